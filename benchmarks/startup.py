@@ -1,0 +1,66 @@
+"""Start-up: `cramp-desktop --quit-when-shown` against a bare PySide6 window, side by side.
+
+Prints the median wall time and peak memory (max RSS) of each over several alternating
+runs, and the ratios. Target: both ratios at most 2.0.
+Usage: python benchmarks/startup.py [--runs 9]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory in MiB of one run of `command`."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{command} failed with status {status}")
+    peak_kib = usage.ru_maxrss  # kilobytes on Linux
+    return wall, peak_kib / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    bare = [sys.executable, str(HERE / "bare_window.py")]
+    results: dict[str, list[tuple[float, float]]] = {"bare window": [], "cramp-desktop": []}
+    with tempfile.TemporaryDirectory(prefix="cramp-bench-") as data_dir:
+        app = [sys.executable, "-m", "cramp_desktop", "--quit-when-shown", "--data-dir", data_dir]
+        measure(app, env)  # first run creates the data folder; not counted
+        measure(bare, env)  # warm the file cache for both
+        for _ in range(args.runs):
+            results["bare window"].append(measure(bare, env))
+            results["cramp-desktop"].append(measure(app, env))
+
+    medians = {
+        name: (statistics.median(w for w, _ in runs), statistics.median(m for _, m in runs))
+        for name, runs in results.items()
+    }
+    print(f"start-up to first paint, median of {args.runs} alternating runs (offscreen)")
+    for name, (wall, memory) in medians.items():
+        print(f"  {name:14s} wall {wall * 1000:7.1f} ms   peak memory {memory:6.1f} MiB")
+    (bare_wall, bare_mem), (app_wall, app_mem) = medians["bare window"], medians["cramp-desktop"]
+    wall_ratio, memory_ratio = app_wall / bare_wall, app_mem / bare_mem
+    print(f"  ratio          wall {wall_ratio:7.2f} x    peak memory {memory_ratio:6.2f} x")
+    print("  target         wall    2.00 x    peak memory   2.00 x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,224 @@
+"""Composition root: paths -> settings and translators -> main window -> database.
+
+The window is painted first; the database (SQLAlchemy, and Alembic only when an
+upgrade is due) is opened from the event loop right after the first paint.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from cramp_desktop import APP_NAME, __version__
+from cramp_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.paths import DataPaths, make_private_file, resolve_data_dir
+from cramp_desktop.resources import available_languages
+from cramp_desktop.ui.appearance import Appearance, AppearanceController
+from cramp_desktop.ui.coming_soon_screen import ComingSoonScreen
+from cramp_desktop.ui.i18n import choose_language, install_translators
+from cramp_desktop.ui.icons import app_icon
+from cramp_desktop.ui.main_window import SCREENS, MainWindow
+
+if TYPE_CHECKING:
+    from cramp_desktop.storage.database import Database
+
+log = logging.getLogger("cramp_desktop")
+
+COMING_SOON = {
+    "today": QT_TRANSLATE_NOOP(
+        "ComingSoonScreen", "Log a cramp in seconds and answer “Last night?” each morning."
+    ),
+    "checklist": QT_TRANSLATE_NOOP(
+        "ComingSoonScreen",
+        "A guided checklist of cramp risk factors that says clearly when to see a doctor.",
+    ),
+    "history": QT_TRANSLATE_NOOP(
+        "ComingSoonScreen", "Your private history of cramp episodes, with filters and charts."
+    ),
+    "report": QT_TRANSLATE_NOOP(
+        "ComingSoonScreen", "A clear PDF report of your cramps to bring to your doctor."
+    ),
+}
+
+
+def _setup_logging(paths: DataPaths) -> None:
+    """Errors only, with no personal data: what failed and where, never what the user typed."""
+    log_file = paths.logs / "app.log"
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=256_000, backupCount=2, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    make_private_file(log_file)
+
+
+def open_settings(paths: DataPaths) -> QSettings:
+    """Preferences live beside the data, so a data folder carries its own settings."""
+    settings = QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat)
+    settings.sync()
+    make_private_file(paths.root / "settings.ini")
+    return settings
+
+
+class CrampApplication:
+    """Owns the window, the settings and (once opened) the database for one run."""
+
+    def __init__(self, qt_app: QApplication, options: GuiOptions, paths: DataPaths) -> None:
+        self.qt_app = qt_app
+        self.options = options
+        self.paths = paths
+        self.settings = open_settings(paths)
+        self.language = choose_language(options.language, self._saved_language())
+        self._translators = install_translators(qt_app, self.language)
+        self.appearance = AppearanceController(qt_app)
+        self.appearance.apply(Appearance.load(self.settings))
+        self.database: Database | None = None
+        self.exit_code = EXIT_OK
+
+        self.window = MainWindow(self.settings, self.create_screen)
+        self.window.settings_action.triggered.connect(self.show_settings)
+        self.window.about_action.triggered.connect(self.show_about)
+        self.window.about_qt_action.triggered.connect(QApplication.aboutQt)
+        self.window.help_action.triggered.connect(self.show_help)
+        self.window.first_painted.connect(self._after_first_paint)
+
+    def _saved_language(self) -> str | None:
+        value = self.settings.value("language")
+        return str(value) if value else None
+
+    # -- screens -----------------------------------------------------------------
+    def create_screen(self, key: str) -> QWidget:
+        if key == "read":
+            from cramp_desktop.ui.read_screen import ReadScreen
+
+            return ReadScreen(self.settings, self.language)
+        title = next(spec.title for spec in SCREENS if spec.key == key)
+        return ComingSoonScreen(title, COMING_SOON[key])
+
+    # -- start-up after the first paint -------------------------------------------
+    def _after_first_paint(self) -> None:
+        if self.options.quit_when_shown:
+            self.qt_app.quit()
+            return
+        from cramp_desktop.ui.storage_dialogs import open_storage_interactively
+
+        self.database = open_storage_interactively(
+            self.window, self.paths, interactive=not self.options.smoke_test
+        )
+        if self.database is None:
+            self.exit_code = EXIT_BAD_INPUT
+            self.qt_app.quit()
+            return
+        if self.options.smoke_test:
+            QTimer.singleShot(0, self._run_smoke_test)
+
+    def _run_smoke_test(self) -> None:
+        from cramp_desktop.ui.smoke_test import run_smoke_test
+
+        failures = run_smoke_test(self)
+        for failure in failures:
+            print(f"smoke test: {failure}", file=sys.stderr)
+        if not failures:
+            print(f"smoke test: all {len(SCREENS)} screens opened")
+        self.exit_code = EXIT_BAD_INPUT if failures else EXIT_OK
+        self.window.close()
+        self.qt_app.quit()
+
+    # -- dialogs -------------------------------------------------------------------
+    def show_settings(self) -> None:
+        from cramp_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            languages=available_languages(),
+            language=self.language,
+            appearance=Appearance.load(self.settings),
+            data_dir=self.paths.root,
+            on_apply=self.apply_settings,
+            parent=self.window,
+        )
+        dialog.open()
+
+    def apply_settings(self, language: str, appearance: Appearance) -> None:
+        appearance.save(self.settings)
+        self.appearance.apply(appearance)
+        self.settings.setValue("language", language)
+        if language != self.language:
+            for translator in self._translators:
+                self.qt_app.removeTranslator(translator)
+            self.language = language
+            self._translators = install_translators(self.qt_app, language)
+
+    def show_about(self) -> None:
+        from cramp_desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.window).open()
+
+    def show_help(self) -> None:
+        from cramp_desktop.ui.about_dialog import HelpDialog
+
+        HelpDialog(self.paths.root, self.window).open()
+
+    def shutdown(self) -> None:
+        if self.database is not None:
+            self.database.close()
+        self.settings.sync()
+
+
+def run_gui(options: GuiOptions) -> int:
+    paths = DataPaths(resolve_data_dir(options.data_dir))
+    try:
+        paths.create()
+    except OSError as error:
+        print(
+            f"cramp-desktop: cannot use the data folder {paths.root}: {error.strerror}",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    _setup_logging(paths)
+
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationName("LegCrampCompanion")
+    qt_app.setApplicationDisplayName(APP_NAME)
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("cramp-desktop")
+    qt_app.setWindowIcon(app_icon())
+
+    def report_unexpected_error(
+        kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        message = f"an unexpected error occurred; details are in {paths.logs}"
+        print(f"cramp-desktop: {message}", file=sys.stderr)
+        if options.smoke_test or options.quit_when_shown:
+            qt_app.exit(EXIT_BAD_INPUT)
+        else:
+            from cramp_desktop.ui.storage_dialogs import show_unexpected_error
+
+            show_unexpected_error(paths.logs)
+
+    sys.excepthook = report_unexpected_error
+    try:
+        application = CrampApplication(qt_app, options, paths)
+        application.window.show()
+        status = qt_app.exec()
+    except Exception:  # the one place a programming error may surface: log it, fail cleanly
+        log.error("unexpected error\n%s", traceback.format_exc())
+        print(
+            f"cramp-desktop: an unexpected error stopped the app; details are in {paths.logs}",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    finally:
+        sys.excepthook = sys.__excepthook__
+    application.shutdown()
+    return status or application.exit_code

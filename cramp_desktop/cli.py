@@ -1,0 +1,97 @@
+"""Command line: the GUI by default, headless options for tests and installers.
+
+Qt, SQLAlchemy and reportlab are imported only by the code path that needs them, so
+`--version` and usage errors answer at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cramp_desktop import __version__
+
+PROG = "cramp-desktop"
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+class _OneLineErrorParser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line on stderr and exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    data_dir: Path | None
+    language: str | None
+    smoke_test: bool
+    quit_when_shown: bool
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _OneLineErrorParser(
+        prog=PROG,
+        description="Leg Cramp Companion: a private, offline companion for people with leg cramps.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for your data (default: the system's app data folder, "
+        "or $CRAMP_DESKTOP_DATA_DIR)",
+    )
+    parser.add_argument("--lang", metavar="LANG", help="language code, e.g. en or de")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open every screen, then exit 0 when all worked or 1 otherwise",
+    )
+    parser.add_argument(
+        "--quit-when-shown",
+        action="store_true",
+        help="exit as soon as the main window has painted (for start-up timing)",
+    )
+    return parser
+
+
+def _check_language(parser: argparse.ArgumentParser, language: str | None) -> None:
+    if language is None:
+        return
+    from cramp_desktop.resources import available_languages
+
+    choices = available_languages()
+    if language not in choices:
+        parser.error(f"unknown language '{language}' (available: {', '.join(choices)})")
+
+
+def _check_data_dir(parser: argparse.ArgumentParser, data_dir: str | None) -> Path | None:
+    if data_dir is None:
+        return None
+    path = Path(data_dir).expanduser()
+    if path.exists() and not path.is_dir():
+        parser.error(f"--data-dir {data_dir} is a file, not a folder")
+    return path.resolve()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _check_language(parser, args.lang)
+    options = GuiOptions(
+        data_dir=_check_data_dir(parser, args.data_dir),
+        language=args.lang,
+        smoke_test=args.smoke_test,
+        quit_when_shown=args.quit_when_shown,
+    )
+    from cramp_desktop.app import run_gui
+
+    return run_gui(options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

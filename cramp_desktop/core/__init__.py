@@ -1,0 +1,1 @@
+"""Plain Python logic: no Qt widgets, no SQLAlchemy."""

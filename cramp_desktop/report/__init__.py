@@ -1,0 +1,1 @@
+"""The doctor report (reportlab). Filled by a later issue."""

@@ -1,0 +1,1 @@
+"""SQLite storage: models, migrations, repositories, backups and integrity checks."""

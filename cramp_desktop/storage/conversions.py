@@ -1,0 +1,150 @@
+"""Conversions between ORM rows and the plain core types (callers never see ORM objects).
+
+Aware datetimes are stored as naive UTC plus the offset in whole minutes, and come back
+with the same wall-clock time and offset.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import TypeVar
+
+from cramp_desktop.core.episodes import (
+    Answer,
+    AnswerValue,
+    Context,
+    DayRecord,
+    Episode,
+    Medication,
+    MedicationKind,
+    Muscle,
+    Relief,
+    ReliefHelped,
+    Side,
+    Soreness,
+    Symptom,
+    Trigger,
+)
+from cramp_desktop.storage.models import (
+    AssessmentAnswerRow,
+    DayRecordRow,
+    EpisodeRow,
+    MedicationRow,
+)
+
+CODE_SEPARATOR = ";"
+_Code = TypeVar("_Code", bound=StrEnum)
+
+
+def to_utc(moment: dt.datetime) -> tuple[dt.datetime, int]:
+    """(naive UTC, offset in minutes) for an aware datetime."""
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError("A time without a time zone cannot be stored; give it an offset.")
+    seconds = offset.total_seconds()
+    if seconds % 60:
+        raise ValueError("UTC offsets must be whole minutes.")
+    naive_utc = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return naive_utc, int(seconds // 60)
+
+
+def from_utc(naive_utc: dt.datetime, offset_min: int) -> dt.datetime:
+    """The aware datetime with the original wall-clock time and fixed offset."""
+    zone = dt.timezone(dt.timedelta(minutes=offset_min))
+    return naive_utc.replace(tzinfo=dt.UTC).astimezone(zone)
+
+
+def as_utc(naive_utc: dt.datetime) -> dt.datetime:
+    return naive_utc.replace(tzinfo=dt.UTC)
+
+
+def join_codes(codes: Iterable[StrEnum]) -> str:
+    """Sorted codes joined with ';' ('' for none)."""
+    return CODE_SEPARATOR.join(sorted(str(code.value) for code in codes))
+
+
+def split_codes(text: str, kind: type[_Code]) -> frozenset[_Code]:
+    return frozenset(kind(code) for code in text.split(CODE_SEPARATOR) if code)
+
+
+def fill_episode_row(row: EpisodeRow, episode: Episode) -> None:
+    """Copy every user-editable field of `episode` into `row`."""
+    row.started_at_utc, row.utc_offset_min = to_utc(episode.started_at)
+    row.duration_s = episode.duration_s
+    row.severity = episode.severity
+    row.muscle = Muscle(episode.muscle).value
+    row.side = Side(episode.side).value
+    row.context = Context(episode.context).value
+    row.sleep_disturbance = episode.sleep_disturbance
+    row.soreness = None if episode.soreness is None else Soreness(episode.soreness).value
+    row.triggers = join_codes(Trigger(code) for code in episode.triggers)
+    row.relief = join_codes(Relief(code) for code in episode.relief)
+    row.relief_helped = (
+        None if episode.relief_helped is None else ReliefHelped(episode.relief_helped).value
+    )
+    row.symptoms = join_codes(Symptom(code) for code in episode.symptoms)
+    row.notes = episode.notes
+    row.logged_late = episode.logged_late
+
+
+def episode_from_row(row: EpisodeRow) -> Episode:
+    return Episode(
+        started_at=from_utc(row.started_at_utc, row.utc_offset_min),
+        duration_s=row.duration_s,
+        severity=row.severity,
+        muscle=Muscle(row.muscle),
+        side=Side(row.side),
+        context=Context(row.context),
+        sleep_disturbance=row.sleep_disturbance,
+        soreness=None if row.soreness is None else Soreness(row.soreness),
+        triggers=split_codes(row.triggers, Trigger),
+        relief=split_codes(row.relief, Relief),
+        relief_helped=None if row.relief_helped is None else ReliefHelped(row.relief_helped),
+        symptoms=split_codes(row.symptoms, Symptom),
+        notes=row.notes,
+        logged_late=row.logged_late,
+        id=row.id,
+        created_at=as_utc(row.created_at),
+        updated_at=as_utc(row.updated_at),
+    )
+
+
+def day_record_from_row(row: DayRecordRow) -> DayRecord:
+    return DayRecord(day=row.day, no_cramps=row.no_cramps, id=row.id)
+
+
+def fill_medication_row(row: MedicationRow, medication: Medication) -> None:
+    row.name = medication.name
+    row.kind = MedicationKind(medication.kind).value
+    row.started_on = medication.started_on
+    row.stopped_on = medication.stopped_on
+    row.note = medication.note
+
+
+def medication_from_row(row: MedicationRow) -> Medication:
+    return Medication(
+        name=row.name,
+        kind=MedicationKind(row.kind),
+        started_on=row.started_on,
+        stopped_on=row.stopped_on,
+        note=row.note,
+        id=row.id,
+    )
+
+
+def answer_row(answer: Answer) -> AssessmentAnswerRow:
+    return AssessmentAnswerRow(
+        question_id=answer.question_id,
+        choice=None if answer.choice is None else AnswerValue(answer.choice).value,
+        scale=answer.scale,
+    )
+
+
+def answer_from_row(row: AssessmentAnswerRow) -> Answer:
+    return Answer(
+        question_id=row.question_id,
+        choice=None if row.choice is None else AnswerValue(row.choice),
+        scale=row.scale,
+    )

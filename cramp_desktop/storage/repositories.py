@@ -1,0 +1,315 @@
+"""Repositories: one short session per unit of work, plain core types in and out.
+
+Every method opens its own `with self._sessions.begin() as session:` block, converts the
+rows to core types inside it and returns plain data, so no session ever outlives a call
+(safe for worker threads: each thread just calls the methods).
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import Select, delete, func, select
+from sqlalchemy.orm import selectinload
+
+from cramp_desktop.core.episodes import Assessment, DayRecord, Episode, Medication
+from cramp_desktop.storage.conversions import (
+    answer_from_row,
+    answer_row,
+    day_record_from_row,
+    episode_from_row,
+    fill_episode_row,
+    fill_medication_row,
+    from_utc,
+    medication_from_row,
+    to_utc,
+)
+from cramp_desktop.storage.database import Database
+from cramp_desktop.storage.errors import RecordNotFoundError
+from cramp_desktop.storage.models import (
+    AssessmentRow,
+    DayRecordRow,
+    EpisodeRow,
+    MedicationRow,
+    utc_now,
+)
+from cramp_desktop.storage.queries import (
+    SORT_COLUMNS,
+    EpisodeFilter,
+    EpisodeOrder,
+    EpisodeSortKey,
+    translate_errors,
+)
+
+
+class EpisodeRepository:
+    def __init__(self, database: Database) -> None:
+        self._sessions = database.sessions
+
+    @translate_errors
+    def add(self, episode: Episode) -> Episode:
+        """Insert; returns the episode with id and timestamps. A given id is kept (undo)."""
+        return self.add_many([episode])[0]
+
+    @translate_errors
+    def add_many(self, episodes: Sequence[Episode]) -> list[Episode]:
+        """Insert all in one transaction: all are saved or none (for imports)."""
+        now = utc_now()
+        with self._sessions.begin() as session:
+            rows = []
+            for episode in episodes:
+                row = EpisodeRow(
+                    id=episode.id,
+                    created_at=_naive_utc(episode.created_at) or now,
+                    updated_at=_naive_utc(episode.updated_at) or now,
+                )
+                fill_episode_row(row, episode)
+                rows.append(row)
+            session.add_all(rows)
+            session.flush()
+            return [episode_from_row(row) for row in rows]
+
+    @translate_errors
+    def update(self, episode: Episode) -> Episode:
+        with self._sessions.begin() as session:
+            row = session.get(EpisodeRow, _require_id(episode.id))
+            if row is None:
+                raise RecordNotFoundError("This episode no longer exists.")
+            fill_episode_row(row, episode)
+            row.updated_at = utc_now()
+            session.flush()
+            return episode_from_row(row)
+
+    @translate_errors
+    def delete(self, episode_id: int) -> Episode:
+        """Delete and return the deleted episode, so the UI can undo with add()."""
+        with self._sessions.begin() as session:
+            row = session.get(EpisodeRow, episode_id)
+            if row is None:
+                raise RecordNotFoundError("This episode no longer exists.")
+            deleted = episode_from_row(row)
+            session.delete(row)
+            return deleted
+
+    @translate_errors
+    def get(self, episode_id: int) -> Episode | None:
+        with self._sessions.begin() as session:
+            row = session.get(EpisodeRow, episode_id)
+            return None if row is None else episode_from_row(row)
+
+    @translate_errors
+    def count(self, filters: EpisodeFilter | None = None) -> int:
+        conditions = filters.conditions() if filters else []
+        with self._sessions.begin() as session:
+            total = session.scalar(select(func.count(EpisodeRow.id)).where(*conditions))
+            return int(total or 0)
+
+    @translate_errors
+    def page(
+        self,
+        offset: int,
+        limit: int,
+        order: EpisodeOrder | None = None,
+        filters: EpisodeFilter | None = None,
+    ) -> list[Episode]:
+        """Rows `offset`..`offset + limit` in a stable order (ties broken by id).
+
+        The default order is newest first.
+        """
+        order = order or EpisodeOrder()
+        column = SORT_COLUMNS[order.key]
+        tie_breaker = EpisodeRow.id
+        if order.descending:
+            ordering = (column.desc(), tie_breaker.desc())
+        else:
+            ordering = (column.asc(), tie_breaker.asc())
+        query = select(EpisodeRow).where(*(filters.conditions() if filters else []))
+        return self._fetch(query.order_by(*ordering).offset(offset).limit(limit))
+
+    @translate_errors
+    def between(self, start: dt.datetime, end: dt.datetime) -> list[Episode]:
+        """Episodes with start <= started_at < end (aware datetimes), oldest first."""
+        conditions = EpisodeFilter(start=start, end=end).conditions()
+        query = select(EpisodeRow).where(*conditions)
+        return self._fetch(query.order_by(EpisodeRow.started_at_utc, EpisodeRow.id))
+
+    @translate_errors
+    def all(self) -> list[Episode]:
+        """Every episode, oldest first (for export)."""
+        return self._fetch(select(EpisodeRow).order_by(EpisodeRow.started_at_utc, EpisodeRow.id))
+
+    def _fetch(self, query: Select[EpisodeRow]) -> list[Episode]:
+        with self._sessions.begin() as session:
+            return [episode_from_row(row) for row in session.scalars(query)]
+
+
+class DayRecordRepository:
+    """Local dates the user marked as "no cramps"."""
+
+    def __init__(self, database: Database) -> None:
+        self._sessions = database.sessions
+
+    @translate_errors
+    def mark_no_cramps(self, day: dt.date) -> DayRecord:
+        """Mark `day` (idempotent: marking twice keeps one record)."""
+        with self._sessions.begin() as session:
+            row = session.scalar(select(DayRecordRow).where(DayRecordRow.day == day))
+            if row is None:
+                row = DayRecordRow(day=day, no_cramps=True, created_at=utc_now())
+                session.add(row)
+            row.no_cramps = True
+            session.flush()
+            return day_record_from_row(row)
+
+    @translate_errors
+    def remove(self, day: dt.date) -> bool:
+        """Unmark `day`; False if it was not marked."""
+        with self._sessions.begin() as session:
+            result = session.execute(delete(DayRecordRow).where(DayRecordRow.day == day))
+            return bool(getattr(result, "rowcount", 0))
+
+    @translate_errors
+    def get(self, day: dt.date) -> DayRecord | None:
+        with self._sessions.begin() as session:
+            row = session.scalar(select(DayRecordRow).where(DayRecordRow.day == day))
+            return None if row is None else day_record_from_row(row)
+
+    @translate_errors
+    def between(self, first: dt.date, last: dt.date) -> list[DayRecord]:
+        """Records from `first` to `last`, both included, oldest first."""
+        query = (
+            select(DayRecordRow)
+            .where(DayRecordRow.day >= first, DayRecordRow.day <= last)
+            .order_by(DayRecordRow.day)
+        )
+        with self._sessions.begin() as session:
+            return [day_record_from_row(row) for row in session.scalars(query)]
+
+
+class MedicationRepository:
+    def __init__(self, database: Database) -> None:
+        self._sessions = database.sessions
+
+    @translate_errors
+    def add(self, medication: Medication) -> Medication:
+        with self._sessions.begin() as session:
+            row = MedicationRow(id=medication.id)
+            fill_medication_row(row, medication)
+            session.add(row)
+            session.flush()
+            return medication_from_row(row)
+
+    @translate_errors
+    def update(self, medication: Medication) -> Medication:
+        with self._sessions.begin() as session:
+            row = session.get(MedicationRow, _require_id(medication.id))
+            if row is None:
+                raise RecordNotFoundError("This medicine no longer exists in your list.")
+            fill_medication_row(row, medication)
+            session.flush()
+            return medication_from_row(row)
+
+    @translate_errors
+    def delete(self, medication_id: int) -> Medication:
+        with self._sessions.begin() as session:
+            row = session.get(MedicationRow, medication_id)
+            if row is None:
+                raise RecordNotFoundError("This medicine no longer exists in your list.")
+            deleted = medication_from_row(row)
+            session.delete(row)
+            return deleted
+
+    @translate_errors
+    def get(self, medication_id: int) -> Medication | None:
+        with self._sessions.begin() as session:
+            row = session.get(MedicationRow, medication_id)
+            return None if row is None else medication_from_row(row)
+
+    @translate_errors
+    def list(self) -> builtins.list[Medication]:
+        """All medicines by name (case-insensitive), then id."""
+        query = select(MedicationRow).order_by(func.lower(MedicationRow.name), MedicationRow.id)
+        with self._sessions.begin() as session:
+            return [medication_from_row(row) for row in session.scalars(query)]
+
+
+class AssessmentRepository:
+    """Completed checklists with their answers."""
+
+    def __init__(self, database: Database) -> None:
+        self._sessions = database.sessions
+
+    @translate_errors
+    def save(self, assessment: Assessment) -> Assessment:
+        completed_utc, offset = to_utc(assessment.completed_at)
+        with self._sessions.begin() as session:
+            row = AssessmentRow(
+                completed_at_utc=completed_utc,
+                utc_offset_min=offset,
+                app_version=assessment.app_version,
+                answers=[answer_row(answer) for answer in assessment.answers],
+            )
+            session.add(row)
+            session.flush()
+            return _assessment_from_row(row)
+
+    @translate_errors
+    def latest(self) -> Assessment | None:
+        found = self.list(limit=1)
+        return found[0] if found else None
+
+    @translate_errors
+    def list(self, limit: int | None = None) -> builtins.list[Assessment]:
+        """Assessments, newest first."""
+        query = (
+            select(AssessmentRow)
+            .options(selectinload(AssessmentRow.answers))
+            .order_by(AssessmentRow.completed_at_utc.desc(), AssessmentRow.id.desc())
+            .limit(limit)
+        )
+        with self._sessions.begin() as session:
+            return [_assessment_from_row(row) for row in session.scalars(query)]
+
+    @translate_errors
+    def delete(self, assessment_id: int) -> None:
+        with self._sessions.begin() as session:
+            row = session.get(AssessmentRow, assessment_id)
+            if row is None:
+                raise RecordNotFoundError("This checklist result no longer exists.")
+            session.delete(row)
+
+
+def _assessment_from_row(row: AssessmentRow) -> Assessment:
+    return Assessment(
+        completed_at=from_utc(row.completed_at_utc, row.utc_offset_min),
+        app_version=row.app_version,
+        answers=tuple(answer_from_row(answer) for answer in row.answers),
+        id=row.id,
+    )
+
+
+def _require_id(record_id: int | None) -> int:
+    if record_id is None:
+        raise ValueError("An entry without an id cannot be updated; add it first.")
+    return record_id
+
+
+def _naive_utc(moment: dt.datetime | None) -> dt.datetime | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+__all__ = [
+    "AssessmentRepository",
+    "DayRecordRepository",
+    "EpisodeFilter",
+    "EpisodeOrder",
+    "EpisodeRepository",
+    "EpisodeSortKey",
+    "MedicationRepository",
+]

@@ -1,0 +1,1 @@
+"""Qt widgets: one screen per module."""

@@ -1,0 +1,85 @@
+"""Theme (follow the system, light or dark) and text size, applied to the whole app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+
+THEMES = {
+    "system": Qt.ColorScheme.Unknown,  # Unknown = follow the operating system
+    "light": Qt.ColorScheme.Light,
+    "dark": Qt.ColorScheme.Dark,
+}
+TEXT_SCALES = (1.0, 1.15, 1.3, 1.5)
+
+
+@dataclass(frozen=True)
+class Appearance:
+    theme: str = "system"
+    text_scale: float = 1.0
+
+    @classmethod
+    def load(cls, settings: QSettings) -> Appearance:
+        theme = str(settings.value("appearance/theme", "system"))
+        try:
+            scale = float(settings.value("appearance/text_scale", 1.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            scale = 1.0
+        return cls(
+            theme=theme if theme in THEMES else "system",
+            text_scale=scale if scale in TEXT_SCALES else 1.0,
+        )
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue("appearance/theme", self.theme)
+        settings.setValue("appearance/text_scale", self.text_scale)
+
+
+class AppearanceController:
+    """Remembers the system font so text scaling is always relative to it."""
+
+    def __init__(self, app: QGuiApplication) -> None:
+        self._app = app
+        self._base_font = QFont(app.font())
+
+    def apply(self, appearance: Appearance) -> None:
+        self._app.styleHints().setColorScheme(THEMES[appearance.theme])
+        font = QFont(self._base_font)
+        font.setPointSizeF(self._base_font.pointSizeF() * appearance.text_scale)
+        self._app.setFont(font)
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for Fusion, used where the platform offers none (offscreen screenshots)."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    colours = {
+        roles.Window: "#202124",
+        roles.WindowText: "#e8eaed",
+        roles.Base: "#17181a",
+        roles.AlternateBase: "#26282b",
+        roles.ToolTipBase: "#303134",
+        roles.ToolTipText: "#e8eaed",
+        roles.PlaceholderText: "#9aa0a6",
+        roles.Text: "#e8eaed",
+        roles.Button: "#2b2d30",
+        roles.ButtonText: "#e8eaed",
+        roles.BrightText: "#ffb4ab",
+        roles.Light: "#3c4043",
+        roles.Midlight: "#34363a",
+        roles.Mid: "#2b2d30",
+        roles.Dark: "#111214",
+        roles.Shadow: "#000000",
+        roles.Highlight: "#8ab4f8",
+        roles.HighlightedText: "#0b1a33",
+        roles.Link: "#8ab4f8",
+        roles.LinkVisited: "#c58af9",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#80868b"))
+    return palette

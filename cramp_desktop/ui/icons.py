@@ -1,0 +1,45 @@
+"""SVG icons tinted with the palette's text colour, rendered sharp at any device pixel ratio."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from cramp_desktop.resources import resource_path
+
+_SIZES = (16, 20, 24, 32, 48, 64)
+
+
+@cache
+def _svg_source(name: str) -> str:
+    return resource_path(f"icons/{name}.svg").read_text(encoding="utf-8")
+
+
+def _render(svg: bytes, size: int, ratio: float) -> QPixmap:
+    renderer = QSvgRenderer(QByteArray(svg))
+    pixels = round(size * ratio)
+    pixmap = QPixmap(pixels, pixels)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, pixels, pixels))
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def themed_icon(name: str, color: QColor, ratio: float = 1.0) -> QIcon:
+    """Icon `name` from resources/icons with `currentColor` replaced by `color`."""
+    svg = _svg_source(name).replace("currentColor", color.name()).encode("utf-8")
+    icon = QIcon()
+    for size in _SIZES:
+        icon.addPixmap(_render(svg, size, max(ratio, 1.0)))
+    return icon
+
+
+def app_icon() -> QIcon:
+    """The application icon, scaled by Qt's SVG icon engine for every size."""
+    return QIcon(str(resource_path("icons/app.svg")))

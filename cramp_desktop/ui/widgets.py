@@ -1,0 +1,28 @@
+"""Small building blocks shared by the screens."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def heading_label(text: str = "", scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
+    """A bold heading sized relative to the application font, so it follows text scaling."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setProperty("headingScale", scale)
+    scale_font(label, scale, bold=True)
+    return label
+
+
+def scale_font(widget: QWidget, scale: float, bold: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(QFont().pointSizeF() * scale)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def body_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label

@@ -1,0 +1,27 @@
+"""Test set-up: Qt offscreen, and every test gets its own data directory and settings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--onscreen", action="store_true", help="show windows on a real display")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not config.getoption("--onscreen"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # Keep QSettings of tests out of the developer's real settings.
+    os.environ.setdefault("XDG_CONFIG_HOME", str(Path(config.rootpath) / "build" / "test-config"))
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own data directory, through the same override users have."""
+    directory = tmp_path / "data"
+    monkeypatch.setenv("CRAMP_DESKTOP_DATA_DIR", str(directory))
+    return directory

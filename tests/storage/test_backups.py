@@ -1,0 +1,170 @@
+"""Backups with the SQLite backup API, daily rotation, and restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from cramp_desktop.paths import DataPaths
+from cramp_desktop.storage import backups, schema
+from cramp_desktop.storage.database import Database, open_database
+from cramp_desktop.storage.errors import BackupError, RestoreError
+from cramp_desktop.storage.repositories import EpisodeRepository
+from tests.storage.conftest import dump, make_episode
+
+
+def _notes(path: Path) -> list[str]:
+    with closing(sqlite3.connect(path)) as connection:
+        return [row[0] for row in connection.execute("SELECT notes FROM episode ORDER BY id")]
+
+
+def test_backup_includes_changes_still_in_the_wal(paths: DataPaths, database: Database) -> None:
+    EpisodeRepository(database).add(make_episode(notes="only in the wal so far"))
+    with database.engine.connect() as connection:  # keep a reader so nothing checkpoints
+        connection.exec_driver_sql("SELECT 1").scalar()
+        assert Path(f"{paths.database}-wal").stat().st_size > 0
+        target = backups.backup_to(paths.database, paths.root / "copy.db")
+    assert _notes(target) == ["only in the wal so far"]
+    assert schema.classify(target) is schema.DatabaseState.CURRENT
+    assert not Path(f"{target}-wal").exists()  # a single self-contained file
+    assert not list(paths.root.glob("*.partial"))
+
+
+def test_backup_of_missing_database_fails_clearly(paths: DataPaths) -> None:
+    with pytest.raises(BackupError, match="no data file"):
+        backups.backup_to(paths.database, paths.root / "copy.db")
+
+
+def test_daily_backup_once_a_day_and_rotation_keeps_n(paths: DataPaths, database: Database) -> None:
+    paths.backups.mkdir(parents=True, exist_ok=True)
+    other = paths.backups / "cramp-pre-migration-0001-20200101-000000.db"
+    other.write_bytes(b"not ours to rotate")
+    manual = paths.backups / "my-own-copy.db"
+    manual.write_bytes(b"also not ours")
+
+    start = dt.date(2024, 3, 1)
+    for day in range(6):
+        made = backups.automatic_daily_backup(paths, keep=3, today=start + dt.timedelta(days=day))
+        assert made is not None
+    assert backups.automatic_daily_backup(paths, keep=3, today=start + dt.timedelta(days=5)) is None
+
+    names = [p.name for p in backups.automatic_backups(paths)]
+    assert names == [
+        "cramp-auto-2024-03-04.db",
+        "cramp-auto-2024-03-05.db",
+        "cramp-auto-2024-03-06.db",
+    ]
+    assert other.read_bytes() == b"not ours to rotate"
+    assert manual.read_bytes() == b"also not ours"
+
+
+def test_no_daily_backup_without_a_database(paths: DataPaths) -> None:
+    paths.create()
+    assert backups.automatic_daily_backup(paths, keep=2) is None
+    assert list(paths.backups.iterdir()) == []
+
+
+def test_newest_backup_skips_broken_files(paths: DataPaths, database: Database) -> None:
+    assert backups.newest_backup(paths) is None
+    good = backups.backup_to(paths.database, paths.backups / "cramp-auto-2024-01-01.db")
+    os.utime(good, (1_700_000_000, 1_700_000_000))
+    (paths.backups / "cramp-auto-2024-01-02.db").write_bytes(os.urandom(4096))
+    assert backups.newest_backup(paths) == good
+
+
+def test_restore_replaces_data_and_keeps_a_backup_of_it(paths: DataPaths) -> None:
+    with open_database(paths) as database:
+        EpisodeRepository(database).add(make_episode(notes="old"))
+        saved = backups.backup_to(paths.database, paths.root / "saved.db")
+        EpisodeRepository(database).add(make_episode(notes="newer, replaced by restore"))
+    before_restore = dump(paths.database)
+
+    safety = backups.restore_from(paths, saved)
+
+    assert safety is not None
+    assert safety.parent == paths.backups
+    assert safety.name.startswith("cramp-before-restore-")
+    assert dump(safety) == before_restore
+    assert _notes(paths.database) == ["old"]
+    with open_database(paths) as database:
+        assert [e.notes for e in EpisodeRepository(database).all()] == ["old"]
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_restore_while_the_database_is_open(paths: DataPaths, database: Database) -> None:
+    repository = EpisodeRepository(database)
+    repository.add(make_episode(notes="in backup"))
+    saved = backups.backup_to(paths.database, paths.root / "saved.db")
+    repository.add(make_episode(notes="after backup"))
+
+    backups.restore_from(paths, saved)
+
+    assert [e.notes for e in repository.all()] == ["in backup"]
+
+
+def _bad_sources(paths: DataPaths) -> dict[str, Path]:
+    folder = paths.root / "sources"
+    folder.mkdir()
+    text = folder / "text.db"
+    text.write_text("hello")
+    empty = folder / "empty.db"
+    empty.touch()
+    newer = backups.backup_to(paths.database, folder / "newer.db")
+    with closing(sqlite3.connect(newer)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffff'")
+        connection.commit()
+    foreign = folder / "foreign.db"
+    with closing(sqlite3.connect(foreign)) as connection:
+        connection.execute("CREATE TABLE photos (id INTEGER)")
+    truncated = folder / "truncated.db"
+    good = backups.backup_to(paths.database, folder / "good.db").read_bytes()
+    truncated.write_bytes(good[: len(good) // 2])
+    return {
+        "text": text,
+        "empty": empty,
+        "newer": newer,
+        "foreign": foreign,
+        "truncated": truncated,
+        "missing": folder / "missing.db",
+        "itself": paths.database,
+    }
+
+
+def test_restore_rejects_bad_sources_and_changes_nothing(paths: DataPaths) -> None:
+    with open_database(paths) as database:
+        EpisodeRepository(database).add_many([make_episode(notes=str(i)) for i in range(50)])
+    before = dump(paths.database)
+    for name, source in _bad_sources(paths).items():
+        with pytest.raises(RestoreError) as raised:
+            backups.restore_from(paths, source)
+        assert "Traceback" not in raised.value.message, name
+        assert dump(paths.database) == before, name
+    assert list(paths.backups.iterdir()) == []
+
+
+def test_restore_into_an_empty_data_folder(paths: DataPaths, tmp_path: Path) -> None:
+    other = DataPaths(tmp_path / "other")
+    with open_database(other) as database:
+        EpisodeRepository(database).add(make_episode(notes="from elsewhere"))
+    source = backups.backup_to(other.database, tmp_path / "export.db")
+
+    assert backups.restore_from(paths, source) is None
+    assert _notes(paths.database) == ["from elsewhere"]
+
+
+def test_restore_over_a_damaged_database_keeps_the_damaged_file(paths: DataPaths) -> None:
+    with open_database(paths) as database:
+        EpisodeRepository(database).add(make_episode(notes="good"))
+    saved = backups.backup_to(paths.database, paths.root / "saved.db")
+    paths.database.write_text("garbage")
+
+    assert backups.restore_from(paths, saved) is None
+    assert _notes(paths.database) == ["good"]
+    kept = list(paths.root.glob("cramp.db.damaged-*"))
+    assert [p.read_text() for p in kept if not p.name.endswith(("-wal", "-shm"))] == ["garbage"]

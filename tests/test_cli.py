@@ -1,0 +1,92 @@
+"""The command line as users, installers and tests call it, in real subprocesses."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cramp_desktop import __version__
+
+
+def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "cramp_desktop", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"cramp-desktop {__version__}"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--bogus"], "unrecognized arguments: --bogus"),
+        (["--lang", "xx"], "unknown language 'xx'"),
+        (["--data-dir"], "expected one argument"),
+    ],
+)
+def test_bad_arguments_give_one_line_and_exit_2(args: list[str], expected: str) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert expected in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_data_dir_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    a_file = tmp_path / "not-a-folder"
+    a_file.write_text("x")
+    result = run_cli("--data-dir", str(a_file))
+    assert result.returncode == 2
+    assert "is a file, not a folder" in result.stderr
+
+
+@pytest.mark.slow
+def test_smoke_test_opens_every_screen_and_creates_the_database(data_dir: Path) -> None:
+    result = run_cli("--smoke-test")
+    assert result.returncode == 0, result.stderr
+    assert "all 5 screens opened" in result.stdout
+    assert (data_dir / "cramp.db").is_file()
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_smoke_test_uses_the_data_dir_argument(tmp_path: Path, data_dir: Path) -> None:
+    chosen = tmp_path / "chosen"
+    result = run_cli("--smoke-test", "--data-dir", str(chosen))
+    assert result.returncode == 0, result.stderr
+    assert (chosen / "cramp.db").is_file()
+    assert not data_dir.exists()
+
+
+@pytest.mark.slow
+def test_smoke_test_fails_cleanly_on_a_newer_database(data_dir: Path) -> None:
+    import sqlite3
+
+    data_dir.mkdir(parents=True)
+    with sqlite3.connect(data_dir / "cramp.db") as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+        connection.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+    before = (data_dir / "cramp.db").read_bytes()
+    result = run_cli("--smoke-test")
+    assert result.returncode == 1
+    assert "newer version" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (data_dir / "cramp.db").read_bytes() == before
+
+
+def test_quit_when_shown_exits_0(data_dir: Path) -> None:
+    result = run_cli("--quit-when-shown")
+    assert result.returncode == 0, result.stderr

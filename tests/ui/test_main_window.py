@@ -1,0 +1,130 @@
+"""The main window driven through qtbot: navigation, menus, dialogs, remembered geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+
+from cramp_desktop.ui.main_window import SCREENS
+
+
+def shown_window(qtbot, make_app):  # type: ignore[no-untyped-def]
+    application = make_app()
+    window = application.window
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return application, window
+
+
+def test_ctrl_number_switches_between_the_five_screens(qtbot, make_app) -> None:
+    _, window = shown_window(qtbot, make_app)
+    for index, spec in enumerate(SCREENS):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_screen_key() == spec.key
+        assert window.stack.currentWidget() is window.built_screen(spec.key)
+        assert window.built_screen(spec.key).isVisible()
+
+
+def test_navigation_list_is_keyboard_driven(qtbot, make_app) -> None:
+    _, window = shown_window(qtbot, make_app)
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert window.current_screen_key() == "read"
+    qtbot.keyClick(window.navigation, Qt.Key.Key_End)
+    assert window.current_screen_key() == "report"
+
+
+def test_screens_are_built_only_when_first_shown(qtbot, make_app) -> None:
+    _, window = shown_window(qtbot, make_app)
+    assert window.built_screen("today") is not None
+    assert window.built_screen("report") is None
+    window.show_screen("report")
+    assert window.built_screen("report") is not None
+
+
+def test_coming_soon_screens_say_so_plainly(qtbot, make_app) -> None:
+    _, window = shown_window(qtbot, make_app)
+    screen = window.show_screen("history")
+    texts = " ".join(label.text() for label in screen.findChildren(QLabel))
+    assert "History" in texts and "later version" in texts
+
+
+def test_every_interactive_widget_has_an_accessible_name(qtbot, make_app) -> None:
+    _, window = shown_window(qtbot, make_app)
+    for spec in SCREENS:
+        window.show_screen(spec.key)
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in window.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isVisibleTo(window)
+        and not w.accessibleName()
+        and type(w).__name__ not in {"QScrollBar", "QWidget", "QStackedWidget", "QSplitterHandle"}
+        and not w.objectName().startswith("qt_")
+    ]
+    assert unnamed == []
+
+
+def test_window_geometry_is_remembered(qtbot, make_app) -> None:
+    _application, window = shown_window(qtbot, make_app)
+    window.resize(QSize(763, 517))
+    wanted = window.size()
+    assert wanted == QSize(763, 517)
+    window.close()
+    again = make_app()
+    qtbot.addWidget(again.window)
+    assert again.window.size() == wanted
+
+
+def test_menus_reach_settings_help_and_about(qtbot, make_app) -> None:
+    _application, window = shown_window(qtbot, make_app)
+    for action in (window.settings_action, window.help_action, window.about_action):
+        action.trigger()
+        dialogs = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+        ]
+        assert len(dialogs) == 1
+        dialogs[0].reject()
+    assert window.help_action.shortcut().toString() == "F1"
+
+
+def test_about_shows_version_and_licences(qtbot, make_app) -> None:
+    from cramp_desktop import __version__
+    from cramp_desktop.ui.about_dialog import AboutDialog
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    texts = [dialog.tabs.widget(i).toPlainText() for i in range(dialog.tabs.count())]
+    assert __version__ in texts[0]
+    assert "SQLAlchemy" in texts[1] and "LGPL" in texts[1]
+
+
+def test_text_size_setting_scales_fonts_and_is_saved(qtbot, make_app, data_dir: Path) -> None:
+    from cramp_desktop.ui.appearance import Appearance
+
+    application, _window = shown_window(qtbot, make_app)
+    base = QApplication.font().pointSizeF()
+    application.apply_settings("en", Appearance(theme="dark", text_scale=1.5))
+    assert QApplication.font().pointSizeF() == base * 1.5
+    assert Appearance.load(application.settings) == Appearance(theme="dark", text_scale=1.5)
+    assert QApplication.styleHints().colorScheme() in (Qt.ColorScheme.Dark, Qt.ColorScheme.Unknown)
+
+
+def test_storage_opens_after_first_paint(qtbot, make_app, data_dir: Path) -> None:
+    application, _window = shown_window(qtbot, make_app)
+    qtbot.waitUntil(lambda: application.database is not None, timeout=10_000)
+    assert (data_dir / "cramp.db").is_file()
+
+
+def test_icons_follow_the_palette(qtbot, make_app) -> None:
+    from cramp_desktop.ui.appearance import dark_palette
+
+    _application, window = shown_window(qtbot, make_app)
+    before = window.navigation.item(0).icon().pixmap(24).toImage()
+    window.setPalette(dark_palette())
+    after = window.navigation.item(0).icon().pixmap(24).toImage()
+    assert before != after
