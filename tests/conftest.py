@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from cramp_desktop.paths import DataPaths
+from cramp_desktop.storage.database import Database, open_database
+from cramp_desktop.storage.repositories import Repositories
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -25,3 +30,21 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     directory = tmp_path / "data"
     monkeypatch.setenv("CRAMP_DESKTOP_DATA_DIR", str(directory))
     return directory
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> DataPaths:
+    return DataPaths(data_dir)
+
+
+@pytest.fixture
+def database(paths: DataPaths) -> Iterator[Database]:
+    """A real, migrated SQLite database in the test's data directory."""
+    db = open_database(paths)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def repositories(database: Database) -> Repositories:
+    return Repositories.for_database(database)

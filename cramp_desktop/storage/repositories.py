@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import selectinload
@@ -313,3 +314,22 @@ __all__ = [
     "EpisodeSortKey",
     "MedicationRepository",
 ]
+
+
+@dataclass(frozen=True)
+class Repositories:
+    """Every repository over one database: what the window and the commands are given."""
+
+    episodes: EpisodeRepository
+    days: DayRecordRepository
+    medications: MedicationRepository
+    assessments: AssessmentRepository
+
+    @classmethod
+    def for_database(cls, database: Database) -> Repositories:
+        return cls(
+            episodes=EpisodeRepository(database),
+            days=DayRecordRepository(database),
+            medications=MedicationRepository(database),
+            assessments=AssessmentRepository(database),
+        )

@@ -4,27 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
-import pytest
-
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
-from cramp_desktop.paths import DataPaths
-from cramp_desktop.storage.database import Database, open_database
-
-
-@pytest.fixture
-def paths(data_dir: Path) -> DataPaths:
-    return DataPaths(data_dir)
-
-
-@pytest.fixture
-def database(paths: DataPaths) -> Iterator[Database]:
-    db = open_database(paths)
-    yield db
-    db.close()
 
 
 def make_episode(

@@ -1,0 +1,15 @@
+"""One place where screens announce and hear that stored data changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class DataEvents(QObject):
+    """Passed to every screen that reads or writes data; emit after a successful write."""
+
+    episodes_changed = Signal()
+    days_changed = Signal()
+    medications_changed = Signal()
+    assessments_changed = Signal()
+    database_replaced = Signal()  # after a restore or import: reload everything
