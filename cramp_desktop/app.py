@@ -22,17 +22,21 @@ from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.paths import DataPaths, make_private_file, resolve_data_dir
 from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.appearance import Appearance, AppearanceController
-from cramp_desktop.ui.coming_soon_screen import ComingSoonScreen
+from cramp_desktop.ui.coming_soon_screen import OPENING_NOTE, ComingSoonScreen
+from cramp_desktop.ui.data_events import DataEvents
 from cramp_desktop.ui.i18n import choose_language, install_translators
 from cramp_desktop.ui.icons import app_icon
 from cramp_desktop.ui.main_window import SCREENS, MainWindow
+from cramp_desktop.ui.single_instance import SingleInstance
 
 if TYPE_CHECKING:
     from cramp_desktop.storage.database import Database
+    from cramp_desktop.storage.repositories import Repositories
 
 log = logging.getLogger("cramp_desktop")
 
-COMING_SOON = {
+# What each screen is for, shown while it waits for the data or a later version.
+SCREEN_PURPOSE = {
     "today": QT_TRANSLATE_NOOP(
         "ComingSoonScreen", "Log a cramp in seconds and answer “Last night?” each morning."
     ),
@@ -82,6 +86,8 @@ class CrampApplication:
         self.appearance = AppearanceController(qt_app)
         self.appearance.apply(Appearance.load(self.settings))
         self.database: Database | None = None
+        self.repositories: Repositories | None = None
+        self.events = DataEvents()
         self.exit_code = EXIT_OK
 
         self.window = MainWindow(self.settings, self.create_screen)
@@ -89,6 +95,7 @@ class CrampApplication:
         self.window.about_action.triggered.connect(self.show_about)
         self.window.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.window.help_action.triggered.connect(self.show_help)
+        self.window.log_action.triggered.connect(self.log_cramp)
         self.window.first_painted.connect(self._after_first_paint)
 
     def _saved_language(self) -> str | None:
@@ -102,7 +109,28 @@ class CrampApplication:
 
             return ReadScreen(self.settings, self.language)
         title = next(spec.title for spec in SCREENS if spec.key == key)
-        return ComingSoonScreen(title, COMING_SOON[key])
+        if key not in ("today", "history"):
+            return ComingSoonScreen(title, SCREEN_PURPOSE[key])
+        if self.repositories is None:  # rebuilt by rebuild_screens() once the data is open
+            return ComingSoonScreen(title, SCREEN_PURPOSE[key], OPENING_NOTE)
+        if key == "today":
+            from cramp_desktop.ui.today_screen import TodayScreen
+
+            today = TodayScreen(self.repositories, self.events, self.settings)
+            today.request_screen.connect(self.window.show_screen)
+            return today
+        from cramp_desktop.ui.history_screen import HistoryScreen
+
+        history = HistoryScreen(self.repositories, self.events, self.settings)
+        history.log_requested.connect(self.log_cramp)
+        return history
+
+    def log_cramp(self) -> None:
+        if self.repositories is None:
+            return
+        from cramp_desktop.ui.log_dialog import LogCrampDialog
+
+        LogCrampDialog(self.repositories, self.events, self.settings, parent=self.window).open()
 
     # -- start-up after the first paint -------------------------------------------
     def _after_first_paint(self) -> None:
@@ -111,15 +139,26 @@ class CrampApplication:
             return
         from cramp_desktop.ui.storage_dialogs import open_storage_interactively
 
-        self.database = open_storage_interactively(
+        database = open_storage_interactively(
             self.window, self.paths, interactive=not self.options.smoke_test
         )
-        if self.database is None:
+        if database is None:
             self.exit_code = EXIT_BAD_INPUT
             self.qt_app.quit()
             return
+        self.attach_database(database)
         if self.options.smoke_test:
             QTimer.singleShot(0, self._run_smoke_test)
+
+    def attach_database(self, database: Database) -> None:
+        """Use `database` from now on (at start-up, and after a restore replaced the file)."""
+        from cramp_desktop.storage.repositories import Repositories
+
+        self.database = database
+        self.repositories = Repositories.for_database(database)
+        self.window.set_data_ready(True)
+        self.window.rebuild_screens()
+        self.events.database_replaced.emit()
 
     def _run_smoke_test(self) -> None:
         from cramp_desktop.ui.smoke_test import run_smoke_test
@@ -206,10 +245,25 @@ def run_gui(options: GuiOptions) -> int:
 
             show_unexpected_error(paths.logs)
 
+    instance = SingleInstance(paths)
+    if not instance.acquire():
+        if instance.hand_over():
+            print("cramp-desktop: the app is already open with this data folder; switched to it.")
+            return EXIT_OK
+        print(
+            f"cramp-desktop: another copy of the app is using {paths.root} and does not answer; "
+            "close it and try again.",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+
     sys.excepthook = report_unexpected_error
     try:
         application = CrampApplication(qt_app, options, paths)
-        application.window.show()
+        window = application.window
+        window.first_painted.connect(instance.listen)
+        instance.activation_requested.connect(window.bring_to_front)
+        window.show()
         status = qt_app.exec()
     except Exception:  # the one place a programming error may surface: log it, fail cleanly
         log.error("unexpected error\n%s", traceback.format_exc())
@@ -220,5 +274,6 @@ def run_gui(options: GuiOptions) -> int:
         return EXIT_BAD_INPUT
     finally:
         sys.excepthook = sys.__excepthook__
+        instance.release()
     application.shutdown()
     return status or application.exit_code

@@ -125,6 +125,7 @@ class DayRecord:
 
     day: dt.date
     no_cramps: bool = True
+    triggers: frozenset[Trigger] = frozenset()  # what happened that day, for associations
     id: int | None = None
 
 

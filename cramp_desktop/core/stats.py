@@ -1,4 +1,4 @@
-"""Statistics over a period of the log, tested without Qt.  [contract: being implemented]
+"""Statistics over a period of the log, tested without Qt.
 
 Days are the user's local calendar days: an episode belongs to the date of its own
 wall-clock `started_at` (with its stored offset).
@@ -7,10 +7,11 @@ wall-clock `started_at` (with its stored offset).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import statistics
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from cramp_desktop.core.episodes import DayRecord, Episode, Muscle, Side, Trigger
+from cramp_desktop.core.episodes import Context, DayRecord, Episode, Muscle, Side, Trigger
 
 
 @dataclass(frozen=True)
@@ -95,30 +96,122 @@ def period_stats(
     episodes: Sequence[Episode], day_records: Sequence[DayRecord], period: Period
 ) -> PeriodStats:
     """Statistics for `period`; episodes and records outside it are ignored."""
-    raise NotImplementedError
+    chosen = episodes_in(episodes, period)
+    cramp_days = {local_day(episode) for episode in chosen}
+    no_cramp_days = _no_cramp_record_days(day_records, period) - cramp_days
+    severities = [episode.severity for episode in chosen]
+    durations = [episode.duration_s for episode in chosen]
+    disturbances = [e.sleep_disturbance for e in chosen if e.sleep_disturbance is not None]
+    asleep = [episode for episode in chosen if episode.context == Context.SLEEP]
+    by_hour = [0] * 24
+    for episode in chosen:
+        by_hour[episode.started_at.hour] += 1
+    return PeriodStats(
+        period=period,
+        episodes=len(chosen),
+        cramp_days=len(cramp_days),
+        nights_with_cramps=len({local_day(episode) for episode in asleep}),
+        episodes_per_week=len(chosen) / period.days * 7 if period.days > 0 else 0.0,
+        median_severity=_median(severities),
+        max_severity=max(severities, default=None),
+        median_duration_s=_median(durations),
+        max_duration_s=max(durations, default=None),
+        woke_share=len(asleep) / len(chosen) if chosen else None,
+        mean_sleep_disturbance=statistics.fmean(disturbances) if disturbances else None,
+        by_muscle={muscle: sum(e.muscle == muscle for e in chosen) for muscle in Muscle},
+        by_side={side: sum(e.side == side for e in chosen) for side in Side},
+        by_hour=tuple(by_hour),
+        days_logged=len(cramp_days | no_cramp_days),
+        no_cramp_days=len(no_cramp_days),
+    )
+
+
+COMPARED = (
+    "episodes",
+    "cramp_days",
+    "episodes_per_week",
+    "median_severity",
+    "max_severity",
+    "median_duration_s",
+    "max_duration_s",
+    "woke_share",
+)
 
 
 def compare(current: PeriodStats, previous: PeriodStats) -> dict[str, Change]:
     """Changes of the headline figures: keys "episodes", "cramp_days", "episodes_per_week",
     "median_severity", "max_severity", "median_duration_s", "max_duration_s", "woke_share"
     (figures that are None on either side are left out)."""
-    raise NotImplementedError
+    changes: dict[str, Change] = {}
+    for name in COMPARED:
+        now: float | None = getattr(current, name)
+        before: float | None = getattr(previous, name)
+        if now is not None and before is not None:
+            changes[name] = Change(now=float(now), before=float(before))
+    return changes
 
 
 def weekly_counts(episodes: Sequence[Episode], period: Period) -> list[tuple[dt.date, int]]:
     """Episodes per week: (first day of each 7-day block from period.first, count)."""
-    raise NotImplementedError
+    counts = [0] * ((period.days + 6) // 7) if period.days > 0 else []
+    for episode in episodes_in(episodes, period):
+        counts[(local_day(episode) - period.first).days // 7] += 1
+    return [(period.first + dt.timedelta(weeks=week), n) for week, n in enumerate(counts)]
 
 
 def severity_series(episodes: Sequence[Episode], period: Period) -> list[tuple[dt.datetime, int]]:
     """(started_at, severity) of each episode in the period, oldest first."""
-    raise NotImplementedError
+    chosen = sorted(episodes_in(episodes, period), key=lambda episode: episode.started_at)
+    return [(episode.started_at, episode.severity) for episode in chosen]
 
 
 def trigger_associations(
     episodes: Sequence[Episode], day_records: Sequence[DayRecord], period: Period
 ) -> list[Association]:
-    """For each trigger: among logged days, compare days whose episodes (or the day before's)
-    name the trigger with logged days that do not. Only triggers with at least MIN_DAYS days
-    with and MIN_DAYS days without are returned."""
-    raise NotImplementedError
+    """For each trigger: among logged days, compare the cramp-day rate of days whose episodes
+    or "no cramps" record name the trigger with logged days that do not. Only triggers with
+    at least MIN_DAYS days with and MIN_DAYS days without are returned."""
+    # A logged day names a trigger if one of its episodes (triggers in the 24 h before)
+    # or its day record (what happened that day) names it.
+    named: dict[dt.date, set[Trigger]] = {}
+    for episode in episodes_in(episodes, period):
+        named.setdefault(local_day(episode), set()).update(episode.triggers)
+    cramp_days = set(named)
+    logged = cramp_days | _no_cramp_record_days(day_records, period)
+    for record in day_records:
+        if record.day in logged:
+            named.setdefault(record.day, set()).update(record.triggers)
+    associations = []
+    for trigger in Trigger:
+        with_days = {day for day in logged if trigger in named.get(day, ())}
+        without_days = logged - with_days
+        if len(with_days) >= MIN_DAYS and len(without_days) >= MIN_DAYS:
+            associations.append(
+                Association(
+                    trigger=trigger,
+                    days_with=len(with_days),
+                    cramp_days_with=len(with_days & cramp_days),
+                    days_without=len(without_days),
+                    cramp_days_without=len(without_days & cramp_days),
+                )
+            )
+    return associations
+
+
+def local_day(episode: Episode) -> dt.date:
+    """The user's calendar day of an episode: the date on its own wall clock."""
+    return episode.started_at.date()
+
+
+def episodes_in(episodes: Iterable[Episode], period: Period) -> list[Episode]:
+    """The episodes whose local day falls in `period`, in the given order."""
+    return [e for e in episodes if period.first <= local_day(e) <= period.last]
+
+
+def _no_cramp_record_days(day_records: Iterable[DayRecord], period: Period) -> set[dt.date]:
+    # A record with no_cramps False claims nothing about the day, so it does not log it.
+    return {r.day for r in day_records if r.no_cramps and period.first <= r.day <= period.last}
+
+
+def _median(values: Sequence[int]) -> float | None:
+    return float(statistics.median(values)) if values else None

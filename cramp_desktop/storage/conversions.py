@@ -112,7 +112,9 @@ def episode_from_row(row: EpisodeRow) -> Episode:
 
 
 def day_record_from_row(row: DayRecordRow) -> DayRecord:
-    return DayRecord(day=row.day, no_cramps=row.no_cramps, id=row.id)
+    return DayRecord(
+        day=row.day, no_cramps=row.no_cramps, triggers=split_codes(row.triggers, Trigger), id=row.id
+    )
 
 
 def fill_medication_row(row: MedicationRow, medication: Medication) -> None:

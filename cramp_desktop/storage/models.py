@@ -81,6 +81,9 @@ class DayRecordRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date(), unique=True)
     no_cramps: Mapped[bool] = mapped_column(Boolean(), default=True)
+    # What happened that day (codes joined with ';'), so trigger associations can compare
+    # days with and without a factor, not only days that had cramps.
+    triggers: Mapped[str] = mapped_column(String(), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(), default=utc_now)
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import selectinload
 
-from cramp_desktop.core.episodes import Assessment, DayRecord, Episode, Medication
+from cramp_desktop.core.episodes import Assessment, DayRecord, Episode, Medication, Trigger
 from cramp_desktop.storage.conversions import (
     answer_from_row,
     answer_row,
@@ -24,6 +24,7 @@ from cramp_desktop.storage.conversions import (
     fill_episode_row,
     fill_medication_row,
     from_utc,
+    join_codes,
     medication_from_row,
     to_utc,
 )
@@ -153,14 +154,17 @@ class DayRecordRepository:
         self._sessions = database.sessions
 
     @translate_errors
-    def mark_no_cramps(self, day: dt.date) -> DayRecord:
-        """Mark `day` (idempotent: marking twice keeps one record)."""
+    def mark_no_cramps(self, day: dt.date, triggers: Iterable[Trigger] | None = None) -> DayRecord:
+        """Mark `day` (idempotent: marking twice keeps one record). `triggers`, when given,
+        replaces what was recorded as happening that day."""
         with self._sessions.begin() as session:
             row = session.scalar(select(DayRecordRow).where(DayRecordRow.day == day))
             if row is None:
-                row = DayRecordRow(day=day, no_cramps=True, created_at=utc_now())
+                row = DayRecordRow(day=day, no_cramps=True, triggers="", created_at=utc_now())
                 session.add(row)
             row.no_cramps = True
+            if triggers is not None:
+                row.triggers = join_codes(Trigger(code) for code in triggers)
             session.flush()
             return day_record_from_row(row)
 

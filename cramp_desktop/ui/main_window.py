@@ -116,6 +116,24 @@ class MainWindow(QMainWindow):
         """The screen widget if it has been built."""
         return self._screens.get(key)
 
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def set_data_ready(self, ready: bool) -> None:
+        for action in self.data_actions:
+            action.setEnabled(ready)
+
+    def rebuild_screens(self) -> None:
+        """Drop every built screen and build the current one again (new data, or a restore)."""
+        for widget in self._screens.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._screens.clear()
+        self._on_row_changed(self.navigation.currentRow())
+
     def current_screen_key(self) -> str:
         return SCREENS[max(self.navigation.currentRow(), 0)].key
 
@@ -144,6 +162,22 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
             group.addAction(action)
             self.screen_actions.append(action)
+        # Actions on the user's data: enabled once the database is open (set_data_ready).
+        self.log_action = QAction(self)
+        _set_shortcut(self.log_action, QKeySequence.StandardKey.New, "Ctrl+N")
+        self.import_action = QAction(self)
+        self.export_action = QAction(self)
+        self.backup_action = QAction(self)
+        self.restore_action = QAction(self)
+        self.data_actions = [
+            self.log_action,
+            self.import_action,
+            self.export_action,
+            self.backup_action,
+            self.restore_action,
+        ]
+        for action in self.data_actions:
+            action.setEnabled(False)
         self.quit_action = QAction(self)
         _set_shortcut(self.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -161,6 +195,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.log_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.backup_action, self.restore_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions(self.screen_actions)
@@ -187,6 +227,11 @@ class MainWindow(QMainWindow):
         self.settings_menu.setTitle(_tr("&Settings"))
         self.help_menu.setTitle(_tr("&Help"))
         self.quit_action.setText(_tr("&Quit"))
+        self.log_action.setText(_tr("&Log a cramp…"))
+        self.import_action.setText(_tr("&Import episodes from CSV…"))
+        self.export_action.setText(_tr("&Export episodes to CSV…"))
+        self.backup_action.setText(_tr("&Back up now…"))
+        self.restore_action.setText(_tr("&Restore from a backup…"))
         self.settings_action.setText(_tr("&Preferences…"))
         self.help_action.setText(_tr("&Help and keyboard shortcuts"))
         self.about_action.setText(_tr("&About Leg Cramp Companion"))

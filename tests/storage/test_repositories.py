@@ -12,6 +12,7 @@ from cramp_desktop.core.episodes import (
     AnswerValue,
     Assessment,
     Context,
+    DayRecord,
     Episode,
     Medication,
     MedicationKind,
@@ -258,3 +259,13 @@ def test_duplicate_question_in_one_assessment_is_refused(database: Database) -> 
             )
         )
     assert repository.list() == []
+
+
+def test_a_no_cramps_day_can_record_what_happened(database: Database) -> None:
+    repository = DayRecordRepository(database)
+    day = dt.date(2024, 5, 1)
+    recorded = repository.mark_no_cramps(day, {Trigger.CAFFEINE, Trigger.HEAT})
+    assert recorded.triggers == {Trigger.CAFFEINE, Trigger.HEAT}
+    assert repository.mark_no_cramps(day).triggers == {Trigger.CAFFEINE, Trigger.HEAT}
+    assert repository.mark_no_cramps(day, ()).triggers == frozenset()
+    assert repository.get(day) == DayRecord(day=day, triggers=frozenset(), id=recorded.id)

@@ -54,6 +54,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("no_cramps", sa.Boolean(), nullable=False),
+        sa.Column("triggers", sa.String(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_day_record")),
         sa.UniqueConstraint("day", name=op.f("uq_day_record_day")),

@@ -1,0 +1,210 @@
+"""Headless subcommands: import-csv, export-csv, backup, restore.
+
+cli.py registers them with add_subcommands() and runs them with run_subcommand();
+`python -m cramp_desktop.commands` runs them on their own. Storage modules are imported
+only when a command runs, so registering the subcommands costs nothing at start-up.
+Every user mistake ends as one line on stderr and exit 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cramp_desktop.paths import DataPaths, resolve_data_dir
+
+if TYPE_CHECKING:
+    from cramp_desktop.storage.database import Database
+
+PROG = "cramp-desktop"
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2  # the same codes as cli.py
+COMMANDS = ("import-csv", "export-csv", "backup", "restore")
+
+
+class CommandError(Exception):
+    """A user's mistake or a refused operation: printed as one line, exit 1."""
+
+
+class _OneLineErrorParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def add_subcommands(subparsers: argparse._SubParsersAction[Any]) -> None:
+    """Register import-csv, export-csv, backup and restore (each also takes --data-dir)."""
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a --data-dir given before the subcommand is not overwritten by None.
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="folder for your data"
+    )
+    parser = subparsers.add_parser(
+        "import-csv",
+        parents=[common],
+        help="add the episodes of a CSV file (all rows or none)",
+        description="Add every episode in FILE; if any row has a problem, nothing is added "
+        "and each problem is listed as 'row N: reason'. See docs/csv-format.md.",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser = subparsers.add_parser(
+        "export-csv", parents=[common], help="write all episodes to a CSV file"
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument(
+        "--bom", action="store_true", help="start with a byte order mark (for Excel)"
+    )
+    parser = subparsers.add_parser(
+        "backup", parents=[common], help="save a copy of all your data to FILE"
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser = subparsers.add_parser(
+        "restore",
+        parents=[common],
+        help="replace your data with a backup (the current data is backed up first)",
+    )
+    parser.add_argument("file", metavar="FILE")
+
+
+def run_subcommand(args: argparse.Namespace) -> int:
+    """Run the subcommand named by args.command; returns the exit code."""
+    handlers: dict[str, Callable[[argparse.Namespace, DataPaths], str]] = {
+        "import-csv": _import_csv,
+        "export-csv": _export_csv,
+        "backup": _backup,
+        "restore": _restore,
+    }
+    from cramp_desktop.storage.errors import StorageError
+
+    paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
+    try:
+        message = handlers[args.command](args, paths)
+    except CommandError as error:
+        for line in str(error).splitlines():
+            print(line, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except StorageError as error:
+        print(f"{PROG}: {error.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(message)
+    return EXIT_OK
+
+
+def _open(paths: DataPaths) -> Database:
+    from cramp_desktop.storage.database import open_database
+
+    _prepare(paths)
+    return open_database(paths)
+
+
+def _prepare(paths: DataPaths) -> None:
+    if paths.root.exists() and not paths.root.is_dir():
+        raise CommandError(f"{PROG}: the data folder {paths.root} is a file, not a folder")
+    try:
+        paths.create()
+    except OSError as error:
+        raise CommandError(
+            f"{PROG}: the data folder {paths.root} cannot be used ({error.strerror})"
+        ) from None
+
+
+def _plural(count: int) -> str:
+    return f"{count} episode" if count == 1 else f"{count} episodes"
+
+
+def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
+    from cramp_desktop.core.csv_io import CsvImportError, read_episodes
+    from cramp_desktop.storage.repositories import Repositories
+
+    source = Path(args.file)
+    try:
+        data = source.read_bytes()
+    except FileNotFoundError:
+        raise CommandError(f"{PROG}: {source}: there is no such file") from None
+    except OSError as error:
+        raise CommandError(f"{PROG}: {source}: cannot be read ({error.strerror})") from None
+    try:
+        episodes = read_episodes(data)
+    except CsvImportError as error:
+        problems = "\n".join(error.problems)
+        raise CommandError(f"{problems}\n{PROG}: nothing was imported from {source}") from None
+    with _open(paths) as database:
+        Repositories.for_database(database).episodes.add_many(episodes)
+    return f"Imported {_plural(len(episodes))}."
+
+
+def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
+    from cramp_desktop.core.csv_io import write_episodes
+    from cramp_desktop.storage.repositories import Repositories
+
+    target = Path(args.file)
+    if target.is_dir():
+        raise CommandError(f"{PROG}: {target} is a folder; give a file name")
+    with _open(paths) as database:
+        episodes = Repositories.for_database(database).episodes.all()
+    try:  # mkstemp makes the file private (0600); os.replace keeps that mode
+        descriptor, temp_name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".partial"
+        )
+    except OSError as error:
+        raise CommandError(f"{PROG}: {target} cannot be written ({error.strerror})") from None
+    temp = Path(temp_name)
+    try:
+        with open(descriptor, "w", encoding="utf-8", newline="") as stream:
+            count = write_episodes(episodes, stream, bom=args.bom)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, target)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise CommandError(f"{PROG}: {target} cannot be written ({error.strerror})") from None
+    return f"Exported {_plural(count)} to {target}."
+
+
+def _backup(args: argparse.Namespace, paths: DataPaths) -> str:
+    from cramp_desktop.storage.backups import backup_to
+
+    target = Path(args.file)
+    if target.is_dir():
+        raise CommandError(f"{PROG}: {target} is a folder; give a file name")
+    if target.exists() and not args.force:
+        raise CommandError(
+            f"{PROG}: {target} already exists; choose another name or add --force to replace it"
+        )
+    with _open(paths) as database:
+        backup_to(database.path, target)
+    return f"Backed up your data to {target}."
+
+
+def _restore(args: argparse.Namespace, paths: DataPaths) -> str:
+    from cramp_desktop.storage.backups import restore_from
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise CommandError(f"{PROG}: {source}: there is no such file")
+    _prepare(paths)
+    safety = restore_from(paths, source)
+    with _open(paths):  # upgrades a backup made by an older version
+        pass
+    kept = f" Your previous data was kept in {safety}." if safety else ""
+    return f"Restored your data from {source}.{kept}"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _OneLineErrorParser(prog=PROG, description="Leg Cramp Companion's data commands.")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for your data")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    add_subcommands(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run_subcommand(build_parser().parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

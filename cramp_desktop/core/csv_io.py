@@ -1,0 +1,317 @@
+"""Episodes to and from CSV files (the format is documented in docs/csv-format.md).
+
+Reading is all or nothing: every row is checked and every problem is collected as
+"row N: reason" (N as a spreadsheet shows it, the header being row 1) before any
+episode is returned. Plain Python: no Qt, no database.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable, Sequence
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol, TextIO, TypeVar
+
+from cramp_desktop.core.episodes import (
+    Context,
+    Episode,
+    Muscle,
+    Relief,
+    ReliefHelped,
+    Side,
+    Soreness,
+    Symptom,
+    Trigger,
+)
+from cramp_desktop.core.validation import validate_episode
+
+REQUIRED_COLUMNS = (
+    "started_at",
+    "duration_min",
+    "severity",
+    "muscle",
+    "side",
+    "context",
+    "triggers",
+    "relief",
+    "relief_helped",
+    "sleep_disturbance",
+    "notes",
+)
+OPTIONAL_COLUMNS = ("soreness", "symptoms")
+# Written in this order: notes last, as they can be long.
+EXPORT_COLUMNS = (*REQUIRED_COLUMNS[:-1], *OPTIONAL_COLUMNS, "notes")
+CODE_SEPARATOR = ";"
+MAX_PROBLEMS = 50
+# Beyond any valid duration; larger numbers are capped so validation reports them.
+_DURATION_CAP_MIN = Decimal(10**7)
+# Episode field names as validation reports them -> the CSV column the user sees.
+_FIELD_TO_COLUMN = {"duration_s": "duration_min"}
+_Code = TypeVar("_Code", bound=StrEnum)
+_T = TypeVar("_T")
+_T_co = TypeVar("_T_co", covariant=True)
+
+
+class CsvImportError(ValueError):
+    """The file cannot be imported; `problems` are lines like "row 3: severity must be ..."."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+class _RowProblem(ValueError):
+    """One problem with one cell; collected by the row parser."""
+
+
+class _Parser(Protocol[_T_co]):
+    def __call__(self, text: str, column: str) -> _T_co: ...
+
+
+def read_episodes(source: bytes | Path, *, now: dt.datetime | None = None) -> list[Episode]:
+    """Episodes from a CSV file's bytes or path (UTF-8, with or without BOM)."""
+    data = Path(source).read_bytes() if isinstance(source, Path) else source
+    return parse_episodes(decode(data), now=now)
+
+
+def decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise CsvImportError(
+            [
+                f"The file is not UTF-8 text (the first unreadable character is on line "
+                f'{line}). Save it as UTF-8 (in a spreadsheet: "CSV UTF-8") and import '
+                "it again."
+            ]
+        ) from None
+
+
+def parse_episodes(text: str, *, now: dt.datetime | None = None) -> list[Episode]:
+    """Every episode in `text`, or CsvImportError listing every problem found."""
+    now = now or dt.datetime.now().astimezone()
+    text = text.removeprefix("\ufeff")
+    # Notes have no length limit; the csv module's default field limit is 128 KiB.
+    # 2**31 - 1 is the largest value that fits a C long on every platform.
+    csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
+    problems: list[str] = []
+    episodes: list[Episode] = []
+    try:
+        header = next(reader, None)
+        if header is None or not any(cell.strip() for cell in header):
+            raise CsvImportError(["row 1: the file is empty; the first row must name the columns"])
+        columns = _check_header(header)
+        for number, cells in enumerate(reader, start=2):
+            if not any(cell.strip() for cell in cells):
+                continue  # blank rows, also ";;;;" rows that spreadsheets leave at the end
+            if len(cells) != len(columns):
+                problems.append(
+                    f"row {number}: has {len(cells)} values but the first row names "
+                    f"{len(columns)} columns"
+                )
+                continue
+            row_problems, episode = _parse_row(dict(zip(columns, cells, strict=True)), now)
+            problems.extend(f"row {number}: {problem}" for problem in row_problems)
+            if episode is not None:
+                episodes.append(episode)
+    except csv.Error as error:
+        problems.append(f"row {reader.line_num}: the file is not valid CSV ({error})")
+    if problems:
+        raise CsvImportError(_capped(problems))
+    return episodes
+
+
+def detect_delimiter(text: str) -> str:
+    """',' or ';', whichever the header line uses (column names contain neither)."""
+    header = text.removeprefix("\ufeff").split("\n", 1)[0]
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+def write_episodes(
+    episodes: Iterable[Episode], stream: TextIO, *, bom: bool = False, delimiter: str = ","
+) -> int:
+    """Write `episodes` as CSV to a text stream opened with newline=""; returns the count.
+
+    `bom=True` starts with a byte order mark, which Excel needs to read UTF-8.
+    """
+    if bom:
+        stream.write("\ufeff")
+    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(EXPORT_COLUMNS)
+    count = 0
+    for episode in episodes:
+        writer.writerow(_format_row(episode))
+        count += 1
+    return count
+
+
+def format_duration_min(duration_s: int) -> str:
+    """Minutes with at most two decimals: within 0.3 s, so rounding gives the seconds back."""
+    minutes = (Decimal(duration_s) / 60).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+    text = format(minutes, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _format_row(episode: Episode) -> list[str]:
+    values = {
+        "started_at": episode.started_at.isoformat(),
+        "duration_min": format_duration_min(episode.duration_s),
+        "severity": str(episode.severity),
+        "muscle": str(episode.muscle.value),
+        "side": str(episode.side.value),
+        "context": str(episode.context.value),
+        "triggers": _join(episode.triggers),
+        "relief": _join(episode.relief),
+        "relief_helped": "" if episode.relief_helped is None else episode.relief_helped.value,
+        "sleep_disturbance": _optional_int(episode.sleep_disturbance),
+        "soreness": "" if episode.soreness is None else episode.soreness.value,
+        "symptoms": _join(episode.symptoms),
+        "notes": episode.notes,
+    }
+    return [values[column] for column in EXPORT_COLUMNS]
+
+
+def _join(codes: Iterable[StrEnum]) -> str:
+    return CODE_SEPARATOR.join(sorted(str(code.value) for code in codes))
+
+
+def _optional_int(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _check_header(header: Sequence[str]) -> list[str]:
+    columns = [name.strip().lower() for name in header]
+    known = set(REQUIRED_COLUMNS) | set(OPTIONAL_COLUMNS)
+    problems = []
+    unknown = [name or "(a column without a name)" for name in columns if name not in known]
+    if unknown:
+        problems.append(f"row 1: unknown columns: {', '.join(unknown)}")
+    repeated = sorted({name for name in columns if name and columns.count(name) > 1})
+    if repeated:
+        problems.append(f"row 1: columns named twice: {', '.join(repeated)}")
+    missing = [name for name in REQUIRED_COLUMNS if name not in columns]
+    if missing:
+        problems.append(f"row 1: missing columns: {', '.join(missing)}")
+    if problems:
+        problems.append(f"row 1: the columns must be: {', '.join(EXPORT_COLUMNS)}")
+        raise CsvImportError(problems)
+    return columns
+
+
+def _parse_row(cells: dict[str, str], now: dt.datetime) -> tuple[list[str], Episode | None]:
+    problems: list[str] = []
+    failed: set[str] = set()
+
+    def cell(column: str, parse_cell: _Parser[_T], placeholder: _T) -> _T:
+        """The parsed cell; on a problem, a valid placeholder so the rest is still checked."""
+        try:
+            return parse_cell(cells.get(column, "").strip(), column)
+        except _RowProblem as problem:
+            problems.append(str(problem))
+            failed.add(column)
+            return placeholder
+
+    episode = Episode(
+        started_at=cell("started_at", _parse_time, now),
+        duration_s=cell("duration_min", _parse_duration, 0),
+        severity=cell("severity", _parse_scale, 0),
+        muscle=cell("muscle", _one_code(Muscle), Muscle.OTHER),
+        side=cell("side", _one_code(Side), Side.BOTH),
+        context=cell("context", _one_code(Context), Context.OTHER),
+        sleep_disturbance=cell("sleep_disturbance", _optional(_parse_scale), None),
+        soreness=cell("soreness", _optional(_one_code(Soreness)), None),
+        triggers=cell("triggers", _codes(Trigger), frozenset()),
+        relief=cell("relief", _codes(Relief), frozenset()),
+        relief_helped=cell("relief_helped", _optional(_one_code(ReliefHelped)), None),
+        symptoms=cell("symptoms", _codes(Symptom), frozenset()),
+        notes=cells["notes"],
+        logged_late=False,
+    )
+    for error in validate_episode(episode, now=now):
+        column = _FIELD_TO_COLUMN.get(error.field, error.field)
+        if column not in failed:
+            problems.append(f"{column}: {error.message}")
+    return problems, (None if problems else episode)
+
+
+def _parse_time(text: str, column: str) -> dt.datetime:
+    if not text:
+        raise _RowProblem(f"{column}: is empty; give a date and time like 2024-05-01T23:40")
+    try:
+        moment = dt.datetime.fromisoformat(text)
+        if moment.tzinfo is None:
+            moment = moment.astimezone()  # the machine's time zone on that date
+    except (ValueError, OverflowError, OSError):
+        raise _RowProblem(
+            f"{column}: '{text}' is not a date and time like 2024-05-01T23:40 or "
+            "2024-05-01T23:40+02:00"
+        ) from None
+    offset = moment.utcoffset()
+    if offset is not None and offset.total_seconds() % 60:
+        raise _RowProblem(f"{column}: '{text}' has a time zone offset with seconds")
+    return moment
+
+
+def _parse_duration(text: str, column: str) -> int:
+    try:
+        minutes = Decimal(text.replace(",", ".")) if text else None
+    except InvalidOperation:
+        minutes = None
+    if not text:
+        raise _RowProblem(f"{column}: is empty; give the number of minutes, like 2 or 1.5")
+    if minutes is None or not minutes.is_finite():
+        raise _RowProblem(f"{column}: '{text}' is not a number of minutes like 2 or 1.5")
+    minutes = min(minutes, _DURATION_CAP_MIN)
+    return int((minutes * 60).to_integral_value(rounding=ROUND_HALF_EVEN))
+
+
+def _parse_scale(text: str, column: str) -> int:
+    if not text:
+        raise _RowProblem(f"{column}: is empty; give a whole number from 0 to 10")
+    try:
+        return int(text)
+    except ValueError:
+        raise _RowProblem(f"{column}: '{text}' is not a whole number from 0 to 10") from None
+
+
+def _one_code(kind: type[_Code]) -> _Parser[_Code]:
+    def parse(text: str, column: str) -> _Code:
+        return _code(kind, text.lower(), column)
+
+    return parse
+
+
+def _codes(kind: type[_Code]) -> _Parser[frozenset[_Code]]:
+    def parse(text: str, column: str) -> frozenset[_Code]:
+        parts = [part.strip().lower() for part in text.split(CODE_SEPARATOR)]
+        return frozenset(_code(kind, part, column) for part in parts if part)
+
+    return parse
+
+
+def _optional(parse: _Parser[_T]) -> _Parser[_T | None]:
+    def parse_optional(text: str, column: str) -> _T | None:
+        return parse(text, column) if text else None
+
+    return parse_optional
+
+
+def _code(kind: type[_Code], text: str, column: str) -> _Code:
+    try:
+        return kind(text)
+    except ValueError:
+        allowed = " | ".join(member.value for member in kind)
+        shown = f"unknown code '{text}'" if text else "is empty"
+        raise _RowProblem(f"{column}: {shown}; use one of: {allowed}") from None
+
+
+def _capped(problems: list[str]) -> list[str]:
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    return [*problems[:MAX_PROBLEMS], f"... and {len(problems) - MAX_PROBLEMS} more problems"]

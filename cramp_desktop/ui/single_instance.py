@@ -1,0 +1,77 @@
+"""One app window per data folder: a second start hands over to the first and exits.
+
+A QLockFile in the data folder says who owns it (a lock left by a crashed app is
+detected as stale and taken over); the owner listens on a QLocalServer, readable only
+by this user, and brings its window to the front when another start knocks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+
+from cramp_desktop.paths import DataPaths
+
+ACTIVATE = b"activate\n"
+LOCK_WAIT_MS = 200
+
+
+def server_name(paths: DataPaths) -> str:
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
+    digest = hashlib.sha256(f"{user}:{paths.root}".encode()).hexdigest()[:20]
+    return f"cramp-desktop-{digest}"
+
+
+class SingleInstance(QObject):
+    activation_requested = Signal()
+
+    def __init__(self, paths: DataPaths) -> None:
+        super().__init__()
+        self._paths = paths
+        self._lock = QLockFile(str(paths.root / "app.lock"))
+        self._server: object | None = None
+
+    def acquire(self) -> bool:
+        """True when this process now owns the data folder."""
+        return self._lock.tryLock(LOCK_WAIT_MS)
+
+    def listen(self) -> None:
+        """Start answering later starts (call after the window has painted)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        name = server_name(self._paths)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(name):
+            QLocalServer.removeServer(name)  # a socket left behind by a crashed run
+            server.listen(name)
+        server.newConnection.connect(lambda: self._answer(server))
+        self._server = server
+
+    def _answer(self, server: object) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        assert isinstance(server, QLocalServer)
+        while (connection := server.nextPendingConnection()) is not None:
+            connection.waitForReadyRead(1000)
+            if bytes(connection.readAll().data()).startswith(ACTIVATE.strip()):
+                self.activation_requested.emit()
+            connection.disconnectFromServer()
+
+    def hand_over(self) -> bool:
+        """Ask the running app to come to the front; False when it could not be reached."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(self._paths))
+        if not socket.waitForConnected(2000):
+            return False
+        socket.write(ACTIVATE)
+        socket.waitForBytesWritten(1000)
+        socket.disconnectFromServer()
+        return True
+
+    def release(self) -> None:
+        self._lock.unlock()

@@ -1,0 +1,412 @@
+"""Statistics: a hand-computed data set, edge cases and consistency under random logs.
+
+The expected numbers below were worked out by hand from the fixture, not by the code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import random
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cramp_desktop.core.episodes import Context, DayRecord, Episode, Muscle, Side, Trigger
+from cramp_desktop.core.stats import (
+    MIN_DAYS,
+    Association,
+    Change,
+    Period,
+    compare,
+    period_stats,
+    severity_series,
+    trigger_associations,
+    weekly_counts,
+)
+
+CET = dt.timezone(dt.timedelta(hours=1))
+CEST = dt.timezone(dt.timedelta(hours=2))  # Europe switched on 2025-03-30 at 02:00
+D = dt.date
+HE = Trigger.HARD_EXERCISE
+
+
+def ep(
+    when: dt.datetime,
+    duration_s: int,
+    severity: int,
+    muscle: Muscle,
+    side: Side,
+    context: Context,
+    sleep_disturbance: int | None = None,
+    triggers: frozenset[Trigger] = frozenset(),
+) -> Episode:
+    return Episode(
+        started_at=when,
+        duration_s=duration_s,
+        severity=severity,
+        muscle=muscle,
+        side=side,
+        context=context,
+        sleep_disturbance=sleep_disturbance,
+        triggers=triggers,
+    )
+
+
+# Two weeks across a month end and the change from +01:00 to +02:00.
+PERIOD = Period(D(2025, 3, 24), D(2025, 4, 6))
+E8 = ep(dt.datetime(2025, 3, 24, 0, 20, tzinfo=CET), 600, 5, Muscle.SHIN, Side.LEFT, Context.SLEEP)
+E1 = ep(
+    dt.datetime(2025, 3, 24, 2, 30, tzinfo=CET),
+    60,
+    5,
+    Muscle.CALF,
+    Side.LEFT,
+    Context.SLEEP,
+    4,
+    frozenset({HE}),
+)
+E2 = ep(dt.datetime(2025, 3, 24, 21, 0, tzinfo=CET), 120, 3, Muscle.FOOT, Side.RIGHT, Context.REST)
+E3 = ep(
+    dt.datetime(2025, 3, 26, 3, 15, tzinfo=CET),
+    300,
+    8,
+    Muscle.CALF,
+    Side.BOTH,
+    Context.SLEEP,
+    7,
+    frozenset({HE, Trigger.HEAT}),
+)
+E4 = ep(
+    dt.datetime(2025, 3, 30, 1, 30, tzinfo=CET),
+    45,
+    6,
+    Muscle.THIGH_BACK,
+    Side.LEFT,
+    Context.SLEEP,
+    5,
+    frozenset({HE}),
+)
+# 00:30 at +02:00 is 22:30 UTC on 30 March, but the user's day is 31 March.
+E5 = ep(
+    dt.datetime(2025, 3, 31, 0, 30, tzinfo=CEST),
+    900,
+    9,
+    Muscle.CALF,
+    Side.LEFT,
+    Context.SLEEP,
+    9,
+    frozenset({Trigger.HEAT}),
+)
+E6 = ep(
+    dt.datetime(2025, 4, 2, 14, 0, tzinfo=CEST),
+    30,
+    2,
+    Muscle.TOES,
+    Side.RIGHT,
+    Context.EXERCISE,
+    None,
+    frozenset({HE}),
+)
+E7 = ep(dt.datetime(2025, 4, 6, 23, 59, tzinfo=CEST), 200, 4, Muscle.CALF, Side.LEFT, Context.REST)
+# Outside the period on the user's clock (though X2 is still 6 April in UTC).
+X1 = ep(dt.datetime(2025, 3, 23, 23, 30, tzinfo=CET), 100, 7, Muscle.CALF, Side.LEFT, Context.REST)
+X2 = ep(dt.datetime(2025, 4, 7, 0, 10, tzinfo=CEST), 50, 10, Muscle.FOOT, Side.BOTH, Context.SLEEP)
+EPISODES = [E5, X2, E2, E7, E1, X1, E4, E8, E6, E3]
+
+RECORDS = [
+    DayRecord(D(2025, 3, 23), triggers=frozenset({Trigger.HEAT})),  # outside
+    DayRecord(D(2025, 3, 25)),
+    DayRecord(D(2025, 3, 26)),  # also has an episode: a cramp day
+    DayRecord(D(2025, 3, 27)),
+    DayRecord(D(2025, 3, 28), triggers=frozenset({Trigger.HEAT})),
+    DayRecord(D(2025, 3, 29)),
+    DayRecord(D(2025, 4, 1), triggers=frozenset({HE})),
+    DayRecord(D(2025, 4, 3)),
+    DayRecord(D(2025, 4, 4)),
+    DayRecord(D(2025, 4, 5), no_cramps=False, triggers=frozenset({Trigger.ALCOHOL})),
+    DayRecord(D(2025, 4, 7)),  # outside
+]
+
+
+def test_period_stats_of_the_hand_computed_fixture() -> None:
+    stats = period_stats(EPISODES, RECORDS, PERIOD)
+    assert stats.period == PERIOD
+    assert stats.episodes == 8
+    assert stats.cramp_days == 6  # 24, 26, 30, 31 March; 2, 6 April
+    assert stats.nights_with_cramps == 4  # 24, 26, 30, 31 March
+    assert stats.episodes_per_week == pytest.approx(4.0)  # 8 in 14 days
+    assert stats.median_severity == 5.0  # 2 3 4 5 | 5 6 8 9
+    assert stats.max_severity == 9
+    assert stats.median_duration_s == 160.0  # 30 45 60 120 | 200 300 600 900
+    assert stats.max_duration_s == 900
+    assert stats.woke_share == pytest.approx(0.625)  # 5 of 8
+    assert stats.mean_sleep_disturbance == pytest.approx(6.25)  # (4 + 7 + 5 + 9) / 4
+    assert stats.by_muscle == {
+        Muscle.CALF: 4,
+        Muscle.FOOT: 1,
+        Muscle.TOES: 1,
+        Muscle.SHIN: 1,
+        Muscle.THIGH_FRONT: 0,
+        Muscle.THIGH_BACK: 1,
+        Muscle.OTHER: 0,
+    }
+    assert list(stats.by_muscle) == list(Muscle)
+    assert stats.by_side == {Side.LEFT: 5, Side.RIGHT: 2, Side.BOTH: 1}
+    assert list(stats.by_side) == list(Side)
+    hours = [0] * 24
+    hours[0], hours[1], hours[2], hours[3], hours[14], hours[21], hours[23] = 2, 1, 1, 1, 1, 1, 1
+    assert stats.by_hour == tuple(hours)
+    assert stats.no_cramp_days == 7  # 25, 27, 28, 29 March; 1, 3, 4 April
+    assert stats.days_logged == 13  # all but 5 April (its record is not "no cramps")
+
+
+def test_weekly_counts_of_the_fixture() -> None:
+    assert weekly_counts(EPISODES, PERIOD) == [(D(2025, 3, 24), 5), (D(2025, 3, 31), 3)]
+
+
+def test_severity_series_is_in_period_and_oldest_first() -> None:
+    assert severity_series(EPISODES, PERIOD) == [
+        (E8.started_at, 5),
+        (E1.started_at, 5),
+        (E2.started_at, 3),
+        (E3.started_at, 8),
+        (E4.started_at, 6),
+        (E5.started_at, 9),
+        (E6.started_at, 2),
+        (E7.started_at, 4),
+    ]
+
+
+def test_severity_series_orders_by_instant_across_offsets() -> None:
+    day = Period(D(2025, 3, 30), D(2025, 3, 30))
+    later = ep(
+        dt.datetime(2025, 3, 30, 1, 30, tzinfo=dt.UTC), 60, 1, Muscle.CALF, Side.LEFT, Context.REST
+    )
+    earlier = ep(
+        dt.datetime(2025, 3, 30, 2, 0, tzinfo=CEST), 60, 2, Muscle.CALF, Side.LEFT, Context.REST
+    )
+    assert [s for _, s in severity_series([later, earlier], day)] == [2, 1]
+
+
+def test_trigger_associations_of_the_fixture() -> None:
+    assert trigger_associations(EPISODES, RECORDS, PERIOD) == [
+        # with: 24, 26, 30 March, 2 April (episodes) and 1 April (record)
+        Association(HE, days_with=5, cramp_days_with=4, days_without=8, cramp_days_without=2),
+        # with: 26, 31 March (episodes) and 28 March (record); exactly the minimum
+        Association(
+            Trigger.HEAT, days_with=3, cramp_days_with=2, days_without=10, cramp_days_without=4
+        ),
+    ]
+
+
+def test_compare_with_the_previous_period() -> None:
+    previous = PERIOD.previous()
+    assert previous == Period(D(2025, 3, 10), D(2025, 3, 23))
+    changes = compare(
+        period_stats(EPISODES, RECORDS, PERIOD), period_stats(EPISODES, RECORDS, previous)
+    )
+    assert list(changes) == [
+        "episodes",
+        "cramp_days",
+        "episodes_per_week",
+        "median_severity",
+        "max_severity",
+        "median_duration_s",
+        "max_duration_s",
+        "woke_share",
+    ]
+    assert changes["episodes"] == Change(8, 1)
+    assert changes["episodes"].relative == pytest.approx(7.0)
+    assert changes["cramp_days"] == Change(6, 1)
+    per_week = changes["episodes_per_week"]
+    assert per_week.now == pytest.approx(4.0)
+    assert per_week.before == pytest.approx(0.5)
+    assert changes["median_severity"] == Change(5.0, 7.0)
+    assert changes["max_severity"].difference == 2
+    assert changes["median_duration_s"] == Change(160.0, 100.0)
+    assert changes["max_duration_s"].relative == pytest.approx(8.0)
+    assert (changes["woke_share"].now, changes["woke_share"].before) == (0.625, 0.0)
+    assert changes["woke_share"].relative is None
+
+
+def test_compare_with_an_empty_previous_period() -> None:
+    current = period_stats(EPISODES, RECORDS, PERIOD)
+    empty = period_stats([], [], PERIOD.previous())
+    changes = compare(current, empty)
+    assert set(changes) == {"episodes", "cramp_days", "episodes_per_week"}
+    assert all(change.before == 0 and change.relative is None for change in changes.values())
+    assert changes["episodes"].difference == 8
+    back = compare(empty, current)
+    assert back["episodes"].relative == pytest.approx(-1.0)
+
+
+def test_empty_period() -> None:
+    period = Period(D(2024, 2, 1), D(2024, 2, 29))
+    stats = period_stats(EPISODES, RECORDS, period)
+    assert (stats.episodes, stats.cramp_days, stats.nights_with_cramps) == (0, 0, 0)
+    assert stats.episodes_per_week == 0.0
+    assert stats.median_severity is None and stats.max_severity is None
+    assert stats.median_duration_s is None and stats.max_duration_s is None
+    assert stats.woke_share is None and stats.mean_sleep_disturbance is None
+    assert set(stats.by_muscle.values()) == {0} and len(stats.by_muscle) == len(Muscle)
+    assert set(stats.by_side.values()) == {0} and len(stats.by_side) == len(Side)
+    assert stats.by_hour == (0,) * 24
+    assert (stats.days_logged, stats.no_cramp_days) == (0, 0)
+    assert trigger_associations(EPISODES, RECORDS, period) == []
+    assert severity_series(EPISODES, period) == []
+
+
+def test_a_period_ending_before_it_starts_is_empty() -> None:
+    backwards = Period(D(2025, 4, 6), D(2025, 3, 24))
+    stats = period_stats(EPISODES, RECORDS, backwards)
+    assert stats.episodes == 0 and stats.episodes_per_week == 0.0
+    assert weekly_counts(EPISODES, backwards) == []
+
+
+def test_no_cramp_days_only_count_without_episodes_and_records_in_period() -> None:
+    stats = period_stats([], RECORDS, PERIOD)
+    assert (stats.no_cramp_days, stats.days_logged, stats.cramp_days) == (8, 8, 0)
+    assert stats.mean_sleep_disturbance is None
+
+
+def test_weekly_counts_include_zero_weeks_and_a_short_last_block() -> None:
+    period = Period(D(2025, 1, 1), D(2025, 1, 17))  # 7 + 7 + 3 days
+    one = ep(
+        dt.datetime(2025, 1, 16, 22, 0, tzinfo=CET), 60, 3, Muscle.CALF, Side.LEFT, Context.REST
+    )
+    assert weekly_counts([], period) == [
+        (D(2025, 1, 1), 0),
+        (D(2025, 1, 8), 0),
+        (D(2025, 1, 15), 0),
+    ]
+    assert weekly_counts([one], period) == [
+        (D(2025, 1, 1), 0),
+        (D(2025, 1, 8), 0),
+        (D(2025, 1, 15), 1),
+    ]
+    assert weekly_counts([one], Period(D(2025, 1, 16), D(2025, 1, 16))) == [(D(2025, 1, 16), 1)]
+
+
+def test_period_ending() -> None:
+    assert Period.ending(D(2025, 3, 1), 30) == Period(D(2025, 1, 31), D(2025, 3, 1))
+    assert Period.ending(D(2025, 3, 1), 30).days == 30
+
+
+# The minimum-data rule for associations --------------------------------------------
+
+
+def _alcohol_log(days_with: int, days_without: int) -> tuple[list[Episode], list[DayRecord]]:
+    start = D(2025, 5, 1)
+    episodes = []
+    records = []
+    for i in range(days_with + days_without):
+        day = start + dt.timedelta(days=i)
+        triggers = frozenset({Trigger.ALCOHOL}) if i < days_with else frozenset()
+        if i % 2:
+            records.append(DayRecord(day, triggers=triggers))
+        else:
+            when = dt.datetime.combine(day, dt.time(3, 0), CEST)
+            episodes.append(ep(when, 60, 5, Muscle.CALF, Side.LEFT, Context.SLEEP, None, triggers))
+    return episodes, records
+
+
+@pytest.mark.parametrize(
+    ("days_with", "days_without", "shown"),
+    [(2, 10, False), (3, 10, True), (10, 2, False), (10, 3, True), (3, 3, True), (0, 6, False)],
+)
+def test_associations_need_the_minimum_days_on_each_side(
+    days_with: int, days_without: int, shown: bool
+) -> None:
+    assert MIN_DAYS == 3
+    episodes, records = _alcohol_log(days_with, days_without)
+    period = Period(D(2025, 4, 1), D(2025, 6, 30))
+    result = trigger_associations(episodes, records, period)
+    assert [a.trigger for a in result] == ([Trigger.ALCOHOL] if shown else [])
+    if shown:
+        [association] = result
+        assert (association.days_with, association.days_without) == (days_with, days_without)
+
+
+def test_association_rates() -> None:
+    episodes, records = _alcohol_log(4, 5)  # days 0..3 with (0, 2 cramps), 4..8 without
+    [a] = trigger_associations(episodes, records, Period(D(2025, 5, 1), D(2025, 5, 9)))
+    assert (a.cramp_days_with, a.cramp_days_without) == (2, 3)  # days 0, 2 | 4, 6, 8
+    assert a.rate_with == pytest.approx(0.5)
+    assert a.rate_without == pytest.approx(0.6)
+
+
+# Consistency under random logs ----------------------------------------------------
+
+FIRST = D(2025, 1, 1)
+offsets = st.sampled_from([CET, CEST, dt.UTC, dt.timezone(dt.timedelta(hours=-5, minutes=-30))])
+
+
+@st.composite
+def logs(draw: st.DrawFn) -> tuple[list[Episode], list[DayRecord], Period]:
+    episodes = []
+    for _ in range(draw(st.integers(0, 40))):
+        day = FIRST + dt.timedelta(days=draw(st.integers(0, 60)))
+        when = dt.datetime.combine(day, draw(st.times()), draw(offsets))
+        episodes.append(
+            Episode(
+                started_at=when,
+                duration_s=draw(st.integers(0, 24 * 3600)),
+                severity=draw(st.integers(0, 10)),
+                muscle=draw(st.sampled_from(Muscle)),
+                side=draw(st.sampled_from(Side)),
+                context=draw(st.sampled_from(Context)),
+                sleep_disturbance=draw(st.none() | st.integers(0, 10)),
+                triggers=draw(st.frozensets(st.sampled_from(Trigger), max_size=3)),
+            )
+        )
+    record_days = draw(st.sets(st.integers(0, 60), max_size=30))
+    records = [
+        DayRecord(
+            FIRST + dt.timedelta(days=d),
+            triggers=draw(st.frozensets(st.sampled_from(Trigger), max_size=2)),
+        )
+        for d in record_days
+    ]
+    start = FIRST + dt.timedelta(days=draw(st.integers(-5, 60)))
+    period = Period(start, start + dt.timedelta(days=draw(st.integers(0, 45))))
+    random.Random(draw(st.integers())).shuffle(episodes)
+    return episodes, records, period
+
+
+@given(logs())
+def test_figures_are_consistent(log: tuple[list[Episode], list[DayRecord], Period]) -> None:
+    episodes, records, period = log
+    stats = period_stats(episodes, records, period)
+    inside = [e for e in episodes if period.first <= e.started_at.date() <= period.last]
+    assert stats.episodes == len(inside)
+    assert sum(stats.by_muscle.values()) == stats.episodes
+    assert sum(stats.by_side.values()) == stats.episodes
+    assert sum(stats.by_hour) == stats.episodes and len(stats.by_hour) == 24
+    assert stats.nights_with_cramps <= stats.cramp_days <= stats.episodes
+    assert stats.cramp_days <= stats.days_logged <= period.days
+    assert stats.cramp_days + stats.no_cramp_days == stats.days_logged
+    assert stats.episodes_per_week == pytest.approx(stats.episodes * 7 / period.days)
+    weeks = weekly_counts(episodes, period)
+    assert sum(count for _, count in weeks) == stats.episodes
+    assert len(weeks) == -(-period.days // 7)
+    assert all(b - a == dt.timedelta(days=7) for (a, _), (b, _) in itertools.pairwise(weeks))
+    series = severity_series(episodes, period)
+    assert len(series) == stats.episodes
+    assert [t for t, _ in series] == sorted(t for t, _ in series)
+    if stats.episodes:
+        assert stats.woke_share is not None and 0 <= stats.woke_share <= 1
+        assert stats.median_severity is not None and stats.max_severity is not None
+        assert min(e.severity for e in inside) <= stats.median_severity <= stats.max_severity
+        assert stats.median_duration_s is not None and stats.max_duration_s is not None
+        assert stats.median_duration_s <= stats.max_duration_s
+    else:
+        assert stats.woke_share is None and stats.median_severity is None
+    for association in trigger_associations(episodes, records, period):
+        assert association.days_with >= MIN_DAYS and association.days_without >= MIN_DAYS
+        assert association.days_with + association.days_without == stats.days_logged
+        assert association.cramp_days_with + association.cramp_days_without == stats.cramp_days
+        assert 0 <= association.rate_with <= 1 and 0 <= association.rate_without <= 1
+    for change in compare(stats, period_stats(episodes, records, period.previous())).values():
+        assert change.difference == pytest.approx(change.now - change.before)
