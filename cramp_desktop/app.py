@@ -10,11 +10,12 @@ import logging
 import logging.handlers
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cramp_desktop import APP_NAME, __version__
 from cramp_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
@@ -24,6 +25,7 @@ from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.appearance import Appearance, AppearanceController
 from cramp_desktop.ui.coming_soon_screen import OPENING_NOTE, ComingSoonScreen
 from cramp_desktop.ui.data_events import DataEvents
+from cramp_desktop.ui.data_transfer import DataTransfer
 from cramp_desktop.ui.i18n import choose_language, install_translators
 from cramp_desktop.ui.icons import app_icon
 from cramp_desktop.ui.main_window import SCREENS, MainWindow
@@ -96,6 +98,18 @@ class CrampApplication:
         self.window.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.window.help_action.triggered.connect(self.show_help)
         self.window.log_action.triggered.connect(self.log_cramp)
+        self.transfer = DataTransfer(
+            self.window,
+            paths,
+            self.settings,
+            self.events,
+            repositories=lambda: self.repositories,
+            restore=self.restore_from_file,
+        )
+        self.window.import_action.triggered.connect(self.transfer.import_csv)
+        self.window.export_action.triggered.connect(self.transfer.export_csv)
+        self.window.backup_action.triggered.connect(self.transfer.backup_now)
+        self.window.restore_action.triggered.connect(self.transfer.restore_backup)
         self.window.first_painted.connect(self._after_first_paint)
 
     def _saved_language(self) -> str | None:
@@ -159,6 +173,33 @@ class CrampApplication:
         self.window.set_data_ready(True)
         self.window.rebuild_screens()
         self.events.database_replaced.emit()
+
+    def restore_from_file(self, source: Path) -> None:
+        """Replace the data with a backup; a copy of the current data is kept first."""
+        from cramp_desktop.storage.backups import restore_from
+        from cramp_desktop.storage.errors import StorageError
+        from cramp_desktop.ui.storage_dialogs import open_storage_interactively
+
+        if self.database is not None:
+            self.database.close()
+        self.database = self.repositories = None
+        self.window.set_data_ready(False)
+        try:
+            kept = restore_from(self.paths, source)
+        except StorageError as error:
+            QMessageBox.warning(self.window, self.window.tr("Nothing was changed"), error.message)
+            kept = None
+        database = open_storage_interactively(self.window, self.paths)
+        if database is None:
+            self.qt_app.quit()
+            return
+        self.attach_database(database)
+        if kept is not None:
+            self.window.statusBar().showMessage(
+                self.window.tr("Backup restored. Your previous data was kept as %1.").replace(
+                    "%1", kept.name
+                )
+            )
 
     def _run_smoke_test(self) -> None:
         from cramp_desktop.ui.smoke_test import run_smoke_test

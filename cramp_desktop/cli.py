@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cramp_desktop import __version__
+from cramp_desktop import __version__, commands
+from cramp_desktop.commands import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, PROG
 
-PROG = "cramp-desktop"
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+__all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "GuiOptions", "build_parser", "main"]
 
 
 class _OneLineErrorParser(argparse.ArgumentParser):
@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="exit as soon as the main window has painted (for start-up timing)",
     )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_subcommands(subparsers)
     return parser
 
 
@@ -82,8 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _check_language(parser, args.lang)
+    data_dir = _check_data_dir(parser, args.data_dir)
+    if args.command:
+        args.data_dir = data_dir
+        return commands.run_subcommand(args)
     options = GuiOptions(
-        data_dir=_check_data_dir(parser, args.data_dir),
+        data_dir=data_dir,
         language=args.lang,
         smoke_test=args.smoke_test,
         quit_when_shown=args.quit_when_shown,

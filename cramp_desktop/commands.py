@@ -1,7 +1,7 @@
 """Headless subcommands: import-csv, export-csv, backup, restore.
 
-cli.py registers them with add_subcommands() and runs them with run_subcommand();
-`python -m cramp_desktop.commands` runs them on their own. Storage modules are imported
+cli.py registers them with add_subcommands() and runs them with run_subcommand().
+Storage modules are imported
 only when a command runs, so registering the subcommands costs nothing at start-up.
 Every user mistake ends as one line on stderr and exit 1, never a traceback.
 """
@@ -9,10 +9,8 @@ Every user mistake ends as one line on stderr and exit 1, never a traceback.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,17 +20,12 @@ if TYPE_CHECKING:
     from cramp_desktop.storage.database import Database
 
 PROG = "cramp-desktop"
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2  # the same codes as cli.py
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("import-csv", "export-csv", "backup", "restore")
 
 
 class CommandError(Exception):
     """A user's mistake or a refused operation: printed as one line, exit 1."""
-
-
-class _OneLineErrorParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def add_subcommands(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -138,7 +131,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
 
 
 def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
-    from cramp_desktop.core.csv_io import write_episodes
+    from cramp_desktop.core.csv_io import write_episodes_file
     from cramp_desktop.storage.repositories import Repositories
 
     target = Path(args.file)
@@ -146,21 +139,9 @@ def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
         raise CommandError(f"{PROG}: {target} is a folder; give a file name")
     with _open(paths) as database:
         episodes = Repositories.for_database(database).episodes.all()
-    try:  # mkstemp makes the file private (0600); os.replace keeps that mode
-        descriptor, temp_name = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".partial"
-        )
-    except OSError as error:
-        raise CommandError(f"{PROG}: {target} cannot be written ({error.strerror})") from None
-    temp = Path(temp_name)
     try:
-        with open(descriptor, "w", encoding="utf-8", newline="") as stream:
-            count = write_episodes(episodes, stream, bom=args.bom)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
+        count = write_episodes_file(episodes, target, bom=args.bom)
     except OSError as error:
-        temp.unlink(missing_ok=True)
         raise CommandError(f"{PROG}: {target} cannot be written ({error.strerror})") from None
     return f"Exported {_plural(count)} to {target}."
 
@@ -192,19 +173,3 @@ def _restore(args: argparse.Namespace, paths: DataPaths) -> str:
         pass
     kept = f" Your previous data was kept in {safety}." if safety else ""
     return f"Restored your data from {source}.{kept}"
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _OneLineErrorParser(prog=PROG, description="Leg Cramp Companion's data commands.")
-    parser.add_argument("--data-dir", metavar="DIR", help="folder for your data")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    add_subcommands(subparsers)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return run_subcommand(build_parser().parse_args(argv))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

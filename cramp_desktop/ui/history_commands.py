@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
@@ -14,6 +15,8 @@ from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
 
 ErrorReporter = Callable[[StorageError], None]
+_DELETE_ONE = QT_TRANSLATE_NOOP("HistoryCommands", "Delete episode")
+_DELETE_MANY = QT_TRANSLATE_NOOP("HistoryCommands", "Delete episodes")
 
 
 class DeleteEpisodesCommand(QUndoCommand):
@@ -36,10 +39,8 @@ class DeleteEpisodesCommand(QUndoCommand):
         self._episodes = list(deleted)
         self._report_error = report_error
         self._done = True
-        count = len(self._episodes)
-        self.setText(
-            QCoreApplication.translate("HistoryCommands", "Delete %n episode(s)", "", count)
-        )
+        text = _DELETE_ONE if len(self._episodes) == 1 else _DELETE_MANY
+        self.setText(QCoreApplication.translate("HistoryCommands", text))
 
     @property
     def episodes(self) -> list[Episode]:
@@ -120,3 +121,24 @@ def storage_error_text(error: StorageError) -> str:
     """A translated sentence for the user; never the exception's text or a traceback."""
     text = _ERROR_TEXTS.get(error.category, _GENERAL_ERROR)
     return QCoreApplication.translate("HistoryCommands", text)
+
+
+def shortcuts(standard: QKeySequence.StandardKey, *fallbacks: str) -> list[QKeySequence]:
+    """The platform's keys for `standard` plus `fallbacks` the issue promises everywhere."""
+    keys = list(QKeySequence.keyBindings(standard))
+    for text in fallbacks:
+        if QKeySequence(text) not in keys:
+            keys.append(QKeySequence(text))
+    return keys
+
+
+def undo_redo_actions(stack: QUndoStack, widget: QWidget) -> tuple[QAction, QAction]:
+    """Undo and redo for `stack`, active while the focus is inside `widget`."""
+    undo = stack.createUndoAction(widget)
+    undo.setShortcuts(shortcuts(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+    redo = stack.createRedoAction(widget)
+    redo.setShortcuts(shortcuts(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
+    for action in (undo, redo):
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        widget.addAction(action)
+    return undo, redo

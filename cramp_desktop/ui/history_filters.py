@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,10 @@ _ALL, _LAST_30, _LAST_90, _CUSTOM = range(4)
 _PRESET_DAYS = {_LAST_30: 30, _LAST_90: 90}
 # The side filter needs EpisodeFilter.sides in storage; until it exists the combo stays hidden.
 SIDE_FILTER_SUPPORTED = "sides" in {f.name for f in dataclasses.fields(EpisodeFilter)}
+
+
+def to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
 
 
 def day_start(day: dt.date) -> dt.datetime:
@@ -66,7 +71,9 @@ class HistoryFilters(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.clear_button = QPushButton(self)
-        self._labels = {name: QLabel(self) for name in ("period", "to", "muscle", "severity", "dash", "search")}
+        self._labels = {
+            name: QLabel(self) for name in ("period", "to", "muscle", "severity", "dash", "search")
+        }
         self._labels["period"].setBuddy(self.preset)
         self._labels["muscle"].setBuddy(self.muscle)
         self._labels["severity"].setBuddy(self.min_severity)
@@ -92,26 +99,35 @@ class HistoryFilters(QWidget):
         muscle = self.muscle.currentData()
         start = end = None
         if self.preset.currentIndex() != _ALL:
-            start = day_start(self.start_edit.date().toPython())
-            end = day_start(self.end_edit.date().toPython() + dt.timedelta(days=1))
+            start = day_start(to_date(self.start_edit.date()))
+            end = day_start(to_date(self.end_edit.date()) + dt.timedelta(days=1))
         found = EpisodeFilter(
             start=start,
             end=end,
-            muscles=frozenset({muscle}) if muscle else frozenset(),
+            muscles=frozenset({Muscle(muscle)}) if muscle else frozenset(),
             min_severity=self.min_severity.value() or None,
             max_severity=None if self.max_severity.value() == 10 else self.max_severity.value(),
             text=self.search.text().strip(),
         )
         side = self.side.currentData()
         if SIDE_FILTER_SUPPORTED and side:
-            found = dataclasses.replace(found, **{"sides": frozenset({side})})
+            extra: dict[str, Any] = {"sides": frozenset({Side(side)})}
+            found = dataclasses.replace(found, **extra)
         return found
 
     def chart_period(self, today: dt.date | None = None) -> Period:
         """The chosen date range, or the last 90 days when "All time" is chosen."""
         if self.preset.currentIndex() == _ALL:
             return Period.ending(today or dt.date.today(), CHART_DEFAULT_DAYS)
-        return Period(self.start_edit.date().toPython(), self.end_edit.date().toPython())
+        return Period(to_date(self.start_edit.date()), to_date(self.end_edit.date()))
+
+    def chart_filter(self, period: Period) -> EpisodeFilter:
+        """The current filter with its dates replaced by `period` (for the charts)."""
+        return dataclasses.replace(
+            self.current_filter(),
+            start=day_start(period.first),
+            end=day_start(period.last + dt.timedelta(days=1)),
+        )
 
     def clear(self) -> None:
         self._updating = True
@@ -153,8 +169,8 @@ class HistoryFilters(QWidget):
         others.addWidget(self.muscle)
         others.addWidget(self.side)
         others.addSpacing(12)
-        for widget in (self._labels["severity"], self.min_severity, self._labels["dash"]):
-            others.addWidget(widget)
+        for item in (self._labels["severity"], self.min_severity, self._labels["dash"]):
+            others.addWidget(item)
         others.addWidget(self.max_severity)
         others.addStretch(1)
         grid.addWidget(self._labels["muscle"], 1, 0)
@@ -169,7 +185,12 @@ class HistoryFilters(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        presets = (self.tr("All time"), self.tr("Last 30 days"), self.tr("Last 90 days"), self.tr("Custom range"))
+        presets = (
+            self.tr("All time"),
+            self.tr("Last 30 days"),
+            self.tr("Last 90 days"),
+            self.tr("Custom range"),
+        )
         for index, text in enumerate(presets):
             if index < self.preset.count():
                 self.preset.setItemText(index, text)
@@ -250,4 +271,3 @@ class HistoryFilters(QWidget):
             return
         self._search_timer.stop()
         self.filter_changed.emit(self.current_filter())
-

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +26,14 @@ from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSo
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
 from cramp_desktop.ui.episode_table_model import Column, EpisodeTableModel
-from cramp_desktop.ui.history_commands import DeleteEpisodesCommand, delete_episodes
-from cramp_desktop.ui.history_filters import HistoryFilters, day_start
-from cramp_desktop.ui.history_commands import storage_error_text
+from cramp_desktop.ui.history_commands import (
+    DeleteEpisodesCommand,
+    delete_episodes,
+    shortcuts,
+    storage_error_text,
+    undo_redo_actions,
+)
+from cramp_desktop.ui.history_filters import HistoryFilters
 from cramp_desktop.ui.medication_editor import MedicationEditor
 from cramp_desktop.ui.widgets import heading_label
 
@@ -38,16 +43,6 @@ if TYPE_CHECKING:
 HEADER_KEY = "history/header"
 TAB_KEY = "history/tab"
 EPISODES_TAB, CHARTS_TAB, MEDICINES_TAB = range(3)
-_Std = QKeySequence.StandardKey
-
-
-def _shortcuts(standard: QKeySequence.StandardKey, *fallbacks: str) -> list[QKeySequence]:
-    """The platform's keys for `standard` plus `fallbacks` the issue promises everywhere."""
-    keys = list(QKeySequence.keyBindings(standard))
-    for text in fallbacks:
-        if QKeySequence(text) not in keys:
-            keys.append(QKeySequence(text))
-    return keys
 
 
 class HistoryScreen(QWidget):
@@ -138,8 +133,11 @@ class HistoryScreen(QWidget):
             )
             self.undo_stack.push(command)
             self.status_label.setText(
-                self.tr("Deleted %n episode(s). Undo with %1.", "", len(deleted)).replace(
-                    "%1", self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                self.tr("Episodes deleted: %1. Undo with %2.")
+                .replace("%1", QLocale().toString(len(deleted)))
+                .replace(
+                    "%2",
+                    self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
                 )
             )
         if error is not None:
@@ -157,6 +155,7 @@ class HistoryScreen(QWidget):
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 // 2)
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -169,21 +168,17 @@ class HistoryScreen(QWidget):
 
     def _make_actions(self) -> None:
         self.edit_action = QAction(self)
-        self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.edit_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
         self.edit_action.triggered.connect(self.edit_current)
         self.delete_action = QAction(self)
-        self.delete_action.setShortcuts(_shortcuts(_Std.Delete, "Del"))
+        self.delete_action.setShortcuts(shortcuts(QKeySequence.StandardKey.Delete, "Del"))
         self.delete_action.triggered.connect(self.delete_selected)
         for action in (self.edit_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.table.addAction(action)
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcuts(_shortcuts(_Std.Undo, "Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts(_shortcuts(_Std.Redo, "Ctrl+Shift+Z"))
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        self.undo_action, self.redo_action = undo_redo_actions(self.undo_stack, self)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -218,7 +213,9 @@ class HistoryScreen(QWidget):
             self.tr("Enter edits the selected episode, Delete deletes it.")
         )
         self.tabs.setAccessibleName(self.tr("History views"))
-        for index, text in enumerate((self.tr("&Episodes"), self.tr("C&harts"), self.tr("Me&dicines"))):
+        for index, text in enumerate(
+            (self.tr("&Episodes"), self.tr("C&harts"), self.tr("Me&dicines"))
+        ):
             self.tabs.setTabText(index, text)
         self.edit_action.setText(self.tr("&Edit episode…"))
         self.delete_action.setText(self.tr("&Delete episode"))
@@ -275,15 +272,7 @@ class HistoryScreen(QWidget):
         if self._charts is None or not self._charts_stale or self.tabs.currentIndex() != CHARTS_TAB:
             return
         period = self.filters.chart_period()
-        filters = self.model.filter()
-        chart_filter = EpisodeFilter(
-            start=day_start(period.first),
-            end=day_start(period.last + dt.timedelta(days=1)),
-            muscles=filters.muscles,
-            min_severity=filters.min_severity,
-            max_severity=filters.max_severity,
-            text=filters.text,
-        )
+        chart_filter = self.filters.chart_filter(period)
         try:
             total = self._repositories.episodes.count(chart_filter)
             episodes = self._repositories.episodes.page(
@@ -299,13 +288,15 @@ class HistoryScreen(QWidget):
         count = self.model.rowCount()
         filtered = self.model.filter() != EpisodeFilter()
         if count == 0:
-            text = self.tr("No episodes match the filters.") if filtered else self.tr(
-                "No episodes logged yet. Use “Log a cramp” to add one."
+            text = (
+                self.tr("No episodes match the filters.")
+                if filtered
+                else self.tr("No episodes logged yet. Use “Log a cramp” to add one.")
             )
         elif filtered:
-            text = self.tr("%n episode(s) match the filters", "", count)
+            text = self.tr("Episodes matching the filters: %1").replace("%1", QLocale().toString(count))
         else:
-            text = self.tr("%n episode(s)", "", count)
+            text = self.tr("Episodes: %1").replace("%1", QLocale().toString(count))
         self.count_label.setText(text)
 
     def _select_row(self, row: int) -> None:
@@ -335,14 +326,12 @@ class HistoryScreen(QWidget):
     def _restore_state(self) -> None:
         header = self.table.horizontalHeader()
         state = self._settings.value(HEADER_KEY)
-        if state is None or not header.restoreState(state):  # type: ignore[arg-type]
+        if state is None or not header.restoreState(state):
             QTimer.singleShot(0, self._default_column_widths)
         self.table.setSortingEnabled(True)  # sorts the model by the (restored) indicator
         tab = self._settings.value(TAB_KEY, EPISODES_TAB)
-        try:
+        with contextlib.suppress(TypeError, ValueError):
             self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            pass
 
     def _default_column_widths(self) -> None:
         self.table.resizeColumnsToContents()
@@ -353,4 +342,3 @@ class HistoryScreen(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self._settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
         super().hideEvent(event)
-

@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSettings, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,7 @@ from cramp_desktop.ui.log_dialog_details import (
     EpisodeDetails,
     FieldMessage,
     SeverityPicker,
+    current_code,
     fill_combo,
     form_row,
     named,
@@ -68,6 +69,14 @@ def last_night_start(now: dt.datetime) -> dt.datetime:
     local = now.astimezone()
     day = local.date() if local.time() >= LAST_NIGHT_TIME else local.date() - dt.timedelta(days=1)
     return at_local(day, LAST_NIGHT_TIME)
+
+
+def date_time_format() -> str:
+    """The locale's short date and time with the weekday and a four-digit year."""
+    locale = QLocale()
+    day = locale.dateFormat(QLocale.FormatType.ShortFormat).replace("yyyy", "yy")
+    time = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return f"ddd {day.replace('yy', 'yyyy')} {time}"
 
 
 def to_qdatetime(moment: dt.datetime) -> QDateTime:
@@ -158,6 +167,7 @@ class LogCrampDialog(QDialog):
         self.severity = SeverityPicker()
         self.when = named(QDateTimeEdit(), tr("Start time"))
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(date_time_format())
         self.when.dateTimeChanged.connect(self._update_late_note)
         self.preset_buttons: dict[str, QPushButton] = {}
         for key, text in (
@@ -250,7 +260,7 @@ class LogCrampDialog(QDialog):
         form_row(form, tr("S&ide:"), self.side, self.side, self.messages["side"])
         form_row(form, tr("Situa&tion:"), self.context, self.context, self.messages["context"])
 
-        content = QWidget()
+        self.content = content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(20, 16, 20, 16)
         column.setSpacing(12)
@@ -271,8 +281,16 @@ class LogCrampDialog(QDialog):
         chain = [*self.focus_chain(), self.save_button, self.buttons.buttons()[-1]]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-        em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 70, self.fontMetrics().lineSpacing() * 34)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._sized = False
+
+    def _fit_to_content(self) -> None:
+        """As big as the form (no sideways scrolling), but never taller than the screen."""
+        scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(self.content.minimumSizeHint().width() + scrollbar + 24)
+        available = self.screen().availableGeometry().height() * 0.9
+        wanted = self.content.sizeHint().height() + self.buttons.sizeHint().height() + 48
+        self.resize(self.content.sizeHint().width() + scrollbar + 24, int(min(wanted, available)))
 
     def focus_chain(self) -> list[QWidget]:
         """Every control in reading order (the details only count when unfolded)."""
@@ -339,6 +357,9 @@ class LogCrampDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            self._fit_to_content()
         self.severity.spin.setFocus(Qt.FocusReason.OtherFocusReason)
         self.severity.spin.selectAll()  # so typing a digit replaces what is there
 
@@ -349,9 +370,9 @@ class LogCrampDialog(QDialog):
             "started_at": from_qdatetime(self.when.dateTime()),
             "duration_s": self.minutes.value() * 60 + self.seconds.value(),
             "severity": 0 if severity is None else severity,
-            "muscle": self.muscle.currentData(),
-            "side": self.side.currentData(),
-            "context": self.context.currentData(),
+            "muscle": current_code(self.muscle, Muscle),
+            "side": current_code(self.side, Side),
+            "context": current_code(self.context, Context),
             **self.details.values(),
         }
         if self._episode is not None:

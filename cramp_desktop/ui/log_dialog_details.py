@@ -61,8 +61,8 @@ def form_row(
     buddy: QWidget,
     field: QWidget | QLayout,
     message: QWidget,
-) -> None:
-    """A form row whose field has its message area right under it."""
+) -> QLabel:
+    """A form row whose field has its message area right under it; returns the caption."""
     label = QLabel(caption)
     label.setWordWrap(True)
     label.setBuddy(buddy)
@@ -75,6 +75,7 @@ def form_row(
         column.addLayout(field)
     column.addWidget(message)
     form.addRow(label, column)
+    return label
 
 
 def code_label(code: StrEnum) -> str:
@@ -86,12 +87,24 @@ def fill_combo(combo: QComboBox, codes: list[StrEnum], none_text: str | None = N
     if none_text is not None:
         combo.addItem(none_text, None)
     for code in codes:
-        combo.addItem(code_label(code), code)
+        combo.addItem(code_label(code), code.value)  # Qt hands back plain strings anyway
 
 
 def select_code(combo: QComboBox, code: StrEnum | None) -> None:
-    index = combo.findData(code) if code is not None else 0
+    index = combo.findData(code.value) if code is not None else 0
     combo.setCurrentIndex(max(index, 0))
+
+
+def current_code(combo: QComboBox, kind: type[_Code]) -> _Code | None:
+    data = combo.currentData()
+    return None if data is None else kind(data)
+
+
+# Palette roles only, so the chosen number stands out in light and dark themes alike.
+CHECKED_STYLE = (
+    "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " border: 1px solid palette(highlight); border-radius: 3px; font-weight: bold; }"
+)
 
 
 class SeverityPicker(QWidget):
@@ -116,6 +129,8 @@ class SeverityPicker(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the spin box is the keyboard path
             named(button, self.tr("Severity %1").replace("%1", str(value)))
             button.setMinimumWidth(width)
+            button.setMinimumHeight(self.fontMetrics().height() + 12)
+            button.setStyleSheet(CHECKED_STYLE)
             button.clicked.connect(lambda _=False, v=value: self.set_value(v))
             scale.addWidget(button)
             self.buttons.append(button)
@@ -292,10 +307,10 @@ class EpisodeDetails(QWidget):
         """The optional Episode fields as keyword arguments."""
         return {
             "sleep_disturbance": scale_value(self.sleep),
-            "soreness": self.soreness.currentData(),
+            "soreness": current_code(self.soreness, Soreness),
             "triggers": self.triggers.checked(),
             "relief": self.relief.checked(),
-            "relief_helped": self.relief_helped.currentData(),
+            "relief_helped": current_code(self.relief_helped, ReliefHelped),
             "symptoms": self.symptoms.checked(),
             "notes": self.notes.toPlainText(),
         }
@@ -312,7 +327,7 @@ class EpisodeDetails(QWidget):
         self.notes.setPlainText(episode.notes)
 
     def has_details(self, episode: Episode) -> bool:
-        empty = (None, "", frozenset())
+        empty: tuple[object, ...] = (None, "", frozenset())
         return any(getattr(episode, name) not in empty for name in self._focus_targets)
 
     def focus_target(self, name: str) -> QWidget | None:

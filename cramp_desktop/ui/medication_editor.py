@@ -91,10 +91,16 @@ class MedicationDialog(QDialog):
         self.note = QPlainTextEdit(medication.note if medication else "", self)
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
-        self.errors = {name: body_label(parent=self) for name in ("name", "kind", "started_on", "stopped_on", "note")}
+        self.errors = {
+            name: body_label(parent=self)
+            for name in ("name", "kind", "started_on", "stopped_on", "note")
+        }
         self.general_error = body_label(parent=self)
         for label in [*self.errors.values(), self.general_error]:
             label.setTextFormat(Qt.TextFormat.PlainText)
+            bold = label.font()
+            bold.setBold(True)
+            label.setFont(bold)
             label.hide()
 
         form = QFormLayout()
@@ -111,7 +117,7 @@ class MedicationDialog(QDialog):
             label.setBuddy(widget.known if isinstance(widget, _OptionalDate) else widget)
             form.addRow(label, widget)
             form.addRow("", self.errors[field])
-        self.started.known.setText(self.tr("Known"))
+        self.started.known.setText(self.tr("Date known"))
         self.stopped.known.setText(self.tr("Stopped"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -131,14 +137,14 @@ class MedicationDialog(QDialog):
             self.stopped.edit: self.tr("Stopped on"),
             self.note: self.tr("Note"),
         }
-        for widget, name in names.items():
-            widget.setAccessibleName(name)
+        for named, name in names.items():
+            named.setAccessibleName(name)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def medication(self) -> Medication:
         return Medication(
             name=self.name.text().strip(),
-            kind=self.kind.currentData(),
+            kind=MedicationKind(self.kind.currentData()),
             started_on=self.started.value(),
             stopped_on=self.stopped.value(),
             note=self.note.toPlainText().strip(),
@@ -153,7 +159,8 @@ class MedicationDialog(QDialog):
         if problems:
             for problem in problems:
                 label = self.errors.get(problem.field, self.general_error)
-                label.setText(QCoreApplication.translate("Validation", problem.message))
+                message = QCoreApplication.translate("Validation", problem.message)
+                label.setText("⚠ " + message)
                 label.show()
             self._focus_field(problems[0].field)
             return
@@ -198,11 +205,14 @@ class MedicationEditor(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 // 2)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut = QShortcut(
+                QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut
+            )
             shortcut.activated.connect(self.edit_current)
         self.add_button = QPushButton(self)
         self.edit_button = QPushButton(self)
@@ -308,7 +318,13 @@ class MedicationEditor(QWidget):
                 "on your own."
             )
         )
-        headers = (self.tr("Name"), self.tr("Kind"), self.tr("Started"), self.tr("Stopped"), self.tr("Note"))
+        headers = (
+            self.tr("Name"),
+            self.tr("Kind"),
+            self.tr("Started"),
+            self.tr("Stopped"),
+            self.tr("Note"),
+        )
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.setAccessibleName(self.tr("Medicines"))
         for button, text, name in (

@@ -37,7 +37,7 @@ def run(data_dir: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
         [
             sys.executable,
             "-m",
-            "cramp_desktop.commands",
+            "cramp_desktop",
             "--data-dir",
             str(data_dir),
             *map(str, args),

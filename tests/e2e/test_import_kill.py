@@ -45,7 +45,7 @@ def make_csv(path: Path) -> Path:
 
 
 def start_import(data_dir: Path, csv_path: Path) -> subprocess.Popen[bytes]:
-    command = ["-m", "cramp_desktop.commands", "--data-dir", str(data_dir), "import-csv"]
+    command = ["-m", "cramp_desktop", "--data-dir", str(data_dir), "import-csv"]
     return subprocess.Popen(
         [sys.executable, *command, str(csv_path)],
         stdout=subprocess.DEVNULL,

@@ -34,7 +34,7 @@ def make_episode(number: int) -> Episode:
         muscle=MUSCLES[number % len(MUSCLES)],
         side=Side.LEFT if number % 2 else Side.RIGHT,
         context=Context.SLEEP,
-        triggers=frozenset({Trigger.HEAT}) if number % 3 == 0 else frozenset(),
+        triggers=frozenset({Trigger.ALCOHOL, Trigger.CAFFEINE}) if number % 3 == 0 else frozenset(),
         notes=f"note {number}\nsecond line" if number % 5 == 0 else "",
     )
 
@@ -92,7 +92,9 @@ def test_opening_5000_episodes_reads_only_the_pages_shown(
     assert source.counts == 1
 
 
-def test_rows_follow_the_repository_order_across_pages(qapp: QApplication, seeded: Repositories) -> None:
+def test_rows_follow_the_repository_order_across_pages(
+    qapp: QApplication, seeded: Repositories
+) -> None:
     model = EpisodeTableModel(seeded.episodes)
     expected = seeded.episodes.page(0, 450)  # newest first
     assert [model.episode_at(row).id for row in range(450)] == [e.id for e in expected]
@@ -113,7 +115,11 @@ def test_rows_follow_the_repository_order_across_pages(qapp: QApplication, seede
 )
 @pytest.mark.parametrize("qt_order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
 def test_sorting_goes_through_the_repository(
-    qapp: QApplication, seeded: Repositories, column: Column, key: EpisodeSortKey, qt_order: Qt.SortOrder
+    qapp: QApplication,
+    seeded: Repositories,
+    column: Column,
+    key: EpisodeSortKey,
+    qt_order: Qt.SortOrder,
 ) -> None:
     model = EpisodeTableModel(seeded.episodes)
     model.sort(column, qt_order)
@@ -148,14 +154,16 @@ def test_filters_match_the_repository(qapp: QApplication, seeded: Repositories) 
     assert model.rowCount() == 1
 
 
-def test_cells_show_translated_labels_and_locale_formats(qapp: QApplication, repositories: Repositories) -> None:
+def test_cells_show_translated_labels_and_locale_formats(
+    qapp: QApplication, repositories: Repositories
+) -> None:
     repositories.episodes.add(make_episode(0))
     model = EpisodeTableModel(repositories.episodes)
     cell = {column: model.data(model.index(0, column)) for column in Column}
     assert cell[Column.MUSCLE] == "Calf"
     assert cell[Column.SIDE] == "Right"
     assert cell[Column.CONTEXT] == "Woke me from sleep"
-    assert cell[Column.TRIGGERS] == "Heat or heavy sweating"
+    assert cell[Column.TRIGGERS] == "Alcohol, Caffeine"
     assert cell[Column.NOTES] == "note 0"  # the first line only
     assert cell[Column.DURATION] == "30 s"
     assert cell[Column.SLEEP] == ""

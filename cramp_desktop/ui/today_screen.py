@@ -1,0 +1,351 @@
+"""Today, the home screen: anything in recent entries that needs a doctor, the "Last night?"
+card, a big "Log a cramp" button, the last 7 and 30 days, and the checklist status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cramp_desktop.core.episodes import Episode
+from cramp_desktop.core.red_flags import SOURCES, RedFlag, Urgency, episode_red_flags
+from cramp_desktop.core.red_flags import recent_red_flags as find_red_flags
+from cramp_desktop.core.stats import Period, PeriodStats, compare, period_stats
+from cramp_desktop.storage.errors import StorageError
+from cramp_desktop.storage.repositories import Repositories
+from cramp_desktop.ui.data_events import DataEvents
+from cramp_desktop.ui.last_night_card import LastNightCard
+from cramp_desktop.ui.log_dialog import LogCrampDialog, at_local, local_now
+from cramp_desktop.ui.log_dialog_details import FieldMessage, named
+from cramp_desktop.ui.widgets import body_label, heading_label, scale_font
+
+DISMISSED_FLAGS_KEY = "today/dismissed_flags"  # "flag-id:episode-id" words, space-separated
+FLAG_DAYS = 14
+TILE_DAYS = (7, 30)
+LOG_SHORTCUT = "Ctrl+N"
+URGENCY_ICONS = {
+    Urgency.EMERGENCY: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Urgency.URGENT: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Urgency.SOON: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+def format_date(day: dt.date, form: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+
+
+def _red_tr(text: str) -> str:
+    return QCoreApplication.translate("RedFlags", text)
+
+
+class FlagPanel(QFrame):
+    """One red flag: the action as a heading with an urgency icon, what it means, where from."""
+
+    dismissed = Signal(str)  # the dismissal key
+
+    def __init__(self, flag: RedFlag, episode: Episode, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flag = flag
+        self.key = f"{flag.id}:{episode.id}"
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        size = self.fontMetrics().height() * 2
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(URGENCY_ICONS[flag.urgency]).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.action = heading_label(_red_tr(flag.action), scale=1.3)
+        title = heading_label(_red_tr(flag.title), scale=1.0)
+        message = body_label(_red_tr(flag.message))
+        when = format_date(episode.started_at.date())
+        origin = body_label(self.tr("From your entry of %1.").replace("%1", when))
+        sources = "; ".join(SOURCES.get(key, key) for key in flag.sources)
+        cited = body_label(self.tr("Sources: %1").replace("%1", sources))
+        scale_font(cited, 0.9)
+        self.dismiss_button = named(
+            QPushButton(self.tr("Dismiss")),
+            self.tr("Dismiss: %1").replace("%1", _red_tr(flag.title)),
+        )
+        self.dismiss_button.clicked.connect(lambda: self.dismissed.emit(self.key))
+        self.setAccessibleName(f"{self.action.text()} {title.text()}")
+        text = QVBoxLayout()
+        text.setSpacing(6)
+        for widget in (self.action, title, message, origin, cited):
+            text.addWidget(widget)
+        text.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 14, 16, 14)
+        row.setSpacing(14)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+
+
+class PeriodTile(QFrame):
+    """Cramps and cramp days in the last `days` days, against the days before, calmly."""
+
+    def __init__(self, days: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.days = days
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = heading_label(scale=1.2)
+        self.episodes_caption = body_label()
+        self.episodes = heading_label(scale=1.8)
+        self.cramp_days_caption = body_label()
+        self.cramp_days = heading_label(scale=1.8)
+        self.change = body_label()
+        self.logged = body_label()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(20, 16, 20, 16)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(self.title, 0, 0, 1, 2)
+        grid.addWidget(self.episodes_caption, 1, 0)
+        grid.addWidget(self.cramp_days_caption, 1, 1)
+        grid.addWidget(self.episodes, 2, 0)
+        grid.addWidget(self.cramp_days, 2, 1)
+        grid.addWidget(self.change, 3, 0, 1, 2)
+        grid.addWidget(self.logged, 4, 0, 1, 2)
+        grid.setRowStretch(5, 1)
+
+    def show_stats(self, current: PeriodStats, previous: PeriodStats) -> None:
+        tr, locale, days = self.tr, QLocale(), str(self.days)
+        self.title.setText(tr("Last %1 days").replace("%1", days))
+        self.episodes_caption.setText(tr("Cramps"))
+        self.cramp_days_caption.setText(tr("Cramp days"))
+        self.episodes.setText(locale.toString(current.episodes))
+        self.cramp_days.setText(locale.toString(current.cramp_days))
+        difference = int(compare(current, previous)["episodes"].difference)
+        if previous.days_logged == 0:
+            change = tr("No data for the %1 days before.")
+        elif difference < 0:
+            change = tr("%n fewer than the %1 days before.", "", -difference)
+        elif difference > 0:
+            change = tr("%n more than the %1 days before.", "", difference)
+        else:
+            change = tr("Same as the %1 days before.")
+        self.change.setText(change.replace("%1", days))
+        self.logged.setText(
+            tr("Days logged: %1 of %2")
+            .replace("%1", locale.toString(current.days_logged))
+            .replace("%2", days)
+        )
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(
+            " ".join(
+                label.text()
+                for label in (self.episodes_caption, self.episodes, self.cramp_days_caption)
+            )
+            + f" {self.cramp_days.text()}. {self.change.text()} {self.logged.text()}"
+        )
+
+
+class TodayScreen(QWidget):
+    """The home screen. Public: `open_log_dialog()` (the window's Ctrl+N calls it),
+    `refresh()`, and `request_screen` (a screen key such as "checklist" or "history")."""
+
+    request_screen = Signal(str)
+
+    def __init__(
+        self,
+        repositories: Repositories,
+        events: DataEvents,
+        settings: QSettings,
+        *,
+        today: Callable[[], dt.date] | None = None,
+        now: Callable[[], dt.datetime] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("TodayScreen")
+        self._repositories = repositories
+        self._events = events
+        self._settings = settings
+        self._now = now or local_now
+        self._today = today or (lambda: self._now().date())
+        self._build()
+        self._retranslate()
+        for signal in (
+            events.episodes_changed,
+            events.days_changed,
+            events.assessments_changed,
+            events.database_replaced,
+        ):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def _build(self) -> None:
+        self.heading = heading_label(scale=1.6)
+        self.date_label = body_label()
+        self.attention = QFrame()
+        self.attention_heading = heading_label(scale=1.3)
+        self.attention_note = body_label()
+        self._flag_column = QVBoxLayout()
+        self._flag_column.setSpacing(12)
+        attention = QVBoxLayout(self.attention)
+        attention.setContentsMargins(0, 0, 0, 0)
+        attention.addWidget(self.attention_heading)
+        attention.addWidget(self.attention_note)
+        attention.addLayout(self._flag_column)
+        self.flag_panels: list[FlagPanel] = []
+        self.last_night = LastNightCard(
+            self._repositories, self._events, self._settings, today=self._today, now=self._now
+        )
+        self.log_button = QPushButton()
+        self.last_night.answered.connect(lambda: self.log_button.setFocus())
+        scale_font(self.log_button, 1.4, bold=True)
+        self.log_button.setMinimumHeight(self.log_button.fontMetrics().height() * 3)
+        self.log_button.clicked.connect(self.open_log_dialog)
+        self.tiles = [PeriodTile(days) for days in TILE_DAYS]
+        self.checklist_status = body_label()
+        self.checklist_button = QPushButton()
+        self.checklist_button.clicked.connect(lambda: self.request_screen.emit("checklist"))
+        self.history_button = QPushButton()
+        self.history_button.clicked.connect(lambda: self.request_screen.emit("history"))
+        self.read_problem = FieldMessage()
+
+        tiles = QHBoxLayout()
+        tiles.setSpacing(16)
+        for tile in self.tiles:
+            tiles.addWidget(tile, 1)
+        links = QHBoxLayout()
+        links.addWidget(self.checklist_button)
+        links.addWidget(self.history_button)
+        links.addStretch(1)
+        content = QWidget()
+        content.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(32, 28, 32, 28)
+        column.setSpacing(20)
+        column.addWidget(self.heading)
+        column.addWidget(self.date_label)
+        column.addWidget(self.read_problem)
+        for widget in (self.attention, self.last_night, self.log_button):
+            column.addWidget(widget)
+        column.addLayout(tiles)
+        column.addWidget(self.checklist_status)
+        column.addLayout(links)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
+
+    def _retranslate(self) -> None:
+        tr = self.tr
+        self.heading.setText(tr("Today"))
+        self.setAccessibleName(tr("Today"))
+        self.attention_heading.setText(tr("Needs attention"))
+        self.attention_note.setText(
+            tr(
+                "Your entries of the last %1 days mention something a doctor should know "
+                "about. This is not a diagnosis."
+            ).replace("%1", str(FLAG_DAYS))
+        )
+        keys = QKeySequence(LOG_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        named(self.log_button, tr("Log a cramp")).setText(tr("Log a cramp"))
+        self.log_button.setToolTip(tr("Log a cramp (%1)").replace("%1", keys))
+        named(self.checklist_button, tr("Open the checklist")).setText(tr("Open the &checklist"))
+        named(self.history_button, tr("See your history")).setText(tr("See your &history"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    # -- actions ----------------------------------------------------------------------
+    def open_log_dialog(self) -> LogCrampDialog:
+        """Open the log dialog (window-modal, not blocking) and return it."""
+        dialog = LogCrampDialog(
+            self._repositories, self._events, self._settings, now=self._now, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._after_save)
+        dialog.open()
+        return dialog
+
+    def _after_save(self, episode: Episode) -> None:
+        if episode_red_flags(episode) and self.attention.isVisibleTo(self):
+            self.scroll_area.ensureWidgetVisible(self.attention)
+
+    def dismiss_flag(self, key: str) -> None:
+        keys = self._dismissed_flags() | {key}
+        self._settings.setValue(DISMISSED_FLAGS_KEY, " ".join(sorted(keys)))
+        self.refresh()
+        self.log_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _dismissed_flags(self) -> set[str]:
+        return set(str(self._settings.value(DISMISSED_FLAGS_KEY, "") or "").split())
+
+    # -- data -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        today = self._today()
+        self.date_label.setText(format_date(today))
+        try:
+            self._show_flags(today)
+            self.last_night.refresh()
+            self._show_tiles(today)
+            self._show_checklist_status()
+        except StorageError:
+            self.read_problem.show_message(
+                self.tr("Your data could not be read just now. It will show again when it can.")
+            )
+            return
+        self.read_problem.clear()
+
+    def _show_flags(self, today: dt.date) -> None:
+        start = at_local(today - dt.timedelta(days=FLAG_DAYS - 1), dt.time(0))
+        end = at_local(today + dt.timedelta(days=1), dt.time(0))
+        dismissed = self._dismissed_flags()
+        found = find_red_flags(self._repositories.episodes.between(start, end))
+        for panel in self.flag_panels:
+            panel.deleteLater()
+        self.flag_panels = []
+        for flag, episode in found:
+            panel = FlagPanel(flag, episode)
+            if panel.key in dismissed:
+                panel.deleteLater()
+                continue
+            panel.dismissed.connect(self.dismiss_flag)
+            self._flag_column.addWidget(panel)
+            self.flag_panels.append(panel)
+        self.attention.setVisible(bool(self.flag_panels))
+
+    def _show_tiles(self, today: dt.date) -> None:
+        longest = max(TILE_DAYS)
+        first = today - dt.timedelta(days=2 * longest - 1)
+        episodes = self._repositories.episodes.between(
+            at_local(first, dt.time(0)), at_local(today + dt.timedelta(days=1), dt.time(0))
+        )
+        records = self._repositories.days.between(first, today)
+        for tile in self.tiles:
+            period = Period.ending(today, tile.days)
+            tile.show_stats(
+                period_stats(episodes, records, period),
+                period_stats(episodes, records, period.previous()),
+            )
+
+    def _show_checklist_status(self) -> None:
+        latest = self._repositories.assessments.latest()
+        if latest is None:
+            text = self.tr("You have not filled in the risk-factor checklist yet.")
+        else:
+            done = format_date(latest.completed_at.date())
+            text = self.tr("You last filled in the risk-factor checklist on %1.").replace(
+                "%1", done
+            )
+        self.checklist_status.setText(text)
