@@ -137,6 +137,7 @@ class CrampApplication:
 
         history = HistoryScreen(self.repositories, self.events, self.settings)
         history.log_requested.connect(self.log_cramp)
+        self.window.set_edit_actions([history.undo_action, history.redo_action])
         return history
 
     def log_cramp(self) -> None:

@@ -12,7 +12,7 @@ from typing import Any, ParamSpec, TypeVar
 from sqlalchemy import ColumnElement
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from cramp_desktop.core.episodes import Muscle
+from cramp_desktop.core.episodes import Muscle, Side
 from cramp_desktop.storage.conversions import to_utc
 from cramp_desktop.storage.errors import DatabaseUnavailableError, InvalidRecordError
 from cramp_desktop.storage.models import EpisodeRow
@@ -75,6 +75,7 @@ class EpisodeFilter:
     start: dt.datetime | None = None
     end: dt.datetime | None = None
     muscles: frozenset[Muscle] = frozenset()
+    sides: frozenset[Side] = frozenset()
     min_severity: int | None = None
     max_severity: int | None = None
     text: str = ""  # case-insensitive search in the notes
@@ -87,6 +88,8 @@ class EpisodeFilter:
             found.append(EpisodeRow.started_at_utc < to_utc(self.end)[0])
         if self.muscles:
             found.append(EpisodeRow.muscle.in_(sorted(m.value for m in self.muscles)))
+        if self.sides:
+            found.append(EpisodeRow.side.in_(sorted(s.value for s in self.sides)))
         if self.min_severity is not None:
             found.append(EpisodeRow.severity >= self.min_severity)
         if self.max_severity is not None:

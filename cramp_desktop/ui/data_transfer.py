@@ -26,9 +26,8 @@ FOLDER_KEY = "files/last_folder"
 MAX_PROBLEMS_SHOWN = 20
 
 
-def _tr(text: str, count: int = -1) -> str:
-    """Translate; with `count`, "%n" becomes the number in the right plural form."""
-    return QCoreApplication.translate("DataTransfer", text, None, count)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DataTransfer", text)
 
 
 class DataTransfer(QObject):
@@ -137,7 +136,7 @@ class DataTransfer(QObject):
 
         def done(count: int) -> None:
             self._events.episodes_changed.emit()
-            self._status(_tr("Imported %n episode(s).", count))
+            self._status(_tr("Episodes imported: %1.").replace("%1", str(count)))
 
         self._run(_tr("Importing episodes…"), work, done)
 
@@ -151,7 +150,8 @@ class DataTransfer(QObject):
         box.setInformativeText("\n".join(problems[:MAX_PROBLEMS_SHOWN]))
         if len(problems) > MAX_PROBLEMS_SHOWN:
             box.setDetailedText("\n".join(problems))
-        box.exec()
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def export_csv(self) -> None:
         repositories = self._repositories()
@@ -168,7 +168,11 @@ class DataTransfer(QObject):
             return len(episodes)
 
         def done(count: int) -> None:
-            self._status(_tr("Exported %n episode(s) to %1.", count).replace("%1", target.name))
+            self._status(
+                _tr("Episodes exported: %1, to %2.")
+                .replace("%1", str(count))
+                .replace("%2", target.name)
+            )
 
         self._run(_tr("Exporting episodes…"), work, done)
 

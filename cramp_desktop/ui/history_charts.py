@@ -82,6 +82,7 @@ class HistoryCharts(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(charts)
+        scroll.setAccessibleName(self.tr("Charts"))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty_label)
         self.pages.addWidget(scroll)

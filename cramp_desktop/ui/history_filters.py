@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,8 +27,6 @@ SEARCH_DELAY_MS = 300
 CHART_DEFAULT_DAYS = 90
 _ALL, _LAST_30, _LAST_90, _CUSTOM = range(4)
 _PRESET_DAYS = {_LAST_30: 30, _LAST_90: 90}
-# The side filter needs EpisodeFilter.sides in storage; until it exists the combo stays hidden.
-SIDE_FILTER_SUPPORTED = "sides" in {f.name for f in dataclasses.fields(EpisodeFilter)}
 
 
 def to_date(value: QDate) -> dt.date:
@@ -65,7 +62,6 @@ class HistoryFilters(QWidget):
         self.side.addItem("", None)
         for side in Side:
             self.side.addItem(code_label(side), side)
-        self.side.setVisible(SIDE_FILTER_SUPPORTED)
         self.min_severity = self._severity_spin(0)
         self.max_severity = self._severity_spin(10)
         self.search = QLineEdit(self)
@@ -97,23 +93,20 @@ class HistoryFilters(QWidget):
     # -- public ---------------------------------------------------------------------
     def current_filter(self) -> EpisodeFilter:
         muscle = self.muscle.currentData()
+        side = self.side.currentData()
         start = end = None
         if self.preset.currentIndex() != _ALL:
             start = day_start(to_date(self.start_edit.date()))
             end = day_start(to_date(self.end_edit.date()) + dt.timedelta(days=1))
-        found = EpisodeFilter(
+        return EpisodeFilter(
             start=start,
             end=end,
             muscles=frozenset({Muscle(muscle)}) if muscle else frozenset(),
+            sides=frozenset({Side(side)}) if side else frozenset(),
             min_severity=self.min_severity.value() or None,
             max_severity=None if self.max_severity.value() == 10 else self.max_severity.value(),
             text=self.search.text().strip(),
         )
-        side = self.side.currentData()
-        if SIDE_FILTER_SUPPORTED and side:
-            extra: dict[str, Any] = {"sides": frozenset({Side(side)})}
-            found = dataclasses.replace(found, **extra)
-        return found
 
     def chart_period(self, today: dt.date | None = None) -> Period:
         """The chosen date range, or the last 90 days when "All time" is chosen."""

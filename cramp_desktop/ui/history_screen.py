@@ -294,7 +294,9 @@ class HistoryScreen(QWidget):
                 else self.tr("No episodes logged yet. Use “Log a cramp” to add one.")
             )
         elif filtered:
-            text = self.tr("Episodes matching the filters: %1").replace("%1", QLocale().toString(count))
+            text = self.tr("Episodes matching the filters: %1").replace(
+                "%1", QLocale().toString(count)
+            )
         else:
             text = self.tr("Episodes: %1").replace("%1", QLocale().toString(count))
         self.count_label.setText(text)

@@ -96,7 +96,8 @@ def night_episodes(
 
 
 class LastNightCard(QFrame):
-    """Visible while last night is unanswered; `answered` after either answer is saved."""
+    """Visible while last night is unanswered (after `refresh()`); `answered` after either
+    answer is saved."""
 
     answered = Signal()
 
@@ -122,7 +123,7 @@ class LastNightCard(QFrame):
         self.thanks_ms = 4000
         self._build()
         self._retranslate()
-        self.refresh()
+        self.hide()  # until the owner, once it has placed the card, calls refresh()
 
     def _build(self) -> None:
         self.heading = heading_label(scale=1.3)

@@ -353,7 +353,9 @@ class LogCrampDialog(QDialog):
         self.late_note.setVisible(self._is_late(self._now()))
 
     def _is_late(self, now: dt.datetime) -> bool:
-        return now - from_qdatetime(self.when.dateTime()) > LATE_AFTER
+        """Started more than an hour before now, in whole minutes as the time is shown."""
+        shown_now = now.replace(second=0, microsecond=0)
+        return shown_now - from_qdatetime(self.when.dateTime()) > LATE_AFTER
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

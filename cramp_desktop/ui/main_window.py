@@ -122,6 +122,13 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def set_edit_actions(self, actions: list[QAction]) -> None:
+        """Show a screen's own undo/redo actions in the Edit menu (their shortcuts stay
+        bound to that screen)."""
+        self.edit_menu.clear()
+        self.edit_menu.addActions(actions)
+        self.edit_menu.setEnabled(bool(actions))
+
     def set_data_ready(self, ready: bool) -> None:
         for action in self.data_actions:
             action.setEnabled(ready)
@@ -202,6 +209,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.setEnabled(False)  # filled by set_edit_actions()
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions(self.screen_actions)
         self.settings_menu = bar.addMenu("")
@@ -223,6 +232,7 @@ class MainWindow(QMainWindow):
             _tr("Choose a screen; Ctrl+1 to Ctrl+5 switch directly")
         )
         self.file_menu.setTitle(_tr("&File"))
+        self.edit_menu.setTitle(_tr("&Edit"))
         self.view_menu.setTitle(_tr("&View"))
         self.settings_menu.setTitle(_tr("&Settings"))
         self.help_menu.setTitle(_tr("&Help"))

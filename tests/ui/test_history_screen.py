@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
@@ -31,7 +31,7 @@ def seed(repositories: Repositories, count: int = 12) -> list[Episode]:
             duration_s=60 + 30 * n,
             severity=n % 11,
             muscle=MUSCLES[n % 3],
-            side=Side.LEFT,
+            side=Side.RIGHT if n % 4 == 1 else Side.LEFT,
             context=Context.SLEEP,
             notes="after the long walk" if n in (2, 7) else f"night {n}",
         )
@@ -94,6 +94,16 @@ def test_filter_by_muscle_and_search_notes(  # type: ignore[no-untyped-def]
     assert shown_ids(screen) == [episodes[2].id, episodes[7].id]
 
 
+def test_filter_by_side(make_screen, repositories: Repositories) -> None:  # type: ignore[no-untyped-def]
+    episodes = seed(repositories)
+    screen = make_screen()
+    combo = screen.filters.side
+    assert combo.isVisibleTo(screen)
+    combo.setCurrentIndex(combo.findData(Side.RIGHT))
+    wanted = sorted(e.id for e in episodes if e.side == Side.RIGHT)
+    assert wanted and sorted(shown_ids(screen)) == wanted
+
+
 def test_severity_and_date_filters(make_screen, repositories: Repositories) -> None:  # type: ignore[no-untyped-def]
     episodes = seed(repositories)
     screen = make_screen()
@@ -148,9 +158,13 @@ def test_outside_changes_refresh_keeping_filter_and_sort(  # type: ignore[no-unt
     screen = make_screen()
     header = screen.table.horizontalHeader()
     x = header.sectionViewportPosition(Column.SEVERITY) + header.sectionSize(Column.SEVERITY) // 2
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
     if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder:
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+        qtbot.mouseClick(
+            header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+        )
     assert screen.model.order() == EpisodeOrder(EpisodeSortKey.SEVERITY, descending=False)
     screen.filters.muscle.setCurrentIndex(screen.filters.muscle.findData(Muscle.CALF))
     before = screen.model.rowCount()
@@ -207,3 +221,21 @@ def test_log_button_and_tabs(make_screen, qtbot: QtBot) -> None:  # type: ignore
     screen.tabs.setCurrentIndex(MEDICINES_TAB)
     assert not screen.filters.isVisible()
     assert screen.model.filter() == EpisodeFilter()
+
+
+def test_every_interactive_widget_has_an_accessible_name(make_screen, repositories) -> None:  # type: ignore[no-untyped-def]
+    seed(repositories)
+    screen = make_screen()
+    unnamed = []
+    for tab in range(screen.tabs.count()):
+        screen.tabs.setCurrentIndex(tab)
+        unnamed += [
+            f"{type(w).__name__} {w.objectName()}"
+            for w in screen.findChildren(QWidget)
+            if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+            and w.isVisibleTo(screen)
+            and not w.accessibleName()
+            and type(w).__name__ not in {"QScrollBar", "QWidget", "QStackedWidget"}
+            and not w.objectName().startswith("qt_")
+        ]
+    assert unnamed == []

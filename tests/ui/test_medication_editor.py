@@ -39,6 +39,12 @@ def open_dialog(editor: MedicationEditor, qtbot: QtBot, button: str = "add") -> 
     return dialog
 
 
+def cell_text(editor: MedicationEditor, row: int, column: int) -> str:
+    item = editor.table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def save(dialog: MedicationDialog, qtbot: QtBot) -> None:
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -92,7 +98,7 @@ def test_add_change_remove_round_trip(
         id=saved.id,
     )
     assert editor.table.rowCount() == 1
-    assert editor.table.item(0, 1).text() == "Statin (for cholesterol)"
+    assert cell_text(editor, 0, 1) == "Statin (for cholesterol)"
 
     editor.table.selectRow(0)
     dialog = open_dialog(editor, qtbot, "edit")
@@ -108,7 +114,7 @@ def test_add_change_remove_round_trip(
         "Simvastatin",
         dt.date(2025, 6, 1),
     )
-    assert editor.table.item(0, 0).text() == "Simvastatin"
+    assert cell_text(editor, 0, 0) == "Simvastatin"
 
     editor.table.selectRow(0)
     answers: list[str] = []
