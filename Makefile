@@ -37,6 +37,8 @@ screenshots: $(STAMP)
 
 benchmark: $(STAMP)
 	$(PY) benchmarks/startup.py
+	$(PY) benchmarks/import_history.py
+	$(PY) benchmarks/history_screen.py
 
 # Re-pin every dependency (needs the package index); commit requirements.lock afterwards.
 lock: $(STAMP)

@@ -6,7 +6,9 @@ Usage: QT_QPA_PLATFORM=offscreen python scripts/screenshots.py OUT_DIR [--scale 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
+import random
 import sys
 import tempfile
 from pathlib import Path
@@ -17,12 +19,63 @@ from PySide6.QtWidgets import QApplication
 
 from cramp_desktop.app import CrampApplication
 from cramp_desktop.cli import GuiOptions
+from cramp_desktop.core.episodes import (
+    Context,
+    Episode,
+    Medication,
+    MedicationKind,
+    Muscle,
+    Relief,
+    ReliefHelped,
+    Side,
+    Trigger,
+)
 from cramp_desktop.paths import DataPaths
+from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.appearance import Appearance, dark_palette
 from cramp_desktop.ui.main_window import SCREENS
 from cramp_desktop.ui.storage_dialogs import open_storage_interactively
 
 WINDOW_SIZE = (1200, 800)
+
+
+def seed_demo_data(repositories: Repositories, today: dt.date) -> None:
+    """Eight weeks of plausible night cramps, "no cramps" mornings and two medicines."""
+    rng = random.Random(7)
+    zone = dt.datetime.now().astimezone().tzinfo
+    episodes = []
+    for days_ago in range(56, 0, -1):
+        day = today - dt.timedelta(days=days_ago)
+        if rng.random() < 0.35:
+            start = dt.datetime.combine(
+                day, dt.time(rng.choice([1, 2, 3, 4, 23]), rng.randrange(60))
+            )
+            episodes.append(
+                Episode(
+                    started_at=start.replace(tzinfo=zone),
+                    duration_s=rng.choice([30, 60, 90, 120, 240, 420]),
+                    severity=rng.randint(3, 9),
+                    muscle=rng.choice([Muscle.CALF, Muscle.CALF, Muscle.FOOT, Muscle.TOES]),
+                    side=rng.choice([Side.LEFT, Side.RIGHT, Side.LEFT]),
+                    context=Context.SLEEP,
+                    sleep_disturbance=rng.randint(2, 8),
+                    triggers=frozenset(rng.sample(list(Trigger)[:6], rng.randint(0, 2))),
+                    relief=frozenset({Relief.STRETCHING}),
+                    relief_helped=rng.choice(list(ReliefHelped)),
+                    notes=rng.choice(["", "", "Walked a lot in town", "Hot day, little water"]),
+                )
+            )
+        elif rng.random() < 0.6:
+            repositories.days.mark_no_cramps(day)
+    repositories.episodes.add_many(episodes)
+    repositories.medications.add(
+        Medication("Bendroflumethiazide", MedicationKind.DIURETIC, today - dt.timedelta(days=40))
+    )
+    repositories.medications.add(
+        Medication(
+            "Magnesium citrate", MedicationKind.SUPPLEMENT_MAGNESIUM, today - dt.timedelta(days=20)
+        )
+    )
 
 
 def main() -> int:
@@ -42,9 +95,10 @@ def main() -> int:
         )
         application = CrampApplication(qt_app, options, paths)
         application.appearance.apply(Appearance(text_scale=args.scale))
-        application.database = open_storage_interactively(
-            application.window, paths, interactive=False
-        )
+        database = open_storage_interactively(application.window, paths, interactive=False)
+        assert database is not None
+        seed_demo_data(Repositories.for_database(database), dt.date.today())
+        application.attach_database(database)
         window = application.window
         window.resize(*WINDOW_SIZE)
         window.show()
