@@ -24,10 +24,10 @@ from PySide6.QtCore import (
 )
 
 from cramp_desktop.core.episodes import Episode, Relief, Trigger
-from cramp_desktop.core.labels import LABEL_CONTEXT, label
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSortKey
+from cramp_desktop.ui.form_parts import code_label
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 20
@@ -99,10 +99,6 @@ _NUMBERS = (Column.DURATION, Column.SEVERITY, Column.SLEEP)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def code_label(code: StrEnum) -> str:
-    return QCoreApplication.translate(LABEL_CONTEXT, label(code))
 
 
 def codes_text(codes: Iterable[StrEnum], kind: type[StrEnum]) -> str:

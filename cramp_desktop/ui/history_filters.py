@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from cramp_desktop.core.episodes import Muscle, Side
 from cramp_desktop.core.stats import Period
 from cramp_desktop.storage.queries import EpisodeFilter
-from cramp_desktop.ui.episode_table_model import code_label
+from cramp_desktop.ui.form_parts import code_label
 
 SEARCH_DELAY_MS = 300
 CHART_DEFAULT_DAYS = 90

@@ -108,7 +108,9 @@ class HistoryScreen(QWidget):
         episode = self._episode_at(index.row())
         if episode is None:
             return
-        from cramp_desktop.ui.log_dialog import LogCrampDialog
+        from cramp_desktop.ui.log_dialog import (
+            LogCrampDialog,
+        )
 
         dialog = LogCrampDialog(
             self._repositories, self._events, self._settings, episode=episode, parent=self

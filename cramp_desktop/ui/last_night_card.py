@@ -30,8 +30,7 @@ from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
-from cramp_desktop.ui.log_dialog import at_local, remember, remembered, storage_message
-from cramp_desktop.ui.log_dialog_details import (
+from cramp_desktop.ui.form_parts import (
     FieldMessage,
     fill_combo,
     form_row,
@@ -39,6 +38,12 @@ from cramp_desktop.ui.log_dialog_details import (
     scale_spin,
     scale_value,
     select_code,
+    storage_message,
+)
+from cramp_desktop.ui.local_time import at_local
+from cramp_desktop.ui.log_dialog import (
+    remember,
+    remembered,
 )
 from cramp_desktop.ui.widgets import body_label, heading_label
 
@@ -178,7 +183,10 @@ class LastNightCard(QFrame):
             name: form_row(form, "", field, field, self.messages[name])
             for name, field in self._targets.items()
         }
-        form.addRow(self.save_button)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addStretch(1)
+        form.addRow(save_row)
         self.form.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)

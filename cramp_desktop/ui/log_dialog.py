@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,61 +32,35 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
-from cramp_desktop.ui.log_dialog_details import (
-    EpisodeDetails,
+from cramp_desktop.ui.form_parts import (
     FieldMessage,
-    SeverityPicker,
     current_code,
     fill_combo,
     form_row,
     named,
     select_code,
+    storage_message,
+)
+from cramp_desktop.ui.local_time import (
+    date_time_format,
+    from_qdatetime,
+    last_night_start,
+    local_now,
+    to_qdatetime,
+)
+from cramp_desktop.ui.log_dialog_details import (
+    EpisodeDetails,
+    SeverityPicker,
 )
 
 MUSCLE_KEY = "log/muscle"
 SIDE_KEY = "log/side"
 LATE_AFTER = dt.timedelta(hours=1)
-LAST_NIGHT_TIME = dt.time(3, 0)
 _Code = TypeVar("_Code", Muscle, Side)
-
-
-def local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
-
-
-def at_local(day: dt.date, time: dt.time) -> dt.datetime:
-    """`day` at wall-clock `time` in the computer's time zone, as an aware datetime."""
-    return dt.datetime.combine(day, time).astimezone()
-
-
-def last_night_start(now: dt.datetime) -> dt.datetime:
-    """03:00 of the night just past: today's if it is already after 03:00, else yesterday's."""
-    local = now.astimezone()
-    day = local.date() if local.time() >= LAST_NIGHT_TIME else local.date() - dt.timedelta(days=1)
-    return at_local(day, LAST_NIGHT_TIME)
-
-
-def date_time_format() -> str:
-    """The locale's short date and time with the weekday and a four-digit year."""
-    locale = QLocale()
-    day = locale.dateFormat(QLocale.FormatType.ShortFormat).replace("yyyy", "yy")
-    time = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    return f"ddd {day.replace('yy', 'yyyy')} {time}"
-
-
-def to_qdatetime(moment: dt.datetime) -> QDateTime:
-    local = moment.astimezone()
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-
-
-def from_qdatetime(value: QDateTime) -> dt.datetime:
-    naive: dt.datetime = value.toPython()  # type: ignore[assignment]
-    return naive.replace(second=0, microsecond=0).astimezone()
 
 
 def remembered(settings: QSettings) -> tuple[Muscle, Side]:
@@ -104,31 +78,6 @@ def remembered(settings: QSettings) -> tuple[Muscle, Side]:
 def remember(settings: QSettings, muscle: Muscle, side: Side) -> None:
     settings.setValue(MUSCLE_KEY, muscle.value)
     settings.setValue(SIDE_KEY, side.value)
-
-
-STORAGE_MESSAGES = {  # by StorageError.category; its English .message is for logs
-    "not-found": QT_TRANSLATE_NOOP(
-        "LogCrampDialog",
-        "This cramp was deleted in the meantime, so the changes could not be saved. "
-        "Your changes are still shown here.",
-    ),
-    "invalid": QT_TRANSLATE_NOOP(
-        "LogCrampDialog",
-        "Your data file refused one of these values. Please check them and try again; "
-        "nothing was saved and your entry is still here.",
-    ),
-    "": QT_TRANSLATE_NOOP(
-        "LogCrampDialog",
-        "Your cramp could not be saved: your data could not be reached just now (another "
-        "program may be using it, or the disk may be full). Nothing is lost: your entry is "
-        "still here, so you can press Save again in a moment.",
-    ),
-}
-
-
-def storage_message(error: StorageError) -> str:
-    text = STORAGE_MESSAGES.get(error.category, STORAGE_MESSAGES[""])
-    return QCoreApplication.translate("LogCrampDialog", text)
 
 
 class LogCrampDialog(QDialog):

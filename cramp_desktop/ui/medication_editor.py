@@ -32,7 +32,7 @@ from cramp_desktop.core.validation import validate_medication
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
-from cramp_desktop.ui.episode_table_model import code_label
+from cramp_desktop.ui.form_parts import code_label
 from cramp_desktop.ui.history_commands import storage_error_text
 from cramp_desktop.ui.widgets import body_label
 

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,9 +27,12 @@ from cramp_desktop.core.stats import Period, PeriodStats, compare, period_stats
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
+from cramp_desktop.ui.form_parts import FieldMessage, named
 from cramp_desktop.ui.last_night_card import LastNightCard
-from cramp_desktop.ui.log_dialog import LogCrampDialog, at_local, local_now
-from cramp_desktop.ui.log_dialog_details import FieldMessage, named
+from cramp_desktop.ui.local_time import at_local, local_now
+from cramp_desktop.ui.log_dialog import (
+    LogCrampDialog,
+)
 from cramp_desktop.ui.widgets import body_label, heading_label, scale_font
 
 DISMISSED_FLAGS_KEY = "today/dismissed_flags"  # "flag-id:episode-id" words, space-separated
@@ -60,7 +63,11 @@ class FlagPanel(QFrame):
         super().__init__(parent)
         self.flag = flag
         self.key = f"{flag.id}:{episode.id}"
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # A plain box in the text colour on the base colour: stands out in any theme.
+        self.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
+        self.setLineWidth(2 if flag.urgency != Urgency.SOON else 1)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         size = self.fontMetrics().height() * 2
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(URGENCY_ICONS[flag.urgency]).pixmap(size, size))

@@ -22,7 +22,12 @@ from cramp_desktop.core.episodes import (
 from cramp_desktop.storage.database import Database
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
-from cramp_desktop.ui.log_dialog import MUSCLE_KEY, SIDE_KEY, LogCrampDialog, last_night_start
+from cramp_desktop.ui.local_time import last_night_start
+from cramp_desktop.ui.log_dialog import (
+    MUSCLE_KEY,
+    SIDE_KEY,
+    LogCrampDialog,
+)
 
 NOW = dt.datetime(2024, 6, 12, 9, 30, 20).astimezone()
 
