@@ -1,5 +1,5 @@
 """The "Last night?" card on Today: one click for a night without cramps, or a short
-summary of a night with cramps that becomes episodes.
+summary of a night with cramps that becomes episodes; optionally what happened yesterday.
 
 Which night: the one that began yesterday evening. Its "no cramps" DayRecord is dated
 *yesterday* (the date the night began). The question counts as answered when that record
@@ -30,6 +30,7 @@ from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
+from cramp_desktop.ui.day_factors import DayFactors
 from cramp_desktop.ui.form_parts import (
     FieldMessage,
     fill_combo,
@@ -79,8 +80,8 @@ def night_episodes(
     count: int,
     template: Episode,
 ) -> list[Episode]:
-    """`count` copies of `template` from 02:00, 20 minutes apart (closer if that would reach
-    past `now`), all marked as logged later."""
+    """`count` copies of `template` (with its triggers) from 02:00, 20 minutes apart (closer
+    if that would reach past `now`), all marked as logged later."""
     first = at_local(today, FIRST_CRAMP)
     spacing = SPACING
     if count > 1 and first + SPACING * (count - 1) > now:
@@ -94,6 +95,7 @@ def night_episodes(
             side=template.side,
             context=Context.SLEEP,
             sleep_disturbance=template.sleep_disturbance,
+            triggers=template.triggers,
             logged_late=True,
         )
         for index in range(count)
@@ -133,6 +135,7 @@ class LastNightCard(QFrame):
     def _build(self) -> None:
         self.heading = heading_label(scale=1.3)
         self.question = body_label()
+        self.factors = DayFactors()  # yesterday's: the 24 h before the night
         self.no_button = QPushButton()
         self.no_button.clicked.connect(self.record_no_cramps)
         self.had_button = QPushButton()
@@ -191,7 +194,7 @@ class LastNightCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
-        for widget in (self.heading, self.question, self.buttons_row, self.form):
+        for widget in (self.heading, self.question, self.factors, self.buttons_row, self.form):
             layout.addWidget(widget)
         layout.addWidget(self.general_message)
         layout.addWidget(self.thanks)
@@ -257,7 +260,9 @@ class LastNightCard(QFrame):
     def record_no_cramps(self) -> None:
         self.general_message.clear()
         try:
-            self._repositories.days.mark_no_cramps(self._today() - dt.timedelta(days=1))
+            self._repositories.days.mark_no_cramps(
+                self._today() - dt.timedelta(days=1), self.factors.chosen()
+            )
         except StorageError as error:
             self.general_message.show_message(storage_message(error))
             return
@@ -277,6 +282,7 @@ class LastNightCard(QFrame):
             side=Side(self.side.currentData()),
             context=Context.SLEEP,
             sleep_disturbance=scale_value(self.sleep),
+            triggers=self.factors.ticked(),
         )
         episodes = night_episodes(today, now, self.count.value(), template)
         problems = {e.field: e.message for ep in episodes for e in validate_episode(ep, now=now)}
@@ -307,7 +313,7 @@ class LastNightCard(QFrame):
 
     def _show_thanks(self) -> None:
         self._thanking = True
-        for widget in (self.question, self.buttons_row, self.form):
+        for widget in (self.question, self.factors, self.buttons_row, self.form):
             widget.hide()
         self.thanks.show()
         self.answered.emit()
@@ -316,8 +322,9 @@ class LastNightCard(QFrame):
     def _end_thanks(self) -> None:
         self._thanking = False
         self.thanks.hide()
-        self.question.show()
-        self.buttons_row.show()
+        for widget in (self.question, self.factors, self.buttons_row):
+            widget.show()
+        self.factors.reset()
         self.show_form(False)
         try:
             self.refresh()

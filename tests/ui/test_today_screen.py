@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QScrollBar, QWidget
 
-from cramp_desktop.core.episodes import Context, Episode, Muscle, Side, Symptom
+from cramp_desktop.core.episodes import Context, Episode, Muscle, Side, Symptom, Trigger
 from cramp_desktop.core.stats import Period, period_stats
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
@@ -250,3 +250,132 @@ def test_tab_reaches_every_control_and_each_has_a_name(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.add(QApplication.focusWidget())
     assert set(focusable) <= reached
+
+
+def test_no_cramps_without_opening_the_picker_records_no_factors(
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
+) -> None:
+    card = make_screen(qtbot, repositories, events, settings).last_night
+    assert card.factors.toggle.isVisible() and not card.factors.panel.isVisible()
+    with qtbot.waitSignal(events.days_changed):
+        qtbot.mouseClick(card.no_button, Qt.MouseButton.LeftButton)
+    record = repositories.days.get(YESTERDAY)
+    assert record is not None and record.triggers == frozenset()
+
+
+def test_no_cramps_without_opening_the_picker_keeps_factors_already_stored(
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
+) -> None:
+    card = make_screen(qtbot, repositories, events, settings).last_night
+    repositories.days.mark_no_cramps(YESTERDAY, {Trigger.ALCOHOL})  # e.g. from another window
+    card.record_no_cramps()
+    record = repositories.days.get(YESTERDAY)
+    assert record is not None and record.triggers == {Trigger.ALCOHOL}
+
+
+def test_no_cramps_stores_the_ticked_factors_for_yesterday(
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
+) -> None:
+    card = make_screen(qtbot, repositories, events, settings).last_night
+    qtbot.mouseClick(card.factors.toggle, Qt.MouseButton.LeftButton)
+    assert card.factors.panel.isVisible()
+    assert "patterns" in card.factors.why.text() and "cause" not in card.factors.why.text()
+    assert set(card.factors.boxes) == set(Trigger) - {Trigger.OTHER, Trigger.NEW_MEDICINE}
+    for code in (Trigger.HEAT, Trigger.CAFFEINE):
+        qtbot.mouseClick(card.factors.boxes[code], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.no_button, Qt.MouseButton.LeftButton)
+    record = repositories.days.get(YESTERDAY)
+    assert record is not None and record.triggers == {Trigger.HEAT, Trigger.CAFFEINE}
+    assert repositories.days.get(TODAY) is None
+
+
+def test_opening_the_picker_and_ticking_nothing_records_that_nothing_happened(
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
+) -> None:
+    repositories.days.mark_no_cramps(YESTERDAY, {Trigger.ALCOHOL})
+    repositories.days.remove(YESTERDAY)  # answered elsewhere, then taken back
+    repositories.days.mark_no_cramps(YESTERDAY - dt.timedelta(days=1), {Trigger.HEAT})
+    card = make_screen(qtbot, repositories, events, settings).last_night
+    qtbot.mouseClick(card.factors.toggle, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.factors.toggle, Qt.MouseButton.LeftButton)  # folded again
+    assert card.factors.chosen() == frozenset()
+    qtbot.mouseClick(card.no_button, Qt.MouseButton.LeftButton)
+    record = repositories.days.get(YESTERDAY)
+    assert record is not None and record.triggers == frozenset()
+
+
+def test_had_cramps_gives_every_created_episode_the_ticked_factors(
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
+) -> None:
+    card = make_screen(qtbot, repositories, events, settings).last_night
+    qtbot.mouseClick(card.factors.toggle, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.factors.boxes[Trigger.HARD_EXERCISE], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.had_button, Qt.MouseButton.LeftButton)
+    card.count.setValue(2)
+    card.worst.setValue(4)
+    with qtbot.waitSignal(events.episodes_changed):
+        qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    episodes = repositories.episodes.all()
+    assert len(episodes) == 2
+    assert [e.triggers for e in episodes] == [frozenset({Trigger.HARD_EXERCISE})] * 2
+    assert repositories.days.get(YESTERDAY) is None
+
+
+def test_the_picker_is_folded_and_cleared_when_the_card_is_asked_again(
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
+) -> None:
+    card = make_screen(qtbot, repositories, events, settings).last_night
+    card.thanks_ms = 10
+    qtbot.mouseClick(card.factors.toggle, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.factors.boxes[Trigger.HEAT], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.no_button, Qt.MouseButton.LeftButton)
+    assert not card.factors.isVisible()
+    repositories.days.remove(YESTERDAY)  # so the card asks again after its thanks
+    qtbot.waitUntil(lambda: card.question.isVisible())
+    assert card.isVisible() and not card.factors.panel.isVisible()
+    assert card.factors.ticked() == frozenset() and card.factors.chosen() is None
+
+
+def test_keyboard_only_factors_then_no_cramps(
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
+) -> None:
+    screen = make_screen(qtbot, repositories, events, settings)
+    card = screen.last_night
+    toggle = card.factors.toggle
+    for _ in range(30):
+        if QApplication.focusWidget() is toggle:
+            break
+        qtbot.keyClick(QApplication.focusWidget() or screen, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is toggle
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)
+    assert card.factors.panel.isVisible()
+    reached: list[QWidget] = []
+    while QApplication.focusWidget() is not card.no_button and len(reached) < 20:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+        if QApplication.focusWidget() is card.factors.boxes[Trigger.HEAT]:
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert reached == [*card.factors.boxes.values(), card.no_button]
+    assert card.factors.boxes[Trigger.HEAT].isChecked()
+    with qtbot.waitSignal(events.days_changed):
+        qtbot.keyClick(card.no_button, Qt.Key.Key_Space)
+    record = repositories.days.get(YESTERDAY)
+    assert record is not None and record.triggers == {Trigger.HEAT}
+
+
+def test_the_folded_toggle_comes_right_before_no_cramps_and_everything_is_named(
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
+) -> None:
+    card = make_screen(qtbot, repositories, events, settings).last_night
+    card.factors.toggle.setFocus()
+    qtbot.keyClick(card.factors.toggle, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card.no_button  # folded: one extra stop at most
+    toggle = card.factors.toggle
+    assert toggle.accessibleName() == "Add what happened yesterday (optional)"
+    assert "patterns" in toggle.accessibleDescription()
+    card.factors.set_open(True)
+    names = {box.accessibleName() for box in card.factors.boxes.values()}
+    assert {"Heat or heavy sweating", "Caffeine", "Hard exercise"} <= names
+    assert all(box.accessibleDescription() for box in card.factors.boxes.values())
+    qtbot.keyClick(card, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # its mnemonic folds it
+    assert not card.factors.panel.isVisible()
