@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QToolButton, QVBoxLayout, QWidget
 
 from cramp_desktop.core.episodes import Trigger
 from cramp_desktop.ui.form_parts import CheckGroup, code_label, named
-from cramp_desktop.ui.widgets import body_label, scale_font
+from cramp_desktop.ui.widgets import body_label
 
 # "Other" says nothing comparable and a new medicine belongs in the medication list.
 DAY_FACTORS = [code for code in Trigger if code not in (Trigger.OTHER, Trigger.NEW_MEDICINE)]
@@ -33,7 +33,6 @@ class DayFactors(QWidget):
         self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.toggle.toggled.connect(self.set_open)
         self.why = body_label()
-        scale_font(self.why, 0.95)
         self.group = CheckGroup("", DAY_FACTORS)
         self.boxes: dict[Trigger, QCheckBox] = {
             Trigger(code): box for code, box in self.group.boxes.items()

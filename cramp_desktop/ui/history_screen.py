@@ -34,6 +34,7 @@ from cramp_desktop.ui.history_commands import (
     undo_redo_actions,
 )
 from cramp_desktop.ui.history_filters import HistoryFilters
+from cramp_desktop.ui.history_summary import HistorySummary
 from cramp_desktop.ui.medication_editor import MedicationEditor
 from cramp_desktop.ui.widgets import heading_label
 
@@ -42,12 +43,12 @@ if TYPE_CHECKING:
 
 HEADER_KEY = "history/header"
 TAB_KEY = "history/tab"
-EPISODES_TAB, CHARTS_TAB, MEDICINES_TAB = range(3)
+EPISODES_TAB, SUMMARY_TAB, CHARTS_TAB, MEDICINES_TAB = range(4)
 
 
 class HistoryScreen(QWidget):
     """Public: `undo_stack`, `undo_action`, `redo_action`, `model`, `table`, `filters`,
-    `tabs`, `medications`, `charts()`; signal `log_requested` for the "Log a cramp" button."""
+    `tabs`, `summary`, `medications`, `charts()`; signal `log_requested` ("Log a cramp")."""
 
     log_requested = Signal()
 
@@ -78,6 +79,7 @@ class HistoryScreen(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.medications = MedicationEditor(repositories, events, self)
+        self.summary = HistorySummary(repositories, events, self.filters)  # refreshes itself
         self.tabs = QTabWidget(self)
         self._charts_placeholder = QWidget()
         self._lay_out()
@@ -194,6 +196,7 @@ class HistoryScreen(QWidget):
         bottom.addWidget(self.status_label, 1)
         episodes_layout.addLayout(bottom)
         self.tabs.addTab(episodes, "")
+        self.tabs.addTab(self.summary, "")
         self.tabs.addTab(self._charts_placeholder, "")
         self.tabs.addTab(self.medications, "")
         layout = QVBoxLayout(self)
@@ -216,7 +219,7 @@ class HistoryScreen(QWidget):
         )
         self.tabs.setAccessibleName(self.tr("History views"))
         for index, text in enumerate(
-            (self.tr("&Episodes"), self.tr("C&harts"), self.tr("Me&dicines"))
+            (self.tr("&Episodes"), self.tr("S&ummary"), self.tr("C&harts"), self.tr("Me&dicines"))
         ):
             self.tabs.setTabText(index, text)
         self.edit_action.setText(self.tr("&Edit episode…"))

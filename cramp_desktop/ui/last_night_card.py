@@ -2,7 +2,9 @@
 summary of a night with cramps that becomes episodes; optionally what happened yesterday.
 
 Which night: the one that began yesterday evening. Its "no cramps" DayRecord is dated
-*yesterday* (the date the night began). The question counts as answered when that record
+*today*, the date the night ended: the same local date a cramp at 02:00 gets, so a quiet
+night and a night with cramps count on the same day in the statistics, and so do the
+factors of the 24 h before them. The question counts as answered when that record
 exists, when any episode started between 18:00 yesterday and 10:00 today, or when the
 user chose "Not now" today. It is asked from 04:00; before that the night is still going on.
 """
@@ -69,7 +71,7 @@ def needs_answer(
         return False
     if settings.value(DISMISSED_KEY) == today.isoformat():
         return False
-    if repositories.days.get(today - dt.timedelta(days=1)) is not None:
+    if repositories.days.get(today) is not None:
         return False
     return not repositories.episodes.between(*night_window(today))
 
@@ -186,6 +188,8 @@ class LastNightCard(QFrame):
             name: form_row(form, "", field, field, self.messages[name])
             for name, field in self._targets.items()
         }
+        for caption in self.captions.values():  # wrapped captions got clipped to a field's height
+            caption.setWordWrap(False)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addStretch(1)
@@ -260,9 +264,7 @@ class LastNightCard(QFrame):
     def record_no_cramps(self) -> None:
         self.general_message.clear()
         try:
-            self._repositories.days.mark_no_cramps(
-                self._today() - dt.timedelta(days=1), self.factors.chosen()
-            )
+            self._repositories.days.mark_no_cramps(self._today(), self.factors.chosen())
         except StorageError as error:
             self.general_message.show_message(storage_message(error))
             return
