@@ -26,7 +26,7 @@ from cramp_desktop.ui.data_events import DataEvents
 from cramp_desktop.ui.form_parts import code_label, named
 from cramp_desktop.ui.history_commands import storage_error_text
 from cramp_desktop.ui.history_filters import HistoryFilters, day_start
-from cramp_desktop.ui.widgets import body_label, heading_label
+from cramp_desktop.ui.widgets import body_label, heading_label, scale_font
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 
@@ -287,9 +287,8 @@ class HistorySummary(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = heading_label(title, scale=1.15)
+        heading = named(heading_label(title, scale=1.15), title)
         heading.setTextInteractionFlags(_SELECTABLE)
-        heading.setAccessibleName(title)
         layout.addWidget(heading)
         self._lines.append(title)
         return box, layout
@@ -297,7 +296,7 @@ class HistorySummary(QWidget):
     def _grid(self, layout: QVBoxLayout) -> QGridLayout:
         grid = QGridLayout()
         grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 3)
-        for column, stretch in enumerate((2, 2, 3)):  # room to spare: wrap only when narrow
+        for column, stretch in enumerate((2, 2, 4)):  # room to spare: wrap only when narrow
             grid.setColumnStretch(column, stretch)
         layout.addLayout(grid)
         return grid
@@ -307,9 +306,7 @@ class HistorySummary(QWidget):
         label.setTextInteractionFlags(_SELECTABLE)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if bold:
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
+            scale_font(label, 1.0, bold=True)
         if record:
             self._lines.append(text)
         return label
@@ -321,10 +318,8 @@ class HistorySummary(QWidget):
         for section in sections:
             layout.addWidget(section)
         layout.addStretch(1)
-        scrolled = self.scroll_area.verticalScrollBar().value()
         self.scroll_area.setWidget(body)  # deletes the previous body
         body.setAutoFillBackground(False)
-        self.scroll_area.verticalScrollBar().setValue(scrolled)
 
     def _mark_stale(self, *_args: object) -> None:
         self._stale = True
