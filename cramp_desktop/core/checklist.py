@@ -17,8 +17,6 @@ from cramp_desktop.core.checklist_content import (
     NO_CONCERN_EXPLANATION,
     NO_CONCERN_SOURCES,
     NO_CONCERN_TITLE,
-    QUESTIONS,
-    RISK_FACTORS,
     SCALE_MAX,
     SCALE_MIN,
     UNSURE_EXPLANATION,
@@ -26,6 +24,8 @@ from cramp_desktop.core.checklist_content import (
     Advice,
     Question,
 )
+from cramp_desktop.core.checklist_questions import QUESTIONS
+from cramp_desktop.core.checklist_risks import RISK_FACTORS
 from cramp_desktop.core.episodes import Answer, AnswerValue, Assessment
 from cramp_desktop.core.red_flags import RED_FLAG_CONTEXT, RED_FLAGS, Urgency, urgency_rank
 
