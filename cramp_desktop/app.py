@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cramp_desktop import APP_NAME, __version__
@@ -123,7 +123,7 @@ class CrampApplication:
 
             return ReadScreen(self.settings, self.language)
         title = next(spec.title for spec in SCREENS if spec.key == key)
-        if key not in ("today", "history"):
+        if key not in ("today", "checklist", "history"):
             return ComingSoonScreen(title, SCREEN_PURPOSE[key])
         if self.repositories is None:  # rebuilt by rebuild_screens() once the data is open
             return ComingSoonScreen(title, SCREEN_PURPOSE[key], OPENING_NOTE)
@@ -133,12 +133,27 @@ class CrampApplication:
             today = TodayScreen(self.repositories, self.events, self.settings)
             today.request_screen.connect(self.window.show_screen)
             return today
+        if key == "checklist":
+            from cramp_desktop.ui.checklist_screen import ChecklistScreen
+
+            checklist = ChecklistScreen(self.repositories, self.events, self.settings)
+            checklist.read_more_requested.connect(self.open_article)
+            return checklist
         from cramp_desktop.ui.history_screen import HistoryScreen
 
         history = HistoryScreen(self.repositories, self.events, self.settings)
         history.log_requested.connect(self.log_cramp)
+        history.read_more_requested.connect(self.open_article)
         self.window.set_edit_actions([history.undo_action, history.redo_action])
         return history
+
+    def open_article(self, anchor: str) -> None:
+        """Show the Read screen at a section (from a checklist finding's "Read more")."""
+        from cramp_desktop.ui.read_screen import ReadScreen
+
+        read = self.window.show_screen("read")
+        assert isinstance(read, ReadScreen)
+        read.show_section(anchor)
 
     def log_cramp(self) -> None:
         if self.repositories is None:
@@ -249,9 +264,13 @@ class CrampApplication:
         HelpDialog(self.paths.root, self.window).open()
 
     def shutdown(self) -> None:
+        """Close the data and destroy the window while Qt still runs: widgets left to the
+        interpreter's exit can be destroyed after QApplication and crash on the way out."""
         if self.database is not None:
             self.database.close()
         self.settings.sync()
+        self.window.deleteLater()
+        QApplication.sendPostedEvents(self.window, QEvent.Type.DeferredDelete)
 
 
 def run_gui(options: GuiOptions) -> int:

@@ -15,11 +15,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cramp_desktop.app import CrampApplication
 from cramp_desktop.cli import GuiOptions
 from cramp_desktop.core.episodes import (
+    Answer,
+    AnswerValue,
+    Assessment,
     Context,
     Episode,
     Medication,
@@ -33,6 +36,8 @@ from cramp_desktop.core.episodes import (
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.appearance import Appearance, dark_palette
+from cramp_desktop.ui.checklist_screen import ChecklistScreen
+from cramp_desktop.ui.history_screen import CHECKLISTS_TAB, HistoryScreen
 from cramp_desktop.ui.main_window import SCREENS
 from cramp_desktop.ui.storage_dialogs import open_storage_interactively
 
@@ -76,6 +81,40 @@ def seed_demo_data(repositories: Repositories, today: dt.date) -> None:
             "Magnesium citrate", MedicationKind.SUPPLEMENT_MAGNESIUM, today - dt.timedelta(days=20)
         )
     )
+    seed_demo_assessments(repositories, today, zone)
+
+
+def seed_demo_assessments(
+    repositories: Repositories, today: dt.date, zone: dt.tzinfo | None
+) -> None:
+    """An older checklist and a recent one, so the results show what changed."""
+    yes, no, unsure = AnswerValue.YES, AnswerValue.NO, AnswerValue.UNSURE
+    older = {"pattern.night": yes, "fluids.drinks_little": yes, "medicines.takes_any": no}
+    recent = {
+        "warning.calf_swelling": unsure,
+        "pattern.night": yes,
+        "pattern.frequent": yes,
+        "fluids.drinks_little": no,
+        "fluids.supplements": yes,
+        "medicines.takes_any": yes,
+        "medicines.diuretic": yes,
+        "medicines.diuretic_recent": yes,
+        "activity.no_stretching": yes,
+    }
+    for days_ago, choices, sleep in ((130, older, 4), (12, recent, 7)):
+        answers = [Answer(qid, choice) for qid, choice in choices.items()]
+        answers.append(Answer("impact.sleep", scale=sleep))
+        moment = dt.datetime.combine(today - dt.timedelta(days=days_ago), dt.time(20, 15))
+        repositories.assessments.save(
+            Assessment(moment.replace(tzinfo=zone), "0.1.0", tuple(answers))
+        )
+
+
+def save(window: QWidget, target: Path) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+    window.grab().save(str(target))
+    print(target)
 
 
 def main() -> int:
@@ -107,11 +146,21 @@ def main() -> int:
             qt_app.setPalette(palette)
             for spec in SCREENS:
                 window.show_screen(spec.key)
-                for _ in range(3):
-                    qt_app.processEvents()
-                target = args.out / f"{spec.key}-{theme}{suffix}.png"
-                window.grab().save(str(target))
-                print(target)
+                save(window, args.out / f"{spec.key}-{theme}{suffix}.png")
+            checklist = window.show_screen("checklist")
+            assert isinstance(checklist, ChecklistScreen)
+            checklist.start(fresh=True)
+            assert checklist.wizard is not None
+            checklist.wizard.next_button.click()
+            checklist.wizard.next_button.click()
+            checklist.wizard.next_button.click()  # the medicines, pre-filled from the list
+            save(window, args.out / f"checklist-wizard-{theme}{suffix}.png")
+            checklist.show_home()
+            history = window.show_screen("history")
+            assert isinstance(history, HistoryScreen)
+            history.tabs.setCurrentIndex(CHECKLISTS_TAB)
+            save(window, args.out / f"history-checklists-{theme}{suffix}.png")
+            history.tabs.setCurrentIndex(0)
         application.shutdown()
     return 0
 

@@ -8,8 +8,10 @@ Questions whose condition is not met are skipped: neither unknown nor listed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Literal
 
 from cramp_desktop.core.checklist_content import (
@@ -20,6 +22,7 @@ from cramp_desktop.core.checklist_content import (
     SCALE_MAX,
     SCALE_MIN,
     UNSURE_EXPLANATION,
+    UNSURE_RECENT_EXPLANATION,
     UNSURE_RED_FLAG_EXPLANATION,
     Advice,
     Question,
@@ -32,6 +35,15 @@ from cramp_desktop.core.red_flags import RED_FLAG_CONTEXT, RED_FLAGS, Urgency, u
 FindingKind = Literal["red-flag", "risk", "unsure", "none"]
 NO_CONCERN_ID = "no-concern"
 UNSURE_PREFIX = "unsure:"
+REDO_AFTER_DAYS = 90
+
+
+class RedoReason(StrEnum):
+    """Why Today suggests doing the checklist (again)."""
+
+    NEVER_DONE = "never-done"
+    OLD = "old"
+    NEW_RED_FLAGS = "new-red-flags"  # a warning sign was logged after the last checklist
 
 
 @dataclass(frozen=True)
@@ -153,7 +165,9 @@ def evaluate(
     risk_ids = sorted((i for i in hits if i in RISK_FACTORS), key=lambda i: i not in recent)
     findings = [_red_flag_finding(i, hits[i]) for i in flag_ids]
     findings += [_risk_finding(i, hits[i], i in recent) for i in risk_ids]
-    findings += [_unsure_finding(q) for q in sorted(unsure, key=_unsure_rank)]
+    findings += [
+        _unsure_finding(q, follow_up_of.get(q.id)) for q in sorted(unsure, key=_unsure_rank)
+    ]
     if not findings:
         findings.append(_no_concern_finding())
     return Evaluation(tuple(findings), tuple(unanswered))
@@ -186,6 +200,24 @@ def compare(previous: Evaluation | None, current: Evaluation) -> Changes:
     )
 
 
+def redo_reason(
+    latest_completed_at: dt.datetime | None,
+    now: dt.datetime,
+    red_flag_times: Iterable[dt.datetime],
+) -> RedoReason | None:
+    """Whether the checklist is worth doing (again), most pressing reason first.
+
+    `red_flag_times` are when logged entries that raise a red flag started (aware times).
+    """
+    if latest_completed_at is None:
+        return RedoReason.NEVER_DONE
+    if any(started > latest_completed_at for started in red_flag_times):
+        return RedoReason.NEW_RED_FLAGS
+    if now - latest_completed_at >= dt.timedelta(days=REDO_AFTER_DAYS):
+        return RedoReason.OLD
+    return None
+
+
 def _sources(*groups: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(key for group in groups for key in group))
 
@@ -210,7 +242,9 @@ def _red_flag_finding(flag_id: str, questions: Sequence[Question]) -> Finding:
         action=flag.action,
         advice=advice,
         article_anchor=_first_anchor(questions),
-        sources=_sources(flag.sources, *(q.sources for q in questions)),
+        sources=_sources(
+            flag.sources, *(q.sources for q in questions), advice.sources if advice else ()
+        ),
         question_ids=tuple(q.id for q in questions),
         text_context=RED_FLAG_CONTEXT,
     )
@@ -240,7 +274,21 @@ def _unsure_rank(question: Question) -> tuple[int, int]:
     return (0, urgency_rank(flag)[0]) if flag else (1, 0)
 
 
-def _unsure_finding(question: Question) -> Finding:
+def _unsure_finding(question: Question, medicine: Question | None) -> Finding:
+    # A "started or changed recently?" follow-up is named by its medicine's risk factor.
+    if medicine is not None and medicine.maps_to in RISK_FACTORS:
+        return Finding(
+            id=UNSURE_PREFIX + question.id,
+            kind="unsure",
+            urgency=None,
+            title=RISK_FACTORS[medicine.maps_to].title,
+            explanation=UNSURE_RECENT_EXPLANATION,
+            action=None,
+            advice=None,
+            article_anchor=medicine.article_anchor,
+            sources=_sources(medicine.sources, question.sources),
+            question_ids=(question.id,),
+        )
     flag = RED_FLAGS.get(question.maps_to or "")
     return Finding(
         id=UNSURE_PREFIX + question.id,
@@ -251,7 +299,7 @@ def _unsure_finding(question: Question) -> Finding:
         action=flag.action if flag else None,
         advice=question.advice,
         article_anchor=question.article_anchor,
-        sources=question.sources,
+        sources=_sources(question.sources, question.advice.sources if question.advice else ()),
         question_ids=(question.id,),
     )
 

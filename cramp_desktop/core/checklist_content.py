@@ -138,6 +138,12 @@ UNSURE_RED_FLAG_EXPLANATION = QT_TRANSLATE_NOOP(
     "You were not sure about this warning sign. If it does apply to you, do not wait: "
     "follow the action shown.",
 )
+UNSURE_RECENT_EXPLANATION = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "You were not sure whether this medicine was started, or its dose changed, in the last "
+    "3 months. A recent change makes a link more worth asking about: your doctor or "
+    "pharmacist can check.",
+)
 NO_CONCERN_TITLE = QT_TRANSLATE_NOOP("Checklist", "No concern found")
 NO_CONCERN_EXPLANATION = QT_TRANSLATE_NOOP(
     "Checklist",

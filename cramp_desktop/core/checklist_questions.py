@@ -94,7 +94,7 @@ def _medicine(qid: str, text: str, risk: str, sources: tuple[str, ...]) -> tuple
             condition=_TAKES_MEDICINES,
             weight_if_recent=recent,
         ),
-        _q(recent, RECENT_TEXT, None, condition=QuestionCondition(qid)),
+        _q(recent, RECENT_TEXT, None, sources=sources, condition=QuestionCondition(qid)),
     )
 
 
@@ -306,6 +306,7 @@ QUESTIONS: tuple[Question, ...] = (
             "were asked about earlier.",
         ),
         None,
+        sources=ADVICE_MEDICINE.sources,
     ),
     *_medicine(
         "medicines.diuretic",
@@ -368,6 +369,7 @@ QUESTIONS: tuple[Question, ...] = (
         "conditions.may_be_pregnant",
         QT_TRANSLATE_NOOP("Checklist", "Are you pregnant, or could you be?"),
         None,
+        sources=ADVICE_PREGNANCY.sources,
     ),
     _q(
         "conditions.late_pregnancy",

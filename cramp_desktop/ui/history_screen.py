@@ -1,4 +1,5 @@
-"""The History screen: the episode table with filters, charts and the medicine list."""
+"""The History screen: the episode table with filters, charts, the medicine list and the
+completed checklists."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSo
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
 from cramp_desktop.ui.episode_table_model import Column, EpisodeTableModel
+from cramp_desktop.ui.history_assessments import AssessmentHistory
 from cramp_desktop.ui.history_commands import (
     DeleteEpisodesCommand,
     delete_episodes,
@@ -43,14 +45,17 @@ if TYPE_CHECKING:
 
 HEADER_KEY = "history/header"
 TAB_KEY = "history/tab"
-EPISODES_TAB, SUMMARY_TAB, CHARTS_TAB, MEDICINES_TAB = range(4)
+EPISODES_TAB, SUMMARY_TAB, CHARTS_TAB, MEDICINES_TAB, CHECKLISTS_TAB = range(5)
+UNFILTERED_TABS = (MEDICINES_TAB, CHECKLISTS_TAB)  # the episode filters do not apply
 
 
 class HistoryScreen(QWidget):
     """Public: `undo_stack`, `undo_action`, `redo_action`, `model`, `table`, `filters`,
-    `tabs`, `summary`, `medications`, `charts()`; signal `log_requested` ("Log a cramp")."""
+    `tabs`, `summary`, `medications`, `assessments`, `charts()`; signals `log_requested`
+    ("Log a cramp") and `read_more_requested` (an article anchor, from a checklist result)."""
 
     log_requested = Signal()
+    read_more_requested = Signal(str)
 
     def __init__(
         self,
@@ -80,6 +85,8 @@ class HistoryScreen(QWidget):
         self.status_label.setWordWrap(True)
         self.medications = MedicationEditor(repositories, events, self)
         self.summary = HistorySummary(repositories, events, self.filters)  # refreshes itself
+        self.assessments = AssessmentHistory(repositories, events)  # refreshes itself
+        self.assessments.read_more_requested.connect(self.read_more_requested)
         self.tabs = QTabWidget(self)
         self._charts_placeholder = QWidget()
         self._lay_out()
@@ -199,6 +206,7 @@ class HistoryScreen(QWidget):
         self.tabs.addTab(self.summary, "")
         self.tabs.addTab(self._charts_placeholder, "")
         self.tabs.addTab(self.medications, "")
+        self.tabs.addTab(self.assessments, "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
@@ -219,7 +227,13 @@ class HistoryScreen(QWidget):
         )
         self.tabs.setAccessibleName(self.tr("History views"))
         for index, text in enumerate(
-            (self.tr("&Episodes"), self.tr("S&ummary"), self.tr("C&harts"), self.tr("Me&dicines"))
+            (
+                self.tr("&Episodes"),
+                self.tr("S&ummary"),
+                self.tr("C&harts"),
+                self.tr("Me&dicines"),
+                self.tr("Chec&klists"),
+            )
         ):
             self.tabs.setTabText(index, text)
         self.edit_action.setText(self.tr("&Edit episode…"))
@@ -259,7 +273,7 @@ class HistoryScreen(QWidget):
             header.blockSignals(False)
 
     def _tab_changed(self, index: int) -> None:
-        self.filters.setVisible(index != MEDICINES_TAB)
+        self.filters.setVisible(index not in UNFILTERED_TABS)
         self._settings.setValue(TAB_KEY, index)
         if index == CHARTS_TAB and self._charts is None:
             from cramp_desktop.ui.history_charts import HistoryCharts

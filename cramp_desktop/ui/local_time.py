@@ -25,6 +25,11 @@ def last_night_start(now: dt.datetime) -> dt.datetime:
     return at_local(day, LAST_NIGHT_TIME)
 
 
+def format_date(day: dt.date, form: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:
+    """`day` in the locale's long (or given) date format, e.g. "Wednesday, 12 June 2024"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+
+
 def date_time_format() -> str:
     """The locale's short date and time with the weekday and a four-digit year."""
     locale = QLocale()

@@ -6,96 +6,74 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from cramp_desktop.core.episodes import Episode
-from cramp_desktop.core.red_flags import SOURCES, RedFlag, Urgency, episode_red_flags
+from cramp_desktop.core.red_flags import RedFlag, episode_red_flags
 from cramp_desktop.core.red_flags import recent_red_flags as find_red_flags
 from cramp_desktop.core.stats import Period, PeriodStats, compare, period_stats
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
+from cramp_desktop.ui.checklist_status import ChecklistStatus
 from cramp_desktop.ui.data_events import DataEvents
 from cramp_desktop.ui.form_parts import FieldMessage, named
 from cramp_desktop.ui.last_night_card import LastNightCard
 from cramp_desktop.ui.local_time import at_local, local_now
+from cramp_desktop.ui.local_time import format_date as format_date  # moved; still importable here
 from cramp_desktop.ui.log_dialog import (
     LogCrampDialog,
 )
+from cramp_desktop.ui.red_flag_panel import RedFlagPanel
 from cramp_desktop.ui.widgets import body_label, heading_label, scale_font
 
 DISMISSED_FLAGS_KEY = "today/dismissed_flags"  # "flag-id:episode-id" words, space-separated
 FLAG_DAYS = 14
 TILE_DAYS = (7, 30)
 LOG_SHORTCUT = "Ctrl+N"
-URGENCY_ICONS = {
-    Urgency.EMERGENCY: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    Urgency.URGENT: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    Urgency.SOON: QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
-
-
-def format_date(day: dt.date, form: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), form)
 
 
 def _red_tr(text: str) -> str:
     return QCoreApplication.translate("RedFlags", text)
 
 
-class FlagPanel(QFrame):
-    """One red flag: the action as a heading with an urgency icon, what it means, where from."""
+class FlagPanel(RedFlagPanel):
+    """A red flag raised by a logged entry, with the entry's date and a Dismiss button."""
 
     dismissed = Signal(str)  # the dismissal key
 
     def __init__(self, flag: RedFlag, episode: Episode, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        dismiss_name = QCoreApplication.translate("FlagPanel", "Dismiss: %1")
+        dismiss_button = named(
+            QPushButton(QCoreApplication.translate("FlagPanel", "Dismiss")),
+            dismiss_name.replace("%1", _red_tr(flag.title)),
+        )
+        when = format_date(episode.started_at.date())
+        super().__init__(
+            flag.urgency,
+            _red_tr(flag.action),
+            _red_tr(flag.title),
+            _red_tr(flag.message),
+            source_keys=flag.sources,
+            origin=QCoreApplication.translate("FlagPanel", "From your entry of %1.").replace(
+                "%1", when
+            ),
+            buttons=(dismiss_button,),
+            parent=parent,
+        )
+        self.dismiss_button = dismiss_button
         self.flag = flag
         self.key = f"{flag.id}:{episode.id}"
-        # A plain box in the text colour on the base colour: stands out in any theme.
-        self.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
-        self.setLineWidth(2 if flag.urgency != Urgency.SOON else 1)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        size = self.fontMetrics().height() * 2
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(URGENCY_ICONS[flag.urgency]).pixmap(size, size))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.action = heading_label(_red_tr(flag.action), scale=1.3)
-        title = heading_label(_red_tr(flag.title), scale=1.0)
-        message = body_label(_red_tr(flag.message))
-        when = format_date(episode.started_at.date())
-        origin = body_label(self.tr("From your entry of %1.").replace("%1", when))
-        sources = "; ".join(SOURCES.get(key, key) for key in flag.sources)
-        cited = body_label(self.tr("Sources: %1").replace("%1", sources))
-        scale_font(cited, 0.9)
-        self.dismiss_button = named(
-            QPushButton(self.tr("Dismiss")),
-            self.tr("Dismiss: %1").replace("%1", _red_tr(flag.title)),
-        )
         self.dismiss_button.clicked.connect(lambda: self.dismissed.emit(self.key))
-        self.setAccessibleName(f"{self.action.text()} {title.text()}")
-        text = QVBoxLayout()
-        text.setSpacing(6)
-        for widget in (self.action, title, message, origin, cited):
-            text.addWidget(widget)
-        text.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignLeft)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 14, 16, 14)
-        row.setSpacing(14)
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(text, 1)
 
 
 class PeriodTile(QFrame):
@@ -214,9 +192,8 @@ class TodayScreen(QWidget):
         self.log_button.setMinimumHeight(self.log_button.fontMetrics().height() * 3)
         self.log_button.clicked.connect(self.open_log_dialog)
         self.tiles = [PeriodTile(days) for days in TILE_DAYS]
-        self.checklist_status = body_label()
-        self.checklist_button = QPushButton()
-        self.checklist_button.clicked.connect(lambda: self.request_screen.emit("checklist"))
+        self.checklist_status = ChecklistStatus(self._repositories, self._now)
+        self.checklist_status.open_checklist.connect(lambda: self.request_screen.emit("checklist"))
         self.history_button = QPushButton()
         self.history_button.clicked.connect(lambda: self.request_screen.emit("history"))
         self.read_problem = FieldMessage()
@@ -226,7 +203,6 @@ class TodayScreen(QWidget):
         for tile in self.tiles:
             tiles.addWidget(tile, 1)
         links = QHBoxLayout()
-        links.addWidget(self.checklist_button)
         links.addWidget(self.history_button)
         links.addStretch(1)
         content = QWidget()
@@ -265,7 +241,6 @@ class TodayScreen(QWidget):
         keys = QKeySequence(LOG_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
         named(self.log_button, tr("Log a cramp")).setText(tr("Log a cramp"))
         self.log_button.setToolTip(tr("Log a cramp (%1)").replace("%1", keys))
-        named(self.checklist_button, tr("Open the checklist")).setText(tr("Open the &checklist"))
         named(self.history_button, tr("See your history")).setText(tr("See your &history"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -306,7 +281,7 @@ class TodayScreen(QWidget):
             self._show_flags(today)
             self.last_night.refresh()
             self._show_tiles(today)
-            self._show_checklist_status()
+            self.checklist_status.refresh()
         except StorageError:
             self.read_problem.show_message(
                 self.tr("Your data could not be read just now. It will show again when it can.")
@@ -345,14 +320,3 @@ class TodayScreen(QWidget):
                 period_stats(episodes, records, period),
                 period_stats(episodes, records, period.previous()),
             )
-
-    def _show_checklist_status(self) -> None:
-        latest = self._repositories.assessments.latest()
-        if latest is None:
-            text = self.tr("You have not filled in the risk-factor checklist yet.")
-        else:
-            done = format_date(latest.completed_at.date())
-            text = self.tr("You last filled in the risk-factor checklist on %1.").replace(
-                "%1", done
-            )
-        self.checklist_status.setText(text)

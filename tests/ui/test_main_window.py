@@ -48,9 +48,9 @@ def test_screens_are_built_only_when_first_shown(qtbot, make_app) -> None:
 
 def test_coming_soon_screens_say_so_plainly(qtbot, make_app) -> None:
     _, window = shown_window(qtbot, make_app)
-    screen = window.show_screen("checklist")
+    screen = window.show_screen("report")
     texts = " ".join(label.text() for label in screen.findChildren(QLabel))
-    assert "Checklist" in texts and "later version" in texts
+    assert "Report" in texts and "later version" in texts
 
 
 def test_every_interactive_widget_has_an_accessible_name(qtbot, make_app) -> None:

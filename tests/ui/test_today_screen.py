@@ -224,9 +224,12 @@ def test_links_ask_for_other_screens(
 ) -> None:
     screen = make_screen(qtbot, repositories, events, settings)
     with qtbot.waitSignal(screen.request_screen) as requested:
-        qtbot.mouseClick(screen.checklist_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(screen.checklist_status.button, Qt.MouseButton.LeftButton)
     assert requested.args == ["checklist"]
-    assert "not filled in" in screen.checklist_status.text()
+    assert "not filled in" in screen.checklist_status.status.text()
+    with qtbot.waitSignal(screen.request_screen) as requested:
+        qtbot.mouseClick(screen.history_button, Qt.MouseButton.LeftButton)
+    assert requested.args == ["history"]
 
 
 def test_tab_reaches_every_control_and_each_has_a_name(

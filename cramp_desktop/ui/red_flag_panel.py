@@ -1,0 +1,115 @@
+"""Boxes for findings. `RedFlagPanel`: a red flag that cannot be missed (an urgency icon,
+the action as a heading, what the flag is, what it means, where it comes from, and the
+caller's buttons), used on Today and on the checklist results; `FindingCard`, the quieter
+box of any other finding. No colours of their own, only palette roles, so they stand out
+in light and dark themes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+
+from cramp_desktop.core.red_flags import SOURCES, Urgency
+from cramp_desktop.ui.widgets import body_label, heading_label, scale_font
+
+URGENCY_ICONS = {
+    Urgency.EMERGENCY: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Urgency.URGENT: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Urgency.SOON: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+FRAME_WIDTHS = {Urgency.EMERGENCY: 3, Urgency.URGENT: 2, Urgency.SOON: 1}
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def citations(source_keys: Sequence[str]) -> str:
+    """The full citations of these source keys (clinical-notes.md), "; "-separated."""
+    return "; ".join(SOURCES.get(key, key) for key in source_keys)
+
+
+def icon_label(widget: QWidget, pixmap: QStyle.StandardPixmap, lines: float = 2) -> QLabel:
+    """The style's standard icon, `lines` text lines of `widget` high, top-aligned."""
+    size = round(widget.fontMetrics().height() * lines)
+    icon = QLabel()
+    icon.setPixmap(widget.style().standardIcon(pixmap).pixmap(size, size))
+    icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+    return icon
+
+
+class FindingCard(QFrame):
+    """A finding's box: a thin line in the muted text colour, visible in light and dark
+    themes and quieter than a red flag's heavy box (styles draw thin frames in their own,
+    often invisible, colours, so the line is painted here)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.PlaceholderText), 1))
+        radius = self.fontMetrics().height() / 4
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        painter.end()
+
+
+class RedFlagPanel(QFrame):
+    """One red flag. Every text is given already translated; rebuild the panel to
+    retranslate. Public labels: `action`, `title`, `message`, `advice`, `origin`, `sources`
+    (the optional ones are None when not given)."""
+
+    def __init__(
+        self,
+        urgency: Urgency,
+        action: str,
+        title: str,
+        message: str,
+        *,
+        source_keys: Sequence[str] = (),
+        advice: str = "",
+        origin: str = "",
+        buttons: Sequence[QWidget] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.urgency = urgency
+        self.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
+        self.setLineWidth(FRAME_WIDTHS[urgency])
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        icon = icon_label(self, URGENCY_ICONS[urgency])
+        self.action = heading_label(action, scale=1.3)
+        self.title = heading_label(title, scale=1.05)
+        self.message = body_label(message)
+        self.advice = body_label(advice) if advice else None
+        self.origin = body_label(origin) if origin else None
+        self.sources: QLabel | None = None
+        if source_keys:
+            self.sources = body_label(self.tr("Sources: %1").replace("%1", citations(source_keys)))
+            scale_font(self.sources, 0.9)
+        self.setAccessibleName(f"{action} {title}")
+        self.setAccessibleDescription(message)
+
+        text = QVBoxLayout()
+        text.setSpacing(self.fontMetrics().lineSpacing() // 2)
+        for label in (self.action, self.title, self.message, self.advice, self.origin):
+            if label is not None:
+                label.setTextInteractionFlags(SELECTABLE)
+                text.addWidget(label)
+        if self.sources is not None:
+            self.sources.setTextInteractionFlags(SELECTABLE)
+            text.addWidget(self.sources)
+        if buttons:
+            row = QHBoxLayout()
+            row.setSpacing(12)
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            text.addSpacing(4)
+            text.addLayout(row)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(14)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)

@@ -1,0 +1,390 @@
+"""Checklist evaluation: red flags, risk factors, ranking, conditional questions, comparison
+with the previous checklist, and when to suggest doing it again.
+
+Expected ids, urgencies and actions are written out by hand from clinical-notes.md, not
+derived from the catalogue, so a change to the catalogue shows up here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cramp_desktop.core.checklist import (
+    NO_CONCERN_ID,
+    REDO_AFTER_DAYS,
+    RedoReason,
+    compare,
+    evaluate,
+    redo_reason,
+    visible_questions,
+)
+from cramp_desktop.core.checklist_content import (
+    UNSURE_EXPLANATION,
+    UNSURE_RECENT_EXPLANATION,
+    UNSURE_RED_FLAG_EXPLANATION,
+)
+from cramp_desktop.core.checklist_questions import QUESTIONS, QUESTIONS_BY_ID
+from cramp_desktop.core.checklist_risks import RISK_FACTORS
+from cramp_desktop.core.episodes import Answer, AnswerValue
+from cramp_desktop.core.red_flags import RED_FLAGS, Urgency
+
+EMERGENCY, URGENT, SOON = Urgency.EMERGENCY, Urgency.URGENT, Urgency.SOON
+CALL_NOW = "Call emergency services now."
+TODAY = "See a doctor today."
+APPOINTMENT = "Make an appointment with your doctor."
+MEDICINES = ("diuretic", "statin", "inhaler", "listed_strong", "listed_other")
+MEDICINE_QUESTIONS = {f"medicines.{name}" for name in MEDICINES} | {"medicines.cramps_after_new"}
+RECENT_QUESTIONS = {f"medicines.{name}_recent" for name in MEDICINES}
+
+
+def answers(text: str) -> dict[str, Answer]:
+    """Answers from "question.id=value" words; a value is yes, no, unsure or 0 to 10."""
+    built: dict[str, Answer] = {}
+    for word in text.split():
+        question_id, value = word.split("=")
+        if value.isdigit():
+            built[question_id] = Answer(question_id, scale=int(value))
+        else:
+            built[question_id] = Answer(question_id, AnswerValue(value))
+    return built
+
+
+def ids(text: str) -> list[str]:
+    return list(evaluate(answers(text)).finding_ids)
+
+
+def visible_ids(text: str) -> set[str]:
+    return {q.id for q in visible_questions(answers(text))}
+
+
+# Risk factors, a recent medicine and an unsure answer: a red flag still ranks first.
+BACKGROUND = (
+    "pattern.night=yes fluids.drinks_little=yes medicines.takes_any=yes medicines.statin=yes "
+    "medicines.statin_recent=yes activity.no_stretching=unsure"
+)
+
+# Every question that can raise a red flag: (answer, flag id, urgency, action).
+RED_FLAG_CASES = [
+    ("warning.breathless=yes", "breathless-chest-pain", EMERGENCY, CALL_NOW),
+    ("warning.confusion=yes", "confusion-collapse", EMERGENCY, CALL_NOW),
+    ("warning.calf_swelling=yes", "calf-swelling", URGENT, TODAY),
+    ("warning.dark_urine=yes", "dark-urine", URGENT, TODAY),
+    ("warning.long_cramp=yes", "long-cramp", URGENT, TODAY),
+    ("warning.wound_toxin=yes", "wound-or-toxin", URGENT, TODAY),
+    ("warning.low_sodium=yes", "low-sodium-risk", URGENT, TODAY),
+    ("warning.weakness=yes", "weakness", SOON, APPOINTMENT),
+    ("warning.numbness=yes", "weakness", SOON, APPOINTMENT),
+    ("warning.leg_swelling=yes", "leg-swelling", SOON, APPOINTMENT),
+    ("pattern.frequent=yes", "frequent-cramps", SOON, APPOINTMENT),
+    ("pattern.no_trigger=yes", "no-obvious-trigger", SOON, APPOINTMENT),
+    ("pattern.no_improvement=yes", "no-improvement", SOON, APPOINTMENT),
+    ("medicines.cramps_after_new=yes", "new-medicine", SOON, APPOINTMENT),
+    ("impact.sleep=7", "poor-sleep", SOON, APPOINTMENT),
+    ("impact.daily_life=10", "poor-sleep", SOON, APPOINTMENT),
+]
+
+# Every question that points to a risk factor, and the finding its "yes" gives.
+RISK_CASES = {
+    "pattern.night": "night-cramps", "pattern.walking_pain": "walking-pain",
+    "pattern.urge_to_move": "urge-to-move", "pattern.exercise": "exercise-cramps",
+    "fluids.drinks_little": "low-fluid", "fluids.heavy_sweating": "heavy-sweating",
+    "fluids.overdrinking": "overdrinking", "fluids.salty_meals": "salty-without-fluid",
+    "fluids.low_levels": "known-electrolyte-disorder", "fluids.supplements": "cramp-supplements",
+    "medicines.diuretic": "diuretic", "medicines.statin": "statin",
+    "medicines.inhaler": "long-acting-inhaler", "medicines.listed_strong": "medicine-strong-link",
+    "medicines.listed_other": "medicine-reported-link", "conditions.late_pregnancy": "pregnancy",
+    "conditions.diabetes_nerves": "diabetes-nerves",
+    "conditions.circulation_heart": "circulation-heart",
+    "conditions.spinal_stenosis": "spinal-stenosis", "conditions.liver": "liver-disease",
+    "conditions.kidney": "kidney-disease", "conditions.thyroid": "thyroid",
+    "conditions.parkinsons": "parkinsons", "conditions.alcohol": "heavy-alcohol",
+    "activity.long_standing": "long-standing", "activity.new_training": "new-training",
+    "activity.no_stretching": "no-stretching",
+}  # fmt: skip
+
+
+def gate_for(question_id: str) -> str:
+    """The answer that makes a conditional question visible."""
+    condition = QUESTIONS_BY_ID[question_id].condition
+    return f"{condition.question_id}=yes" if condition else ""
+
+
+def test_the_tables_cover_every_question_that_raises_something_in_every_section() -> None:
+    flag_questions = {q.id for q in QUESTIONS if q.maps_to in RED_FLAGS}
+    risk_questions = {q.id for q in QUESTIONS if q.maps_to in RISK_FACTORS}
+    assert {case[0].split("=")[0] for case in RED_FLAG_CASES} == flag_questions
+    assert set(RISK_CASES) == risk_questions
+    sections = {q.section for q in QUESTIONS if q.id in flag_questions | risk_questions}
+    assert sections == {q.section for q in QUESTIONS}
+
+
+@pytest.mark.parametrize(("answer", "flag_id", "urgency", "action"), RED_FLAG_CASES)
+def test_each_red_flag_question_raises_its_flag_first_with_its_action(
+    answer: str, flag_id: str, urgency: Urgency, action: str
+) -> None:
+    evaluation = evaluate(answers(f"{BACKGROUND} {answer}"))
+    first = evaluation.findings[0]
+    assert (first.id, first.kind, first.urgency, first.action) == (
+        flag_id, "red-flag", urgency, action
+    )  # fmt: skip
+    assert first.question_ids == (answer.split("=")[0],)
+    assert [f.id for f in evaluation.red_flags] == [flag_id]
+    assert evaluation.most_urgent == urgency
+    assert first.text_context == "RedFlags"
+
+
+@pytest.mark.parametrize(("question_id", "risk_id"), RISK_CASES.items())
+def test_each_risk_question_gives_its_risk_finding(question_id: str, risk_id: str) -> None:
+    evaluation = evaluate(answers(f"{gate_for(question_id)} {question_id}=yes"))
+    [finding] = evaluation.findings
+    assert (finding.id, finding.kind, finding.urgency, finding.action, finding.recent) == (
+        risk_id, "risk", None, None, False
+    )  # fmt: skip
+    assert finding.question_ids == (question_id,)
+    assert finding.advice is not None and finding.text_context == "Checklist"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(0, [NO_CONCERN_ID]), (6, [NO_CONCERN_ID]), (7, ["poor-sleep"]), (10, ["poor-sleep"])],
+)
+def test_impact_raises_a_finding_from_seven_out_of_ten(value: int, expected: list[str]) -> None:
+    assert ids(f"impact.sleep={value}") == expected
+    assert ids(f"impact.daily_life={value}") == expected
+    [both] = evaluate(answers(f"impact.sleep={value} impact.daily_life=9")).findings
+    assert both.question_ids == (("impact.sleep",) if value >= 7 else ()) + ("impact.daily_life",)
+
+
+def test_ranking_emergency_urgent_soon_risks_then_worth_checking() -> None:
+    evaluation = evaluate(
+        answers(
+            "pattern.night=yes pattern.exercise=unsure warning.leg_swelling=yes "
+            "warning.long_cramp=yes warning.dark_urine=unsure warning.confusion=yes "
+            "activity.new_training=yes warning.weakness=unsure warning.breathless=unsure "
+            "pattern.no_trigger=unsure"
+        )
+    )
+    assert list(evaluation.finding_ids) == [
+        "confusion-collapse", "long-cramp", "leg-swelling", "night-cramps", "new-training",
+        # Unsure warning signs first, most urgent first.
+        "unsure:warning.breathless", "unsure:warning.dark_urine", "unsure:warning.weakness",
+        "unsure:pattern.no_trigger", "unsure:pattern.exercise",
+    ]  # fmt: skip
+    kinds = [f.kind for f in evaluation.findings]
+    assert kinds == ["red-flag"] * 3 + ["risk"] * 2 + ["unsure"] * 5
+    assert [f.urgency for f in evaluation.red_flags] == [EMERGENCY, URGENT, SOON]
+
+
+def test_urgency_not_checklist_order_ranks_warning_signs() -> None:
+    reordered = [QUESTIONS_BY_ID[i] for i in ("warning.leg_swelling", "warning.breathless")]
+    reordered += [QUESTIONS_BY_ID[i] for i in ("pattern.night", "warning.calf_swelling")]
+    unsure = answers(" ".join(f"{q.id}=unsure" for q in reordered))
+    assert list(evaluate(unsure, checklist=reordered).finding_ids) == [
+        "unsure:warning.breathless", "unsure:warning.calf_swelling",
+        "unsure:warning.leg_swelling", "unsure:pattern.night",
+    ]  # fmt: skip
+    yes = answers(" ".join(f"{q.id}=yes" for q in reordered))
+    assert list(evaluate(yes, checklist=reordered).finding_ids) == [
+        "breathless-chest-pain", "calf-swelling", "leg-swelling", "night-cramps"
+    ]  # fmt: skip
+
+
+def test_no_concern_only_when_nothing_else_was_found() -> None:
+    every_no = " ".join(f"{q.id}=no" for q in QUESTIONS if q.kind == "choice")
+    evaluation = evaluate(answers(every_no))
+    assert evaluation.finding_ids == (NO_CONCERN_ID,)
+    assert evaluation.findings[0].kind == "none" and evaluation.findings[0].sources
+    assert evaluation.unanswered == ("impact.sleep", "impact.daily_life")
+    assert ids("") == [NO_CONCERN_ID]
+    assert ids("pattern.night=unsure") == ["unsure:pattern.night"]
+    assert ids("pattern.night=yes") == ["night-cramps"]
+
+
+@pytest.mark.parametrize(("answer", "flag_id", "urgency", "action"), RED_FLAG_CASES)
+def test_an_unsure_warning_sign_is_worth_checking_with_the_flags_action(
+    answer: str, flag_id: str, urgency: Urgency, action: str
+) -> None:
+    question_id = answer.split("=")[0]
+    evaluation = evaluate(answers(f"{gate_for(question_id)} {question_id}=unsure"))
+    [finding] = evaluation.findings
+    assert (finding.id, finding.kind, finding.action) == (f"unsure:{question_id}", "unsure", action)
+    assert finding.explanation == UNSURE_RED_FLAG_EXPLANATION
+    assert evaluation.red_flags == () and question_id not in evaluation.unanswered
+
+
+def test_an_unsure_risk_question_has_no_action_and_is_never_counted_as_no() -> None:
+    evaluation = evaluate(answers("fluids.low_levels=unsure"))
+    [finding] = evaluation.findings
+    assert (finding.kind, finding.action, finding.explanation) == (
+        "unsure", None, UNSURE_EXPLANATION
+    )  # fmt: skip
+    assert finding.title == QUESTIONS_BY_ID["fluids.low_levels"].text
+    assert finding.article_anchor == "sodium-and-cramps" and finding.advice is not None
+    assert "fluids.low_levels" not in evaluation.unanswered
+
+
+def test_an_unsure_recent_change_names_the_medicine() -> None:
+    text = "medicines.takes_any=yes medicines.statin=yes medicines.statin_recent=unsure"
+    risk, unsure = evaluate(answers(text)).findings
+    assert (risk.id, risk.recent) == ("statin", False)
+    assert unsure.id == "unsure:medicines.statin_recent"
+    assert unsure.title == RISK_FACTORS["statin"].title
+    assert unsure.explanation == UNSURE_RECENT_EXPLANATION
+    assert unsure.sources == ("NHS", "Garrison-2012")
+
+
+# Medicines and conditional questions ------------------------------------------------
+
+
+@pytest.mark.parametrize("medicine", MEDICINES)
+@pytest.mark.parametrize("recent", [True, False])
+def test_a_recent_medicine_is_marked_and_ranks_first_among_risk_factors(
+    medicine: str, recent: bool
+) -> None:
+    question_id = f"medicines.{medicine}"
+    evaluation = evaluate(
+        answers(
+            "warning.leg_swelling=yes pattern.night=yes fluids.heavy_sweating=yes "
+            f"medicines.takes_any=yes {question_id}=yes "
+            f"{question_id}_recent={'yes' if recent else 'no'} activity.long_standing=yes"
+        )
+    )
+    risk_id = QUESTIONS_BY_ID[question_id].maps_to
+    risks = [f for f in evaluation.findings if f.kind == "risk"]
+    if recent:
+        assert [f.id for f in risks] == [risk_id, "night-cramps", "heavy-sweating", "long-standing"]
+    else:
+        assert [f.id for f in risks] == ["night-cramps", "heavy-sweating", risk_id, "long-standing"]
+    assert [f.id for f in risks if f.recent] == ([risk_id] if recent else [])
+    assert evaluation.findings[0].id == "leg-swelling"
+
+
+def test_several_recent_medicines_keep_checklist_order_among_themselves() -> None:
+    assert ids(
+        "pattern.night=yes medicines.takes_any=yes medicines.diuretic=yes medicines.statin=yes "
+        "medicines.statin_recent=yes medicines.inhaler=yes medicines.inhaler_recent=yes"
+    ) == ["statin", "long-acting-inhaler", "night-cramps", "diuretic"]
+
+
+@pytest.mark.parametrize(
+    ("gate", "shown"), [("", False), ("no", False), ("unsure", False), ("yes", True)]
+)
+def test_medicine_questions_show_only_after_yes_to_taking_medicines(gate: str, shown: bool) -> None:
+    visible = visible_ids(f"medicines.takes_any={gate}" if gate else "")
+    assert "medicines.takes_any" in visible
+    assert visible & MEDICINE_QUESTIONS == (MEDICINE_QUESTIONS if shown else set())
+    assert not visible & RECENT_QUESTIONS  # follow-ups wait for their own question
+
+
+def test_a_recent_follow_up_shows_only_after_yes_to_its_visible_medicine() -> None:
+    visible = visible_ids("medicines.takes_any=yes medicines.statin=yes medicines.diuretic=no")
+    assert visible & RECENT_QUESTIONS == {"medicines.statin_recent"}
+    hidden = visible_ids("medicines.takes_any=no medicines.statin=yes medicines.statin_recent=yes")
+    assert not hidden & (MEDICINE_QUESTIONS | RECENT_QUESTIONS)
+
+
+@pytest.mark.parametrize(("gate", "shown"), [("", False), ("no", False), ("yes", True)])
+def test_late_pregnancy_is_asked_only_if_pregnancy_is_possible(gate: str, shown: bool) -> None:
+    visible = visible_ids(f"conditions.may_be_pregnant={gate}" if gate else "")
+    assert ("conditions.late_pregnancy" in visible) is shown
+
+
+def test_answers_to_hidden_questions_are_ignored() -> None:
+    evaluation = evaluate(
+        answers(
+            "medicines.takes_any=no medicines.statin=yes medicines.statin_recent=yes "
+            "medicines.cramps_after_new=yes medicines.inhaler=unsure "
+            "conditions.may_be_pregnant=no conditions.late_pregnancy=yes"
+        )
+    )
+    assert evaluation.finding_ids == (NO_CONCERN_ID,)
+    hidden = MEDICINE_QUESTIONS | RECENT_QUESTIONS | {"conditions.late_pregnancy"}
+    assert not hidden & set(evaluation.unanswered)
+    assert "conditions.kidney" in evaluation.unanswered
+
+
+def test_unanswered_lists_visible_questions_in_order_and_skips_unknown_ids() -> None:
+    evaluation = evaluate(answers("pattern.night=no pattern.gone=yes"))
+    expected = [q.id for q in visible_questions({}) if q.id != "pattern.night"]
+    assert list(evaluation.unanswered) == expected
+
+
+@pytest.mark.parametrize("wrong", [Answer("impact.sleep", AnswerValue.YES),
+                                   Answer("impact.sleep", scale=-1),
+                                   Answer("impact.sleep", scale=11)])  # fmt: skip
+def test_a_scale_question_takes_0_to_10_or_unsure_and_nothing_else(wrong: Answer) -> None:
+    evaluation = evaluate({"impact.sleep": wrong})
+    assert evaluation.finding_ids == (NO_CONCERN_ID,)
+    assert "impact.sleep" in evaluation.unanswered
+    assert ids("impact.sleep=unsure") == ["unsure:impact.sleep"]
+
+
+# Comparing with the previous checklist ----------------------------------------------
+
+
+def test_compare_without_a_previous_checklist_lists_everything_as_new() -> None:
+    changes = compare(None, evaluate(answers("pattern.night=yes warning.long_cramp=yes")))
+    assert not changes.has_previous and changes.has_changes
+    assert [f.id for f in changes.new] == ["long-cramp", "night-cramps"]
+    assert changes.resolved == () and changes.unchanged == ()
+
+
+def test_compare_names_new_resolved_and_unchanged_findings() -> None:
+    before = evaluate(answers("pattern.night=yes fluids.drinks_little=yes pattern.exercise=unsure"))
+    after = evaluate(answers("pattern.night=yes warning.numbness=yes pattern.exercise=unsure"))
+    changes = compare(before, after)
+    assert changes.has_previous and changes.has_changes
+    assert [f.id for f in changes.new] == ["weakness"]
+    assert [f.id for f in changes.resolved] == ["low-fluid"]
+    assert [f.id for f in changes.unchanged] == ["night-cramps", "unsure:pattern.exercise"]
+
+
+def test_compare_leaves_no_concern_out() -> None:
+    nothing = evaluate(answers("pattern.night=no"))
+    something = evaluate(answers("pattern.night=yes"))
+    same = compare(nothing, nothing)
+    assert same.has_previous and not same.has_changes
+    gone = compare(something, nothing)
+    assert ([f.id for f in gone.resolved], gone.new, gone.unchanged) == (["night-cramps"], (), ())
+    came = compare(nothing, something)
+    assert ([f.id for f in came.new], came.resolved) == (["night-cramps"], ())
+
+
+# When to suggest the checklist again ------------------------------------------------
+
+DONE = dt.datetime(2025, 3, 1, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+DAY = dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("completed", "now", "flag_times", "expected"),
+    [
+        (None, DONE, [], RedoReason.NEVER_DONE),
+        (None, DONE, [DONE], RedoReason.NEVER_DONE),
+        (DONE, DONE + 10 * DAY, [], None),
+        (DONE, DONE + REDO_AFTER_DAYS * DAY - dt.timedelta(seconds=1), [], None),
+        (DONE, DONE + 90 * DAY, [], RedoReason.OLD),
+        (DONE, DONE + 400 * DAY, [DONE - DAY], RedoReason.OLD),
+        (DONE, DONE + 3 * DAY, [DONE - DAY, DONE + DAY], RedoReason.NEW_RED_FLAGS),
+        # A new warning sign is more pressing than an old checklist.
+        (DONE, DONE + 200 * DAY, [DONE + 100 * DAY], RedoReason.NEW_RED_FLAGS),
+        (DONE, DONE + 3 * DAY, [DONE], None),  # at the same moment: not after
+        # 19:30 UTC is 20:30 at +01:00: half an hour after.
+        (DONE, DONE + DAY, [dt.datetime(2025, 3, 1, 19, 30, tzinfo=dt.UTC)],
+         RedoReason.NEW_RED_FLAGS),
+    ],
+)  # fmt: skip
+def test_redo_reason(
+    completed: dt.datetime | None,
+    now: dt.datetime,
+    flag_times: list[dt.datetime],
+    expected: RedoReason | None,
+) -> None:
+    assert redo_reason(completed, now, iter(flag_times)) == expected
+
+
+def test_redo_after_ninety_days_and_stable_codes() -> None:
+    assert REDO_AFTER_DAYS == 90
+    assert [reason.value for reason in RedoReason] == ["never-done", "old", "new-red-flags"]

@@ -1,0 +1,344 @@
+"""The checklist as data: ids, order, sources, article links, safe wording, and a checklist
+saved by version 0.1.0 that must keep its meaning."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from cramp_desktop.core import checklist_advice, checklist_content
+from cramp_desktop.core.article import load_article
+from cramp_desktop.core.checklist import evaluate, evaluation_from_assessment
+from cramp_desktop.core.checklist_content import SECTIONS, Advice
+from cramp_desktop.core.checklist_questions import QUESTIONS, QUESTIONS_BY_ID, SECTION_IDS
+from cramp_desktop.core.checklist_risks import RISK_FACTORS
+from cramp_desktop.core.episodes import Answer, AnswerValue, Assessment
+from cramp_desktop.core.red_flags import ACTIONS, RED_FLAGS, SOURCES
+from cramp_desktop.resources import article_path
+from cramp_desktop.storage.repositories import Repositories
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "assessment_v1.json"
+ADVICE: list[Advice] = [
+    value for value in vars(checklist_advice).values() if isinstance(value, Advice)
+]
+
+
+# Ids and order ----------------------------------------------------------------------
+
+
+def test_sections_are_the_seven_of_the_clinical_notes_warning_signs_first() -> None:
+    assert SECTION_IDS == (
+        "warning", "pattern", "fluids", "medicines", "conditions", "activity", "impact"
+    )  # fmt: skip
+    assert all(section.title and section.intro for section in SECTIONS)
+
+
+def test_question_ids_are_unique_and_name_their_section() -> None:
+    question_ids = [q.id for q in QUESTIONS]
+    assert len(set(question_ids)) == len(question_ids)
+    for question in QUESTIONS:
+        assert re.fullmatch(r"[a-z]+\.[a-z_]+", question.id), question.id
+        assert question.id.split(".")[0] == question.section
+        assert question.section in SECTION_IDS
+    assert {q.id: q for q in QUESTIONS} == QUESTIONS_BY_ID
+
+
+def test_questions_come_in_section_order_and_every_section_has_some() -> None:
+    positions = [SECTION_IDS.index(q.section) for q in QUESTIONS]
+    assert positions == sorted(positions)
+    assert set(positions) == set(range(len(SECTION_IDS)))
+
+
+def test_every_question_maps_to_a_known_finding_and_every_risk_factor_is_reachable() -> None:
+    assert not set(RISK_FACTORS) & set(RED_FLAGS)
+    for key, risk in RISK_FACTORS.items():
+        assert risk.id == key and risk.title and risk.explanation
+    mapped = {q.maps_to for q in QUESTIONS if q.maps_to is not None}
+    assert mapped <= set(RISK_FACTORS) | set(RED_FLAGS)
+    assert set(RISK_FACTORS) <= mapped
+
+
+def test_conditions_and_follow_ups_point_backwards_to_real_questions() -> None:
+    seen: set[str] = set()
+    for question in QUESTIONS:
+        if question.condition is not None:
+            assert question.condition.question_id in seen, question.id
+            assert QUESTIONS_BY_ID[question.condition.question_id].kind == "choice"
+        if question.weight_if_recent is not None:
+            follow_up = QUESTIONS_BY_ID[question.weight_if_recent]
+            assert follow_up.id == f"{question.id}_recent"
+            assert follow_up.condition is not None
+            assert follow_up.condition.question_id == question.id
+            assert follow_up.maps_to is None
+        seen.add(question.id)
+
+
+def test_scale_and_choice_questions_are_complete() -> None:
+    for question in QUESTIONS:
+        assert "?" in question.text, question.id
+        assert question.sources and set(question.sources) <= set(SOURCES), question.id
+        if question.kind == "scale":
+            assert question.concern_at is not None and 0 < question.concern_at <= 10
+            assert question.low_label and question.high_label
+        else:
+            assert question.kind == "choice"
+            assert question.concern_at is None and question.low_label is None
+
+
+# Sources and article links ----------------------------------------------------------
+
+
+def test_every_advice_item_cites_known_sources() -> None:
+    assert len(ADVICE) >= 15
+    assert len({advice.id for advice in ADVICE}) == len(ADVICE)
+    for advice in ADVICE:
+        assert advice.sources, advice.id
+        assert set(advice.sources) <= set(SOURCES), advice.id
+
+
+def _answer_all(value: AnswerValue) -> dict[str, Answer]:
+    """`value` for every question; the questions that open others say yes."""
+    gates = {"medicines.takes_any", "conditions.may_be_pregnant"} | {
+        q.id for q in QUESTIONS if q.weight_if_recent
+    }
+    answers = {}
+    for question in QUESTIONS:
+        choice = AnswerValue.YES if question.id in gates else value
+        answers[question.id] = Answer(question.id, choice, 10 if question.kind == "scale" else None)
+    return answers
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        _answer_all(AnswerValue.YES),
+        _answer_all(AnswerValue.UNSURE),
+        {q.id: Answer(q.id, AnswerValue.UNSURE) for q in QUESTIONS},  # gates unsure too
+        {},
+    ],
+    ids=["all-yes", "all-unsure", "gates-unsure", "nothing"],
+)
+def test_every_finding_cites_known_sources(answers: dict[str, Answer]) -> None:
+    for finding in evaluate(answers).findings:
+        assert finding.sources, finding.id
+        assert set(finding.sources) <= set(SOURCES), finding.id
+        assert len(set(finding.sources)) == len(finding.sources), finding.id
+        if finding.advice is not None:
+            assert set(finding.advice.sources) <= set(finding.sources), finding.id
+
+
+def test_every_yes_is_a_finding_when_everything_applies() -> None:
+    findings = evaluate(_answer_all(AnswerValue.YES)).findings
+    assert {f.id for f in findings} == set(RISK_FACTORS) | set(RED_FLAGS)
+    assert findings[0].action == ACTIONS[findings[0].urgency]  # type: ignore[index]
+
+
+def test_article_links_point_to_paragraphs_of_the_real_article() -> None:
+    anchors = set(load_article(article_path("en")).anchors)
+    assert {"introduction", "sodium-role", "why-cramps-occur", "sodium-and-cramps",
+            "managing-cramps"} <= anchors  # fmt: skip
+    linked = {q.article_anchor for q in QUESTIONS if q.article_anchor is not None}
+    linked |= {f.article_anchor for f in evaluate({}).findings if f.article_anchor}
+    assert linked and linked <= anchors
+    assert {"why-cramps-occur", "sodium-and-cramps", "managing-cramps"} <= linked
+
+
+# Wording ------------------------------------------------------------------------------
+
+_NEGATIONS = {"no", "not", "never", "without", "avoid", "cannot", "nor"}
+_DETERMINERS = {"a", "an", "any", "the", "this", "that", "each", "every", "no", "recent"}
+_QUANTITY = r"(?:plenty|lots|more|a\s+lot|extra|large\s+amounts|loads|as\s+much|at\s+least|\d)"
+_FLUID = r"(?:water|fluids?|liquids?)"
+_DRINK = re.compile(rf"\b(?P<verb>drink|drinking)\s+{_QUANTITY}[^.!?;]{{0,40}}?\b{_FLUID}\b", re.I)
+_DRINKING_HELPS = re.compile(
+    r"\b(?:helps?|can\s+help|prevents?|may\s+prevent|reduces?|stops?|eases?|relieves?|"
+    r"is\s+(?:good|important|key|best|recommended))\b",
+    re.I,
+)
+_ALWAYS_BAD = [
+    re.compile(r"\b(?:stay|keep|remain|be)\s+(?:well[- ]|properly\s+|fully\s+)?hydrated\b", re.I),
+    re.compile(r"\bhydrate\s+(?:well|often|regularly|more)\b", re.I),
+    re.compile(rf"\b(?:plenty|lots)\s+of\s+{_FLUID}\b", re.I),
+    re.compile(r"\b(?:keep|start|try|continue)\s+drinking\b", re.I),
+    re.compile(r"\b(?:6|8|10|six|eight|ten)\s+glasses\b", re.I),
+    re.compile(
+        r"\b\d+(?:[.,]\d+)?\s*(?:litres?|liters?|l|glasses|cups|pints)\b[^.]{0,20}"
+        r"\b(?:a|per|each)\s+day\b",
+        re.I,
+    ),
+    re.compile(r"\bincrease\s+(?:your\s+)?(?:fluid|water)\s+intake\b", re.I),
+]
+_MEDICINE_CHANGE = re.compile(
+    r"\b(?P<verb>stop|stopping|quit|quitting|change|changing|reduce|reducing|lower|lowering|"
+    r"cut\s+down(?:\s+on)?|cut\s+back(?:\s+on)?|switch|switching|swap|halve|skip|taper|"
+    r"come\s+off|coming\s+off|discontinue|discontinuing)"
+    r"(?:\s+[\w']+){0,3}?\s+(?:medicines?|medications?|drugs?|tablets?|pills?|doses?|dosage|"
+    r"statins?|diuretics?|inhalers?|prescriptions?|treatment)\b",
+    re.I,
+)
+
+
+def _words_before(text: str, position: int, count: int = 3) -> list[str]:
+    """The last words before `position`, within its clause."""
+    clause = re.split(r"[,:;]", text[:position])[-1]
+    return [word.lower() for word in clause.split()[-count:]]
+
+
+def _negated(text: str, position: int) -> bool:
+    return any(w in _NEGATIONS or w.endswith("n't") for w in _words_before(text, position))
+
+
+def wording_problems(text: str) -> list[str]:
+    """Advice to drink a lot, or to stop or change a medicine; negated forms are allowed."""
+    problems = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for match in _DRINK.finditer(sentence):
+            if match["verb"].lower() == "drinking":  # a gerund: bad only when praised
+                bad = bool(_DRINKING_HELPS.search(sentence, match.end()))
+            else:
+                bad = not _negated(sentence, match.start())
+            if bad:
+                problems.append(f"drinking a lot: {sentence}")
+        for pattern in _ALWAYS_BAD:
+            for match in pattern.finditer(sentence):
+                if not _negated(sentence, match.start()):
+                    problems.append(f"drinking a lot: {sentence}")
+        for match in _MEDICINE_CHANGE.finditer(sentence):
+            noun = set(_words_before(sentence, match.start(), 1)) & _DETERMINERS
+            if not noun and not _negated(sentence, match.start()):
+                problems.append(f"changing a medicine: {sentence}")
+    return problems
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "Drink plenty of water to prevent cramps.",
+        "Stretch well and drink more water before bed.",
+        "You should drink extra water in hot weather.",
+        "Try to drink at least 2 litres of water.",
+        "Drink a lot of fluids during long events.",
+        "Drinking more water helps prevent night cramps.",
+        "Stay well hydrated.",
+        "Keep hydrated on hot days.",
+        "Keep drinking during the race, even when not thirsty.",
+        "Have eight glasses of water a day.",
+        "Aim for 2 litres a day.",
+        "Increase your fluid intake.",
+        "Stop taking your statin if cramps start.",
+        "If cramps begin, stop the medicine.",
+        "Reduce the dose of your water pill.",
+        "Ask whether you can switch to another inhaler.",
+        "Cut down on your diuretic.",
+        "Don't wait: reduce the dose.",
+        "Come off the tablets for a week and see.",
+    ],
+)
+def test_the_wording_check_catches_unsafe_advice(bad: str) -> None:
+    assert wording_problems(bad), bad
+    assert wording_problems(f"Some fine words first. {bad} Then more."), bad
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "Never stop a medicine on your own.",
+        "Do not stop or change a medicine without asking your doctor.",
+        "There is no need to drink extra water.",
+        "Drinking more water than you need can be dangerous.",
+        "Cramps after drinking large amounts of water can be a sign of low sodium.",
+        "Any change to a medicine is for your doctor to decide.",
+        "Drink regularly through the day, guided by thirst.",
+        "Statins, taken to lower cholesterol, have a weak link with cramps.",
+        "Was it started, or its dose changed, in the last 3 months?",
+    ],
+)
+def test_the_wording_check_allows_negated_and_descriptive_forms(fine: str) -> None:
+    assert wording_problems(fine) == []
+
+
+def _every_text() -> list[str]:
+    texts = [
+        value
+        for name, value in vars(checklist_content).items()
+        if name.isupper() and isinstance(value, str) and name != "CHECKLIST_CONTEXT"
+    ]
+    texts += [text for section in SECTIONS for text in (section.title, section.intro)]
+    texts += [advice.text for advice in ADVICE]
+    texts += [text for risk in RISK_FACTORS.values() for text in (risk.title, risk.explanation)]
+    texts += [t for q in QUESTIONS for t in (q.text, q.low_label, q.high_label) if t]
+    texts += [t for flag in RED_FLAGS.values() for t in (flag.title, flag.message, flag.action)]
+    return texts
+
+
+def test_no_text_advises_drinking_a_lot_or_changing_a_medicine() -> None:
+    texts = _every_text()
+    assert len(texts) > 150
+    assert [problem for text in texts for problem in wording_problems(text)] == []
+
+
+def test_salt_advice_is_tied_to_heavy_sweating_with_the_blood_pressure_caveat() -> None:
+    salt_advice = [
+        text
+        for text in _every_text()
+        if re.search(
+            r"\b(?:replac\w+|tak\w+|add\w*|eat\w*)\s+(?:some\s+|more\s+)?salt\b", text, re.I
+        )
+    ]
+    assert salt_advice
+    for text in salt_advice:
+        assert "sweating" in text and "blood pressure" in text, text
+
+
+def test_texts_inform_calmly_and_never_diagnose() -> None:
+    for text in _every_text():
+        assert text == text.strip() and "  " not in text, text
+        assert "!" not in text, text
+        if not text.endswith("?"):  # questions may ask; statements never tell
+            assert not re.search(r"(?<!if )(?<!whether )\byou have\b", text, re.I), text
+
+
+# A checklist saved by version 0.1.0 -------------------------------------------------
+
+
+def assessment_from_json(text: str) -> Assessment:
+    stored = json.loads(text)
+    return Assessment(
+        completed_at=dt.datetime.fromisoformat(stored["completed_at"]),
+        app_version=stored["app_version"],
+        answers=tuple(
+            Answer(
+                item["question_id"],
+                AnswerValue(item["choice"]) if "choice" in item else None,
+                item.get("scale"),
+            )
+            for item in stored["answers"]
+        ),
+    )
+
+
+def test_a_saved_version_0_1_0_assessment_reads_back_and_evaluates(
+    repositories: Repositories,
+) -> None:
+    saved = assessment_from_json(FIXTURE.read_text(encoding="utf-8"))
+    assert saved.app_version == "0.1.0"
+    repositories.assessments.save(saved)
+    loaded = repositories.assessments.latest()
+    assert loaded is not None and loaded.id is not None and loaded.app_version == "0.1.0"
+    assert loaded.completed_at == saved.completed_at
+    assert loaded.completed_at.utcoffset() == dt.timedelta(hours=1)
+    assert set(loaded.answers) == set(saved.answers)  # the retired question is kept as stored
+    evaluation = evaluation_from_assessment(loaded)
+    assert list(evaluation.finding_ids) == [
+        "calf-swelling", "weakness", "poor-sleep",
+        "diuretic",  # started in the last 3 months: first among risk factors
+        "night-cramps", "low-fluid", "no-stretching",
+        "unsure:pattern.frequent", "unsure:fluids.supplements",
+    ]  # fmt: skip
+    assert [f.id for f in evaluation.findings if f.recent] == ["diuretic"]
+    # Not the retired question, nor late pregnancy (hidden: not pregnant).
+    assert list(evaluation.unanswered) == ["medicines.listed_other", "conditions.thyroid"]

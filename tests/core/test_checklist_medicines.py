@@ -1,0 +1,118 @@
+"""Pre-filling the checklist's medicine questions from the user's medication list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cramp_desktop.core.checklist_medicines import RECENT_DAYS, medication_suggestions
+from cramp_desktop.core.episodes import Medication, MedicationKind
+
+TODAY = dt.date(2025, 6, 1)
+
+
+def _suggested(*medications: Medication, today: dt.date | None = TODAY) -> set[str]:
+    return set(medication_suggestions(medications, today=today))
+
+
+@pytest.mark.parametrize(
+    ("kind", "question_id"),
+    [
+        (MedicationKind.DIURETIC, "medicines.diuretic"),
+        (MedicationKind.STATIN, "medicines.statin"),
+        (MedicationKind.INHALED_BRONCHODILATOR, "medicines.inhaler"),
+    ],
+)
+def test_suggestions_by_kind(kind: MedicationKind, question_id: str) -> None:
+    assert _suggested(Medication("My tablets", kind)) == {"medicines.takes_any", question_id}
+
+
+@pytest.mark.parametrize(
+    ("name", "question_id"),
+    [
+        ("Furosemide 40 mg", "medicines.diuretic"),
+        ("BENDROFLUMETHIAZIDE", "medicines.diuretic"),
+        ("atorvastatin 20mg at night", "medicines.statin"),
+        ("Symbicort Turbohaler", "medicines.inhaler"),
+        ("Iron  sucrose infusion", "medicines.listed_strong"),
+        ("Naproxen (Aleve)", "medicines.listed_strong"),
+        ("Gabapentin-300", "medicines.listed_other"),
+    ],
+)
+def test_suggestions_by_name_ignore_case_and_respect_word_boundaries(
+    name: str, question_id: str
+) -> None:
+    assert _suggested(Medication(name, MedicationKind.OTHER)) == {
+        "medicines.takes_any", question_id
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["Pseudonaproxenol", "Ambientone", "Sucrose iron", "Vitamin D"])
+def test_names_that_only_look_alike_suggest_no_medicine_question(name: str) -> None:
+    assert _suggested(Medication(name, MedicationKind.OTHER)) == {"medicines.takes_any"}
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        MedicationKind.SUPPLEMENT_MAGNESIUM,
+        MedicationKind.SUPPLEMENT_POTASSIUM,
+        MedicationKind.SUPPLEMENT_SALT,
+    ],
+)
+def test_supplements_answer_the_supplement_question_but_not_taking_medicines(
+    kind: MedicationKind,
+) -> None:
+    assert _suggested(Medication("Magnesium citrate", kind)) == {"fluids.supplements"}
+
+
+@pytest.mark.parametrize(
+    ("stopped_on", "today", "current"),
+    [
+        (TODAY - dt.timedelta(days=1), TODAY, False),
+        (TODAY, TODAY, False),
+        (TODAY + dt.timedelta(days=7), TODAY, True),
+        (TODAY + dt.timedelta(days=7), None, False),
+        (None, None, True),
+    ],
+)
+def test_stopped_medicines_are_left_out(
+    stopped_on: dt.date | None, today: dt.date | None, current: bool
+) -> None:
+    medication = Medication("Simvastatin", MedicationKind.STATIN, stopped_on=stopped_on)
+    assert bool(_suggested(medication, today=today)) is current
+
+
+@pytest.mark.parametrize(
+    ("days_ago", "today", "recent"),
+    [
+        (0, TODAY, True),
+        (10, TODAY, True),
+        (RECENT_DAYS, TODAY, True),
+        (RECENT_DAYS + 1, TODAY, False),
+        (-3, TODAY, False),  # starts in the future
+        (10, None, False),  # without today nothing counts as recent
+        (None, TODAY, False),  # start date not known
+    ],
+)
+def test_the_recent_follow_up_only_for_medicines_started_within_recent_days(
+    days_ago: int | None, today: dt.date | None, recent: bool
+) -> None:
+    started = None if days_ago is None else TODAY - dt.timedelta(days=days_ago)
+    medication = Medication("Indapamide", MedicationKind.DIURETIC, started_on=started)
+    assert ("medicines.diuretic_recent" in _suggested(medication, today=today)) is recent
+    assert "medicines.diuretic" in _suggested(medication, today=today)
+
+
+def test_the_first_matching_medicine_is_suggested_and_supplements_get_no_follow_up() -> None:
+    first = Medication("Bumetanide", MedicationKind.OTHER, started_on=TODAY)
+    second = Medication("Spironolactone", MedicationKind.DIURETIC, started_on=TODAY)
+    magnesium = Medication("Magnesium", MedicationKind.SUPPLEMENT_MAGNESIUM, started_on=TODAY)
+    found = medication_suggestions([first, second, magnesium], today=TODAY)
+    assert found == {
+        "medicines.takes_any": first,
+        "medicines.diuretic": first,
+        "medicines.diuretic_recent": first,
+        "fluids.supplements": magnesium,
+    }
