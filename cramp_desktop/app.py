@@ -23,12 +23,12 @@ from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.paths import DataPaths, make_private_file, resolve_data_dir
 from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.appearance import Appearance, AppearanceController
-from cramp_desktop.ui.coming_soon_screen import OPENING_NOTE, ComingSoonScreen
 from cramp_desktop.ui.data_events import DataEvents
 from cramp_desktop.ui.data_transfer import DataTransfer
 from cramp_desktop.ui.i18n import choose_language, install_translators
 from cramp_desktop.ui.icons import app_icon
 from cramp_desktop.ui.main_window import SCREENS, MainWindow
+from cramp_desktop.ui.opening_screen import OpeningScreen
 from cramp_desktop.ui.single_instance import SingleInstance
 
 if TYPE_CHECKING:
@@ -37,20 +37,20 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("cramp_desktop")
 
-# What each screen is for, shown while it waits for the data or a later version.
+# What each screen is for, shown for the moment before the data is open.
 SCREEN_PURPOSE = {
     "today": QT_TRANSLATE_NOOP(
-        "ComingSoonScreen", "Log a cramp in seconds and answer “Last night?” each morning."
+        "OpeningScreen", "Log a cramp in seconds and answer “Last night?” each morning."
     ),
     "checklist": QT_TRANSLATE_NOOP(
-        "ComingSoonScreen",
+        "OpeningScreen",
         "A guided checklist of cramp risk factors that says clearly when to see a doctor.",
     ),
     "history": QT_TRANSLATE_NOOP(
-        "ComingSoonScreen", "Your private history of cramp episodes, with filters and charts."
+        "OpeningScreen", "Your private history of cramp episodes, with filters and charts."
     ),
     "report": QT_TRANSLATE_NOOP(
-        "ComingSoonScreen", "A clear PDF report of your cramps to bring to your doctor."
+        "OpeningScreen", "A clear PDF report of your cramps to bring to your doctor."
     ),
 }
 
@@ -98,6 +98,7 @@ class CrampApplication:
         self.window.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.window.help_action.triggered.connect(self.show_help)
         self.window.log_action.triggered.connect(self.log_cramp)
+        self.window.export_report_action.triggered.connect(self.export_report)
         self.transfer = DataTransfer(
             self.window,
             paths,
@@ -122,11 +123,9 @@ class CrampApplication:
             from cramp_desktop.ui.read_screen import ReadScreen
 
             return ReadScreen(self.settings, self.language)
-        title = next(spec.title for spec in SCREENS if spec.key == key)
-        if key not in ("today", "checklist", "history"):
-            return ComingSoonScreen(title, SCREEN_PURPOSE[key])
         if self.repositories is None:  # rebuilt by rebuild_screens() once the data is open
-            return ComingSoonScreen(title, SCREEN_PURPOSE[key], OPENING_NOTE)
+            title = next(spec.title for spec in SCREENS if spec.key == key)
+            return OpeningScreen(title, SCREEN_PURPOSE[key])
         if key == "today":
             from cramp_desktop.ui.today_screen import TodayScreen
 
@@ -139,6 +138,10 @@ class CrampApplication:
             checklist = ChecklistScreen(self.repositories, self.events, self.settings)
             checklist.read_more_requested.connect(self.open_article)
             return checklist
+        if key == "report":  # imports reportlab and QtPdf: only when first shown
+            from cramp_desktop.ui.report_screen import ReportScreen
+
+            return ReportScreen(self.repositories, self.events, self.settings, self.language)
         from cramp_desktop.ui.history_screen import HistoryScreen
 
         history = HistoryScreen(self.repositories, self.events, self.settings)
@@ -154,6 +157,16 @@ class CrampApplication:
         read = self.window.show_screen("read")
         assert isinstance(read, ReadScreen)
         read.show_section(anchor)
+
+    def export_report(self) -> None:
+        """Ctrl+E: show the Report screen and ask where to save the report."""
+        if self.repositories is None:
+            return
+        from cramp_desktop.ui.report_screen import ReportScreen
+
+        screen = self.window.show_screen("report")
+        if isinstance(screen, ReportScreen):
+            screen.start_save()
 
     def log_cramp(self) -> None:
         if self.repositories is None:

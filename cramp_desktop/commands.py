@@ -1,4 +1,4 @@
-"""Headless subcommands: import-csv, export-csv, backup, restore.
+"""Headless subcommands: import-csv, export-csv, backup, restore, export-pdf.
 
 cli.py registers them with add_subcommands() and runs them with run_subcommand().
 Storage modules are imported
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 PROG = "cramp-desktop"
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("import-csv", "export-csv", "backup", "restore")
+COMMANDS = ("import-csv", "export-csv", "backup", "restore", "export-pdf")
 
 
 class CommandError(Exception):
@@ -29,7 +29,8 @@ class CommandError(Exception):
 
 
 def add_subcommands(subparsers: argparse._SubParsersAction[Any]) -> None:
-    """Register import-csv, export-csv, backup and restore (each also takes --data-dir)."""
+    """Register import-csv, export-csv, backup, restore and export-pdf (each also takes
+    --data-dir)."""
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a --data-dir given before the subcommand is not overwritten by None.
     common.add_argument(
@@ -61,6 +62,34 @@ def add_subcommands(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="replace your data with a backup (the current data is backed up first)",
     )
     parser.add_argument("file", metavar="FILE")
+    _add_export_pdf(subparsers, common)
+
+
+def _add_export_pdf(subparsers: argparse._SubParsersAction[Any], common: Any) -> None:
+    parser = subparsers.add_parser(
+        "export-pdf",
+        parents=[common],
+        help="write the report for your doctor to a PDF file",
+        description="Write the doctor report for a period (default: the last 90 days). "
+        "Dates are YYYY-MM-DD in local time; both ends are included.",
+    )
+    parser.add_argument("file", metavar="OUT.pdf")
+    parser.add_argument("--from", dest="first", metavar="DATE", help="first day (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="last", metavar="DATE", help="last day (default: today)")
+    # SUPPRESS: a --lang given before the subcommand is kept (and checked by cli.py).
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        default=argparse.SUPPRESS,
+        help="language of the report (default: the app's language)",
+    )
+    parser.add_argument("--name", default="", help="the patient's name, printed on each page")
+    parser.add_argument(
+        "--paper",
+        choices=["a4", "letter"],
+        help="paper size (default: from your locale)",
+    )
+    parser.add_argument("--prepared-for", default="", metavar="TEXT", help="e.g. the doctor's name")
 
 
 def run_subcommand(args: argparse.Namespace) -> int:
@@ -70,6 +99,7 @@ def run_subcommand(args: argparse.Namespace) -> int:
         "export-csv": _export_csv,
         "backup": _backup,
         "restore": _restore,
+        "export-pdf": _export_pdf,
     }
     from cramp_desktop.storage.errors import StorageError
 
@@ -173,3 +203,57 @@ def _restore(args: argparse.Namespace, paths: DataPaths) -> str:
         pass
     kept = f" Your previous data was kept in {safety}." if safety else ""
     return f"Restored your data from {source}.{kept}"
+
+
+def _export_pdf(args: argparse.Namespace, paths: DataPaths) -> str:
+    import datetime as dt
+
+    from cramp_desktop.report.collect import parse_day, period_between
+
+    target = Path(args.file)
+    now = dt.datetime.now().astimezone()
+    try:
+        first = parse_day(args.first) if args.first is not None else None
+        last = parse_day(args.last) if args.last is not None else None
+        period = period_between(first, last, now.date())
+    except ValueError as error:
+        raise CommandError(f"{PROG}: {error}") from None
+    if target.is_dir():
+        raise CommandError(f"{PROG}: {target} is a folder; give a file name")
+    if not target.parent.exists():
+        raise CommandError(f"{PROG}: {target} cannot be written (there is no such folder)")
+    if not target.parent.is_dir():
+        raise CommandError(f"{PROG}: {target} cannot be written ({target.parent} is a file)")
+    from cramp_desktop.report.collect import collect_report_data
+    from cramp_desktop.report.locale import default_paper
+    from cramp_desktop.report.model import Paper, ReportOptions
+    from cramp_desktop.storage.repositories import Repositories
+
+    with _open(paths) as database:
+        options = ReportOptions(
+            period=period,
+            paper=Paper(args.paper) if args.paper else default_paper(),
+            language=getattr(args, "lang", None) or _app_language(paths),
+            patient_name=args.name.strip(),
+            prepared_for=args.prepared_for.strip(),
+        )
+        data = collect_report_data(Repositories.for_database(database), options, now)
+    from cramp_desktop.report.document import build_report  # reportlab: only when needed
+
+    try:
+        pages = build_report(data, target)
+    except OSError as error:
+        raise CommandError(f"{PROG}: {target} cannot be written ({error.strerror})") from None
+    return f"Wrote {pages} page{'' if pages == 1 else 's'} to {target}."
+
+
+def _app_language(paths: DataPaths) -> str:
+    """The language the app was last set to in this data folder, else the system's."""
+    from PySide6.QtCore import QSettings
+
+    from cramp_desktop.ui.i18n import choose_language
+
+    saved = QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat).value(
+        "language"
+    )
+    return choose_language(None, str(saved) if saved else None)

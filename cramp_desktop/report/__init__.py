@@ -1,1 +1,1 @@
-"""The doctor report (reportlab). Filled by a later issue."""
+"""The doctor report: plain data in (report/model.py), a PDF out (report/document.py)."""

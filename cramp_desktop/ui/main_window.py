@@ -172,12 +172,15 @@ class MainWindow(QMainWindow):
         # Actions on the user's data: enabled once the database is open (set_data_ready).
         self.log_action = QAction(self)
         _set_shortcut(self.log_action, QKeySequence.StandardKey.New, "Ctrl+N")
+        self.export_report_action = QAction(self)
+        self.export_report_action.setShortcut(QKeySequence("Ctrl+E"))
         self.import_action = QAction(self)
         self.export_action = QAction(self)
         self.backup_action = QAction(self)
         self.restore_action = QAction(self)
         self.data_actions = [
             self.log_action,
+            self.export_report_action,
             self.import_action,
             self.export_action,
             self.backup_action,
@@ -202,7 +205,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(self.log_action)
+        self.file_menu.addActions([self.log_action, self.export_report_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.export_action])
         self.file_menu.addSeparator()
@@ -238,6 +241,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(_tr("&Help"))
         self.quit_action.setText(_tr("&Quit"))
         self.log_action.setText(_tr("&Log a cramp…"))
+        self.export_report_action.setText(_tr("Export &report…"))
         self.import_action.setText(_tr("&Import episodes from CSV…"))
         self.export_action.setText(_tr("&Export episodes to CSV…"))
         self.backup_action.setText(_tr("&Back up now…"))

@@ -1,7 +1,11 @@
-"""--smoke-test: open every screen and dialog of a running app and report what failed."""
+"""--smoke-test: open every screen and dialog of a running app, write a sample report, and
+report what failed."""
 
 from __future__ import annotations
 
+import datetime as dt
+import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog
@@ -43,4 +47,31 @@ def run_smoke_test(application: CrampApplication) -> list[str]:
                 dialog.reject()
         except Exception as error:
             failures.append(f"dialog '{name}' failed: {error!r}")
+    failures += write_sample_report(application)
     return failures
+
+
+def write_sample_report(application: CrampApplication) -> list[str]:
+    """Build the full report of the last 90 days of the real data into a temporary folder
+    (reportlab, fonts and every section, as a user's export would)."""
+    from cramp_desktop.report.collect import collect_report_data, period_ending
+    from cramp_desktop.report.document import build_report
+    from cramp_desktop.report.locale import default_paper
+    from cramp_desktop.report.model import ReportOptions
+
+    if application.repositories is None:
+        return ["report: the data was not open"]
+    now = dt.datetime.now().astimezone()
+    options = ReportOptions(
+        period=period_ending(now.date()), paper=default_paper(), language=application.language
+    )
+    try:
+        data = collect_report_data(application.repositories, options, now)
+        with tempfile.TemporaryDirectory(prefix="cramp-smoke-") as folder:
+            target = Path(folder) / "sample-report.pdf"
+            pages = build_report(data, target)
+            if pages < 1 or not target.read_bytes().startswith(b"%PDF-"):
+                return [f"report: the sample report is not a PDF ({pages} pages)"]
+    except Exception as error:  # report it as a failure line, like the screens
+        return [f"report failed: {error!r}"]
+    return []

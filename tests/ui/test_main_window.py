@@ -46,11 +46,16 @@ def test_screens_are_built_only_when_first_shown(qtbot, make_app) -> None:
     assert window.built_screen("report") is not None
 
 
-def test_coming_soon_screens_say_so_plainly(qtbot, make_app) -> None:
-    _, window = shown_window(qtbot, make_app)
-    screen = window.show_screen("report")
+def test_screens_say_the_data_is_opening_until_it_is_open(qtbot, make_app) -> None:
+    application = make_app()
+    window = application.window
+    qtbot.addWidget(window)
+    screen = window.show_screen("history")  # before the first paint: no data yet
     texts = " ".join(label.text() for label in screen.findChildren(QLabel))
-    assert "Report" in texts and "later version" in texts
+    assert "History" in texts and "Opening your data…" in texts
+    window.show()
+    qtbot.waitUntil(lambda: application.repositories is not None)
+    assert type(window.built_screen("history")).__name__ == "HistoryScreen"
 
 
 def test_every_interactive_widget_has_an_accessible_name(qtbot, make_app) -> None:

@@ -1,4 +1,4 @@
-"""A screen that a later version fills: it says plainly what will be here."""
+"""What a screen that needs the data shows for the moment before the data is open."""
 
 from __future__ import annotations
 
@@ -8,20 +8,17 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.ui.widgets import body_label, heading_label
 
-COMING_SOON_NOTE = QT_TRANSLATE_NOOP(
-    "ComingSoonScreen", "This screen is coming in a later version of the app."
-)
-OPENING_NOTE = QT_TRANSLATE_NOOP("ComingSoonScreen", "Opening your data…")
+OPENING_NOTE = QT_TRANSLATE_NOOP("OpeningScreen", "Opening your data…")
 
 
-class ComingSoonScreen(QWidget):
-    """A heading, a sentence on what the screen is for, and a note (source texts)."""
+class OpeningScreen(QWidget):
+    """A heading, a sentence on what the screen is for, and "Opening your data…"."""
 
     def __init__(
         self,
         title: str,
         description: str,
-        note: str = COMING_SOON_NOTE,
+        note: str = OPENING_NOTE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -43,8 +40,8 @@ class ComingSoonScreen(QWidget):
     def _retranslate(self) -> None:
         translate = QCoreApplication.translate
         self.heading.setText(translate("MainWindow", self._title_source))
-        self.description.setText(translate("ComingSoonScreen", self._description_source))
-        self.note.setText(translate("ComingSoonScreen", self._note_source))
+        self.description.setText(translate("OpeningScreen", self._description_source))
+        self.note.setText(translate("OpeningScreen", self._note_source))
         self.setAccessibleName(self.heading.text())
 
     def changeEvent(self, event: QEvent) -> None:

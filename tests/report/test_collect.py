@@ -1,0 +1,146 @@
+"""collect_report_data on a real database: the right window of days, at its edges too."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cramp_desktop import __version__
+from cramp_desktop.core.episodes import (
+    Answer,
+    AnswerValue,
+    Assessment,
+    Context,
+    Episode,
+    Medication,
+    MedicationKind,
+    Muscle,
+    Side,
+)
+from cramp_desktop.core.stats import Period
+from cramp_desktop.report.collect import (
+    collect_report_data,
+    parse_day,
+    period_between,
+    period_ending,
+)
+from cramp_desktop.report.model import ReportOptions, ReportSection
+from cramp_desktop.storage.repositories import Repositories
+
+PERIOD = Period(dt.date(2026, 3, 10), dt.date(2026, 3, 16))  # the one before: 3-9 March
+NOW = dt.datetime(2026, 3, 17, 8, 0).astimezone()
+
+
+def local(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute)).astimezone()
+
+
+def zoned(day: dt.date, hour: int, minute: int, offset_hours: int) -> dt.datetime:
+    zone = dt.timezone(dt.timedelta(hours=offset_hours))
+    return dt.datetime.combine(day, dt.time(hour, minute), zone)
+
+
+def episode(started_at: dt.datetime, notes: str) -> Episode:
+    return Episode(
+        started_at=started_at,
+        duration_s=60,
+        severity=5,
+        muscle=Muscle.CALF,
+        side=Side.LEFT,
+        context=Context.SLEEP,
+        notes=notes,
+    )
+
+
+def collect(repositories: Repositories, **options: object) -> list[str]:
+    data = collect_report_data(repositories, ReportOptions(PERIOD, **options), NOW)  # type: ignore[arg-type]
+    return [e.notes for e in data.episodes]
+
+
+def test_episodes_cover_the_period_and_the_one_before_to_the_minute(
+    repositories: Repositories,
+) -> None:
+    first, last = PERIOD.previous().first, PERIOD.last
+    repositories.episodes.add_many(
+        [
+            episode(local(first - dt.timedelta(days=1), 23, 59), "day before: out"),
+            episode(local(first, 0, 0), "first minute: in"),
+            episode(local(PERIOD.first, 3, 0), "in the period"),
+            episode(local(last, 23, 59), "last minute: in"),
+            episode(local(last + dt.timedelta(days=1), 0, 0), "day after: out"),
+        ]
+    )
+    assert collect(repositories) == ["first minute: in", "in the period", "last minute: in"]
+
+
+def test_an_entry_belongs_to_the_day_its_own_clock_showed(repositories: Repositories) -> None:
+    """Logged while travelling: far east or west of the computer's zone."""
+    first, last = PERIOD.previous().first, PERIOD.last
+    repositories.episodes.add_many(
+        [
+            episode(zoned(first - dt.timedelta(days=1), 23, 30, -11), "west, day before: out"),
+            episode(zoned(first, 0, 30, 14), "east, first day: in"),
+            episode(zoned(last, 23, 30, -11), "west, last day: in"),
+            episode(zoned(last + dt.timedelta(days=1), 0, 30, 14), "east, day after: out"),
+        ]
+    )
+    assert collect(repositories) == ["east, first day: in", "west, last day: in"]
+
+
+def test_day_records_medicines_and_the_two_latest_checklists(
+    repositories: Repositories,
+) -> None:
+    first, last = PERIOD.previous().first, PERIOD.last
+    for day in (first - dt.timedelta(days=1), first, last, last + dt.timedelta(days=1)):
+        repositories.days.mark_no_cramps(day)
+    repositories.medications.add(Medication("Zeta statin", MedicationKind.STATIN))
+    repositories.medications.add(
+        Medication("Alpha", MedicationKind.OTHER, dt.date(2020, 1, 1), dt.date(2020, 2, 1))
+    )
+    for month in (1, 2, 3):
+        repositories.assessments.save(
+            Assessment(
+                local(dt.date(2026, month, 1), 9),
+                "0.1.0",
+                (Answer("pattern.night", AnswerValue.YES),),
+            )
+        )
+    options = ReportOptions(
+        PERIOD, sections=frozenset({ReportSection.SUMMARY}), language="de", patient_name="A"
+    )
+    data = collect_report_data(repositories, options, NOW)
+    assert [r.day for r in data.day_records] == [first, last]
+    assert [m.name for m in data.medications] == ["Alpha", "Zeta statin"]  # stopped ones too
+    assert [a.completed_at.month for a in data.assessments] == [3, 2]
+    assert data.options is options
+    assert data.generated_at == NOW
+    assert data.app_version == __version__
+
+
+def test_an_empty_database_gives_empty_data(repositories: Repositories) -> None:
+    data = collect_report_data(repositories, ReportOptions(PERIOD), NOW)
+    assert (data.episodes, data.day_records, data.medications, data.assessments) == (
+        (),
+        (),
+        (),
+        (),
+    )
+
+
+def test_parse_day_reads_iso_dates_only() -> None:
+    assert parse_day(" 2026-02-28 ") == dt.date(2026, 2, 28)
+    for bad in ("2026-02-30", "28.02.2026", "20260228", "2026-W09-6", "", "yesterday"):
+        with pytest.raises(ValueError, match="YYYY-MM-DD"):
+            parse_day(bad)
+
+
+def test_period_between_fills_in_the_missing_end() -> None:
+    today = dt.date(2026, 3, 17)
+    assert period_between(None, None, today) == period_ending(today) == Period.ending(today, 90)
+    assert period_between(dt.date(2026, 3, 1), None, today) == Period(dt.date(2026, 3, 1), today)
+    assert period_between(None, dt.date(2026, 1, 31), today).days == 90
+    same = dt.date(2026, 3, 5)
+    assert period_between(same, same, today).days == 1
+    with pytest.raises(ValueError, match="after the last day"):
+        period_between(dt.date(2026, 3, 6), same, today)

@@ -1,0 +1,319 @@
+"""Page 1 read back from the PDF: its figures are core/stats.py's, formatted in the report's
+locale; completeness, the topics box, an empty period, the patient's name as typed, paper."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import shutil
+import subprocess
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from cramp_desktop.core.episodes import Muscle, Side, Symptom
+from cramp_desktop.core.labels import label
+from cramp_desktop.core.red_flags import RED_FLAGS, episode_red_flags
+from cramp_desktop.core.stats import (
+    PeriodStats,
+    compare,
+    episodes_in,
+    period_stats,
+)
+from cramp_desktop.report.document import MARGIN_SIDE, render_report
+from cramp_desktop.report.locale import ReportLocale
+from cramp_desktop.report.model import Paper, ReportData, ReportSection
+from tests.report.conftest import MakeData, only, pdf_pages
+
+SUMMARY = only(ReportSection.SUMMARY)
+
+
+def lines_of(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def cells_after(lines: list[str], caption: str, count: int = 2, start: int = 0) -> list[str]:
+    """The `count` table cells that follow the first cell equal to `caption` (pypdf reads
+    a table row cell by cell, one a line)."""
+    index = lines.index(caption, start)
+    return lines[index + 1 : index + 1 + count]
+
+
+def stats_of(data: ReportData) -> tuple[PeriodStats, PeriodStats]:
+    period = data.options.period
+    return (
+        period_stats(data.episodes, data.day_records, period),
+        period_stats(data.episodes, data.day_records, period.previous()),
+    )
+
+
+def minutes(locale: ReportLocale, seconds: float) -> str:
+    value = seconds / 60
+    whole = value >= 10 or round(value, 1).is_integer()
+    return locale.number(value, 0 if whole else 1)
+
+
+def severity(locale: ReportLocale, value: float) -> str:
+    return locale.number(value, 0 if float(value).is_integer() else 1)
+
+
+def pages_with_ink_in_right_margin(pdf: bytes, tmp_path: Path) -> list[int]:
+    """Render every page with pdftoppm; the page numbers whose right margin strip (from
+    1 pt outside the text frame to the edge) holds any non-white pixel."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    source = tmp_path / "report.pdf"
+    source.write_bytes(pdf)
+    resolution = 72
+    subprocess.run(
+        ["pdftoppm", "-r", str(resolution), "-gray", str(source), str(tmp_path / "page")],
+        check=True,
+    )
+    width = float(PdfReader(BytesIO(pdf)).pages[0].mediabox.width)
+    strip_from = round((width - MARGIN_SIDE + 1) * resolution / 72) + 1
+    images = sorted(tmp_path.glob("page*.pgm"))
+    assert len(images) == len(PdfReader(BytesIO(pdf)).pages)
+    dirty = []
+    for number, image_path in enumerate(images, start=1):
+        with Image.open(image_path) as image:
+            strip = image.crop((strip_from, 0, image.width, image.height))
+            darkest = min(strip.convert("L").tobytes())
+            if darkest < 250:
+                dirty.append(number)
+    return dirty
+
+
+# -- key numbers -------------------------------------------------------------------------
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_key_numbers_are_core_stats_in_the_report_locale(
+    make_data: MakeData, language: str
+) -> None:
+    data = make_data(days=90, sections=SUMMARY, language=language)
+    now, before = stats_of(data)
+    changes = compare(now, before)
+    locale = ReportLocale(language)
+    pdf, _ = render_report(data)
+    lines = lines_of(pdf_pages(pdf)[0])
+    start = lines.index("Key numbers")
+    expected = {
+        "Episodes": [locale.number(changes["episodes"].now), locale.number(before.episodes)],
+        "Cramp days": [locale.number(now.cramp_days), locale.number(before.cramp_days)],
+        "Episodes per week": [
+            locale.number(changes["episodes_per_week"].now, 1),
+            locale.number(changes["episodes_per_week"].before, 1),
+        ],
+        "Median severity (0–10)": [
+            severity(locale, changes["median_severity"].now),
+            severity(locale, changes["median_severity"].before),
+        ],
+        "Highest severity (0–10)": [
+            severity(locale, changes["max_severity"].now),
+            severity(locale, changes["max_severity"].before),
+        ],
+        "Median duration (minutes)": [
+            minutes(locale, changes["median_duration_s"].now),
+            minutes(locale, changes["median_duration_s"].before),
+        ],
+        "Longest duration (minutes)": [
+            minutes(locale, changes["max_duration_s"].now),
+            minutes(locale, changes["max_duration_s"].before),
+        ],
+        "Episodes that woke the patient": [
+            locale.percent(changes["woke_share"].now),
+            locale.percent(changes["woke_share"].before),
+        ],
+        "Mean sleep disturbance (0–10)": [
+            locale.number(now.mean_sleep_disturbance or 0, 1),
+            locale.number(before.mean_sleep_disturbance or 0, 1),
+        ],
+    }
+    assert now.mean_sleep_disturbance is not None
+    for caption, values in expected.items():
+        assert cells_after(lines, caption, start=start) == values, caption
+    if language == "pl":  # the locale's decimal comma, not a translation
+        assert "," in expected["Episodes per week"][0]
+
+
+def test_split_by_side_and_muscle_counts_both_periods(make_data: MakeData) -> None:
+    data = make_data(days=90, sections=SUMMARY)
+    now, before = stats_of(data)
+    locale = ReportLocale("en")
+    pdf, _ = render_report(data)
+    lines = lines_of(pdf_pages(pdf)[0])
+    start = lines.index("By side")
+
+    def cell(count: int, total: int) -> str:
+        return f"{locale.number(count)} ({locale.percent(count / total)})"
+
+    for side in Side:
+        expected = [
+            cell(now.by_side[side], now.episodes),
+            cell(before.by_side[side], before.episodes),
+        ]
+        assert cells_after(lines, label(side), start=start) == expected
+    for muscle in Muscle:
+        if now.by_muscle[muscle] or before.by_muscle[muscle]:
+            expected = [
+                cell(now.by_muscle[muscle], now.episodes),
+                cell(before.by_muscle[muscle], before.episodes),
+            ]
+            assert cells_after(lines, label(muscle), start=start) == expected
+        else:
+            assert label(muscle) not in lines
+
+
+def test_days_logged_counts_no_cramp_days_apart_from_days_without_a_record(
+    make_data: MakeData,
+) -> None:
+    data = make_data(days=90, sections=SUMMARY)
+    now, _ = stats_of(data)
+    assert now.no_cramp_days > 0 and now.days_logged < 90  # the fixture has all three kinds
+    text = pdf_pages(render_report(data)[0])[0].replace("\n", " ")
+    assert f"Days logged: {now.days_logged} of 90" in text
+    assert f"{now.cramp_days} with cramps, {now.no_cramp_days} marked “no cramps”" in text
+    assert now.days_logged == now.cramp_days + now.no_cramp_days
+    assert f"Days with no record: {90 - now.days_logged}" in text
+
+
+def test_title_period_made_and_version(make_data: MakeData) -> None:
+    data = make_data(days=90, sections=SUMMARY, prepared_for="Dr Nowak")
+    locale = ReportLocale("en")
+    text = pdf_pages(render_report(data)[0])[0]
+    period = data.options.period
+    assert "Leg cramp report" in text
+    assert locale.date(period.first, long=True) in text
+    assert locale.date(period.last, long=True) in text
+    assert locale.date(data.generated_at.date(), long=True) in text
+    assert "Leg Cramp Companion 0.1.0" in text
+    assert "Prepared for" in text and "Dr Nowak" in text
+    assert "Patient" not in lines_of(text)  # no empty name line when none was typed
+
+
+# -- topics to discuss -------------------------------------------------------------------
+def box_text(pdf: bytes) -> str:
+    text = pdf_pages(pdf)[0]
+    return text[text.index("Topics to discuss") : text.index("Key numbers")]
+
+
+def test_topics_box_has_checklist_flags_logged_flags_and_risk_factors(make_data: MakeData) -> None:
+    data = make_data(days=90, sections=SUMMARY)
+    chosen = episodes_in(data.episodes, data.options.period)
+    swelling = [e for e in chosen if Symptom.SWELLING in e.symptoms]
+    assert swelling, "the fixture logs swelling in this period"
+    box = box_text(render_report(data)[0])
+    calf = RED_FLAGS["calf-swelling"]
+    assert f"{calf.title} — {calf.action}" in box
+    newest = max(e.started_at for e in swelling).date()
+    locale = ReportLocale("en")
+    if len(swelling) == 1:
+        assert f"Logged with 1 episode, on {locale.date(newest)}." in box
+    else:
+        assert f"Logged with {len(swelling)} episodes, the latest on {locale.date(newest)}." in box
+    numbness = RED_FLAGS["weakness"]  # the checklist's "yes" to numbness
+    assert f"{numbness.title} — {numbness.action}" in box
+    assert "Answered “yes” in the checklist of 11/10/2026." in box
+    assert "A water pill (diuretic) (started or changed in the last 3 months)" in box
+    assert "No warning signs" not in box
+    # Warning signs come most urgent first, and nothing tells anyone to stop a medicine.
+    assert box.index(calf.title) < box.index(numbness.title)
+    assert "stop" not in box.lower()
+
+
+def test_topics_box_without_warning_signs_or_checklist(make_data: MakeData) -> None:
+    data = make_data(days=90, sections=SUMMARY)
+    quiet = tuple(
+        dataclasses.replace(e, symptoms=frozenset(), duration_s=min(e.duration_s, 300))
+        for e in data.episodes
+    )
+    assert not any(episode_red_flags(e) for e in quiet)
+    data = dataclasses.replace(data, episodes=quiet, assessments=())
+    box = box_text(render_report(data)[0])
+    assert "No warning signs were logged in this period." in box
+    assert "No checklist has been completed." in box
+
+
+# -- empty and sparse periods ------------------------------------------------------------
+def test_an_empty_period_gives_an_honest_page(make_data: MakeData) -> None:
+    data = dataclasses.replace(make_data(days=90, sections=SUMMARY), episodes=(), day_records=())
+    pdf, pages = render_report(data)
+    text = pdf_pages(pdf)[0]
+    assert pages == 1
+    assert "No episodes were logged in this period." in text
+    assert "Days logged: 0 of 90" in text
+    assert "Key numbers" not in text and "Episodes per week" not in text  # no charts of nothing
+    assert "Topics to discuss" in text  # the checklist's warning signs still show
+
+
+def test_no_episodes_but_no_cramp_days_still_compares_with_the_period_before(
+    make_data: MakeData,
+) -> None:
+    data = make_data(days=30, sections=SUMMARY)
+    period = data.options.period
+    before_only = tuple(e for e in data.episodes if e.started_at.date() < period.first)
+    quiet_days = tuple(r for r in data.day_records if r.day >= period.first)
+    data = dataclasses.replace(data, episodes=before_only, day_records=quiet_days)
+    now, before = stats_of(data)
+    assert now.episodes == 0 and now.days_logged > 0 and before.episodes > 0
+    lines = lines_of(pdf_pages(render_report(data)[0])[0])
+    assert "No episodes were logged in this period." in lines
+    assert cells_after(lines, "Episodes", start=lines.index("Key numbers")) == [
+        "0",
+        str(before.episodes),
+    ]
+    assert "Episodes per week" in lines  # the table row, but no chart heading after it
+    assert lines.count("Episodes per week") == 1
+
+
+def test_a_previous_period_without_records_is_not_compared_as_zero(make_data: MakeData) -> None:
+    data = make_data(days=30, sections=SUMMARY)
+    first = data.options.period.first
+    data = dataclasses.replace(
+        data,
+        episodes=tuple(e for e in data.episodes if e.started_at.date() >= first),
+        day_records=tuple(r for r in data.day_records if r.day >= first),
+    )
+    lines = lines_of(pdf_pages(render_report(data)[0])[0])
+    assert cells_after(lines, "Episodes", start=lines.index("Key numbers"))[1] == "–"
+    text = " ".join(lines)
+    assert "Nothing was logged in the previous period" in text
+
+
+# -- user text, paper, page break ---------------------------------------------------------
+def test_patient_name_with_markup_prints_literally(make_data: MakeData) -> None:
+    name = "Ann <b>O'Neil</b> & AT&T </para> 5 < 6"
+    pdf, _ = render_report(make_data(days=30, sections=SUMMARY, patient_name=name))
+    text = pdf_pages(pdf)[0]
+    assert name in lines_of(text)  # in the title block, exactly as typed
+
+
+@pytest.mark.parametrize("paper", [Paper.A4, Paper.LETTER])
+def test_page_one_fits_and_leaves_the_right_margin_blank(
+    make_data: MakeData, paper: Paper, tmp_path: Path
+) -> None:
+    name = "Maria-Magdalena Wiśniewska-Kowalczyk"
+    data = make_data(days=90, paper=paper, sections=SUMMARY, patient_name=name)
+    pdf, pages = render_report(data)
+    assert pages == 1  # the fixture's page 1 fits, chart included
+    assert "Episodes per week" in pdf_pages(pdf)[0]
+    assert pages_with_ink_in_right_margin(pdf, tmp_path) == []
+
+
+def test_page_one_ends_with_a_page_break_only_when_more_follows(make_data: MakeData) -> None:
+    alone, _ = render_report(make_data(days=90, sections=SUMMARY))
+    assert len(pdf_pages(alone)) == 1
+    both = pdf_pages(
+        render_report(
+            make_data(days=90, sections=only(ReportSection.SUMMARY, ReportSection.PATTERNS))
+        )[0]
+    )
+    assert "Patterns" not in lines_of(both[0]) and lines_of(both[1])[2] == "Patterns"
+
+
+def test_long_periods_keep_one_bar_per_week(make_data: MakeData) -> None:
+    data = make_data(days=365, sections=SUMMARY)
+    text = pdf_pages(render_report(data)[0])[0]
+    assert "The last bar covers only 1 day." in text  # 365 = 52 weeks and a day
+    assert dt.date(2025, 11, 21).strftime("%-m/%-d/%Y") in text  # the first week's label
