@@ -19,12 +19,13 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QMargins, Qt, QTime
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, Qt, QTime
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.stats import Period, period_stats, severity_series, weekly_counts
+from cramp_desktop.ui.local_time import short_date, to_qdate
 from cramp_desktop.ui.widgets import body_label, heading_label
 
 
@@ -39,15 +40,11 @@ def count_axis(maximum: int) -> tuple[int, int]:
     return top, top // step + 1
 
 
-def _date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
 def _day_month(day: dt.date) -> str:
     """The locale's short date without the year ("dd/MM", "M/d"), for crowded axes."""
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     pattern = re.sub(r"[^dM]*y+[^dM]*", "", pattern) or "d/M"
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+    return QLocale().toString(to_qdate(day), pattern)
 
 
 def _number(value: int) -> str:
@@ -114,7 +111,9 @@ class HistoryCharts(QWidget):
         if period is None:
             return
         self.period_label.setText(
-            self.tr("%1 to %2").replace("%1", _date(period.first)).replace("%2", _date(period.last))
+            self.tr("%1 to %2")
+            .replace("%1", short_date(period.first))
+            .replace("%2", short_date(period.last))
         )
         self.note_label.setText(self.tr("The charts show the episodes that match the filters."))
         in_period = [
@@ -142,11 +141,11 @@ class HistoryCharts(QWidget):
         summary = " ".join(
             (
                 self.tr("Episodes from %1 to %2: %3.")
-                .replace("%1", _date(period.first))
-                .replace("%2", _date(period.last))
+                .replace("%1", short_date(period.first))
+                .replace("%2", short_date(period.last))
                 .replace("%3", _number(len(episodes))),
                 self.tr("The busiest week began on %1 (episodes: %2).")
-                .replace("%1", _date(busiest_start))
+                .replace("%1", short_date(busiest_start))
                 .replace("%2", _number(busiest)),
             )
         )
@@ -190,8 +189,8 @@ class HistoryCharts(QWidget):
         chart.addSeries(series)
         x_axis = QDateTimeAxis()
         x_axis.setFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        start = QDateTime(QDate(period.first), QTime(0, 0))
-        end = QDateTime(QDate(period.last).addDays(1), QTime(0, 0))
+        start = QDateTime(to_qdate(period.first), QTime(0, 0))
+        end = QDateTime(to_qdate(period.last).addDays(1), QTime(0, 0))
         x_axis.setRange(start, end)
         x_axis.setTickCount(5)
         y_axis = QValueAxis()
@@ -211,7 +210,7 @@ class HistoryCharts(QWidget):
                 .replace("%1", _number(min(values)))
                 .replace("%2", _number(max(values))),
                 self.tr("The latest, on %1, was %2.")
-                .replace("%1", _date(latest_at.date()))
+                .replace("%1", short_date(latest_at.date()))
                 .replace("%2", _number(latest)),
             )
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -26,13 +26,10 @@ from cramp_desktop.ui.data_events import DataEvents
 from cramp_desktop.ui.form_parts import code_label, named
 from cramp_desktop.ui.history_commands import storage_error_text
 from cramp_desktop.ui.history_filters import HistoryFilters, day_start
+from cramp_desktop.ui.local_time import short_date
 from cramp_desktop.ui.widgets import body_label, heading_label, scale_font
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
-
-
-def _date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def _fill(text: str, *values: object) -> str:
@@ -126,12 +123,12 @@ class HistorySummary(QWidget):
 
     # -- sections ----------------------------------------------------------------------
     def _intro(self, period: Period, previous: Period) -> QWidget:
-        dates = (_date(period.first), _date(period.last))
+        dates = (short_date(period.first), short_date(period.last))
         box, layout = self._section(_fill(self.tr("%1 to %2"), *dates))
         text = self.tr("Compared with the previous %1 days, %2 to %3.")
         if previous.days == 1:
             text = self.tr("Compared with the day before, %2.")
-        dates = (_date(previous.first), _date(previous.last))
+        dates = (short_date(previous.first), short_date(previous.last))
         layout.addWidget(self._label(_fill(text, previous.days, *dates)))
         current = self._filters.current_filter()
         if current != EpisodeFilter(start=current.start, end=current.end):

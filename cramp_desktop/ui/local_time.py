@@ -25,9 +25,18 @@ def last_night_start(now: dt.datetime) -> dt.datetime:
     return at_local(day, LAST_NIGHT_TIME)
 
 
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def short_date(day: dt.date) -> str:
+    """The locale's short date, e.g. 11/26/26 or 26.11.26."""
+    return format_date(day, QLocale.FormatType.ShortFormat)
+
+
 def format_date(day: dt.date, form: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:
     """`day` in the locale's long (or given) date format, e.g. "Wednesday, 12 June 2024"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+    return QLocale().toString(to_qdate(day), form)
 
 
 def date_time_format() -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,13 +34,14 @@ from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
 from cramp_desktop.ui.form_parts import code_label
 from cramp_desktop.ui.history_commands import storage_error_text
+from cramp_desktop.ui.local_time import short_date, to_qdate
 from cramp_desktop.ui.widgets import body_label
 
 
 def _date_text(day: dt.date | None) -> str:
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return short_date(day)
 
 
 class _OptionalDate(QWidget):
@@ -51,7 +52,7 @@ class _OptionalDate(QWidget):
         self.known = QCheckBox(self)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDate(QDate.currentDate() if value is None else QDate(value))
+        self.edit.setDate(QDate.currentDate() if value is None else to_qdate(value))
         self.known.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
         self.known.toggled.connect(self.edit.setEnabled)
