@@ -1,0 +1,229 @@
+; Leg Cramp Companion: the Windows installer (NSIS 3, Modern UI 2).
+;
+;   makensis -DVERSION=0.1.0 -DWIN_VERSION=0.1.0.0 -DBUNDLE_DIR=<dist\cramp-desktop>
+;            -DICON=<build\icons\app.ico> -DOUT_FILE=<setup.exe> cramp-desktop.nsi
+;
+; BUNDLE_DIR is PyInstaller's one-folder build (installer/cramp-desktop.spec). CI builds
+; the real installer on Windows. `make windows-installer` compiles this script on Linux
+; against the Linux bundle only to prove that it builds: that file is NOT a usable
+; Windows installer (it would install Linux programs).
+;
+; - Per user, no administrator rights: %LOCALAPPDATA%\Programs\Leg Cramp Companion.
+; - Upgrades in place: the folder of an earlier installation is found in HKCU and
+;   reused; the old program files are replaced, the data folder is never touched.
+; - The uninstaller removes the program and its shortcuts, never the user's data in
+;   %LOCALAPPDATA%\LegCrampCompanion, and says where that folder is.
+
+!ifndef VERSION | WIN_VERSION | BUNDLE_DIR | ICON | OUT_FILE
+  !error "Define VERSION, WIN_VERSION, BUNDLE_DIR, ICON and OUT_FILE (see the top of this file)"
+!endif
+
+Unicode true
+ManifestDPIAware true
+ManifestSupportedOS Win10
+SetCompressor /SOLID lzma
+RequestExecutionLevel user
+
+!define APP_NAME "Leg Cramp Companion"
+!define EXE_NAME "cramp-desktop.exe"
+!define PUBLISHER "Leg Cramp Companion developers"
+!define DATA_DIR_NAME "LegCrampCompanion"
+!define APP_KEY "Software\${DATA_DIR_NAME}"
+!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${DATA_DIR_NAME}"
+
+!include "MUI2.nsh"
+!include "FileFunc.nsh"
+!include "LogicLib.nsh"
+!include "x64.nsh"
+
+Name "${APP_NAME}"
+OutFile "${OUT_FILE}"
+InstallDir "$LOCALAPPDATA\Programs\${APP_NAME}"
+InstallDirRegKey HKCU "${APP_KEY}" "InstallDir"
+BrandingText "${APP_NAME} ${VERSION}"
+
+VIProductVersion "${WIN_VERSION}"
+VIFileVersion "${WIN_VERSION}"
+VIAddVersionKey /LANG=1033 "ProductName" "${APP_NAME}"
+VIAddVersionKey /LANG=1033 "ProductVersion" "${VERSION}"
+VIAddVersionKey /LANG=1033 "FileVersion" "${VERSION}"
+VIAddVersionKey /LANG=1033 "FileDescription" "${APP_NAME} Setup"
+VIAddVersionKey /LANG=1033 "CompanyName" "${PUBLISHER}"
+VIAddVersionKey /LANG=1033 "LegalCopyright" "${PUBLISHER}, GPL-3.0-or-later"
+
+; ---------------------------------------------------------------- Modern UI pages
+
+!define MUI_ICON "${ICON}"
+!define MUI_UNICON "${ICON}"
+!define MUI_ABORTWARNING
+!define MUI_COMPONENTSPAGE_NODESC
+; The language chosen in the first dialog is remembered for upgrades and the uninstaller.
+!define MUI_LANGDLL_REGISTRY_ROOT HKCU
+!define MUI_LANGDLL_REGISTRY_KEY "${APP_KEY}"
+!define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"
+!define MUI_LANGDLL_ALLLANGUAGES
+
+!define MUI_WELCOMEPAGE_TEXT "$(WelcomeText)"
+!insertmacro MUI_PAGE_WELCOME
+!insertmacro MUI_PAGE_COMPONENTS
+!define MUI_PAGE_CUSTOMFUNCTION_LEAVE CheckInstallDir
+!insertmacro MUI_PAGE_DIRECTORY
+!insertmacro MUI_PAGE_INSTFILES
+!define MUI_FINISHPAGE_RUN "$INSTDIR\${EXE_NAME}"
+!define MUI_FINISHPAGE_RUN_TEXT "$(RunApp)"
+!insertmacro MUI_PAGE_FINISH
+
+!define MUI_UNCONFIRMPAGE_TEXT_TOP "$(DataIsKept)"
+!insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_INSTFILES
+!define MUI_FINISHPAGE_TITLE "$(UninstalledTitle)"
+!define MUI_FINISHPAGE_TEXT "$(UninstalledText)"
+!insertmacro MUI_UNPAGE_FINISH
+
+; The first language is the default when Windows speaks none of them.
+!insertmacro MUI_LANGUAGE "English"
+!insertmacro MUI_LANGUAGE "German"
+!insertmacro MUI_LANGUAGE "Spanish"
+!insertmacro MUI_LANGUAGE "French"
+!insertmacro MUI_RESERVEFILE_LANGDLL
+
+!include "strings.nsh"
+
+; ---------------------------------------------------------------- helpers
+
+; Sets $0 to 1 once the program in $INSTDIR is closed (a running program's file cannot
+; be opened for writing), or to 0 when the user gives up. Uses $1.
+!macro APP_CLOSED_CHECK un
+Function ${un}AppClosed
+  StrCpy $0 1
+  retry:
+  ${If} ${FileExists} "$INSTDIR\${EXE_NAME}"
+    ClearErrors
+    FileOpen $1 "$INSTDIR\${EXE_NAME}" a
+    ${If} ${Errors}
+      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(AppIsRunning)" /SD IDCANCEL IDRETRY retry
+      StrCpy $0 0
+    ${Else}
+      FileClose $1
+    ${EndIf}
+  ${EndIf}
+FunctionEnd
+!macroend
+!insertmacro APP_CLOSED_CHECK ""
+!insertmacro APP_CLOSED_CHECK "un."
+
+Function CheckInstallDir
+  ; Never install into the data folder: uninstalling must be able to leave it alone.
+  ${If} $INSTDIR == "$LOCALAPPDATA\${DATA_DIR_NAME}"
+    MessageBox MB_OK|MB_ICONEXCLAMATION "$(NotTheDataFolder)"
+    Abort
+  ${EndIf}
+  Call AppClosed
+  ${If} $0 == 0
+    Abort  ; stay on this page
+  ${EndIf}
+FunctionEnd
+
+; ---------------------------------------------------------------- install
+
+Section "$(NameProgram)" SectionProgram
+  SectionIn RO
+  SetOutPath "$INSTDIR"
+  Call AppClosed
+  ${If} $0 == 0
+    Abort
+  ${EndIf}
+  ; Upgrade: remove the previous version's program files first, so none of its
+  ; libraries linger. Only the folders this installer made; the data lives elsewhere.
+  RMDir /r "$INSTDIR\_internal"
+  Delete "$INSTDIR\${EXE_NAME}"
+  File /r "${BUNDLE_DIR}\*"
+
+  WriteUninstaller "$INSTDIR\uninstall.exe"
+  WriteRegStr HKCU "${APP_KEY}" "InstallDir" "$INSTDIR"
+  WriteRegStr HKCU "${APP_KEY}" "Version" "${VERSION}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${APP_NAME}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "${PUBLISHER}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayIcon" "$\"$INSTDIR\${EXE_NAME}$\""
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" "$\"$INSTDIR\uninstall.exe$\""
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" "$\"$INSTDIR\uninstall.exe$\" /S"
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
+  ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "EstimatedSize" "$0"
+SectionEnd
+
+Section "$(NameStartMenu)" SectionStartMenu
+  CreateShortCut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${EXE_NAME}" "" \
+    "$INSTDIR\${EXE_NAME}" 0 SW_SHOWNORMAL "" "$(ShortcutComment)"
+SectionEnd
+
+Section "$(NameDesktop)" SectionDesktop
+  CreateShortCut "$DESKTOP\${APP_NAME}.lnk" "$INSTDIR\${EXE_NAME}" "" \
+    "$INSTDIR\${EXE_NAME}" 0 SW_SHOWNORMAL "" "$(ShortcutComment)"
+SectionEnd
+
+Section "-RememberChoices"
+  ; An upgrade offers the same shortcuts as last time (see .onInit).
+  ${If} ${SectionIsSelected} ${SectionDesktop}
+    WriteRegDWORD HKCU "${APP_KEY}" "DesktopShortcut" 1
+  ${Else}
+    WriteRegDWORD HKCU "${APP_KEY}" "DesktopShortcut" 0
+    Delete "$DESKTOP\${APP_NAME}.lnk"
+  ${EndIf}
+  ${If} ${SectionIsSelected} ${SectionStartMenu}
+    WriteRegDWORD HKCU "${APP_KEY}" "StartMenuShortcut" 1
+  ${Else}
+    WriteRegDWORD HKCU "${APP_KEY}" "StartMenuShortcut" 0
+    Delete "$SMPROGRAMS\${APP_NAME}.lnk"
+  ${EndIf}
+SectionEnd
+
+Function .onInit
+  SetShellVarContext current
+  ${IfNot} ${RunningX64}
+    MessageBox MB_OK|MB_ICONSTOP "$(Needs64Bit)" /SD IDOK
+    Abort
+  ${EndIf}
+  !insertmacro MUI_LANGDLL_DISPLAY
+  ClearErrors
+  ReadRegDWORD $0 HKCU "${APP_KEY}" "DesktopShortcut"
+  ${If} $0 == 0
+  ${AndIfNot} ${Errors}
+    !insertmacro UnselectSection ${SectionDesktop}
+  ${EndIf}
+  ClearErrors
+  ReadRegDWORD $0 HKCU "${APP_KEY}" "StartMenuShortcut"
+  ${If} $0 == 0
+  ${AndIfNot} ${Errors}
+    !insertmacro UnselectSection ${SectionStartMenu}
+  ${EndIf}
+FunctionEnd
+
+; ---------------------------------------------------------------- uninstall
+
+Section "Uninstall"
+  Call un.AppClosed
+  ${If} $0 == 0
+    Abort
+  ${EndIf}
+  Delete "$SMPROGRAMS\${APP_NAME}.lnk"
+  Delete "$DESKTOP\${APP_NAME}.lnk"
+  ; Only what the installer put here, never "RMDir /r $INSTDIR": the user may have
+  ; chosen a folder that holds other files.
+  RMDir /r "$INSTDIR\_internal"
+  Delete "$INSTDIR\${EXE_NAME}"
+  Delete "$INSTDIR\uninstall.exe"
+  RMDir "$INSTDIR"
+  DeleteRegKey HKCU "${UNINSTALL_KEY}"
+  DeleteRegKey HKCU "${APP_KEY}"
+  ; %LOCALAPPDATA%\LegCrampCompanion (records, backups, settings) stays, on purpose.
+  DetailPrint "$(DataIsKept)"
+SectionEnd
+
+Function un.onInit
+  SetShellVarContext current
+  !insertmacro MUI_UNGETLANGUAGE
+FunctionEnd

@@ -1,0 +1,152 @@
+"""The installers: icons, the NSIS script, the GitHub workflow and the platform locks.
+
+Fast checks only; `make windows-installer` compiles the NSIS script for real and the
+workflow builds the installers (neither runs in the tests).
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import sys
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+from PySide6.QtGui import QImage, QImageReader
+
+ROOT = Path(__file__).resolve().parents[1]
+INSTALLER = ROOT / "installer"
+if str(INSTALLER) not in sys.path:  # the installer scripts import each other by name
+    sys.path.insert(0, str(INSTALLER))
+
+import app_info  # noqa: E402
+import make_icons  # noqa: E402
+
+# ---------------------------------------------------------------- icons
+
+
+def test_icons_are_valid_ico_and_icns(qapp: Any, tmp_path: Path) -> None:
+    ico, icns, png = make_icons.make_icons(tmp_path)
+    data = ico.read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind, count) == (0, 1, len(make_icons.ICO_SIZES))
+    reader = QImageReader(str(ico))
+    sizes = []
+    for index in range(reader.imageCount()):
+        reader.jumpToImage(index)
+        sizes.append(reader.read().width())
+    assert sorted(sizes) == sorted(make_icons.ICO_SIZES)
+
+    data = icns.read_bytes()
+    assert data[:4] == b"icns" and struct.unpack_from(">I", data, 4)[0] == len(data)
+    offset, kinds = 8, []
+    while offset < len(data):
+        kinds.append(data[offset : offset + 4].decode())
+        offset += struct.unpack_from(">I", data, offset + 4)[0]
+    assert offset == len(data)
+    assert {"ic07", "ic08", "ic09", "ic10"} <= set(kinds)
+    assert QImage(str(png)).width() == 256
+
+
+# ---------------------------------------------------------------- Windows installer
+
+
+NSIS = INSTALLER / "windows" / "cramp-desktop.nsi"
+NSIS_STRINGS = INSTALLER / "windows" / "strings.nsh"
+INSTALLER_LANGUAGES = ("English", "German", "Spanish", "French")
+
+
+def test_nsis_script_has_four_languages_with_every_text() -> None:
+    script = NSIS.read_text(encoding="utf-8")
+    strings = NSIS_STRINGS.read_bytes()
+    assert strings.startswith(b"\xef\xbb\xbf"), "makensis reads UTF-8 only with a BOM"
+    for language in INSTALLER_LANGUAGES:
+        assert f'!insertmacro MUI_LANGUAGE "{language}"' in script
+    used = set(re.findall(r"\$\((\w+)\)", script))
+    assert used
+    defined = re.findall(r"^LangString (\w+) \$\{LANG_(\w+)\}", strings.decode("utf-8-sig"), re.M)
+    for name in used:
+        languages = {language for string, language in defined if string == name}
+        assert languages == {language.upper() for language in INSTALLER_LANGUAGES}, name
+
+
+def test_nsis_installs_per_user_and_never_deletes_the_data() -> None:
+    script = NSIS.read_text(encoding="utf-8")
+    assert "RequestExecutionLevel user" in script
+    assert 'InstallDir "$LOCALAPPDATA\\Programs\\${APP_NAME}"' in script
+    assert 'InstallDirRegKey HKCU "${APP_KEY}" "InstallDir"' in script
+    assert f'!define DATA_DIR_NAME "{app_info.DATA_DIR_NAME}"' in script
+    assert f'!define APP_NAME "{app_info.APP_NAME}"' in script
+    removals = [
+        line.strip() for line in script.splitlines() if re.match(r"\s*(RMDir|Delete)\b", line)
+    ]
+    assert removals
+    assert not [line for line in removals if "DATA_DIR_NAME" in line or "$LOCALAPPDATA" in line]
+    assert 'RMDir /r "$INSTDIR"' not in removals
+
+
+# ---------------------------------------------------------------- workflow and locks
+
+
+def test_workflow_builds_on_windows_and_both_macs() -> None:
+    workflow = yaml.safe_load(
+        (ROOT / ".github" / "workflows" / "build-installers.yml").read_text(encoding="utf-8")
+    )
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads `on` as true
+    assert triggers["push"]["tags"] == ["v*"] and "workflow_dispatch" in triggers
+    jobs = workflow["jobs"]
+    runners = [jobs["windows"]["runs-on"]]
+    runners += [entry["runner"] for entry in jobs["macos"]["strategy"]["matrix"]["include"]]
+    assert runners == ["windows-latest", "macos-14", "macos-15-intel"]
+    for job in jobs.values():
+        commands = "\n".join(step.get("run", "") for step in job["steps"])
+        assert "--require-hashes -r requirements.lock" in commands
+        assert "python -m pytest" in commands
+        assert "installer/cramp-desktop.spec" in commands
+        assert "installer/check_bundle.py" in commands
+        uses = [step.get("uses", "") for step in job["steps"]]
+        assert any(action.startswith("actions/upload-artifact") for action in uses)
+    assert "makensis" in str(jobs["windows"]) and "dmgbuild" in str(jobs["macos"])
+
+
+def _pins(lock: Path) -> dict[str, str]:
+    pins = re.findall(r"^([A-Za-z0-9][\w.-]*)==([^\s\\]+)", lock.read_text(), re.M)
+    return {canonicalize_name(name): version for name, version in pins}
+
+
+PLATFORMS = {
+    "windows": {"sys_platform": "win32", "os_name": "nt", "platform_system": "Windows"},
+    "macos": {"sys_platform": "darwin", "os_name": "posix", "platform_system": "Darwin"},
+}
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_platform_lock_pins_what_requirements_lock_leaves_out(platform: str) -> None:
+    """pip-compile on Linux drops dependencies whose markers are false there."""
+    main = _pins(ROOT / "requirements.lock")
+    extra = _pins(INSTALLER / platform / "requirements.lock")
+    linux = {"sys_platform": "linux", "os_name": "posix", "platform_system": "Linux", "extra": ""}
+    needed = set()
+    for name in main:
+        try:
+            requires = metadata.distribution(name).requires or []
+        except metadata.PackageNotFoundError:
+            continue
+        for requirement in map(Requirement, requires):
+            marker = requirement.marker
+            if marker is None or marker.evaluate(linux):
+                continue
+            if marker.evaluate({**linux, **PLATFORMS[platform]}):
+                needed.add(canonicalize_name(requirement.name))
+    assert needed, "expected some platform-only dependency (pyinstaller's, pytest's)"
+    assert needed <= set(extra), needed - set(extra)
+    for name in set(main) & set(extra):
+        assert main[name] == extra[name], name
+    assert "pyinstaller" in main and "dmgbuild" not in main
+    if platform == "macos":
+        assert "dmgbuild" in extra
