@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cramp_desktop import APP_NAME, __version__
@@ -216,7 +216,11 @@ class CrampApplication:
         try:
             kept = restore_from(self.paths, source)
         except StorageError as error:
-            QMessageBox.warning(self.window, self.window.tr("Nothing was changed"), error.message)
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("CrampApplication", "Nothing was changed"),
+                error.message,
+            )
             kept = None
         database = open_storage_interactively(self.window, self.paths)
         if database is None:
@@ -225,9 +229,9 @@ class CrampApplication:
         self.attach_database(database)
         if kept is not None:
             self.window.statusBar().showMessage(
-                self.window.tr("Backup restored. Your previous data was kept as %1.").replace(
-                    "%1", kept.name
-                )
+                QCoreApplication.translate(
+                    "CrampApplication", "Backup restored. Your previous data was kept as %1."
+                ).replace("%1", kept.name)
             )
 
     def _run_smoke_test(self) -> None:

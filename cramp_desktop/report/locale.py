@@ -9,10 +9,12 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QTime, QTranslator
 
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.report.model import Paper
 from cramp_desktop.resources import translations_dir
 
 REPORT_CONTEXT = "Report"
+PERCENT = QT_TRANSLATE_NOOP("Report", "%1%")
 _LETTER_TERRITORIES = {
     QLocale.Country.UnitedStates,
     QLocale.Country.Canada,
@@ -80,7 +82,7 @@ class ReportLocale:
         return self.qlocale.toString(float(value), "f", decimals)
 
     def percent(self, share: float) -> str:
-        return self.tr("%1%").replace("%1", self.number(share * 100))
+        return self.tr(PERCENT).replace("%1", self.number(share * 100))
 
     def month(self, day: dt.date) -> str:
         """Month and year, e.g. "November 2026"."""

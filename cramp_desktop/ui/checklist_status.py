@@ -99,25 +99,25 @@ class ChecklistStatus(QFrame):
 
     # -- wording ----------------------------------------------------------------------
     def _render(self) -> None:
-        tr, status = self.tr, self._status
-        self.title.setText(tr("Risk-factor checklist"))
+        status = self._status
+        self.title.setText(self.tr("Risk-factor checklist"))
         if status.completed_on is None or status.evaluation is None:
-            self.status.setText(tr("You have not filled in the risk-factor checklist yet."))
+            self.status.setText(self.tr("You have not filled in the risk-factor checklist yet."))
             self.result.setText(
-                tr(
+                self.tr(
                     "It asks about your cramps, your health and your medicines, and shows "
                     "what is worth discussing with your doctor."
                 )
             )
-            button = tr("Start the &checklist")
+            button = self.tr("Start the &checklist")
         else:
             done = format_date(status.completed_on)
             self.status.setText(
-                tr("You last filled in the risk-factor checklist on %1.").replace("%1", done)
+                self.tr("You last filled in the risk-factor checklist on %1.").replace("%1", done)
             )
             self.result.setText(self._result_text(status.evaluation))
             again = status.reason in (RedoReason.OLD, RedoReason.NEW_RED_FLAGS)
-            button = tr("Do the &checklist again") if again else tr("Open the &checklist")
+            button = self.tr("Do the &checklist again") if again else self.tr("Open the &checklist")
         self.changes.setText(self._changes_text(status.changes))
         self.redo.setText(self._redo_text(status.reason))
         for label in (self.result, self.changes, self.redo):

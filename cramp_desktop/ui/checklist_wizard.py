@@ -177,15 +177,14 @@ class ChecklistWizard(QWidget):
         layout.addLayout(navigation)
 
     def _retranslate(self) -> None:
-        tr = self.tr
-        self.setAccessibleName(tr("Risk-factor checklist"))
-        named(self.progress, tr("Checklist progress"))
-        named(self.save_close_button, tr("Save and close")).setText(tr("Save and &close"))
-        self.save_close_button.setToolTip(tr("Keep your answers and come back later (Esc)"))
-        named(self.back_button, tr("Back")).setText(tr("&Back"))
-        named(self.next_button, tr("Next section")).setText(tr("&Next"))
+        self.setAccessibleName(self.tr("Risk-factor checklist"))
+        named(self.progress, self.tr("Checklist progress"))
+        named(self.save_close_button, self.tr("Save and close")).setText(self.tr("Save and &close"))
+        self.save_close_button.setToolTip(self.tr("Keep your answers and come back later (Esc)"))
+        named(self.back_button, self.tr("Back")).setText(self.tr("&Back"))
+        named(self.next_button, self.tr("Next section")).setText(self.tr("&Next"))
         # Alt+F is the window's File menu.
-        named(self.finish_button, tr("Finish the checklist")).setText(tr("F&inish"))
+        named(self.finish_button, self.tr("Finish the checklist")).setText(self.tr("F&inish"))
         for page in self.pages:
             page.retranslate()
         self._show_suggestions()

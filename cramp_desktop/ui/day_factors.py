@@ -52,12 +52,13 @@ class DayFactors(QWidget):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        tr = self.tr
-        text = tr("Add what happened &yesterday (optional)")
-        why = tr("This helps show patterns, such as whether cramps come more often after hot days.")
+        text = self.tr("Add what happened &yesterday (optional)")
+        why = self.tr(
+            "This helps show patterns, such as whether cramps come more often after hot days."
+        )
         named(self.toggle, text, why).setText(text)
         self.why.setText(why)
-        title = tr("Yesterday (tick any that apply):")
+        title = self.tr("Yesterday (tick any that apply):")
         self.group.setTitle(title)
         for code, box in self.boxes.items():
             named(box, code_label(code), title).setText(code_label(code))

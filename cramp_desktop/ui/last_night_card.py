@@ -204,32 +204,31 @@ class LastNightCard(QFrame):
         layout.addWidget(self.thanks)
 
     def _retranslate(self) -> None:
-        tr = self.tr
-        self.heading.setText(tr("Last night?"))
-        self.question.setText(tr("Did you have leg cramps during the night?"))
+        self.heading.setText(self.tr("Last night?"))
+        self.question.setText(self.tr("Did you have leg cramps during the night?"))
         for widget, text in (
-            (self.no_button, tr("&No cramps")),
-            (self.had_button, tr("&Had cramps…")),
-            (self.later_button, tr("Not now")),
-            (self.save_button, tr("&Save these cramps")),
+            (self.no_button, self.tr("&No cramps")),
+            (self.had_button, self.tr("&Had cramps…")),
+            (self.later_button, self.tr("Not now")),
+            (self.save_button, self.tr("&Save these cramps")),
         ):
             named(widget, text).setText(text)
-        named(self.count, tr("How many cramps"))
-        named(self.worst, tr("Worst severity, 0 (no pain) to 10 (worst imaginable)"))
-        named(self.longest, tr("Longest cramp in minutes"))
-        self.longest.setSuffix(tr(" min"))
-        named(self.sleep, tr("Sleep disturbance, 0 to 10 (optional)"))
-        self.sleep.setSpecialValueText(tr("Not recorded"))
-        named(self.muscle, tr("Muscle"))
-        named(self.side, tr("Side"))
-        self.thanks.setText(tr("Thanks — recorded."))
+        named(self.count, self.tr("How many cramps"))
+        named(self.worst, self.tr("Worst severity, 0 (no pain) to 10 (worst imaginable)"))
+        named(self.longest, self.tr("Longest cramp in minutes"))
+        self.longest.setSuffix(self.tr(" min"))
+        named(self.sleep, self.tr("Sleep disturbance, 0 to 10 (optional)"))
+        self.sleep.setSpecialValueText(self.tr("Not recorded"))
+        named(self.muscle, self.tr("Muscle"))
+        named(self.side, self.tr("Side"))
+        self.thanks.setText(self.tr("Thanks — recorded."))
         for name, caption in (
-            ("count", tr("How &many?")),
-            ("severity", tr("&Worst severity (0–10):")),
-            ("duration_s", tr("&Longest cramp:")),
-            ("sleep_disturbance", tr("Slee&p disturbance (0–10):")),
-            ("muscle", tr("M&uscle:")),
-            ("side", tr("S&ide:")),
+            ("count", self.tr("How &many?")),
+            ("severity", self.tr("&Worst severity (0–10):")),
+            ("duration_s", self.tr("&Longest cramp:")),
+            ("sleep_disturbance", self.tr("Slee&p disturbance (0–10):")),
+            ("muscle", self.tr("M&uscle:")),
+            ("side", self.tr("S&ide:")),
         ):
             self.captions[name].setText(caption)
 

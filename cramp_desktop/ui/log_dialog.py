@@ -112,40 +112,39 @@ class LogCrampDialog(QDialog):
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
-        tr = self.tr
         self.severity = SeverityPicker()
-        self.when = named(QDateTimeEdit(), tr("Start time"))
+        self.when = named(QDateTimeEdit(), self.tr("Start time"))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(date_time_format())
         self.when.dateTimeChanged.connect(self._update_late_note)
         self.preset_buttons: dict[str, QPushButton] = {}
         for key, text in (
-            ("now", tr("Now")),
-            ("15min", tr("15 min ago")),
-            ("1h", tr("1 h ago")),
-            ("night", tr("Last &night")),
+            ("now", self.tr("Now")),
+            ("15min", self.tr("15 min ago")),
+            ("1h", self.tr("1 h ago")),
+            ("night", self.tr("Last &night")),
         ):
             button = named(QPushButton(text), text)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, k=key: self.choose_start(k))
             self.preset_buttons[key] = button
-        self.late_note = QLabel(tr("This entry will be marked as logged later."))
+        self.late_note = QLabel(self.tr("This entry will be marked as logged later."))
         self.late_note.setWordWrap(True)
-        self.minutes = named(QSpinBox(), tr("Duration, minutes"))
+        self.minutes = named(QSpinBox(), self.tr("Duration, minutes"))
         self.minutes.setRange(0, 9999)  # validation explains the 24 h limit
-        self.minutes.setSuffix(tr(" min"))
-        self.seconds = named(QSpinBox(), tr("Duration, seconds"))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.seconds = named(QSpinBox(), self.tr("Duration, seconds"))
         self.seconds.setRange(0, 59)
-        self.seconds.setSuffix(tr(" s"))
-        self.muscle = named(QComboBox(), tr("Muscle"))
+        self.seconds.setSuffix(self.tr(" s"))
+        self.muscle = named(QComboBox(), self.tr("Muscle"))
         fill_combo(self.muscle, list(Muscle))
-        self.side = named(QComboBox(), tr("Side"))
+        self.side = named(QComboBox(), self.tr("Side"))
         fill_combo(self.side, list(Side))
-        self.context = named(QComboBox(), tr("Situation"))
+        self.context = named(QComboBox(), self.tr("Situation"))
         fill_combo(self.context, list(Context))
 
-        self.details_toggle = named(QToolButton(), tr("More &details (optional)"))
-        self.details_toggle.setText(tr("More &details (optional)"))
+        self.details_toggle = named(QToolButton(), self.tr("More &details (optional)"))
+        self.details_toggle.setText(self.tr("More &details (optional)"))
         self.details_toggle.setCheckable(True)
         self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -178,13 +177,12 @@ class LogCrampDialog(QDialog):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        tr = self.tr
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setVerticalSpacing(14)
         form_row(
             form,
-            tr("How &bad was it?"),
+            self.tr("How &bad was it?"),
             self.severity.spin,
             self.severity,
             self.messages["severity"],
@@ -197,17 +195,21 @@ class LogCrampDialog(QDialog):
         when.addLayout(presets)
         when.addWidget(self.when, 0, Qt.AlignmentFlag.AlignLeft)
         when.addWidget(self.late_note)
-        form_row(form, tr("&When did it start?"), self.when, when, self.messages["started_at"])
+        form_row(form, self.tr("&When did it start?"), self.when, when, self.messages["started_at"])
         duration = QHBoxLayout()
         duration.addWidget(self.minutes)
         duration.addWidget(self.seconds)
         duration.addStretch(1)
         form_row(
-            form, tr("How &long did it last?"), self.minutes, duration, self.messages["duration_s"]
+            form,
+            self.tr("How &long did it last?"),
+            self.minutes,
+            duration,
+            self.messages["duration_s"],
         )
-        form_row(form, tr("&Muscle:"), self.muscle, self.muscle, self.messages["muscle"])
-        form_row(form, tr("S&ide:"), self.side, self.side, self.messages["side"])
-        form_row(form, tr("Situa&tion:"), self.context, self.context, self.messages["context"])
+        form_row(form, self.tr("&Muscle:"), self.muscle, self.muscle, self.messages["muscle"])
+        form_row(form, self.tr("S&ide:"), self.side, self.side, self.messages["side"])
+        form_row(form, self.tr("Situa&tion:"), self.context, self.context, self.messages["context"])
 
         self.content = content = QWidget()
         column = QVBoxLayout(content)

@@ -99,19 +99,20 @@ class EpisodeDetails(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
-        not_recorded = tr("Not recorded")
-        self.sleep = scale_spin(tr("Sleep disturbance"), not_recorded, tr(SLEEP_ENDS))
-        self.soreness = named(QComboBox(), tr("Soreness afterwards"))
+        not_recorded = self.tr("Not recorded")
+        self.sleep = scale_spin(self.tr("Sleep disturbance"), not_recorded, self.tr(SLEEP_ENDS))
+        self.soreness = named(QComboBox(), self.tr("Soreness afterwards"))
         fill_combo(self.soreness, list(Soreness), not_recorded)
-        self.triggers = CheckGroup(tr("In the 24 hours before"), list(Trigger))
-        self.relief = CheckGroup(tr("What I tried"), list(Relief))
-        self.relief_helped = named(QComboBox(), tr("Did it help?"))
+        self.triggers = CheckGroup(self.tr("In the 24 hours before"), list(Trigger))
+        self.relief = CheckGroup(self.tr("What I tried"), list(Relief))
+        self.relief_helped = named(QComboBox(), self.tr("Did it help?"))
         fill_combo(self.relief_helped, list(ReliefHelped), not_recorded)
-        self.symptoms = CheckGroup(tr("Along with the cramp"), list(Symptom))
-        self.notes = named(QPlainTextEdit(), tr("Notes"))
+        self.symptoms = CheckGroup(self.tr("Along with the cramp"), list(Symptom))
+        self.notes = named(QPlainTextEdit(), self.tr("Notes"))
         self.notes.setTabChangesFocus(True)  # Tab leaves the notes instead of typing a tab
-        self.notes.setPlaceholderText(tr("Anything else you want to remember or tell a doctor"))
+        self.notes.setPlaceholderText(
+            self.tr("Anything else you want to remember or tell a doctor")
+        )
         self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self._focus_targets: dict[str, QWidget] = {  # field -> where its message points
             "sleep_disturbance": self.sleep,
@@ -126,18 +127,25 @@ class EpisodeDetails(QWidget):
         self._layout()
 
     def _layout(self) -> None:
-        tr = self.tr
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         sleep_row = QHBoxLayout()
         sleep_row.addWidget(self.sleep)
-        sleep_row.addWidget(QLabel(tr(SLEEP_ENDS)), 1)
+        sleep_row.addWidget(QLabel(self.tr(SLEEP_ENDS)), 1)
         messages = self.messages
         form_row(
-            form, tr("Slee&p disturbance:"), self.sleep, sleep_row, messages["sleep_disturbance"]
+            form,
+            self.tr("Slee&p disturbance:"),
+            self.sleep,
+            sleep_row,
+            messages["sleep_disturbance"],
         )
         form_row(
-            form, tr("So&reness afterwards:"), self.soreness, self.soreness, messages["soreness"]
+            form,
+            self.tr("So&reness afterwards:"),
+            self.soreness,
+            self.soreness,
+            messages["soreness"],
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -149,7 +157,7 @@ class EpisodeDetails(QWidget):
         helped = QFormLayout()
         form_row(
             helped,
-            tr("Did it &help?"),
+            self.tr("Did it &help?"),
             self.relief_helped,
             self.relief_helped,
             messages["relief_helped"],
@@ -159,7 +167,7 @@ class EpisodeDetails(QWidget):
         layout.addWidget(messages["symptoms"])
         notes = QFormLayout()
         notes.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form_row(notes, tr("N&otes:"), self.notes, self.notes, messages["notes"])
+        form_row(notes, self.tr("N&otes:"), self.notes, self.notes, messages["notes"])
         layout.addLayout(notes)
 
     # -- values ---------------------------------------------------------------------

@@ -105,40 +105,39 @@ class ReadScreen(QWidget):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
         self.find_action = self._action(
-            tr("&Find…"), tr("Find in the article"), self.open_find, _Std.Find
+            self.tr("&Find…"), self.tr("Find in the article"), self.open_find, _Std.Find
         )
         self.find_next_action = self._action(
-            tr("Find &Next"), tr("Next match"), self.find_next, _Std.FindNext, "F3"
+            self.tr("Find &Next"), self.tr("Next match"), self.find_next, _Std.FindNext, "F3"
         )
         self.find_previous_action = self._action(
-            tr("Find Pre&vious"),
-            tr("Previous match"),
+            self.tr("Find Pre&vious"),
+            self.tr("Previous match"),
             self.find_previous,
             _Std.FindPrevious,
             "Shift+F3",
         )
         self.zoom_in_action = self._action(
-            tr("Zoom &In"), tr("Larger text"), self.zoom_in, _Std.ZoomIn, "Ctrl+="
+            self.tr("Zoom &In"), self.tr("Larger text"), self.zoom_in, _Std.ZoomIn, "Ctrl+="
         )
         self.zoom_out_action = self._action(
-            tr("Zoom &Out"), tr("Smaller text"), self.zoom_out, _Std.ZoomOut
+            self.tr("Zoom &Out"), self.tr("Smaller text"), self.zoom_out, _Std.ZoomOut
         )
         self.zoom_reset_action = self._action(
-            tr("&Reset Zoom"), tr("Normal text size"), self.reset_zoom, "Ctrl+0"
+            self.tr("&Reset Zoom"), self.tr("Normal text size"), self.reset_zoom, "Ctrl+0"
         )
         self.print_action = self._action(
-            tr("&Print…"), tr("Print the article"), self.print_article, _Std.Print
+            self.tr("&Print…"), self.tr("Print the article"), self.print_article, _Std.Print
         )
         self.print_preview_action = self._action(
-            tr("Print Pre&view…"), tr("Preview the printed article"), self.print_preview
+            self.tr("Print Pre&view…"), self.tr("Preview the printed article"), self.print_preview
         )
         for action, short in (
-            (self.find_action, tr("Find")),
-            (self.zoom_out_action, tr("Zoom out")),
-            (self.zoom_in_action, tr("Zoom in")),
-            (self.print_action, tr("Print…")),
+            (self.find_action, self.tr("Find")),
+            (self.zoom_out_action, self.tr("Zoom out")),
+            (self.zoom_in_action, self.tr("Zoom in")),
+            (self.print_action, self.tr("Print…")),
         ):
             action.setIconText(short)  # the text of the toolbar buttons
 
@@ -157,11 +156,10 @@ class ReadScreen(QWidget):
         return button
 
     def _layout_widgets(self) -> None:
-        tr = self.tr
-        self.find_button = self._tool_button(self.find_action, tr("Find in the article"))
-        self.zoom_out_button = self._tool_button(self.zoom_out_action, tr("Zoom out"))
-        self.zoom_in_button = self._tool_button(self.zoom_in_action, tr("Zoom in"))
-        self.print_button = self._tool_button(self.print_action, tr("Print the article"))
+        self.find_button = self._tool_button(self.find_action, self.tr("Find in the article"))
+        self.zoom_out_button = self._tool_button(self.zoom_out_action, self.tr("Zoom out"))
+        self.zoom_in_button = self._tool_button(self.zoom_in_action, self.tr("Zoom in"))
+        self.print_button = self._tool_button(self.print_action, self.tr("Print the article"))
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.find_button)
         toolbar.addStretch(1)
@@ -173,7 +171,7 @@ class ReadScreen(QWidget):
         toc_panel = QWidget(self)
         toc_layout = QVBoxLayout(toc_panel)
         toc_layout.setContentsMargins(0, 0, 0, 0)
-        toc_label = QLabel(tr("&Contents"), toc_panel)
+        toc_label = QLabel(self.tr("&Contents"), toc_panel)
         toc_label.setBuddy(self.toc)
         toc_layout.addWidget(toc_label)
         toc_layout.addWidget(self.toc)
@@ -184,7 +182,7 @@ class ReadScreen(QWidget):
         article_layout.addWidget(self.view, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setAccessibleName(tr("Contents and article"))
+        self.splitter.setAccessibleName(self.tr("Contents and article"))
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(toc_panel)
         self.splitter.addWidget(article_panel)

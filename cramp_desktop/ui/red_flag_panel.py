@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
@@ -86,7 +86,9 @@ class RedFlagPanel(QFrame):
         self.origin = body_label(origin) if origin else None
         self.sources: QLabel | None = None
         if source_keys:
-            self.sources = body_label(self.tr("Sources: %1").replace("%1", citations(source_keys)))
+            # Not self.tr: a subclass would look the text up under its own name.
+            cited = QCoreApplication.translate("RedFlagPanel", "Sources: %1")
+            self.sources = body_label(cited.replace("%1", citations(source_keys)))
             scale_font(self.sources, 0.9)
         self.setAccessibleName(f"{action} {title}")
         self.setAccessibleDescription(message)

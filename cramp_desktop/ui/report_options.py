@@ -212,42 +212,49 @@ class ReportOptionsPanel(QWidget):
             layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
     def _retranslate(self) -> None:
-        tr = self.tr
-        self.period_group.setTitle(tr("Period"))
-        self.sections_group.setTitle(tr("What to include"))
-        self.names_group.setTitle(tr("Names on the report"))
-        self.format_group.setTitle(tr("Language and paper"))
+        self.period_group.setTitle(self.tr("Period"))
+        self.sections_group.setTitle(self.tr("What to include"))
+        self.names_group.setTitle(self.tr("Names on the report"))
+        self.format_group.setTitle(self.tr("Language and paper"))
         texts = {
-            "range": tr("Peri&od:"),
-            "from": tr("Fro&m:"),
-            "to": tr("&to"),
-            "name": tr("Your &name:"),
-            "for": tr("&Prepared for:"),
-            "language": tr("Report &language:"),
-            "paper": tr("Paper si&ze:"),
+            "range": self.tr("Peri&od:"),
+            "from": self.tr("Fro&m:"),
+            "to": self.tr("&to"),
+            "name": self.tr("Your &name:"),
+            "for": self.tr("&Prepared for:"),
+            "language": self.tr("Report &language:"),
+            "paper": self.tr("Paper si&ze:"),
         }
         for key, text in texts.items():
             self._labels[key].setText(text)
         for index, (_code, text, _days) in enumerate(RANGES):
-            self.range_box.setItemText(index, tr(text))
+            self.range_box.setItemText(index, self.tr(text))
         for index, paper in enumerate(Paper):
-            self.paper_box.setItemText(index, tr(PAPER_LABELS[paper]))
+            self.paper_box.setItemText(index, self.tr(PAPER_LABELS[paper]))
         for section, box in self.section_boxes.items():
-            named(box, tr(SECTION_LABELS[section])).setText(tr(SECTION_LABELS[section]))
-        named(self.range_box, tr("Period of the report"))
-        named(self.from_edit, tr("First day of the report"))
-        named(self.to_edit, tr("Last day of the report"))
-        named(self.name_edit, tr("Your name"), tr("Printed at the top of every page"))
-        self.name_edit.setPlaceholderText(tr("Optional"))
-        named(self.prepared_for_edit, tr("Prepared for"), tr("For example your doctor's name"))
-        self.prepared_for_edit.setPlaceholderText(tr("Optional, e.g. Dr Jones"))
-        named(self.remember_box, tr("Remember these names on this computer"))
-        self.remember_box.setText(tr("&Remember these on this computer"))
-        self.names_note.setText(
-            tr("Printed on the report only. They are not kept unless you tick “Remember”.")
+            named(box, self.tr(SECTION_LABELS[section])).setText(self.tr(SECTION_LABELS[section]))
+        named(self.range_box, self.tr("Period of the report"))
+        named(self.from_edit, self.tr("First day of the report"))
+        named(self.to_edit, self.tr("Last day of the report"))
+        named(self.name_edit, self.tr("Your name"), self.tr("Printed at the top of every page"))
+        self.name_edit.setPlaceholderText(self.tr("Optional"))
+        named(
+            self.prepared_for_edit,
+            self.tr("Prepared for"),
+            self.tr("For example your doctor's name"),
         )
-        named(self.language_box, tr("Report language"), tr("Independent of the app's language"))
-        named(self.paper_box, tr("Paper size"))
+        self.prepared_for_edit.setPlaceholderText(self.tr("Optional, e.g. Dr Jones"))
+        named(self.remember_box, self.tr("Remember these names on this computer"))
+        self.remember_box.setText(self.tr("&Remember these on this computer"))
+        self.names_note.setText(
+            self.tr("Printed on the report only. They are not kept unless you tick “Remember”.")
+        )
+        named(
+            self.language_box,
+            self.tr("Report language"),
+            self.tr("Independent of the app's language"),
+        )
+        named(self.paper_box, self.tr("Paper size"))
         self._show_problem()
 
     def changeEvent(self, event: QEvent) -> None:

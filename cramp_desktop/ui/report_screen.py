@@ -196,27 +196,34 @@ class ReportScreen(QWidget):
         self.options_area.setMinimumWidth(self.fontMetrics().averageCharWidth() * 42 + 40)
 
     def _retranslate(self) -> None:
-        tr = self.tr
-        self.heading.setText(tr("Report for your doctor"))
-        self.setAccessibleName(tr("Report"))
+        self.heading.setText(self.tr("Report for your doctor"))
+        self.setAccessibleName(self.tr("Report"))
         self.intro.setText(
-            tr(
+            self.tr(
                 "A PDF of your log to bring to your doctor: a one-page summary first, then "
                 "the details you choose. It stays on this computer until you share it."
             )
         )
-        named(self.save_button, tr("Save PDF"), tr("Choose where to save the report (Ctrl+E)"))
-        self.save_button.setText(tr("Save P&DF…"))
-        named(self.open_button, tr("Open the report"), tr("Save it and open it in your viewer"))
-        self.open_button.setText(tr("Open in vie&wer"))
-        named(self.cancel_button, tr("Cancel")).setText(tr("&Cancel"))
-        named(self.progress_bar, tr("Progress of the report"))
-        named(self.options_area, tr("Report choices"))
-        named(self.status, tr("Report status"))
-        self.preview_heading.setText(tr("Preview"))
-        named(self.pdf_view, tr("Report preview"), tr("Scroll with the arrow keys"))
+        named(
+            self.save_button,
+            self.tr("Save PDF"),
+            self.tr("Choose where to save the report (Ctrl+E)"),
+        )
+        self.save_button.setText(self.tr("Save P&DF…"))
+        named(
+            self.open_button,
+            self.tr("Open the report"),
+            self.tr("Save it and open it in your viewer"),
+        )
+        self.open_button.setText(self.tr("Open in vie&wer"))
+        named(self.cancel_button, self.tr("Cancel")).setText(self.tr("&Cancel"))
+        named(self.progress_bar, self.tr("Progress of the report"))
+        named(self.options_area, self.tr("Report choices"))
+        named(self.status, self.tr("Report status"))
+        self.preview_heading.setText(self.tr("Preview"))
+        named(self.pdf_view, self.tr("Report preview"), self.tr("Scroll with the arrow keys"))
         if self.document.pageCount() == 0 and self.preview_stack.currentIndex() == MESSAGE_PAGE:
-            self.preview_message.setText(tr("The preview of your report appears here."))
+            self.preview_message.setText(self.tr("The preview of your report appears here."))
         self._show_page_count()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -307,17 +314,16 @@ class ReportScreen(QWidget):
             self.status.setText(text)
 
     def _error_text(self, error: Exception, job: ReportJob) -> str:
-        tr = self.tr
         if isinstance(error, ReportCancelled):
             if job.is_preview:
-                return tr("The preview was stopped. Change an option to make it again.")
-            return tr("Cancelled. Nothing was saved.")
+                return self.tr("The preview was stopped. Change an option to make it again.")
+            return self.tr("Cancelled. Nothing was saved.")
         if isinstance(error, StorageError):
-            return tr("Your data could not be read just now. Please try again in a moment.")
+            return self.tr("Your data could not be read just now. Please try again in a moment.")
         if isinstance(error, OSError) and job.target is not None:
             reason = error.strerror or str(error)
             return (
-                tr("The report could not be saved to %1: %2.")
+                self.tr("The report could not be saved to %1: %2.")
                 .replace("%1", str(job.target))
                 .replace("%2", reason)
             )
@@ -325,7 +331,7 @@ class ReportScreen(QWidget):
             "report failed\n%s",
             "".join(traceback.format_exception(type(error), error, error.__traceback__)),
         )
-        return tr("The report could not be made because of an unexpected problem.")
+        return self.tr("The report could not be made because of an unexpected problem.")
 
     # -- showing results -----------------------------------------------------------------
     def preview_made(self, pdf: bytes, pages: int) -> None:

@@ -104,24 +104,24 @@ class PeriodTile(QFrame):
         grid.setRowStretch(5, 1)
 
     def show_stats(self, current: PeriodStats, previous: PeriodStats) -> None:
-        tr, locale, days = self.tr, QLocale(), str(self.days)
-        self.title.setText(tr("Last %1 days").replace("%1", days))
-        self.episodes_caption.setText(tr("Cramps"))
-        self.cramp_days_caption.setText(tr("Cramp days"))
+        locale, days = QLocale(), str(self.days)
+        self.title.setText(self.tr("Last %1 days").replace("%1", days))
+        self.episodes_caption.setText(self.tr("Cramps"))
+        self.cramp_days_caption.setText(self.tr("Cramp days"))
         self.episodes.setText(locale.toString(current.episodes))
         self.cramp_days.setText(locale.toString(current.cramp_days))
         difference = int(compare(current, previous)["episodes"].difference)
         if previous.days_logged == 0:
-            change = tr("No data for the %1 days before.")
+            change = self.tr("No data for the %1 days before.")
         elif difference < 0:
-            change = tr("%n fewer than the %1 days before.", "", -difference)
+            change = self.tr("%n fewer than the %1 days before.", "", -difference)
         elif difference > 0:
-            change = tr("%n more than the %1 days before.", "", difference)
+            change = self.tr("%n more than the %1 days before.", "", difference)
         else:
-            change = tr("Same as the %1 days before.")
+            change = self.tr("Same as the %1 days before.")
         self.change.setText(change.replace("%1", days))
         self.logged.setText(
-            tr("Days logged: %1 of %2")
+            self.tr("Days logged: %1 of %2")
             .replace("%1", locale.toString(current.days_logged))
             .replace("%2", days)
         )
@@ -228,20 +228,21 @@ class TodayScreen(QWidget):
         layout.addWidget(self.scroll_area)
 
     def _retranslate(self) -> None:
-        tr = self.tr
-        self.heading.setText(tr("Today"))
-        self.setAccessibleName(tr("Today"))
-        self.attention_heading.setText(tr("Needs attention"))
+        self.heading.setText(self.tr("Today"))
+        self.setAccessibleName(self.tr("Today"))
+        self.attention_heading.setText(self.tr("Needs attention"))
         self.attention_note.setText(
-            tr(
+            self.tr(
                 "Your entries of the last %1 days mention something a doctor should know "
                 "about. This is not a diagnosis."
             ).replace("%1", str(FLAG_DAYS))
         )
         keys = QKeySequence(LOG_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
-        named(self.log_button, tr("Log a cramp")).setText(tr("Log a cramp"))
-        self.log_button.setToolTip(tr("Log a cramp (%1)").replace("%1", keys))
-        named(self.history_button, tr("See your history")).setText(tr("See your &history"))
+        named(self.log_button, self.tr("Log a cramp")).setText(self.tr("Log a cramp"))
+        self.log_button.setToolTip(self.tr("Log a cramp (%1)").replace("%1", keys))
+        named(self.history_button, self.tr("See your history")).setText(
+            self.tr("See your &history")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
