@@ -8,7 +8,13 @@ STAMP := $(VENV)/.installed-from-lock
 SOURCES := cramp_desktop tests benchmarks scripts installer
 
 .PHONY: run test lint typecheck check screenshots benchmark lock clean icons dist windows-installer \
-	installer-locks
+	installer-locks translations qm
+
+# Translations: the .ts files are committed (edit them in Qt Linguist); the .qm files the
+# app loads are built from them by run, test and dist.
+LANGUAGES := de es fr
+TS := $(LANGUAGES:%=translations/cramp_desktop_%.ts)
+QM := $(TS:.ts=.qm)
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -18,11 +24,23 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(VENV)/bin/cramp-desktop
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(PY) -m pytest -q
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+qm: $(QM)
+
+# Collect every translatable string of the source into the .ts files (no line numbers,
+# so diffs stay small), then rebuild the .qm files.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find cramp_desktop -name '*.py' | sort) \
+		-locations none -no-obsolete -ts $(TS)
+	$(MAKE) qm
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check $(SOURCES)
@@ -33,7 +51,7 @@ typecheck: $(STAMP)
 
 check: lint typecheck test
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py build/screenshots
 
 benchmark: $(STAMP)
@@ -58,7 +76,7 @@ icons: $(STAMP)
 
 # The one-folder app (PyInstaller), its size, and the frozen smoke test: --version,
 # import-csv, --smoke-test and export-pdf, offscreen, in a temporary data folder.
-dist: $(STAMP) icons
+dist: $(STAMP) $(QM) icons
 	@start=$$(date +%s); \
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller installer/cramp-desktop.spec && \

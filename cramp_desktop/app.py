@@ -269,6 +269,9 @@ class CrampApplication:
                 self.qt_app.removeTranslator(translator)
             self.language = language
             self._translators = install_translators(self.qt_app, language)
+            # Screens show data formatted for the old language (and the article in it):
+            # build them again. A checklist in progress is kept as its draft.
+            self.window.rebuild_screens()
 
     def show_about(self) -> None:
         from cramp_desktop.ui.about_dialog import AboutDialog

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
 
 from cramp_desktop.paths import DataPaths, resolve_data_dir
 
@@ -104,17 +107,47 @@ def run_subcommand(args: argparse.Namespace) -> int:
     from cramp_desktop.storage.errors import StorageError
 
     paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
-    try:
-        message = handlers[args.command](args, paths)
-    except CommandError as error:
-        for line in str(error).splitlines():
-            print(line, file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except StorageError as error:
-        print(f"{PROG}: {error.message}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+    with _messages_in(getattr(args, "lang", None) or _app_language(paths)):
+        try:
+            message = handlers[args.command](args, paths)
+        except CommandError as error:
+            for line in str(error).splitlines():
+                print(line, file=sys.stderr)
+            return EXIT_BAD_INPUT
+        except StorageError as error:
+            print(f"{PROG}: {error.message}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     print(message)
     return EXIT_OK
+
+
+@contextmanager
+def _messages_in(language: str) -> Iterator[None]:
+    """Translate this command's messages into `language` while it runs (tests run
+    commands inside a test's QApplication, so the translator is removed afterwards)."""
+    from PySide6.QtCore import QTranslator
+
+    from cramp_desktop.resources import translations_dir
+
+    app = QCoreApplication.instance() or QCoreApplication([PROG])
+    translator = QTranslator()
+    installed = (
+        language != "en"
+        and translator.load(f"cramp_desktop_{language}", str(translations_dir()))
+        and app.installTranslator(translator)
+    )
+    try:
+        yield
+    finally:
+        if installed:
+            app.removeTranslator(translator)
+
+
+def _fill(template: str, *values: object) -> str:
+    """`template` (already translated) with %1, %2, ... replaced by `values`."""
+    for number, value in enumerate(values, start=1):
+        template = template.replace(f"%{number}", str(value))
+    return f"{PROG}: {template}"
 
 
 def _open(paths: DataPaths) -> Database:
@@ -126,17 +159,24 @@ def _open(paths: DataPaths) -> Database:
 
 def _prepare(paths: DataPaths) -> None:
     if paths.root.exists() and not paths.root.is_dir():
-        raise CommandError(f"{PROG}: the data folder {paths.root} is a file, not a folder")
+        raise CommandError(
+            _fill(
+                QCoreApplication.translate(
+                    "Commands", "The data folder %1 is a file, not a folder."
+                ),
+                paths.root,
+            )
+        )
     try:
         paths.create()
     except OSError as error:
         raise CommandError(
-            f"{PROG}: the data folder {paths.root} cannot be used ({error.strerror})"
+            _fill(
+                QCoreApplication.translate("Commands", "The data folder %1 cannot be used (%2)."),
+                paths.root,
+                error.strerror,
+            )
         ) from None
-
-
-def _plural(count: int) -> str:
-    return f"{count} episode" if count == 1 else f"{count} episodes"
 
 
 def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
@@ -147,17 +187,30 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
     try:
         data = source.read_bytes()
     except FileNotFoundError:
-        raise CommandError(f"{PROG}: {source}: there is no such file") from None
+        raise CommandError(
+            _fill(QCoreApplication.translate("Commands", "%1: there is no such file."), source)
+        ) from None
     except OSError as error:
-        raise CommandError(f"{PROG}: {source}: cannot be read ({error.strerror})") from None
+        raise CommandError(
+            _fill(
+                QCoreApplication.translate("Commands", "%1 cannot be read (%2)."),
+                source,
+                error.strerror,
+            )
+        ) from None
     try:
         episodes = read_episodes(data)
     except CsvImportError as error:
         problems = "\n".join(error.problems)
-        raise CommandError(f"{problems}\n{PROG}: nothing was imported from {source}") from None
+        nothing = _fill(
+            QCoreApplication.translate("Commands", "Nothing was imported from %1."), source
+        )
+        raise CommandError(f"{problems}\n{nothing}") from None
     with _open(paths) as database:
         Repositories.for_database(database).episodes.add_many(episodes)
-    return f"Imported {_plural(len(episodes))}."
+    return QCoreApplication.translate("Commands", "Episodes imported: %1.").replace(
+        "%1", str(len(episodes))
+    )
 
 
 def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
@@ -166,14 +219,18 @@ def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
 
     target = Path(args.file)
     if target.is_dir():
-        raise CommandError(f"{PROG}: {target} is a folder; give a file name")
+        raise CommandError(_is_a_folder(target))
     with _open(paths) as database:
         episodes = Repositories.for_database(database).episodes.all()
     try:
         count = write_episodes_file(episodes, target, bom=args.bom)
     except OSError as error:
-        raise CommandError(f"{PROG}: {target} cannot be written ({error.strerror})") from None
-    return f"Exported {_plural(count)} to {target}."
+        raise CommandError(_cannot_write(target, error.strerror)) from None
+    return (
+        QCoreApplication.translate("Commands", "Episodes exported to %2: %1.")
+        .replace("%1", str(count))
+        .replace("%2", str(target))
+    )
 
 
 def _backup(args: argparse.Namespace, paths: DataPaths) -> str:
@@ -181,14 +238,22 @@ def _backup(args: argparse.Namespace, paths: DataPaths) -> str:
 
     target = Path(args.file)
     if target.is_dir():
-        raise CommandError(f"{PROG}: {target} is a folder; give a file name")
+        raise CommandError(_is_a_folder(target))
     if target.exists() and not args.force:
         raise CommandError(
-            f"{PROG}: {target} already exists; choose another name or add --force to replace it"
+            _fill(
+                QCoreApplication.translate(
+                    "Commands",
+                    "%1 already exists; choose another name or add --force to replace it.",
+                ),
+                target,
+            )
         )
     with _open(paths) as database:
         backup_to(database.path, target)
-    return f"Backed up your data to {target}."
+    return QCoreApplication.translate("Commands", "Backed up your data to %1.").replace(
+        "%1", str(target)
+    )
 
 
 def _restore(args: argparse.Namespace, paths: DataPaths) -> str:
@@ -196,13 +261,22 @@ def _restore(args: argparse.Namespace, paths: DataPaths) -> str:
 
     source = Path(args.file)
     if not source.is_file():
-        raise CommandError(f"{PROG}: {source}: there is no such file")
+        raise CommandError(
+            _fill(QCoreApplication.translate("Commands", "%1: there is no such file."), source)
+        )
     _prepare(paths)
     safety = restore_from(paths, source)
     with _open(paths):  # upgrades a backup made by an older version
         pass
-    kept = f" Your previous data was kept in {safety}." if safety else ""
-    return f"Restored your data from {source}.{kept}"
+    restored = QCoreApplication.translate("Commands", "Restored your data from %1.").replace(
+        "%1", str(source)
+    )
+    if safety:
+        kept = QCoreApplication.translate("Commands", "Your previous data was kept in %1.").replace(
+            "%1", str(safety)
+        )
+        restored = f"{restored} {kept}"
+    return restored
 
 
 def _export_pdf(args: argparse.Namespace, paths: DataPaths) -> str:
@@ -219,11 +293,20 @@ def _export_pdf(args: argparse.Namespace, paths: DataPaths) -> str:
     except ValueError as error:
         raise CommandError(f"{PROG}: {error}") from None
     if target.is_dir():
-        raise CommandError(f"{PROG}: {target} is a folder; give a file name")
+        raise CommandError(_is_a_folder(target))
     if not target.parent.exists():
-        raise CommandError(f"{PROG}: {target} cannot be written (there is no such folder)")
+        raise CommandError(
+            _cannot_write(target, QCoreApplication.translate("Commands", "there is no such folder"))
+        )
     if not target.parent.is_dir():
-        raise CommandError(f"{PROG}: {target} cannot be written ({target.parent} is a file)")
+        raise CommandError(
+            _cannot_write(
+                target,
+                QCoreApplication.translate("Commands", "%1 is a file").replace(
+                    "%1", str(target.parent)
+                ),
+            )
+        )
     from cramp_desktop.report.collect import collect_report_data
     from cramp_desktop.report.locale import default_paper
     from cramp_desktop.report.model import Paper, ReportOptions
@@ -243,8 +326,24 @@ def _export_pdf(args: argparse.Namespace, paths: DataPaths) -> str:
     try:
         pages = build_report(data, target)
     except OSError as error:
-        raise CommandError(f"{PROG}: {target} cannot be written ({error.strerror})") from None
-    return f"Wrote {pages} page{'' if pages == 1 else 's'} to {target}."
+        raise CommandError(_cannot_write(target, error.strerror)) from None
+    return (
+        QCoreApplication.translate("Commands", "Report written to %2 (pages: %1).")
+        .replace("%1", str(pages))
+        .replace("%2", str(target))
+    )
+
+
+def _is_a_folder(target: Path) -> str:
+    return _fill(
+        QCoreApplication.translate("Commands", "%1 is a folder; give a file name."), target
+    )
+
+
+def _cannot_write(target: Path, reason: str | None) -> str:
+    return _fill(
+        QCoreApplication.translate("Commands", "%1 cannot be written (%2)."), target, reason
+    )
 
 
 def _app_language(paths: DataPaths) -> str:

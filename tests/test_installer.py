@@ -291,6 +291,10 @@ def _fake_bundle(root: Path) -> Path:
         "cramp_desktop/storage/migrations/script.py.mako",
         *(f"PySide6/Qt/translations/qtbase_{lang}.qm" for lang in ("de", "es", "fr")),
         *(
+            f"cramp_desktop/_data/translations/{qm.name}"
+            for qm in (ROOT / "translations").glob("*.qm")
+        ),
+        *(
             f"cramp_desktop/_data/resources/fonts/{font.name}"
             for font in (ROOT / "resources" / "fonts").glob("*.ttf")
         ),

@@ -21,7 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreakIfNotEmpty, Paragraph, Table, TableStyle
 
-from cramp_desktop.core.episodes import Episode, Relief, Symptom, Trigger
+from cramp_desktop.core.episodes import Context, Episode, Muscle, Relief, Side, Symptom, Trigger
 from cramp_desktop.core.labels import LABEL_CONTEXT, label
 from cramp_desktop.core.stats import episodes_in
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
@@ -56,6 +56,7 @@ FIXED_COLUMNS = 3  # date and time, duration, severity: as wide as their widest 
 FLEX_WEIGHTS = (1.0, 0.75, 1.35, 1.7, 1.65, 2.15)  # muscle ... notes share the rest
 MAX_FIXED_SHARE = 0.14  # of the width, per fixed column
 NOTES = len(COLUMNS) - 1
+LABELLED_COLUMNS: dict[int, type[StrEnum]] = {3: Muscle, 4: Side, 5: Context}
 
 FONT_SIZE = 8
 LEADING = 10
@@ -237,10 +238,20 @@ class EpisodeTable:
             widths.append(min(widest + 2 * PAD_X + 1, total * MAX_FIXED_SHARE))
         unit = (total - sum(widths)) / sum(FLEX_WEIGHTS)
         for column, weight in enumerate(FLEX_WEIGHTS[:-1], start=FIXED_COLUMNS):
-            # A header word is never broken: a translation may ask for more than a share.
-            widths.append(max(unit * weight, self._header_word(column) + 2 * PAD_X + 1))
+            # No header word or label word is broken: a translation ("Izquierda",
+            # "Pantorrilla") may ask for more than a share.
+            word = max(self._header_word(column), self._label_word(column))
+            widths.append(max(unit * weight, word + 2 * PAD_X + 1))
         widths.append(total - sum(widths))  # exactly the frame's width
         return widths
+
+    def _label_word(self, column: int) -> float:
+        """The widest single word of any label the column can show (muscle, side, context)."""
+        kind = LABELLED_COLUMNS.get(column)
+        if kind is None:
+            return 0.0
+        words = (word for code in kind for word in self._label(code).split())
+        return max((stringWidth(word, FONT, FONT_SIZE) for word in words), default=0.0)
 
     def _header_word(self, column: int) -> float:
         words = self.context.tr(COLUMNS[column]).split()

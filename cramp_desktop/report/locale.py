@@ -27,10 +27,11 @@ _LETTER_TERRITORIES = {
 
 
 def locale_for(language: str) -> QLocale:
-    """The system locale when it speaks `language` (so en_GB keeps British dates), else
-    the language's main locale."""
+    """The system locale when it speaks `language` (so en_GB keeps British dates; the
+    plain "C" locale of servers counts as English), else the language's main locale."""
     system = QLocale.system()
-    if system.name().split("_")[0] == language:
+    spoken = system.name().split("_")[0]
+    if spoken == language or (spoken == "C" and language == "en"):
         return system
     return QLocale(language)
 
@@ -46,6 +47,8 @@ class ReportLocale:
     def __init__(self, language: str = "en") -> None:
         self.language = language
         self.qlocale = locale_for(language)
+        if self.qlocale.language() == QLocale.Language.C:  # a printed report gets real names
+            self.qlocale = QLocale(language)
         self._translator = QTranslator()
         qm = translations_dir() / f"cramp_desktop_{language}.qm"
         self._loaded = language != "en" and qm.is_file() and self._translator.load(str(qm))

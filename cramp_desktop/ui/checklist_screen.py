@@ -197,7 +197,8 @@ class ChecklistScreen(QWidget):
 
     def finish(self) -> None:
         """Store the completed checklist; on a storage error the draft stays for a retry."""
-        assert self.wizard is not None
+        if self.wizard is None:  # a second Finish while the first is being handled
+            return
         answers = self.wizard.answers()
         assessment = Assessment(
             completed_at=self._now(),

@@ -159,18 +159,14 @@ def findings_summary(evaluation: Evaluation) -> str:
     """One line, no plural forms needed: "Warning signs: 1 · Risk factors: 3"."""
     kinds = [finding.kind for finding in evaluation.findings]
     if kinds == ["none"]:
-        return _tr("No concern found")
+        return QCoreApplication.translate("ChecklistStatus", "No concern found")
     number = QLocale().toString
     return " · ".join(
         text.replace("%1", number(kinds.count(kind)))
         for kind, text in (
-            ("red-flag", _tr("Warning signs: %1")),
-            ("risk", _tr("Risk factors: %1")),
-            ("unsure", _tr("Not sure: %1")),
+            ("red-flag", QCoreApplication.translate("ChecklistStatus", "Warning signs: %1")),
+            ("risk", QCoreApplication.translate("ChecklistStatus", "Risk factors: %1")),
+            ("unsure", QCoreApplication.translate("ChecklistStatus", "Not sure: %1")),
         )
         if kind in kinds
     )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistStatus", text)

@@ -26,10 +26,6 @@ FOLDER_KEY = "files/last_folder"
 MAX_PROBLEMS_SHOWN = 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataTransfer", text)
-
-
 class DataTransfer(QObject):
     def __init__(
         self,
@@ -82,8 +78,14 @@ class DataTransfer(QObject):
         done: Callable[[Any], None],
         cancellable: bool = False,
     ) -> None:
-        progress = QProgressDialog(label, _tr("Cancel") if cancellable else "", 0, 0, self._window)
-        progress.setWindowTitle(_tr("Please wait"))
+        progress = QProgressDialog(
+            label,
+            QCoreApplication.translate("DataTransfer", "Cancel") if cancellable else "",
+            0,
+            0,
+            self._window,
+        )
+        progress.setWindowTitle(QCoreApplication.translate("DataTransfer", "Please wait"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         if not cancellable:
@@ -105,12 +107,18 @@ class DataTransfer(QObject):
         if isinstance(error, csv_io.CsvImportError):
             self._show_import_problems(error.problems)
         elif isinstance(error, StorageError):
-            QMessageBox.warning(self._window, _tr("Nothing was changed"), error.message)
+            QMessageBox.warning(
+                self._window,
+                QCoreApplication.translate("DataTransfer", "Nothing was changed"),
+                error.message,
+            )
         elif isinstance(error, OSError):
             QMessageBox.warning(
                 self._window,
-                _tr("Nothing was changed"),
-                _tr("The file could not be used: %1").replace("%1", error.strerror or str(error)),
+                QCoreApplication.translate("DataTransfer", "Nothing was changed"),
+                QCoreApplication.translate(
+                    "DataTransfer", "The file could not be used: %1"
+                ).replace("%1", error.strerror or str(error)),
             )
         else:
             raise error
@@ -123,7 +131,10 @@ class DataTransfer(QObject):
     # -- CSV -------------------------------------------------------------------------
     def import_csv(self) -> None:
         repositories = self._repositories()
-        source = self._open_name(_tr("Import episodes"), _tr("CSV files (*.csv);;All files (*)"))
+        source = self._open_name(
+            QCoreApplication.translate("DataTransfer", "Import episodes"),
+            QCoreApplication.translate("DataTransfer", "CSV files (*.csv);;All files (*)"),
+        )
         if repositories is None or source is None:
             return
         self.import_file(repositories, source)
@@ -136,16 +147,23 @@ class DataTransfer(QObject):
 
         def done(count: int) -> None:
             self._events.episodes_changed.emit()
-            self._status(_tr("Episodes imported: %1.").replace("%1", str(count)))
+            self._status(
+                QCoreApplication.translate("DataTransfer", "Episodes imported: %1.").replace(
+                    "%1", str(count)
+                )
+            )
 
-        self._run(_tr("Importing episodes…"), work, done)
+        self._run(QCoreApplication.translate("DataTransfer", "Importing episodes…"), work, done)
 
     def _show_import_problems(self, problems: list[str]) -> None:
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Nothing was imported"))
+        box.setWindowTitle(QCoreApplication.translate("DataTransfer", "Nothing was imported"))
         box.setText(
-            _tr("The file has problems, so nothing was imported. Fix these rows and try again:")
+            QCoreApplication.translate(
+                "DataTransfer",
+                "The file has problems, so nothing was imported. Fix these rows and try again:",
+            )
         )
         box.setInformativeText("\n".join(problems[:MAX_PROBLEMS_SHOWN]))
         if len(problems) > MAX_PROBLEMS_SHOWN:
@@ -156,7 +174,11 @@ class DataTransfer(QObject):
     def export_csv(self) -> None:
         repositories = self._repositories()
         name = f"leg-cramps-{dt.date.today().isoformat()}.csv"
-        target = self._save_name(_tr("Export episodes"), name, _tr("CSV files (*.csv)"))
+        target = self._save_name(
+            QCoreApplication.translate("DataTransfer", "Export episodes"),
+            name,
+            QCoreApplication.translate("DataTransfer", "CSV files (*.csv)"),
+        )
         if repositories is None or target is None:
             return
         self.export_file(repositories, target)
@@ -169,35 +191,51 @@ class DataTransfer(QObject):
 
         def done(count: int) -> None:
             self._status(
-                _tr("Episodes exported: %1, to %2.")
+                QCoreApplication.translate("DataTransfer", "Episodes exported: %1, to %2.")
                 .replace("%1", str(count))
                 .replace("%2", target.name)
             )
 
-        self._run(_tr("Exporting episodes…"), work, done)
+        self._run(QCoreApplication.translate("DataTransfer", "Exporting episodes…"), work, done)
 
     # -- backup and restore ------------------------------------------------------------
     def backup_now(self) -> None:
         name = f"leg-cramp-backup-{dt.date.today().isoformat()}.db"
-        target = self._save_name(_tr("Back up your data"), name, _tr("Backups (*.db)"))
+        target = self._save_name(
+            QCoreApplication.translate("DataTransfer", "Back up your data"),
+            name,
+            QCoreApplication.translate("DataTransfer", "Backups (*.db)"),
+        )
         if target is None:
             return
 
         def done(_: object) -> None:
-            self._status(_tr("Backup saved to %1.").replace("%1", str(target)))
+            self._status(
+                QCoreApplication.translate("DataTransfer", "Backup saved to %1.").replace(
+                    "%1", str(target)
+                )
+            )
 
-        self._run(_tr("Backing up…"), lambda: backup_to(self._paths.database, target), done)
+        self._run(
+            QCoreApplication.translate("DataTransfer", "Backing up…"),
+            lambda: backup_to(self._paths.database, target),
+            done,
+        )
 
     def restore_backup(self) -> None:
-        source = self._open_name(_tr("Restore from a backup"), _tr("Backups (*.db);;All files (*)"))
+        source = self._open_name(
+            QCoreApplication.translate("DataTransfer", "Restore from a backup"),
+            QCoreApplication.translate("DataTransfer", "Backups (*.db);;All files (*)"),
+        )
         if source is None:
             return
         answer = QMessageBox.question(
             self._window,
-            _tr("Replace your data?"),
-            _tr(
+            QCoreApplication.translate("DataTransfer", "Replace your data?"),
+            QCoreApplication.translate(
+                "DataTransfer",
                 "Replace your current data with the backup “%1”? A copy of your current data "
-                "is kept in the backups folder first."
+                "is kept in the backups folder first.",
             ).replace("%1", source.name),
         )
         if answer == QMessageBox.StandardButton.Yes:

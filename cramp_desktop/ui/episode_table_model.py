@@ -66,23 +66,25 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.DATE: QT_TRANSLATE_NOOP(_CONTEXT, "Date"),
-    Column.TIME: QT_TRANSLATE_NOOP(_CONTEXT, "Time"),
-    Column.DURATION: QT_TRANSLATE_NOOP(_CONTEXT, "Duration"),
-    Column.SEVERITY: QT_TRANSLATE_NOOP(_CONTEXT, "Severity"),
-    Column.MUSCLE: QT_TRANSLATE_NOOP(_CONTEXT, "Muscle"),
-    Column.SIDE: QT_TRANSLATE_NOOP(_CONTEXT, "Side"),
-    Column.CONTEXT: QT_TRANSLATE_NOOP(_CONTEXT, "When"),
-    Column.SLEEP: QT_TRANSLATE_NOOP(_CONTEXT, "Sleep"),
-    Column.TRIGGERS: QT_TRANSLATE_NOOP(_CONTEXT, "Triggers"),
-    Column.RELIEF: QT_TRANSLATE_NOOP(_CONTEXT, "Relief"),
-    Column.NOTES: QT_TRANSLATE_NOOP(_CONTEXT, "Notes"),
+    Column.DATE: QT_TRANSLATE_NOOP("EpisodeTableModel", "Date"),
+    Column.TIME: QT_TRANSLATE_NOOP("EpisodeTableModel", "Time"),
+    Column.DURATION: QT_TRANSLATE_NOOP("EpisodeTableModel", "Duration"),
+    Column.SEVERITY: QT_TRANSLATE_NOOP("EpisodeTableModel", "Severity"),
+    Column.MUSCLE: QT_TRANSLATE_NOOP("EpisodeTableModel", "Muscle"),
+    Column.SIDE: QT_TRANSLATE_NOOP("EpisodeTableModel", "Side"),
+    Column.CONTEXT: QT_TRANSLATE_NOOP("EpisodeTableModel", "When"),
+    Column.SLEEP: QT_TRANSLATE_NOOP("EpisodeTableModel", "Sleep"),
+    Column.TRIGGERS: QT_TRANSLATE_NOOP("EpisodeTableModel", "Triggers"),
+    Column.RELIEF: QT_TRANSLATE_NOOP("EpisodeTableModel", "Relief"),
+    Column.NOTES: QT_TRANSLATE_NOOP("EpisodeTableModel", "Notes"),
 }
 HEADER_TIPS = {
-    Column.SEVERITY: QT_TRANSLATE_NOOP(_CONTEXT, "Severity from 0 (none) to 10 (worst)"),
-    Column.CONTEXT: QT_TRANSLATE_NOOP(_CONTEXT, "What you were doing when it started"),
-    Column.SLEEP: QT_TRANSLATE_NOOP(_CONTEXT, "Sleep disturbance from 0 to 10"),
-    Column.TRIGGERS: QT_TRANSLATE_NOOP(_CONTEXT, "Possible triggers in the 24 hours before"),
+    Column.SEVERITY: QT_TRANSLATE_NOOP("EpisodeTableModel", "Severity from 0 (none) to 10 (worst)"),
+    Column.CONTEXT: QT_TRANSLATE_NOOP("EpisodeTableModel", "What you were doing when it started"),
+    Column.SLEEP: QT_TRANSLATE_NOOP("EpisodeTableModel", "Sleep disturbance from 0 to 10"),
+    Column.TRIGGERS: QT_TRANSLATE_NOOP(
+        "EpisodeTableModel", "Possible triggers in the 24 hours before"
+    ),
 }
 SORT_KEYS = {
     Column.DATE: EpisodeSortKey.STARTED_AT,
@@ -97,10 +99,6 @@ SORT_KEYS = {
 _NUMBERS = (Column.DURATION, Column.SEVERITY, Column.SLEEP)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def codes_text(codes: Iterable[StrEnum], kind: type[StrEnum]) -> str:
     """Translated labels in the order the codes are declared (stable between rows)."""
     chosen = set(codes)
@@ -111,10 +109,18 @@ def duration_text(seconds: int, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     minutes, rest = divmod(seconds, 60)
     if minutes == 0:
-        return _tr("%1 s").replace("%1", locale.toString(rest))
+        return QCoreApplication.translate("EpisodeTableModel", "%1 s").replace(
+            "%1", locale.toString(rest)
+        )
     if rest == 0:
-        return _tr("%1 min").replace("%1", locale.toString(minutes))
-    return _tr("%1 min %2 s").replace("%1", locale.toString(minutes)).replace("%2", f"{rest:02d}")
+        return QCoreApplication.translate("EpisodeTableModel", "%1 min").replace(
+            "%1", locale.toString(minutes)
+        )
+    return (
+        QCoreApplication.translate("EpisodeTableModel", "%1 min %2 s")
+        .replace("%1", locale.toString(minutes))
+        .replace("%2", f"{rest:02d}")
+    )
 
 
 class EpisodeTableModel(QAbstractTableModel):
@@ -179,9 +185,9 @@ class EpisodeTableModel(QAbstractTableModel):
             return None
         column = Column(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[column])
+            return QCoreApplication.translate("EpisodeTableModel", HEADERS[column])
         if role == Qt.ItemDataRole.ToolTipRole and column in HEADER_TIPS:
-            return _tr(HEADER_TIPS[column])
+            return QCoreApplication.translate("EpisodeTableModel", HEADER_TIPS[column])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from cramp_desktop.report.locale import locale_for
 from cramp_desktop.resources import available_languages, translations_dir
+
+PSEUDO_LOCALE_ENV = "CRAMP_DESKTOP_PSEUDO_LOCALE"
+PSEUDO_START, PSEUDO_PADDING, PSEUDO_END = "⟦", "·", "⟧"
 
 
 def choose_language(requested: str | None, saved: str | None) -> str:
@@ -17,15 +23,37 @@ def choose_language(requested: str | None, saved: str | None) -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Qt's qtbase_<lang> and our cramp_desktop_<lang>; keep the returned list alive."""
+    """Install Qt's qtbase_<lang> and our cramp_desktop_<lang> (or, with PSEUDO_LOCALE_ENV
+    set, the pseudo-translation); keep the returned list alive. Dates and numbers follow
+    the language from now on."""
+    QLocale.setDefault(locale_for(language))
+    installed: list[QTranslator] = []
+    if os.environ.get(PSEUDO_LOCALE_ENV):
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        return [pseudo]
     if language == "en":
-        return []
-    installed = []
+        return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"qtbase_{language}", qt_dir), (f"cramp_desktop_{language}", None)):
         translator = QTranslator(app)
         if translator.load(name, folder or str(translations_dir())):
             app.installTranslator(translator)
             installed.append(translator)
-    QLocale.setDefault(QLocale(language))
     return installed
+
+
+class PseudoTranslator(QTranslator):
+    """Every string about 40 % longer and between markers, to find text that is cut off
+    or never translated: run the app with CRAMP_DESKTOP_PSEUDO_LOCALE=1."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        del context, disambiguation, n
+        if not source:
+            return None
+        return f"{PSEUDO_START}{source}{PSEUDO_PADDING * max(2, len(source) * 2 // 5)}{PSEUDO_END}"
+
+    def isEmpty(self) -> bool:
+        return False  # Qt skips translators that report being empty

@@ -58,10 +58,6 @@ def _set_shortcut(action: QAction, standard: QKeySequence.StandardKey, fallback:
     action.setShortcuts(keys or [QKeySequence(fallback)])
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     screen_changed = Signal(str)
     first_painted = Signal()
@@ -222,34 +218,48 @@ class MainWindow(QMainWindow):
         self.help_menu.addActions([self.help_action, self.about_action, self.about_qt_action])
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(_tr(APP_NAME))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", APP_NAME))
         for index, spec in enumerate(SCREENS):
-            title = _tr(spec.title)
+            title = QCoreApplication.translate("MainWindow", spec.title)
             item = self.navigation.item(index)
             item.setText(title)
             keys = self.screen_actions[index].shortcut()
             item.setToolTip(f"{title} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
             self.screen_actions[index].setText(title)
-        self.navigation.setAccessibleName(_tr("Screens"))
+        self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", "Screens"))
         self.navigation.setAccessibleDescription(
-            _tr("Choose a screen; Ctrl+1 to Ctrl+5 switch directly")
+            QCoreApplication.translate(
+                "MainWindow", "Choose a screen; Ctrl+1 to Ctrl+5 switch directly"
+            )
         )
-        self.file_menu.setTitle(_tr("&File"))
-        self.edit_menu.setTitle(_tr("&Edit"))
-        self.view_menu.setTitle(_tr("&View"))
-        self.settings_menu.setTitle(_tr("&Settings"))
-        self.help_menu.setTitle(_tr("&Help"))
-        self.quit_action.setText(_tr("&Quit"))
-        self.log_action.setText(_tr("&Log a cramp…"))
-        self.export_report_action.setText(_tr("Export &report…"))
-        self.import_action.setText(_tr("&Import episodes from CSV…"))
-        self.export_action.setText(_tr("&Export episodes to CSV…"))
-        self.backup_action.setText(_tr("&Back up now…"))
-        self.restore_action.setText(_tr("&Restore from a backup…"))
-        self.settings_action.setText(_tr("&Preferences…"))
-        self.help_action.setText(_tr("&Help and keyboard shortcuts"))
-        self.about_action.setText(_tr("&About Leg Cramp Companion"))
-        self.about_qt_action.setText(_tr("About &Qt"))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self.settings_menu.setTitle(QCoreApplication.translate("MainWindow", "&Settings"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.log_action.setText(QCoreApplication.translate("MainWindow", "&Log a cramp…"))
+        self.export_report_action.setText(
+            QCoreApplication.translate("MainWindow", "Export &report…")
+        )
+        self.import_action.setText(
+            QCoreApplication.translate("MainWindow", "&Import episodes from CSV…")
+        )
+        self.export_action.setText(
+            QCoreApplication.translate("MainWindow", "&Export episodes to CSV…")
+        )
+        self.backup_action.setText(QCoreApplication.translate("MainWindow", "&Back up now…"))
+        self.restore_action.setText(
+            QCoreApplication.translate("MainWindow", "&Restore from a backup…")
+        )
+        self.settings_action.setText(QCoreApplication.translate("MainWindow", "&Preferences…"))
+        self.help_action.setText(
+            QCoreApplication.translate("MainWindow", "&Help and keyboard shortcuts")
+        )
+        self.about_action.setText(
+            QCoreApplication.translate("MainWindow", "&About Leg Cramp Companion")
+        )
+        self.about_qt_action.setText(QCoreApplication.translate("MainWindow", "About &Qt"))
         self.navigation.setFixedWidth(self._navigation_width())
 
     def _navigation_width(self) -> int:

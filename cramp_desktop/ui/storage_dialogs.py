@@ -18,10 +18,6 @@ AUTOMATIC_BACKUPS_KEPT = 14
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StorageDialogs", text)
-
-
 def open_storage_interactively(
     parent: QMainWindow, paths: DataPaths, *, interactive: bool = True
 ) -> Database | None:
@@ -32,56 +28,86 @@ def open_storage_interactively(
         except DamagedDatabaseError as error:
             log.warning("damaged database kept as %s", error.damaged_path.name)
             if not interactive or not _recover_from_damage(parent, paths, error):
-                _report(parent, interactive, _tr("Your data file is damaged."), str(error))
+                _report(
+                    parent,
+                    interactive,
+                    QCoreApplication.translate("StorageDialogs", "Your data file is damaged."),
+                    str(error),
+                )
                 return None
             continue  # a backup was restored, or the user chose to start afresh
         except NewerDatabaseError as error:
             _report(
                 parent,
                 interactive,
-                _tr(
+                QCoreApplication.translate(
+                    "StorageDialogs",
                     "Your data was saved by a newer version of Leg Cramp Companion. "
-                    "Please install the newest version to open it. Your data has not been changed."
+                    "Please install the newest version to open it. Your data has not been changed.",
                 ),
                 str(error),
             )
             return None
         except StorageError as error:
-            _report(parent, interactive, _tr("Your data could not be opened."), str(error))
+            _report(
+                parent,
+                interactive,
+                QCoreApplication.translate("StorageDialogs", "Your data could not be opened."),
+                str(error),
+            )
             return None
         try:
             automatic_daily_backup(paths, keep=AUTOMATIC_BACKUPS_KEPT)
         except StorageError as error:  # the data is fine; tell the user the copy failed
             log.warning("automatic backup failed: %s", error)
-            parent.statusBar().showMessage(_tr("Today's automatic backup could not be made."))
+            parent.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "StorageDialogs", "Today's automatic backup could not be made."
+                )
+            )
         return database
 
 
 def _recover_from_damage(parent: QWidget, paths: DataPaths, error: DamagedDatabaseError) -> bool:
     """Offer the newest backup; True when the app should try opening again."""
-    kept = _tr("The damaged file was kept as “%1” in your data folder.").replace(
-        "%1", error.damaged_path.name
-    )
-    intro = _tr(
+    kept = QCoreApplication.translate(
+        "StorageDialogs", "The damaged file was kept as “%1” in your data folder."
+    ).replace("%1", error.damaged_path.name)
+    intro = QCoreApplication.translate(
+        "StorageDialogs",
         "Your data file could not be read. It may have been damaged, for example by a "
-        "power cut or a full disk."
+        "power cut or a full disk.",
     )
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Your data file is damaged"))
+    box.setWindowTitle(QCoreApplication.translate("StorageDialogs", "Your data file is damaged"))
     box.setText(intro)
     if error.newest_backup is not None:
         box.setInformativeText(
             kept
             + "\n\n"
-            + _tr("Restore your newest backup, “%1”?").replace("%1", error.newest_backup.name)
+            + QCoreApplication.translate(
+                "StorageDialogs", "Restore your newest backup, “%1”?"
+            ).replace("%1", error.newest_backup.name)
         )
-        restore = box.addButton(_tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            QCoreApplication.translate("StorageDialogs", "Restore backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
     else:
-        box.setInformativeText(kept + "\n\n" + _tr("There is no backup to restore."))
+        box.setInformativeText(
+            kept
+            + "\n\n"
+            + QCoreApplication.translate("StorageDialogs", "There is no backup to restore.")
+        )
         restore = None
-    fresh = box.addButton(_tr("Start with empty data"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    fresh = box.addButton(
+        QCoreApplication.translate("StorageDialogs", "Start with empty data"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("StorageDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore or fresh)
     box.exec()
     clicked = box.clickedButton()
@@ -89,7 +115,11 @@ def _recover_from_damage(parent: QWidget, paths: DataPaths, error: DamagedDataba
         try:
             restore_from(paths, error.newest_backup)
         except StorageError as restore_error:
-            QMessageBox.critical(parent, _tr("Restore failed"), str(restore_error))
+            QMessageBox.critical(
+                parent,
+                QCoreApplication.translate("StorageDialogs", "Restore failed"),
+                str(restore_error),
+            )
             return False
         return True
     return clicked is fresh
@@ -98,7 +128,10 @@ def _recover_from_damage(parent: QWidget, paths: DataPaths, error: DamagedDataba
 def _report(parent: QWidget, interactive: bool, summary: str, detail: str) -> None:
     if interactive:
         box = QMessageBox(
-            QMessageBox.Icon.Critical, _tr("Leg Cramp Companion"), summary, parent=parent
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("StorageDialogs", "Leg Cramp Companion"),
+            summary,
+            parent=parent,
         )
         box.setInformativeText(detail)
         box.exec()
@@ -109,9 +142,10 @@ def _report(parent: QWidget, interactive: bool, summary: str, detail: str) -> No
 def show_unexpected_error(logs_dir: Path) -> None:
     QMessageBox.critical(
         None,
-        _tr("Something went wrong"),
-        _tr(
+        QCoreApplication.translate("StorageDialogs", "Something went wrong"),
+        QCoreApplication.translate(
+            "StorageDialogs",
             "Something unexpected went wrong. Your saved data is safe. Details were written to "
-            "the log file in “%1”."
+            "the log file in “%1”.",
         ).replace("%1", str(logs_dir)),
     )

@@ -156,3 +156,15 @@ def test_any_text_renders_and_never_injects_markup(text: str) -> None:
     tags = set(re.findall(r"</?([a-z0-9]+)", markup))
     assert tags <= {"h1", "h2", "h3", "a", "p", "ul", "li", "b", "i"}
     assert len(set(article.anchors)) == len(article.anchors)
+
+
+@pytest.mark.parametrize("language", ["de", "es", "fr"])
+def test_each_translation_has_the_same_sections_and_paragraph_count(language: str) -> None:
+    english = load_article(article_path("en"))
+    translated = load_article(article_path(language))
+    assert article_path(language).name == f"{language}.md"
+    assert [(s.anchor, s.level) for s in translated.sections] == [
+        (s.anchor, s.level) for s in english.sections
+    ]
+    assert [s.title for s in translated.sections] != [s.title for s in english.sections]
+    assert len(translated.blocks) == len(english.blocks)

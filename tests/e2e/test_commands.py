@@ -70,7 +70,7 @@ def row_count(data_dir: Path) -> int:
 def test_import_of_a_good_file_stores_every_row(data_dir: Path, tmp_path: Path) -> None:
     result = run(data_dir, "import-csv", write_csv(tmp_path / "in.csv", GOOD_ROWS))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "Imported 3 episodes."
+    assert result.stdout.strip() == "Episodes imported: 3."
     episodes = stored(data_dir)
     assert [e.muscle.value for e in episodes] == ["calf", "foot", "thigh-back"]
     assert episodes[0].notes == 'woke up; walked\nit off, "finally"'
@@ -86,7 +86,7 @@ def test_one_bad_row_rejects_the_whole_file(data_dir: Path, tmp_path: Path) -> N
     assert result.returncode == 1
     # Row 2 has a quoted newline: the bad row is the 4th record, as a spreadsheet shows it.
     assert result.stderr.splitlines()[0] == "row 4: severity: Choose a severity from 0 to 10."
-    assert "nothing was imported" in result.stderr
+    assert "Nothing was imported" in result.stderr
     assert "Traceback" not in result.stderr
     assert row_count(data_dir) == 3
 
@@ -94,7 +94,7 @@ def test_one_bad_row_rejects_the_whole_file(data_dir: Path, tmp_path: Path) -> N
 def test_import_of_a_missing_file_is_one_line(data_dir: Path, tmp_path: Path) -> None:
     result = run(data_dir, "import-csv", tmp_path / "nope.csv")
     assert result.returncode == 1
-    assert result.stderr.strip().endswith("nope.csv: there is no such file")
+    assert result.stderr.strip().endswith("nope.csv: there is no such file.")
     assert len(result.stderr.strip().splitlines()) == 1
     assert not DataPaths(data_dir).database.exists()  # nothing written, not even a database
 
@@ -106,7 +106,7 @@ def test_export_then_import_into_a_fresh_folder_gives_equal_episodes(
     exported = tmp_path / "out.csv"
     result = run(data_dir, "export-csv", exported)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"Exported 3 episodes to {exported}."
+    assert result.stdout.strip() == f"Episodes exported to {exported}: 3."
     if os.name == "posix":
         assert stat.S_IMODE(exported.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
@@ -159,3 +159,10 @@ def test_export_into_a_missing_folder_is_one_line(data_dir: Path, tmp_path: Path
     assert result.returncode == 1
     assert "cannot be written" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_messages_follow_the_chosen_language(tmp_path: Path) -> None:
+    result = run(tmp_path / "data", "--lang", "de", "import-csv", tmp_path / "nope.csv")
+    assert result.returncode == 1
+    assert "there is no such file" not in result.stderr
+    assert "nope.csv" in result.stderr

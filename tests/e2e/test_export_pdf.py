@@ -79,9 +79,7 @@ def test_default_is_the_last_90_days_private_pdf(data_dir: Path, tmp_path: Path)
     result = run(data_dir, "export-pdf", target, "--lang", "en")
     assert result.returncode == 0, result.stderr
     pages = pages_of(target)
-    assert result.stdout.strip() == (
-        f"Wrote {len(pages)} page{'' if len(pages) == 1 else 's'} to {target}."
-    )
+    assert result.stdout.strip() == (f"Report written to {target} (pages: {len(pages)}).")
     assert target.read_bytes().startswith(b"%PDF-")
     assert header(Period.ending(dt.date.today(), 90)) in pages[0]
     assert "Self-reported by the patient, not clinically reviewed" in pages[0]
