@@ -206,7 +206,7 @@ class CrampApplication:
     def restore_from_file(self, source: Path) -> None:
         """Replace the data with a backup; a copy of the current data is kept first."""
         from cramp_desktop.storage.backups import restore_from
-        from cramp_desktop.storage.errors import StorageError
+        from cramp_desktop.storage.errors import StorageError, user_text
         from cramp_desktop.ui.storage_dialogs import open_storage_interactively
 
         if self.database is not None:
@@ -216,10 +216,11 @@ class CrampApplication:
         try:
             kept = restore_from(self.paths, source)
         except StorageError as error:
+            log.warning("restore refused: %s", error.message)
             QMessageBox.warning(
                 self.window,
                 QCoreApplication.translate("CrampApplication", "Nothing was changed"),
-                error.message,
+                user_text(error, QCoreApplication.translate, file_name=source.name),
             )
             kept = None
         database = open_storage_interactively(self.window, self.paths)

@@ -104,7 +104,7 @@ def run_subcommand(args: argparse.Namespace) -> int:
         "restore": _restore,
         "export-pdf": _export_pdf,
     }
-    from cramp_desktop.storage.errors import StorageError
+    from cramp_desktop.storage.errors import StorageError, user_text
 
     paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
     with _messages_in(getattr(args, "lang", None) or _app_language(paths)):
@@ -115,7 +115,11 @@ def run_subcommand(args: argparse.Namespace) -> int:
                 print(line, file=sys.stderr)
             return EXIT_BAD_INPUT
         except StorageError as error:
-            print(f"{PROG}: {error.message}", file=sys.stderr)
+            file_name = args.file if args.command in ("backup", "restore") else None
+            print(
+                f"{PROG}: {user_text(error, QCoreApplication.translate, file_name=file_name)}",
+                file=sys.stderr,
+            )
             return EXIT_BAD_INPUT
     print(message)
     return EXIT_OK
@@ -201,7 +205,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
     try:
         episodes = read_episodes(data)
     except CsvImportError as error:
-        problems = "\n".join(error.problems)
+        problems = "\n".join(problem.text(QCoreApplication.translate) for problem in error.details)
         nothing = _fill(
             QCoreApplication.translate("Commands", "Nothing was imported from %1."), source
         )

@@ -121,6 +121,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--scale", type=float, default=1.0, help="text size factor")
+    parser.add_argument("--lang", default=None, help="language code, e.g. de")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -130,7 +131,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="cramp-demo-") as demo:
         paths = DataPaths(Path(demo)).create()
         options = GuiOptions(
-            data_dir=paths.root, language=None, smoke_test=False, quit_when_shown=False
+            data_dir=paths.root, language=args.lang, smoke_test=False, quit_when_shown=False
         )
         application = CrampApplication(qt_app, options, paths)
         application.appearance.apply(Appearance(text_scale=args.scale))
@@ -142,6 +143,7 @@ def main() -> int:
         window.resize(*WINDOW_SIZE)
         window.show()
         suffix = "" if args.scale == 1.0 else f"-x{args.scale:g}"
+        suffix += f"-{args.lang}" if args.lang else ""
         for theme, palette in (("light", light), ("dark", dark_palette())):
             qt_app.setPalette(palette)
             for spec in SCREENS:

@@ -90,3 +90,15 @@ def test_smoke_test_fails_cleanly_on_a_newer_database(data_dir: Path) -> None:
 def test_quit_when_shown_exits_0(data_dir: Path) -> None:
     result = run_cli("--quit-when-shown")
     assert result.returncode == 0, result.stderr
+
+
+def test_the_window_is_built_without_the_slow_libraries() -> None:
+    """Start-up paints first: SQLAlchemy, Alembic, reportlab, QtCharts and QtPdf load later."""
+    code = (
+        "import sys\n"
+        "import cramp_desktop.cli, cramp_desktop.app\n"
+        "slow = ('sqlalchemy', 'alembic', 'reportlab', 'PySide6.QtCharts', 'PySide6.QtPdf')\n"
+        "print([name for name in slow if name in sys.modules])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr

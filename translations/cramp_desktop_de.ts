@@ -1007,6 +1007,93 @@
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2: %3</source>
+        <translation>Zeile %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (the first unreadable character is on line %1). Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>Die Datei ist kein UTF-8-Text (das erste nicht lesbare Zeichen steht in Zeile %1). Speichern Sie sie als UTF-8 (in einer Tabellenkalkulation: „CSV UTF-8“) und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first row must name the columns</source>
+        <translation>die Datei ist leer; die erste Zeile muss die Spalten benennen</translation>
+    </message>
+    <message>
+        <source>the file is not valid CSV (%1)</source>
+        <translation>die Datei ist keine gültige CSV-Datei (%1)</translation>
+    </message>
+    <message>
+        <source>has %1 values but the first row names %2 columns</source>
+        <translation>enthält %1 Werte, die erste Zeile nennt aber %2 Spalten</translation>
+    </message>
+    <message>
+        <source>unknown columns: %1</source>
+        <translation>unbekannte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>columns named twice: %1</source>
+        <translation>doppelt vorhandene Spalten: %1</translation>
+    </message>
+    <message>
+        <source>missing columns: %1</source>
+        <translation>fehlende Spalten: %1</translation>
+    </message>
+    <message>
+        <source>the columns must be: %1</source>
+        <translation>die Spalten müssen lauten: %1</translation>
+    </message>
+    <message>
+        <source>(a column without a name)</source>
+        <translation>(eine Spalte ohne Namen)</translation>
+    </message>
+    <message>
+        <source>is empty; give a date and time like 2024-05-01T23:40</source>
+        <translation>ist leer; geben Sie Datum und Uhrzeit an, etwa 2024-05-01T23:40</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time like 2024-05-01T23:40 or 2024-05-01T23:40+02:00</source>
+        <translation>„%1“ ist keine Angabe von Datum und Uhrzeit wie 2024-05-01T23:40 oder 2024-05-01T23:40+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a time zone offset with seconds</source>
+        <translation>„%1“ enthält eine Zeitzonenangabe mit Sekunden</translation>
+    </message>
+    <message>
+        <source>is empty; give the number of minutes, like 2 or 1.5</source>
+        <translation>ist leer; geben Sie die Anzahl der Minuten an, etwa 2 oder 1,5</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of minutes like 2 or 1.5</source>
+        <translation>„%1“ ist keine Minutenzahl wie 2 oder 1,5</translation>
+    </message>
+    <message>
+        <source>is empty; give a whole number from 0 to 10</source>
+        <translation>ist leer; geben Sie eine ganze Zahl von 0 bis 10 an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from 0 to 10</source>
+        <translation>„%1“ ist keine ganze Zahl von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>is empty; use one of: %1</source>
+        <translation>ist leer; verwenden Sie einen dieser Codes: %1</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>unbekannter Code „%1“; verwenden Sie einen dieser Codes: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>… weitere Probleme: %1</translation>
+    </message>
+</context>
+<context>
     <name>DataTransfer</name>
     <message>
         <source>Cancel</source>
@@ -3880,6 +3967,17 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>The bundled article &quot;Sodium and leg cramps&quot;</source>
+        <translation>Der mitgelieferte Artikel „Natrium und Beinkrämpfe“</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data file is damaged.</source>
@@ -3944,6 +4042,61 @@
     <message>
         <source>Something unexpected went wrong. Your saved data is safe. Details were written to the log file in “%1”.</source>
         <translation>Etwas Unerwartetes ist schiefgelaufen. Ihre gespeicherten Daten sind sicher. Details wurden in die Protokolldatei in „%1“ geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>Your data could not be opened or saved just now. Another program may be using it, or the disk may be full or read-only. Nothing was changed; please try again in a moment.</source>
+        <translation>Ihre Daten konnten gerade nicht geöffnet oder gespeichert werden. Möglicherweise verwendet ein anderes Programm sie, oder der Datenträger ist voll oder schreibgeschützt. Es wurde nichts geändert; bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your data was saved by a newer version of Leg Cramp Companion. Install the newest version to open it; your data has not been changed.</source>
+        <translation>Ihre Daten wurden mit einer neueren Version von Leg Cramp Companion gespeichert. Installieren Sie die neueste Version, um sie zu öffnen; Ihre Daten wurden nicht verändert.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. It may have been deleted meanwhile.</source>
+        <translation>Dieser Eintrag existiert nicht mehr. Er wurde möglicherweise inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved because a value is out of range or missing.</source>
+        <translation>Der Eintrag konnte nicht gespeichert werden, weil ein Wert außerhalb des gültigen Bereichs liegt oder fehlt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while keeping your data. Nothing was changed; please try again.</source>
+        <translation>Beim Verwalten Ihrer Daten ist ein Fehler aufgetreten. Es wurde nichts geändert; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder. Your newest backup, “%2”, can be restored.</source>
+        <translation>Ihre Datendatei war beschädigt und konnte nicht gelesen werden. Sie wurde als „%1“ in Ihrem Datenordner aufbewahrt. Ihre neueste Sicherung „%2“ kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder. No backup was found, so Leg Cramp Companion will start with empty data.</source>
+        <translation>Ihre Datendatei war beschädigt und konnte nicht gelesen werden. Sie wurde als „%1“ in Ihrem Datenordner aufbewahrt. Es wurde keine Sicherung gefunden, daher startet Leg Cramp Companion mit leeren Daten.</translation>
+    </message>
+    <message>
+        <source>Your data could not be updated for this version of Leg Cramp Companion. It was left as it was, and a copy is kept as “%1” in the backups folder.</source>
+        <translation>Ihre Daten konnten nicht für diese Version von Leg Cramp Companion aktualisiert werden. Sie wurden unverändert gelassen, und eine Kopie liegt als „%1“ im Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>Your data could not be prepared for this version of Leg Cramp Companion, so it was not changed. Check that the data folder can be written to and that the disk is not full.</source>
+        <translation>Ihre Daten konnten nicht für diese Version von Leg Cramp Companion vorbereitet werden und wurden daher nicht verändert. Prüfen Sie, ob in den Datenordner geschrieben werden kann und ob der Datenträger voll ist.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be made. Check that its folder can be written to and that the disk is not full. Your data was not changed.</source>
+        <translation>Die Sicherung „%1“ konnte nicht erstellt werden. Prüfen Sie, ob in ihren Ordner geschrieben werden kann und ob der Datenträger voll ist. Ihre Daten wurden nicht verändert.</translation>
+    </message>
+    <message>
+        <source>A backup could not be made. Check that the folder can be written to and that the disk is not full. Your data was not changed.</source>
+        <translation>Eine Sicherung konnte nicht erstellt werden. Prüfen Sie, ob in den Ordner geschrieben werden kann und ob der Datenträger voll ist. Ihre Daten wurden nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden. Möglicherweise fehlt die Datei, ist beschädigt, ist keine Sicherung von Leg Cramp Companion oder stammt von einer neueren Version der App – oder Ihre aktuellen Daten konnten vorher nicht gesichert werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden. Möglicherweise fehlt die Datei, ist beschädigt, ist keine Sicherung von Leg Cramp Companion oder stammt von einer neueren Version der App – oder Ihre aktuellen Daten konnten vorher nicht gesichert werden. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

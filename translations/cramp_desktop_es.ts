@@ -1007,6 +1007,93 @@
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2: %3</source>
+        <translation>fila %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (the first unreadable character is on line %1). Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>El archivo no es texto UTF-8 (el primer carácter ilegible está en la línea %1). Guárdelo como UTF-8 (en una hoja de cálculo: «CSV UTF-8») e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first row must name the columns</source>
+        <translation>el archivo está vacío; la primera fila debe nombrar las columnas</translation>
+    </message>
+    <message>
+        <source>the file is not valid CSV (%1)</source>
+        <translation>el archivo no es un CSV válido (%1)</translation>
+    </message>
+    <message>
+        <source>has %1 values but the first row names %2 columns</source>
+        <translation>tiene %1 valores, pero la primera fila nombra %2 columnas</translation>
+    </message>
+    <message>
+        <source>unknown columns: %1</source>
+        <translation>columnas desconocidas: %1</translation>
+    </message>
+    <message>
+        <source>columns named twice: %1</source>
+        <translation>columnas repetidas: %1</translation>
+    </message>
+    <message>
+        <source>missing columns: %1</source>
+        <translation>faltan columnas: %1</translation>
+    </message>
+    <message>
+        <source>the columns must be: %1</source>
+        <translation>las columnas deben ser: %1</translation>
+    </message>
+    <message>
+        <source>(a column without a name)</source>
+        <translation>(una columna sin nombre)</translation>
+    </message>
+    <message>
+        <source>is empty; give a date and time like 2024-05-01T23:40</source>
+        <translation>está vacío; indique una fecha y una hora como 2024-05-01T23:40</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time like 2024-05-01T23:40 or 2024-05-01T23:40+02:00</source>
+        <translation>«%1» no es una fecha y una hora como 2024-05-01T23:40 o 2024-05-01T23:40+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a time zone offset with seconds</source>
+        <translation>«%1» tiene una zona horaria con segundos</translation>
+    </message>
+    <message>
+        <source>is empty; give the number of minutes, like 2 or 1.5</source>
+        <translation>está vacío; indique el número de minutos, como 2 o 1,5</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of minutes like 2 or 1.5</source>
+        <translation>«%1» no es un número de minutos como 2 o 1,5</translation>
+    </message>
+    <message>
+        <source>is empty; give a whole number from 0 to 10</source>
+        <translation>está vacío; indique un número entero del 0 al 10</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from 0 to 10</source>
+        <translation>«%1» no es un número entero del 0 al 10</translation>
+    </message>
+    <message>
+        <source>is empty; use one of: %1</source>
+        <translation>está vacío; use uno de estos códigos: %1</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>código desconocido «%1»; use uno de estos códigos: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>… más problemas: %1</translation>
+    </message>
+</context>
+<context>
     <name>DataTransfer</name>
     <message>
         <source>Cancel</source>
@@ -3880,6 +3967,17 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>The bundled article &quot;Sodium and leg cramps&quot;</source>
+        <translation>El artículo incluido «El sodio y los calambres en las piernas»</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data file is damaged.</source>
@@ -3944,6 +4042,61 @@
     <message>
         <source>Something unexpected went wrong. Your saved data is safe. Details were written to the log file in “%1”.</source>
         <translation>Ha ocurrido un error inesperado. Sus datos guardados están a salvo. Los detalles se han guardado en el archivo de registro técnico de «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>Your data could not be opened or saved just now. Another program may be using it, or the disk may be full or read-only. Nothing was changed; please try again in a moment.</source>
+        <translation>Ahora mismo no se pueden abrir ni guardar sus datos. Puede que otro programa los esté usando o que el disco esté lleno o protegido contra escritura. No se ha cambiado nada; inténtelo de nuevo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>Your data was saved by a newer version of Leg Cramp Companion. Install the newest version to open it; your data has not been changed.</source>
+        <translation>Sus datos se guardaron con una versión más reciente de Leg Cramp Companion. Instale la versión más reciente para abrirlos; sus datos no se han modificado.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. It may have been deleted meanwhile.</source>
+        <translation>Esta anotación ya no existe. Puede que se haya eliminado mientras tanto.</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved because a value is out of range or missing.</source>
+        <translation>No se pudo guardar la anotación porque falta un valor o está fuera del rango permitido.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while keeping your data. Nothing was changed; please try again.</source>
+        <translation>Algo falló al gestionar sus datos. No se ha cambiado nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder. Your newest backup, “%2”, can be restored.</source>
+        <translation>Su archivo de datos estaba dañado y no se ha podido leer. Se ha conservado como «%1» en su carpeta de datos. Puede restaurar su copia de seguridad más reciente, «%2».</translation>
+    </message>
+    <message>
+        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder. No backup was found, so Leg Cramp Companion will start with empty data.</source>
+        <translation>Su archivo de datos estaba dañado y no se ha podido leer. Se ha conservado como «%1» en su carpeta de datos. No se ha encontrado ninguna copia de seguridad, así que Leg Cramp Companion empezará sin datos.</translation>
+    </message>
+    <message>
+        <source>Your data could not be updated for this version of Leg Cramp Companion. It was left as it was, and a copy is kept as “%1” in the backups folder.</source>
+        <translation>No se han podido actualizar sus datos para esta versión de Leg Cramp Companion. Se han dejado como estaban y se conserva una copia como «%1» en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your data could not be prepared for this version of Leg Cramp Companion, so it was not changed. Check that the data folder can be written to and that the disk is not full.</source>
+        <translation>No se han podido preparar sus datos para esta versión de Leg Cramp Companion, así que no se han modificado. Compruebe que se puede escribir en la carpeta de datos y que el disco no está lleno.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be made. Check that its folder can be written to and that the disk is not full. Your data was not changed.</source>
+        <translation>No se ha podido hacer la copia de seguridad «%1». Compruebe que se puede escribir en su carpeta y que el disco no está lleno. Sus datos no se han modificado.</translation>
+    </message>
+    <message>
+        <source>A backup could not be made. Check that the folder can be written to and that the disk is not full. Your data was not changed.</source>
+        <translation>No se ha podido hacer una copia de seguridad. Compruebe que se puede escribir en la carpeta y que el disco no está lleno. Sus datos no se han modificado.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
+        <translation>No se ha podido restaurar «%1». Puede que el archivo no exista, esté dañado, no sea una copia de seguridad de Leg Cramp Companion o proceda de una versión más reciente de la aplicación, o que no se haya podido hacer antes una copia de sus datos actuales. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
+        <translation>No se ha podido restaurar la copia de seguridad. Puede que el archivo no exista, esté dañado, no sea una copia de seguridad de Leg Cramp Companion o proceda de una versión más reciente de la aplicación, o que no se haya podido hacer antes una copia de sus datos actuales. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>

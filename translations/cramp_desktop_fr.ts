@@ -1007,6 +1007,93 @@
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2: %3</source>
+        <translation>ligne %1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (the first unreadable character is on line %1). Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>Le fichier n&apos;est pas un texte UTF-8 (le premier caractère illisible se trouve à la ligne %1). Enregistrez-le au format UTF-8 (dans un tableur&#xa0;: «&#xa0;CSV UTF-8&#xa0;») et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first row must name the columns</source>
+        <translation>le fichier est vide&#xa0;; la première ligne doit nommer les colonnes</translation>
+    </message>
+    <message>
+        <source>the file is not valid CSV (%1)</source>
+        <translation>le fichier n&apos;est pas un CSV valide (%1)</translation>
+    </message>
+    <message>
+        <source>has %1 values but the first row names %2 columns</source>
+        <translation>contient %1 valeurs, mais la première ligne nomme %2 colonnes</translation>
+    </message>
+    <message>
+        <source>unknown columns: %1</source>
+        <translation>colonnes inconnues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>columns named twice: %1</source>
+        <translation>colonnes nommées deux fois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>missing columns: %1</source>
+        <translation>colonnes manquantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the columns must be: %1</source>
+        <translation>les colonnes doivent être&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(a column without a name)</source>
+        <translation>(une colonne sans nom)</translation>
+    </message>
+    <message>
+        <source>is empty; give a date and time like 2024-05-01T23:40</source>
+        <translation>est vide&#xa0;; indiquez une date et une heure comme 2024-05-01T23:40</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time like 2024-05-01T23:40 or 2024-05-01T23:40+02:00</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et une heure comme 2024-05-01T23:40 ou 2024-05-01T23:40+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a time zone offset with seconds</source>
+        <translation>«&#xa0;%1&#xa0;» comporte un fuseau horaire avec des secondes</translation>
+    </message>
+    <message>
+        <source>is empty; give the number of minutes, like 2 or 1.5</source>
+        <translation>est vide&#xa0;; indiquez le nombre de minutes, comme 2 ou 1,5</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of minutes like 2 or 1.5</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de minutes comme 2 ou 1,5</translation>
+    </message>
+    <message>
+        <source>is empty; give a whole number from 0 to 10</source>
+        <translation>est vide&#xa0;; indiquez un nombre entier de 0 à 10</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from 0 to 10</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de 0 à 10</translation>
+    </message>
+    <message>
+        <source>is empty; use one of: %1</source>
+        <translation>est vide&#xa0;; utilisez l&apos;un de ces codes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>code inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un de ces codes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>… autres problèmes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>DataTransfer</name>
     <message>
         <source>Cancel</source>
@@ -3880,6 +3967,17 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>The bundled article &quot;Sodium and leg cramps&quot;</source>
+        <translation>L&apos;article «&#xa0;Sodium et crampes aux jambes&#xa0;» fourni avec l&apos;application</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data file is damaged.</source>
@@ -3944,6 +4042,61 @@
     <message>
         <source>Something unexpected went wrong. Your saved data is safe. Details were written to the log file in “%1”.</source>
         <translation>Un problème inattendu est survenu. Vos données enregistrées sont intactes. Les détails ont été écrits dans le fichier journal technique, dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>Your data could not be opened or saved just now. Another program may be using it, or the disk may be full or read-only. Nothing was changed; please try again in a moment.</source>
+        <translation>Vos données n&apos;ont pas pu être ouvertes ou enregistrées pour le moment. Un autre programme les utilise peut-être, ou le disque est peut-être plein ou protégé en écriture. Rien n&apos;a été modifié&#xa0;; veuillez réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <source>Your data was saved by a newer version of Leg Cramp Companion. Install the newest version to open it; your data has not been changed.</source>
+        <translation>Vos données ont été enregistrées par une version plus récente de Leg Cramp Companion. Installez la dernière version pour les ouvrir&#xa0;; vos données n&apos;ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. It may have been deleted meanwhile.</source>
+        <translation>Cette saisie n&apos;existe plus. Elle a peut-être été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved because a value is out of range or missing.</source>
+        <translation>La saisie n&apos;a pas pu être enregistrée, car une valeur est hors limites ou manquante.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while keeping your data. Nothing was changed; please try again.</source>
+        <translation>Un problème est survenu lors de la gestion de vos données. Rien n&apos;a été modifié&#xa0;; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder. Your newest backup, “%2”, can be restored.</source>
+        <translation>Votre fichier de données était endommagé et n&apos;a pas pu être lu. Il a été conservé sous le nom «&#xa0;%1&#xa0;» dans votre dossier de données. Votre sauvegarde la plus récente, «&#xa0;%2&#xa0;», peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder. No backup was found, so Leg Cramp Companion will start with empty data.</source>
+        <translation>Votre fichier de données était endommagé et n&apos;a pas pu être lu. Il a été conservé sous le nom «&#xa0;%1&#xa0;» dans votre dossier de données. Aucune sauvegarde n&apos;a été trouvée&#xa0;: Leg Cramp Companion démarrera donc sans données.</translation>
+    </message>
+    <message>
+        <source>Your data could not be updated for this version of Leg Cramp Companion. It was left as it was, and a copy is kept as “%1” in the backups folder.</source>
+        <translation>Vos données n&apos;ont pas pu être mises à jour pour cette version de Leg Cramp Companion. Elles ont été laissées telles quelles, et une copie est conservée sous le nom «&#xa0;%1&#xa0;» dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Your data could not be prepared for this version of Leg Cramp Companion, so it was not changed. Check that the data folder can be written to and that the disk is not full.</source>
+        <translation>Vos données n&apos;ont pas pu être préparées pour cette version de Leg Cramp Companion&#xa0;; elles n&apos;ont donc pas été modifiées. Vérifiez que le dossier des données est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be made. Check that its folder can be written to and that the disk is not full. Your data was not changed.</source>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n&apos;a pas pu être effectuée. Vérifiez que son dossier est accessible en écriture et que le disque n&apos;est pas plein. Vos données n&apos;ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>A backup could not be made. Check that the folder can be written to and that the disk is not full. Your data was not changed.</source>
+        <translation>Une sauvegarde n&apos;a pas pu être effectuée. Vérifiez que le dossier est accessible en écriture et que le disque n&apos;est pas plein. Vos données n&apos;ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être restauré. Le fichier est peut-être absent ou endommagé, n&apos;est pas une sauvegarde de Leg Cramp Companion ou provient d&apos;une version plus récente de l&apos;application&#xa0;; ou bien vos données actuelles n&apos;ont pas pu être sauvegardées au préalable. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée. Le fichier est peut-être absent ou endommagé, n&apos;est pas une sauvegarde de Leg Cramp Companion ou provient d&apos;une version plus récente de l&apos;application&#xa0;; ou bien vos données actuelles n&apos;ont pas pu être sauvegardées au préalable. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 """Episodes to and from CSV files (the format is documented in docs/csv-format.md).
 
-Reading is all or nothing: every row is checked and every problem is collected as
-"row N: reason" (N as a spreadsheet shows it, the header being row 1) before any
-episode is returned. Plain Python: no Qt, no database.
+Reading is all or nothing: every row is checked and every problem is collected as a
+CsvProblem, "row N: reason" in English (N as a spreadsheet shows it, the header being
+row 1), before any episode is returned. Plain Python: no Qt, no database.
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol, TextIO, TypeVar
 
+from cramp_desktop.core import csv_problems as texts
+from cramp_desktop.core.csv_problems import VALIDATION_CONTEXT, CsvProblem
+from cramp_desktop.core.csv_problems import CsvImportError as CsvImportError  # raised here
 from cramp_desktop.core.episodes import (
     Context,
     Episode,
@@ -58,20 +61,17 @@ _T = TypeVar("_T")
 _T_co = TypeVar("_T_co", covariant=True)
 
 
-class CsvImportError(ValueError):
-    """The file cannot be imported; `problems` are lines like "row 3: severity must be ..."."""
+class _CellProblem(ValueError):
+    """One problem with one cell: a template of csv_problems and its values."""
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
-
-
-class _RowProblem(ValueError):
-    """One problem with one cell; collected by the row parser."""
+    def __init__(self, template: str, *values: str) -> None:
+        super().__init__(template)
+        self.template = template
+        self.values = values
 
 
 class _Parser(Protocol[_T_co]):
-    def __call__(self, text: str, column: str) -> _T_co: ...
+    def __call__(self, text: str) -> _T_co: ...
 
 
 def read_episodes(source: bytes | Path, *, now: dt.datetime | None = None) -> list[Episode]:
@@ -85,13 +85,7 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise CsvImportError(
-            [
-                f"The file is not UTF-8 text (the first unreadable character is on line "
-                f'{line}). Save it as UTF-8 (in a spreadsheet: "CSV UTF-8") and import '
-                "it again."
-            ]
-        ) from None
+        raise CsvImportError([CsvProblem(None, None, texts.NOT_UTF8, (str(line),))]) from None
 
 
 def parse_episodes(text: str, *, now: dt.datetime | None = None) -> list[Episode]:
@@ -102,28 +96,28 @@ def parse_episodes(text: str, *, now: dt.datetime | None = None) -> list[Episode
     # 2**31 - 1 is the largest value that fits a C long on every platform.
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
-    problems: list[str] = []
+    problems: list[CsvProblem] = []
     episodes: list[Episode] = []
     try:
         header = next(reader, None)
         if header is None or not any(cell.strip() for cell in header):
-            raise CsvImportError(["row 1: the file is empty; the first row must name the columns"])
+            raise CsvImportError([CsvProblem(1, None, texts.EMPTY_FILE)])
         columns = _check_header(header)
         for number, cells in enumerate(reader, start=2):
             if not any(cell.strip() for cell in cells):
                 continue  # blank rows, also ";;;;" rows that spreadsheets leave at the end
             if len(cells) != len(columns):
-                problems.append(
-                    f"row {number}: has {len(cells)} values but the first row names "
-                    f"{len(columns)} columns"
-                )
+                counts = (str(len(cells)), str(len(columns)))
+                problems.append(CsvProblem(number, None, texts.WRONG_CELL_COUNT, counts))
                 continue
-            row_problems, episode = _parse_row(dict(zip(columns, cells, strict=True)), now)
-            problems.extend(f"row {number}: {problem}" for problem in row_problems)
+            row = dict(zip(columns, cells, strict=True))
+            row_problems, episode = _parse_row(row, number, now)
+            problems.extend(row_problems)
             if episode is not None:
                 episodes.append(episode)
     except csv.Error as error:
-        problems.append(f"row {reader.line_num}: the file is not valid CSV ({error})")
+        # Python's own words on the broken syntax; rare, and only a detail in brackets.
+        problems.append(CsvProblem(reader.line_num, None, texts.NOT_CSV, (str(error),)))
     if problems:
         raise CsvImportError(_capped(problems))
     return episodes
@@ -210,32 +204,36 @@ def _optional_int(value: int | None) -> str:
 def _check_header(header: Sequence[str]) -> list[str]:
     columns = [name.strip().lower() for name in header]
     known = set(REQUIRED_COLUMNS) | set(OPTIONAL_COLUMNS)
-    problems = []
-    unknown = [name or "(a column without a name)" for name in columns if name not in known]
-    if unknown:
-        problems.append(f"row 1: unknown columns: {', '.join(unknown)}")
+    unknown = [name for name in columns if name not in known]
     repeated = sorted({name for name in columns if name and columns.count(name) > 1})
-    if repeated:
-        problems.append(f"row 1: columns named twice: {', '.join(repeated)}")
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
-    if missing:
-        problems.append(f"row 1: missing columns: {', '.join(missing)}")
+    problems = [
+        CsvProblem(1, None, template, listed_columns=tuple(names))
+        for template, names in (
+            (texts.UNKNOWN_COLUMNS, unknown),
+            (texts.REPEATED_COLUMNS, repeated),
+            (texts.MISSING_COLUMNS, missing),
+        )
+        if names
+    ]
     if problems:
-        problems.append(f"row 1: the columns must be: {', '.join(EXPORT_COLUMNS)}")
+        problems.append(CsvProblem(1, None, texts.EXPECTED_COLUMNS, listed_columns=EXPORT_COLUMNS))
         raise CsvImportError(problems)
     return columns
 
 
-def _parse_row(cells: dict[str, str], now: dt.datetime) -> tuple[list[str], Episode | None]:
-    problems: list[str] = []
+def _parse_row(
+    cells: dict[str, str], number: int, now: dt.datetime
+) -> tuple[list[CsvProblem], Episode | None]:
+    problems: list[CsvProblem] = []
     failed: set[str] = set()
 
     def cell(column: str, parse_cell: _Parser[_T], placeholder: _T) -> _T:
         """The parsed cell; on a problem, a valid placeholder so the rest is still checked."""
         try:
-            return parse_cell(cells.get(column, "").strip(), column)
-        except _RowProblem as problem:
-            problems.append(str(problem))
+            return parse_cell(cells.get(column, "").strip())
+        except _CellProblem as problem:
+            problems.append(CsvProblem(number, column, problem.template, problem.values))
             failed.add(column)
             return placeholder
 
@@ -258,82 +256,81 @@ def _parse_row(cells: dict[str, str], now: dt.datetime) -> tuple[list[str], Epis
     for error in validate_episode(episode, now=now):
         column = _FIELD_TO_COLUMN.get(error.field, error.field)
         if column not in failed:
-            problems.append(f"{column}: {error.message}")
+            problems.append(CsvProblem(number, column, error.message, context=VALIDATION_CONTEXT))
     return problems, (None if problems else episode)
 
 
-def _parse_time(text: str, column: str) -> dt.datetime:
+def _parse_time(text: str) -> dt.datetime:
     if not text:
-        raise _RowProblem(f"{column}: is empty; give a date and time like 2024-05-01T23:40")
+        raise _CellProblem(texts.TIME_EMPTY)
     try:
         moment = dt.datetime.fromisoformat(text)
         if moment.tzinfo is None:
             moment = moment.astimezone()  # the machine's time zone on that date
     except (ValueError, OverflowError, OSError):
-        raise _RowProblem(
-            f"{column}: '{text}' is not a date and time like 2024-05-01T23:40 or "
-            "2024-05-01T23:40+02:00"
-        ) from None
+        raise _CellProblem(texts.TIME_INVALID, text) from None
     offset = moment.utcoffset()
     if offset is not None and offset.total_seconds() % 60:
-        raise _RowProblem(f"{column}: '{text}' has a time zone offset with seconds")
+        raise _CellProblem(texts.TIME_OFFSET_SECONDS, text)
     return moment
 
 
-def _parse_duration(text: str, column: str) -> int:
+def _parse_duration(text: str) -> int:
     try:
         minutes = Decimal(text.replace(",", ".")) if text else None
     except InvalidOperation:
         minutes = None
     if not text:
-        raise _RowProblem(f"{column}: is empty; give the number of minutes, like 2 or 1.5")
+        raise _CellProblem(texts.DURATION_EMPTY)
     if minutes is None or not minutes.is_finite():
-        raise _RowProblem(f"{column}: '{text}' is not a number of minutes like 2 or 1.5")
+        raise _CellProblem(texts.DURATION_INVALID, text)
     minutes = min(minutes, _DURATION_CAP_MIN)
     return int((minutes * 60).to_integral_value(rounding=ROUND_HALF_EVEN))
 
 
-def _parse_scale(text: str, column: str) -> int:
+def _parse_scale(text: str) -> int:
     if not text:
-        raise _RowProblem(f"{column}: is empty; give a whole number from 0 to 10")
+        raise _CellProblem(texts.SCALE_EMPTY)
     try:
         return int(text)
     except ValueError:
-        raise _RowProblem(f"{column}: '{text}' is not a whole number from 0 to 10") from None
+        raise _CellProblem(texts.SCALE_INVALID, text) from None
 
 
 def _one_code(kind: type[_Code]) -> _Parser[_Code]:
-    def parse(text: str, column: str) -> _Code:
-        return _code(kind, text.lower(), column)
+    def parse(text: str) -> _Code:
+        return _code(kind, text.lower())
 
     return parse
 
 
 def _codes(kind: type[_Code]) -> _Parser[frozenset[_Code]]:
-    def parse(text: str, column: str) -> frozenset[_Code]:
+    def parse(text: str) -> frozenset[_Code]:
         parts = [part.strip().lower() for part in text.split(CODE_SEPARATOR)]
-        return frozenset(_code(kind, part, column) for part in parts if part)
+        return frozenset(_code(kind, part) for part in parts if part)
 
     return parse
 
 
 def _optional(parse: _Parser[_T]) -> _Parser[_T | None]:
-    def parse_optional(text: str, column: str) -> _T | None:
-        return parse(text, column) if text else None
+    def parse_optional(text: str) -> _T | None:
+        return parse(text) if text else None
 
     return parse_optional
 
 
-def _code(kind: type[_Code], text: str, column: str) -> _Code:
+def _code(kind: type[_Code], text: str) -> _Code:
     try:
         return kind(text)
     except ValueError:
         allowed = " | ".join(member.value for member in kind)
-        shown = f"unknown code '{text}'" if text else "is empty"
-        raise _RowProblem(f"{column}: {shown}; use one of: {allowed}") from None
+        if text:
+            raise _CellProblem(texts.CODE_UNKNOWN, text, allowed) from None
+        raise _CellProblem(texts.CODE_EMPTY, allowed) from None
 
 
-def _capped(problems: list[str]) -> list[str]:
+def _capped(problems: list[CsvProblem]) -> list[CsvProblem]:
     if len(problems) <= MAX_PROBLEMS:
         return problems
-    return [*problems[:MAX_PROBLEMS], f"... and {len(problems) - MAX_PROBLEMS} more problems"]
+    more = CsvProblem(None, None, texts.MORE_PROBLEMS, (str(len(problems) - MAX_PROBLEMS),))
+    return [*problems[:MAX_PROBLEMS], more]

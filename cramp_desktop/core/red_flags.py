@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from cramp_desktop.core.episodes import Episode, Symptom
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate, untranslated
 
 RED_FLAG_CONTEXT = "RedFlags"
 LONG_CRAMP_S = 10 * 60  # a cramp longer than this (not equal) raises "long-cramp"
@@ -32,9 +32,11 @@ ACTIONS: dict[Urgency, str] = {
     Urgency.SOON: QT_TRANSLATE_NOOP("RedFlags", "Make an appointment with your doctor."),
 }
 
-# Short names used to cite sources in the app and the report (clinical-notes.md).
+# Short names used to cite sources in the app and the report (clinical-notes.md); show
+# them with citation(), which translates the app's own article.
+SOURCES_CONTEXT = "Sources"
 SOURCES: dict[str, str] = {
-    "Article": 'The bundled article "Sodium and leg cramps"',
+    "Article": QT_TRANSLATE_NOOP("Sources", 'The bundled article "Sodium and leg cramps"'),
     "AFP-2012": 'Allen & Kirby, "Nocturnal Leg Cramps", American Family Physician '
     "2012;86(4):350-355",
     "NHS": 'NHS, "Leg cramps" (conditions page)',
@@ -54,6 +56,23 @@ SOURCES: dict[str, str] = {
     "Hallegraeff-2012": "Hallegraeff et al., stretching before sleep reduces nocturnal leg "
     "cramps (RCT), J Physiother 2012",
 }
+# The article is translated with the app, its key too (the report cites by key); papers
+# are cited as published, in English, by their authors' names.
+_TRANSLATED_KEYS = {"Article": QT_TRANSLATE_NOOP("Sources", "Article")}
+
+
+def citation(key: str, translate: Translate = untranslated) -> str:
+    """The full citation of source `key` (the key itself if unknown), translated with
+    `translate` (QCoreApplication.translate, or a report's language) where it can be."""
+    text = SOURCES.get(key, key)
+    return translate(SOURCES_CONTEXT, text) if key in _TRANSLATED_KEYS else text
+
+
+def source_label(key: str, translate: Translate = untranslated) -> str:
+    """The short name a source is cited by ("Article", "AFP-2012"), translated with
+    `translate` where it is a word rather than authors and a year."""
+    label = _TRANSLATED_KEYS.get(key)
+    return key if label is None else translate(SOURCES_CONTEXT, label)
 
 
 @dataclass(frozen=True)

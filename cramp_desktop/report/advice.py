@@ -12,8 +12,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from cramp_desktop.core.checklist import Evaluation, Finding
 from cramp_desktop.core.checklist_content import CHECKLIST_CONTEXT, Advice
-from cramp_desktop.core.red_flags import SOURCES
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.red_flags import SOURCES, citation, source_label
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate
 from cramp_desktop.report.context import ReportContext
 from cramp_desktop.report.key_points import (
     ARTICLE_KEY_POINTS,
@@ -109,7 +109,8 @@ def _questions(context: ReportContext, cited: dict[str, None]) -> list[Flowable]
         text = escape(context.tr(question))
         if sources:
             cited.update(dict.fromkeys(sources))
-            text += f" <font size={_SOURCE_SIZE}>({escape(', '.join(sources))})</font>"
+            labels = _source_labels(context, sources)
+            text += f" <font size={_SOURCE_SIZE}>({escape(labels)})</font>"
         lines.append(Paragraph(text, item, bulletText=f"{context.locale.number(number)}."))
     heading = para(context.tr(QUESTIONS), context.styles.h2)
     return [Spacer(1, 4), KeepTogether([heading, *lines])]
@@ -117,8 +118,11 @@ def _questions(context: ReportContext, cited: dict[str, None]) -> list[Flowable]
 
 def _references(context: ReportContext, cited: dict[str, None]) -> list[Flowable]:
     style = _source_style(context)
+    translate = _translate(context)
     rows = [
-        [para(key, style), para(SOURCES.get(key, key), style)] for key in cited if key in SOURCES
+        [para(source_label(key, translate), style), para(citation(key, translate), style)]
+        for key in cited
+        if key in SOURCES
     ]
     if not rows:
         return []
@@ -161,7 +165,17 @@ def _closing(context: ReportContext) -> Flowable:
 
 
 def _sources_text(context: ReportContext, keys: tuple[str, ...]) -> str:
-    return context.tr(SOURCES_LINE).replace("%1", ", ".join(keys))
+    return context.tr(SOURCES_LINE).replace("%1", _source_labels(context, keys))
+
+
+def _source_labels(context: ReportContext, keys: tuple[str, ...]) -> str:
+    translate = _translate(context)
+    return ", ".join(source_label(key, translate) for key in keys)
+
+
+def _translate(context: ReportContext) -> Translate:
+    """The report's translation as core's (context, text) -> text."""
+    return lambda text_context, text: context.tr(text, text_context)
 
 
 _SOURCE_SIZE = 8.5

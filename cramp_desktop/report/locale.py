@@ -6,12 +6,15 @@ Uses QtCore only (QLocale, QTranslator): no QApplication or widgets are needed.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime, QTranslator
 
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
-from cramp_desktop.report.model import Paper
 from cramp_desktop.resources import translations_dir
+
+if TYPE_CHECKING:
+    from cramp_desktop.report.model import Paper
 
 REPORT_CONTEXT = "Report"
 PERCENT = QT_TRANSLATE_NOOP("Report", "%1%")
@@ -37,6 +40,8 @@ def locale_for(language: str) -> QLocale:
 
 
 def default_paper(locale: QLocale | None = None) -> Paper:
+    from cramp_desktop.report.model import Paper  # not needed to start the app
+
     territory = (locale or QLocale.system()).territory()
     return Paper.LETTER if territory in _LETTER_TERRITORIES else Paper.A4
 

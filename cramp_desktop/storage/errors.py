@@ -1,13 +1,20 @@
-"""Errors of the storage layer, each with a message a user can understand.
+"""Errors of the storage layer, and what to tell the user about each.
 
-The class is the category the UI translates by; `message` is plain English for logs and
-the command line. No traceback ever reaches the user: callers catch `StorageError`.
+`message` is plain English with the details, for logs. Users see `user_text(error,
+QCoreApplication.translate)`: a sentence per category (the class), translated, in the
+app and on the command line alike. It lives here, beside the categories it covers, as
+plain Python (the translation markers need no Qt). No traceback ever reaches the user:
+callers catch `StorageError`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import ClassVar
+
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate, fill, untranslated
+
+STORAGE_ERRORS_CONTEXT = "StorageErrors"
 
 
 class StorageError(Exception):
@@ -79,3 +86,97 @@ class InvalidRecordError(StorageError):
     """The entry breaks a rule of the database (for example a severity above 10)."""
 
     category = "invalid"
+
+
+_TEXTS = {  # by category; the categories with file names are composed in user_text()
+    "unavailable": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "Your data could not be opened or saved just now. Another program may be using it, "
+        "or the disk may be full or read-only. Nothing was changed; please try again in a "
+        "moment.",
+    ),
+    "newer": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "Your data was saved by a newer version of Leg Cramp Companion. Install the newest "
+        "version to open it; your data has not been changed.",
+    ),
+    "not-found": QT_TRANSLATE_NOOP(
+        "StorageErrors", "This entry no longer exists. It may have been deleted meanwhile."
+    ),
+    "invalid": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The entry could not be saved because a value is out of range or missing.",
+    ),
+    "storage": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "Something went wrong while keeping your data. Nothing was changed; please try again.",
+    ),
+}
+_DAMAGED_WITH_BACKUP = QT_TRANSLATE_NOOP(
+    "StorageErrors",
+    "Your data file was damaged and could not be read. It has been kept as “%1” in your "
+    "data folder. Your newest backup, “%2”, can be restored.",
+)
+_DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP(
+    "StorageErrors",
+    "Your data file was damaged and could not be read. It has been kept as “%1” in your "
+    "data folder. No backup was found, so Leg Cramp Companion will start with empty data.",
+)
+_MIGRATION_WITH_BACKUP = QT_TRANSLATE_NOOP(
+    "StorageErrors",
+    "Your data could not be updated for this version of Leg Cramp Companion. It was left "
+    "as it was, and a copy is kept as “%1” in the backups folder.",
+)
+_MIGRATION_NO_BACKUP = QT_TRANSLATE_NOOP(
+    "StorageErrors",
+    "Your data could not be prepared for this version of Leg Cramp Companion, so it was not "
+    "changed. Check that the data folder can be written to and that the disk is not full.",
+)
+_BACKUP_OF_FILE = QT_TRANSLATE_NOOP(
+    "StorageErrors",
+    "The backup “%1” could not be made. Check that its folder can be written to and that "
+    "the disk is not full. Your data was not changed.",
+)
+_BACKUP = QT_TRANSLATE_NOOP(
+    "StorageErrors",
+    "A backup could not be made. Check that the folder can be written to and that the disk "
+    "is not full. Your data was not changed.",
+)
+_RESTORE_OF_FILE = QT_TRANSLATE_NOOP(
+    "StorageErrors",
+    "“%1” could not be restored. It may be missing, damaged, not a Leg Cramp Companion "
+    "backup or made by a newer version of the app, or your current data could not be "
+    "backed up first. Nothing was changed.",
+)
+_RESTORE = QT_TRANSLATE_NOOP(
+    "StorageErrors",
+    "The backup could not be restored. It may be missing, damaged, not a Leg Cramp "
+    "Companion backup or made by a newer version of the app, or your current data could "
+    "not be backed up first. Nothing was changed.",
+)
+
+
+def user_text(
+    error: StorageError, translate: Translate = untranslated, *, file_name: str | None = None
+) -> str:
+    """What to tell the user about `error`, translated with `translate`
+    (QCoreApplication.translate). `file_name`: the backup being made or restored, as the
+    user chose it (backup and restore errors name it)."""
+
+    def text(template: str, *values: str) -> str:
+        return fill(translate(STORAGE_ERRORS_CONTEXT, template), values)
+
+    if isinstance(error, DamagedDatabaseError):
+        kept = error.damaged_path.name
+        if error.newest_backup is None:
+            return text(_DAMAGED_NO_BACKUP, kept)
+        return text(_DAMAGED_WITH_BACKUP, kept, error.newest_backup.name)
+    if isinstance(error, MigrationError):
+        if error.backup is None:
+            return text(_MIGRATION_NO_BACKUP)
+        return text(_MIGRATION_WITH_BACKUP, error.backup.name)
+    if isinstance(error, RestoreError):  # before BackupError, its base class
+        return text(_RESTORE) if file_name is None else text(_RESTORE_OF_FILE, file_name)
+    if isinstance(error, BackupError):
+        return text(_BACKUP) if file_name is None else text(_BACKUP_OF_FILE, file_name)
+    return text(_TEXTS.get(error.category, _TEXTS["storage"]))

@@ -7,23 +7,27 @@ nothing, and a restore keeps a copy of what it replaces.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
-from cramp_desktop.core import csv_io
+from cramp_desktop.core.csv_problems import CsvImportError, CsvProblem
 from cramp_desktop.paths import DataPaths
-from cramp_desktop.storage.backups import backup_to
-from cramp_desktop.storage.errors import StorageError
-from cramp_desktop.storage.repositories import Repositories
+from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.ui.background import BackgroundTask
 from cramp_desktop.ui.data_events import DataEvents
 
+if TYPE_CHECKING:  # SQLAlchemy is loaded after the first paint, not by the File menu
+    from cramp_desktop.storage.repositories import Repositories
+
 FOLDER_KEY = "files/last_folder"
 MAX_PROBLEMS_SHOWN = 20
+log = logging.getLogger(__name__)
 
 
 class DataTransfer(QObject):
@@ -77,7 +81,9 @@ class DataTransfer(QObject):
         work: Callable[[], Any],
         done: Callable[[Any], None],
         cancellable: bool = False,
+        file: Path | None = None,
     ) -> None:
+        """Run `work` in the background; `file`: the backup the user chose, named if it fails."""
         progress = QProgressDialog(
             label,
             QCoreApplication.translate("DataTransfer", "Cancel") if cancellable else "",
@@ -92,7 +98,7 @@ class DataTransfer(QObject):
             progress.setCancelButton(None)
         task = BackgroundTask(work, self)
         task.succeeded.connect(lambda result: self._finish(progress, done, result))
-        task.failed.connect(lambda error: self._failed(progress, error))
+        task.failed.connect(lambda error: self._failed(progress, error, file))
         self._task, self._progress = task, progress
         task.start()
 
@@ -102,15 +108,20 @@ class DataTransfer(QObject):
         if not cancelled:
             done(result)
 
-    def _failed(self, progress: QProgressDialog, error: Exception) -> None:
+    def _failed(self, progress: QProgressDialog, error: Exception, file: Path | None) -> None:
         progress.close()
-        if isinstance(error, csv_io.CsvImportError):
-            self._show_import_problems(error.problems)
+        if isinstance(error, CsvImportError):
+            self._show_import_problems(error.details)
         elif isinstance(error, StorageError):
+            log.warning("%s", error.message)
             QMessageBox.warning(
                 self._window,
                 QCoreApplication.translate("DataTransfer", "Nothing was changed"),
-                error.message,
+                user_text(
+                    error,
+                    QCoreApplication.translate,
+                    file_name=None if file is None else file.name,
+                ),
             )
         elif isinstance(error, OSError):
             QMessageBox.warning(
@@ -141,7 +152,9 @@ class DataTransfer(QObject):
 
     def import_file(self, repositories: Repositories, source: Path) -> None:
         def work() -> int:
-            episodes = csv_io.read_episodes(source)  # raises CsvImportError listing every row
+            from cramp_desktop.core.csv_io import read_episodes
+
+            episodes = read_episodes(source)  # raises CsvImportError listing every row
             repositories.episodes.add_many(episodes)  # one transaction: all rows or none
             return len(episodes)
 
@@ -155,7 +168,8 @@ class DataTransfer(QObject):
 
         self._run(QCoreApplication.translate("DataTransfer", "Importing episodes…"), work, done)
 
-    def _show_import_problems(self, problems: list[str]) -> None:
+    def _show_import_problems(self, details: list[CsvProblem]) -> None:
+        problems = [problem.text(QCoreApplication.translate) for problem in details]
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("DataTransfer", "Nothing was imported"))
@@ -165,7 +179,11 @@ class DataTransfer(QObject):
                 "The file has problems, so nothing was imported. Fix these rows and try again:",
             )
         )
-        box.setInformativeText("\n".join(problems[:MAX_PROBLEMS_SHOWN]))
+        # A list, so a problem that wraps is still told apart from the next one.
+        items = "".join(
+            f"<li>{html.escape(problem)}</li>" for problem in problems[:MAX_PROBLEMS_SHOWN]
+        )
+        box.setInformativeText(f"<ul>{items}</ul>")
         if len(problems) > MAX_PROBLEMS_SHOWN:
             box.setDetailedText("\n".join(problems))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -186,7 +204,9 @@ class DataTransfer(QObject):
     def export_file(self, repositories: Repositories, target: Path) -> None:
         def work() -> int:
             episodes = repositories.episodes.all()
-            csv_io.write_episodes_file(episodes, target)
+            from cramp_desktop.core.csv_io import write_episodes_file
+
+            write_episodes_file(episodes, target)
             return len(episodes)
 
         def done(count: int) -> None:
@@ -218,8 +238,9 @@ class DataTransfer(QObject):
 
         self._run(
             QCoreApplication.translate("DataTransfer", "Backing up…"),
-            lambda: backup_to(self._paths.database, target),
+            lambda: _backup(self._paths.database, target),
             done,
+            file=target,
         )
 
     def restore_backup(self) -> None:
@@ -243,3 +264,9 @@ class DataTransfer(QObject):
 
     def _status(self, message: str) -> None:
         self._window.statusBar().showMessage(message, 10_000)
+
+
+def _backup(database: Path, target: Path) -> None:
+    from cramp_desktop.storage.backups import backup_to  # loaded when first used
+
+    backup_to(database, target)

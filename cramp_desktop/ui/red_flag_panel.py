@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
-from cramp_desktop.core.red_flags import SOURCES, Urgency
+from cramp_desktop.core.red_flags import Urgency, citation
 from cramp_desktop.ui.widgets import body_label, heading_label, scale_font
 
 URGENCY_ICONS = {
@@ -26,8 +26,9 @@ SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 
 
 def citations(source_keys: Sequence[str]) -> str:
-    """The full citations of these source keys (clinical-notes.md), "; "-separated."""
-    return "; ".join(SOURCES.get(key, key) for key in source_keys)
+    """The full citations of these source keys (clinical-notes.md), "; "-separated, the
+    app's own article in the user's language."""
+    return "; ".join(citation(key, QCoreApplication.translate) for key in source_keys)
 
 
 def icon_label(widget: QWidget, pixmap: QStyle.StandardPixmap, lines: float = 2) -> QLabel:

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.backups import automatic_daily_backup, restore_from
 from cramp_desktop.storage.database import Database, open_database
-from cramp_desktop.storage.errors import DamagedDatabaseError, NewerDatabaseError, StorageError
+from cramp_desktop.storage.errors import (
+    DamagedDatabaseError,
+    NewerDatabaseError,
+    StorageError,
+    user_text,
+)
 
 AUTOMATIC_BACKUPS_KEPT = 14
 log = logging.getLogger(__name__)
@@ -32,11 +37,12 @@ def open_storage_interactively(
                     parent,
                     interactive,
                     QCoreApplication.translate("StorageDialogs", "Your data file is damaged."),
-                    str(error),
+                    user_text(error, QCoreApplication.translate),
                 )
                 return None
             continue  # a backup was restored, or the user chose to start afresh
         except NewerDatabaseError as error:
+            log.warning("data not opened: %s", error.message)
             _report(
                 parent,
                 interactive,
@@ -45,15 +51,16 @@ def open_storage_interactively(
                     "Your data was saved by a newer version of Leg Cramp Companion. "
                     "Please install the newest version to open it. Your data has not been changed.",
                 ),
-                str(error),
+                "",  # the summary says it all
             )
             return None
         except StorageError as error:
+            log.warning("data not opened: %s", error.message)
             _report(
                 parent,
                 interactive,
                 QCoreApplication.translate("StorageDialogs", "Your data could not be opened."),
-                str(error),
+                user_text(error, QCoreApplication.translate),
             )
             return None
         try:
@@ -115,10 +122,15 @@ def _recover_from_damage(parent: QWidget, paths: DataPaths, error: DamagedDataba
         try:
             restore_from(paths, error.newest_backup)
         except StorageError as restore_error:
+            log.warning("restore failed: %s", restore_error.message)
             QMessageBox.critical(
                 parent,
                 QCoreApplication.translate("StorageDialogs", "Restore failed"),
-                str(restore_error),
+                user_text(
+                    restore_error,
+                    QCoreApplication.translate,
+                    file_name=error.newest_backup.name,
+                ),
             )
             return False
         return True
@@ -136,7 +148,7 @@ def _report(parent: QWidget, interactive: bool, summary: str, detail: str) -> No
         box.setInformativeText(detail)
         box.exec()
     else:
-        print(f"cramp-desktop: {summary} {detail}", file=sys.stderr)
+        print(f"cramp-desktop: {summary} {detail}".rstrip(), file=sys.stderr)
 
 
 def show_unexpected_error(logs_dir: Path) -> None:

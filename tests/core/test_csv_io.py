@@ -245,6 +245,11 @@ def test_an_empty_file_is_refused(text: str) -> None:
     assert problems_of(text) == ["row 1: the file is empty; the first row must name the columns"]
 
 
+def test_a_column_without_a_name_is_named_as_such() -> None:
+    problems = problems_of(f"{HEADER},,colour\n{GOOD_ROW},,\n")
+    assert problems[0] == "row 1: unknown columns: (a column without a name), colour"
+
+
 def test_a_header_only_file_gives_no_episodes() -> None:
     assert parse(HEADER + "\n") == []
 

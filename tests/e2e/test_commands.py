@@ -142,7 +142,8 @@ def test_restore_of_a_text_file_changes_nothing(data_dir: Path, tmp_path: Path) 
     text_file = write_csv(tmp_path / "not-a-backup.db", GOOD_ROWS)
     result = run(data_dir, "restore", text_file)
     assert result.returncode == 1
-    assert "is not a usable Leg Cramp Companion backup" in result.stderr
+    assert f"“{text_file}” could not be restored" in result.stderr
+    assert "not a Leg Cramp Companion backup" in result.stderr
     assert "Nothing was changed" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert comparable(stored(data_dir)) == before
@@ -166,3 +167,30 @@ def test_messages_follow_the_chosen_language(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "there is no such file" not in result.stderr
     assert "nope.csv" in result.stderr
+
+
+def test_import_problems_are_told_in_the_chosen_language(data_dir: Path, tmp_path: Path) -> None:
+    bad = [
+        GOOD_ROWS[0],
+        "2024-05-05T10:00;1;12;calf;left;rest;;;;;",
+        GOOD_ROWS[1].replace("foot", "knee"),
+    ]
+    result = run(data_dir, "--lang", "de", "import-csv", write_csv(tmp_path / "b.csv", bad))
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == "Zeile 3: severity: Wählen Sie eine Stärke von 0 bis 10."
+    assert lines[1].startswith("Zeile 4: muscle: unbekannter Code „knee“; verwenden Sie einen ")
+    assert lines[2] == f"cramp-desktop: Aus {tmp_path / 'b.csv'} wurde nichts importiert."
+    assert len(lines) == 3
+    assert not DataPaths(data_dir).database.exists()  # refused before the data was opened
+
+
+def test_storage_errors_are_told_in_the_chosen_language(data_dir: Path, tmp_path: Path) -> None:
+    text_file = write_csv(tmp_path / "not-a-backup.db", GOOD_ROWS)
+    result = run(data_dir, "--lang", "fr", "restore", text_file)
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        f"cramp-desktop: «\u00a0{text_file}\u00a0» n'a pas pu être restauré."
+    )
+    assert "Rien n'a été modifié." in result.stderr
+    assert "usable" not in result.stderr and "Nothing" not in result.stderr

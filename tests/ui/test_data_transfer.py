@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cramp_desktop.core.csv_io import read_episodes
+from cramp_desktop.resources import translations_dir
 
 HEADER = (
     "started_at,duration_min,severity,muscle,side,context,triggers,relief,"
@@ -64,6 +67,33 @@ def test_a_bad_row_imports_nothing_and_names_the_row(opened, qtbot, tmp_path: Pa
     assert opened.repositories.episodes.count() == 0
 
 
+def test_import_problems_are_shown_in_the_users_language(opened, qtbot, tmp_path: Path) -> None:
+    source = tmp_path / "bad.csv"
+    source.write_text(HEADER + GOOD_ROWS + "2024-03-03T01:00:00,1,11,knee,left,sleep,,,,,\n")
+    german = QTranslator()
+    assert german.load("cramp_desktop_de", str(translations_dir()))
+    QApplication.installTranslator(german)
+    shown: list[str] = []
+    try:
+        opened.transfer.import_file(opened.repositories, source)
+
+        def problems_shown() -> bool:
+            shown.extend(close_message_boxes())
+            return bool(shown)
+
+        qtbot.waitUntil(problems_shown, timeout=10_000)
+    finally:
+        QApplication.removeTranslator(german)
+    intro, listed = shown[0].split("\n", 1)
+    assert intro.startswith("Die Datei enthält Fehler, daher wurde nichts importiert.")
+    problems = [html.unescape(item) for item in re.findall(r"<li>(.*?)</li>", listed)]
+    assert problems == [
+        "Zeile 4: muscle: unbekannter Code „knee“; verwenden Sie einen dieser Codes: "
+        "calf | foot | toes | shin | thigh-front | thigh-back | other",
+        "Zeile 4: severity: Wählen Sie eine Stärke von 0 bis 10.",
+    ]
+
+
 def test_export_writes_what_import_reads(opened, qtbot, tmp_path: Path) -> None:
     source = tmp_path / "in.csv"
     source.write_text(HEADER + GOOD_ROWS, encoding="utf-8")
@@ -108,6 +138,8 @@ def test_restoring_a_text_file_changes_nothing(opened, qtbot, tmp_path: Path) ->
     dismiss.start(50)
     opened.restore_from_file(bogus)
     dismiss.stop()
-    assert len(messages) == 1 and "not a usable Leg Cramp Companion backup" in messages[0]
+    assert len(messages) == 1
+    assert "“notes.db” could not be restored" in messages[0]
+    assert "not a Leg Cramp Companion backup" in messages[0]
     assert opened.repositories is not None
     assert opened.repositories.days.get(day) is not None
