@@ -9,6 +9,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QDate
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -95,19 +96,7 @@ def bar_chart(
     axis.labels.dy = -3
     intervals = max(2, min(5, int(chart.height // TICK_SPACING)))
     top, value_step = count_axis(max(counts, default=0), intervals)
-    values = chart.valueAxis
-    values.valueMin = 0  # the smallest bar must never vanish into a raised baseline
-    values.valueMax = top
-    values.valueStep = value_step
-    values.labelTextFormat = "%d"
-    values.visibleGrid = True
-    values.gridStrokeColor = GRID
-    values.gridStrokeWidth = 0.5
-    values.strokeColor = INK
-    values.strokeWidth = 0.6
-    values.tickLeft = 2
-    _style_labels(values.labels)
-    values.labels.dx = -2
+    _value_axis(chart.valueAxis, top, value_step)
     slot = chart.width / max(len(counts), 1)
     texts = list(bar_texts) if bar_texts is not None else [str(n) if n else "" for n in counts]
     widest = max((stringWidth(text, FONT, LABEL_SIZE - 0.5) for text in texts), default=0.0)
@@ -162,19 +151,7 @@ def scatter_chart(
     x_axis.tickDown = 2
     _style_labels(x_axis.labels)
     x_axis.labels.dy = -3
-    y_axis = plot.yValueAxis
-    y_axis.valueMin = 0
-    y_axis.valueMax = y_top
-    y_axis.valueStep = y_step
-    y_axis.labelTextFormat = "%d"
-    y_axis.visibleGrid = True
-    y_axis.gridStrokeColor = GRID
-    y_axis.gridStrokeWidth = 0.5
-    y_axis.strokeColor = INK
-    y_axis.strokeWidth = 0.6
-    y_axis.tickLeft = 2
-    _style_labels(y_axis.labels)
-    y_axis.labels.dx = -2
+    _value_axis(plot.yValueAxis, y_top, y_step)
     drawing.add(plot)
     drawing.add(_caption(value_caption, height))
     return drawing
@@ -250,3 +227,20 @@ def data_table(
         hAlign="LEFT",
         style=commands,
     )
+
+
+def _value_axis(axis: Any, top: float, step: float) -> None:
+    """A value axis from zero (the smallest value never vanishes into a raised baseline),
+    whole-number labels, light grid lines."""
+    axis.valueMin = 0
+    axis.valueMax = top
+    axis.valueStep = step
+    axis.labelTextFormat = "%d"
+    axis.visibleGrid = True
+    axis.gridStrokeColor = GRID
+    axis.gridStrokeWidth = 0.5
+    axis.strokeColor = INK
+    axis.strokeWidth = 0.6
+    axis.tickLeft = 2
+    _style_labels(axis.labels)
+    axis.labels.dx = -2
