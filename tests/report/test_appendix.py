@@ -8,15 +8,9 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-import shutil
-import subprocess
-from io import BytesIO
 from pathlib import Path
-from typing import cast
 
 import pytest
-from PIL import Image
-from pypdf import PdfReader
 
 from cramp_desktop.core.stats import episodes_in
 from cramp_desktop.report import appendix
@@ -26,6 +20,7 @@ from cramp_desktop.report.locale import ReportLocale
 from cramp_desktop.report.model import Paper, ReportData, ReportSection
 from cramp_desktop.report.styles import make_styles
 from tests.report.conftest import MakeData, only, pdf_pages
+from tests.report.rendering import pages_with_ink_in_right_margin
 
 APPENDIX = only(ReportSection.APPENDIX)
 YEARS_2 = 730  # about 320 episodes in the period
@@ -207,30 +202,3 @@ def test_only_the_appendix_when_it_alone_is_chosen(make_data: MakeData) -> None:
     others = frozenset(ReportSection) - APPENDIX
     text = flat("\n".join(pdf_pages(render_report(make_data(days=30, sections=others))[0])))
     assert "Appendix: all episodes" not in text
-
-
-def pages_with_ink_in_right_margin(pdf: bytes, folder: Path) -> list[int]:
-    """Render every page with pdftoppm; the numbers of the pages whose right margin strip
-    (from 1 pt outside the text frame to the edge) holds any non-white pixel."""
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
-    folder.mkdir(parents=True, exist_ok=True)
-    source = folder / "report.pdf"
-    source.write_bytes(pdf)
-    resolution = 72
-    subprocess.run(
-        ["pdftoppm", "-r", str(resolution), "-gray", str(source), str(folder / "page")],
-        check=True,
-    )
-    width = float(PdfReader(BytesIO(pdf)).pages[0].mediabox.width)
-    strip_from = round((width - MARGIN_SIDE + 1) * resolution / 72) + 1
-    rendered = sorted(folder.glob("page*.pgm"))
-    assert rendered
-    dirty = []
-    for number, image_path in enumerate(rendered, start=1):
-        with Image.open(image_path) as image:
-            strip = image.crop((strip_from, 0, image.width, image.height))
-            darkest = cast("float", strip.getextrema()[0])  # a grey image: (min, max)
-            if darkest < 250:
-                dirty.append(number)
-    return dirty

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import stat
 from io import BytesIO
 from pathlib import Path
@@ -15,6 +16,8 @@ from cramp_desktop.report.model import Paper, ReportSection
 from cramp_desktop.report.styles import make_styles
 from cramp_desktop.report.text import escape, para
 from tests.report.conftest import MakeData, only, pdf_pages
+
+shutil_which = shutil.which
 
 
 def test_every_page_says_self_reported_and_page_x_of_y(make_data: MakeData) -> None:
@@ -124,3 +127,22 @@ def test_a_very_long_patient_name_is_shortened_in_the_running_header(make_data: 
     header = pdf_pages(pdf)[0].splitlines()[0]
     assert header.startswith("Maria-Magdalena") and header.endswith("…")
     assert len(header) < len(name)
+
+
+def test_both_renderers_find_ink_in_the_right_margin(
+    make_data: MakeData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The layout checks render with pdftoppm where installed, else with QtPdf."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from tests.report import rendering
+
+    clean, _ = render_report(make_data(days=30, sections=only(ReportSection.SUMMARY)))
+    stray = BytesIO()
+    canvas = Canvas(stray, pagesize=A4)
+    canvas.drawString(A4[0] - 30, 400, "x")  # in the right margin
+    canvas.save()
+    for which in (shutil_which, lambda _name: None):  # as installed, then QtPdf
+        monkeypatch.setattr(rendering.shutil, "which", which)
+        assert rendering.pages_with_ink_in_right_margin(clean, tmp_path / "clean") == []
+        assert rendering.pages_with_ink_in_right_margin(stray.getvalue(), tmp_path / "x") == [1]

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
-import subprocess
-from io import BytesIO
 from pathlib import Path
 
 import pytest
-from PIL import Image
-from pypdf import PdfReader
 
 from cramp_desktop.core.episodes import Muscle, Side, Symptom
 from cramp_desktop.core.labels import label
@@ -23,10 +18,11 @@ from cramp_desktop.core.stats import (
     episodes_in,
     period_stats,
 )
-from cramp_desktop.report.document import MARGIN_SIDE, render_report
+from cramp_desktop.report.document import render_report
 from cramp_desktop.report.locale import ReportLocale
 from cramp_desktop.report.model import Paper, ReportData, ReportSection
 from tests.report.conftest import MakeData, only, pdf_pages
+from tests.report.rendering import pages_with_ink_in_right_margin
 
 SUMMARY = only(ReportSection.SUMMARY)
 
@@ -58,32 +54,6 @@ def minutes(locale: ReportLocale, seconds: float) -> str:
 
 def severity(locale: ReportLocale, value: float) -> str:
     return locale.number(value, 0 if float(value).is_integer() else 1)
-
-
-def pages_with_ink_in_right_margin(pdf: bytes, tmp_path: Path) -> list[int]:
-    """Render every page with pdftoppm; the page numbers whose right margin strip (from
-    1 pt outside the text frame to the edge) holds any non-white pixel."""
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
-    source = tmp_path / "report.pdf"
-    source.write_bytes(pdf)
-    resolution = 72
-    subprocess.run(
-        ["pdftoppm", "-r", str(resolution), "-gray", str(source), str(tmp_path / "page")],
-        check=True,
-    )
-    width = float(PdfReader(BytesIO(pdf)).pages[0].mediabox.width)
-    strip_from = round((width - MARGIN_SIDE + 1) * resolution / 72) + 1
-    images = sorted(tmp_path.glob("page*.pgm"))
-    assert len(images) == len(PdfReader(BytesIO(pdf)).pages)
-    dirty = []
-    for number, image_path in enumerate(images, start=1):
-        with Image.open(image_path) as image:
-            strip = image.crop((strip_from, 0, image.width, image.height))
-            darkest = min(strip.convert("L").tobytes())
-            if darkest < 250:
-                dirty.append(number)
-    return dirty
 
 
 # -- key numbers -------------------------------------------------------------------------
