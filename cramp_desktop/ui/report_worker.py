@@ -51,9 +51,9 @@ class ReportWorker(QObject):
     """Public: `preview()`, `save(target, open_after)`, `cancel()`, `stop()`, `current`
     (the running job or None, with its `progress`).
 
-    It calls its listener rather than emitting signals, and progress is polled: PySide
-    6.12.0's `SignalInstance.emit()` drops a reference to `True` on every call, and
-    reportlab reports progress for every paragraph.
+    It calls its listener on the GUI thread, and progress is polled by a timer rather than
+    signalled: reportlab reports progress for every paragraph, far more often than a
+    progress bar can show.
     """
 
     def __init__(
