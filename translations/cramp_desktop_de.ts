@@ -4095,6 +4095,30 @@
         <translation>„%1“ konnte nicht wiederhergestellt werden. Möglicherweise fehlt die Datei, ist beschädigt, ist keine Sicherung von Leg Cramp Companion oder stammt von einer neueren Version der App – oder Ihre aktuellen Daten konnten vorher nicht gesichert werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>“%1” does not exist. Choose another file. Nothing was changed.</source>
+        <translation>„%1“ existiert nicht. Wählen Sie eine andere Datei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
+        <translation>„%1“ ist die Datendatei, die die App gerade verwendet, keine Sicherung. Wählen Sie eine Sicherungsdatei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that the file is still there and that you may open it. Nothing was changed.</source>
+        <translation>„%1“ konnte nicht gelesen werden. Prüfen Sie, ob die Datei noch vorhanden ist und ob Sie sie öffnen dürfen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Leg Cramp Companion. Update the app, then restore it. Nothing was changed.</source>
+        <translation>„%1“ wurde mit einer neueren Version von Leg Cramp Companion erstellt. Aktualisieren Sie die App und stellen Sie die Sicherung dann wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
+        <translation>„%1“ ist keine verwendbare Sicherung von Leg Cramp Companion: Sie ist beschädigt, leer oder stammt von einem anderen Programm. Wählen Sie eine andere Datei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
+        <translation>Ihre aktuellen Daten konnten vor dem Wiederherstellen von „%1“ nicht gesichert werden, daher wurde nichts geändert. Prüfen Sie, ob auf dem Datenträger genug Platz frei ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>The backup could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden. Möglicherweise fehlt die Datei, ist beschädigt, ist keine Sicherung von Leg Cramp Companion oder stammt von einer neueren Version der App – oder Ihre aktuellen Daten konnten vorher nicht gesichert werden. Es wurde nichts geändert.</translation>
     </message>

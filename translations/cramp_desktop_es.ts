@@ -4095,6 +4095,30 @@
         <translation>No se ha podido restaurar «%1». Puede que el archivo no exista, esté dañado, no sea una copia de seguridad de Leg Cramp Companion o proceda de una versión más reciente de la aplicación, o que no se haya podido hacer antes una copia de sus datos actuales. No se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>“%1” does not exist. Choose another file. Nothing was changed.</source>
+        <translation>«%1» no existe. Elija otro archivo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
+        <translation>«%1» es el archivo de datos que la aplicación está usando, no una copia de seguridad. Elija un archivo de copia de seguridad. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that the file is still there and that you may open it. Nothing was changed.</source>
+        <translation>No se ha podido leer «%1». Compruebe que el archivo sigue ahí y que tiene permiso para abrirlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Leg Cramp Companion. Update the app, then restore it. Nothing was changed.</source>
+        <translation>«%1» se creó con una versión más reciente de Leg Cramp Companion. Actualice la aplicación y después restáurela. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
+        <translation>«%1» no es una copia de seguridad válida de Leg Cramp Companion: está dañada, vacía o es de otro programa. Elija otro archivo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
+        <translation>No se han podido copiar sus datos actuales antes de restaurar «%1», así que no se ha cambiado nada. Compruebe que hay espacio libre en el disco e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>The backup could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
         <translation>No se ha podido restaurar la copia de seguridad. Puede que el archivo no exista, esté dañado, no sea una copia de seguridad de Leg Cramp Companion o proceda de una versión más reciente de la aplicación, o que no se haya podido hacer antes una copia de sus datos actuales. No se ha cambiado nada.</translation>
     </message>

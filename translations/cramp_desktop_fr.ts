@@ -4095,6 +4095,30 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être restauré. Le fichier est peut-être absent ou endommagé, n&apos;est pas une sauvegarde de Leg Cramp Companion ou provient d&apos;une version plus récente de l&apos;application&#xa0;; ou bien vos données actuelles n&apos;ont pas pu être sauvegardées au préalable. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>“%1” does not exist. Choose another file. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas. Choisissez un autre fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est le fichier de données utilisé par l&apos;application, pas une sauvegarde. Choisissez un fichier de sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that the file is still there and that you may open it. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu. Vérifiez que le fichier existe toujours et que vous avez le droit de l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Leg Cramp Companion. Update the app, then restore it. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente de Leg Cramp Companion. Mettez l&apos;application à jour, puis restaurez-le. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une sauvegarde utilisable de Leg Cramp Companion&#xa0;: il est endommagé, vide ou provient d&apos;un autre programme. Choisissez un autre fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
+        <translation>Vos données actuelles n&apos;ont pas pu être copiées avant de restaurer «&#xa0;%1&#xa0;»&#xa0;; rien n&apos;a donc été modifié. Vérifiez qu&apos;il reste de la place sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
         <source>The backup could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
         <translation>La sauvegarde n&apos;a pas pu être restaurée. Le fichier est peut-être absent ou endommagé, n&apos;est pas une sauvegarde de Leg Cramp Companion ou provient d&apos;une version plus récente de l&apos;application&#xa0;; ou bien vos données actuelles n&apos;ont pas pu être sauvegardées au préalable. Rien n&apos;a été modifié.</translation>
     </message>

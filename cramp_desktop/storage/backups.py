@@ -139,22 +139,28 @@ def newest_backup(paths: DataPaths) -> Path | None:
 
 def _check_restore_source(paths: DataPaths, source: Path) -> None:
     if not source.is_file():
-        raise RestoreError(f"The backup file {source} does not exist.")
+        raise RestoreError(f"The backup file {source} does not exist.", reason="missing")
     if paths.database.exists() and source.resolve() == paths.database.resolve():
-        raise RestoreError("The file chosen is the data file in use; choose a backup file.")
+        raise RestoreError(
+            "The file chosen is the data file in use; choose a backup file.", reason="in-use"
+        )
     try:
         state, _ = inspect_database(source)
     except StorageError as error:
-        raise RestoreError(f"The backup file {source} could not be read.") from error
+        raise RestoreError(
+            f"The backup file {source} could not be read.", reason="unreadable"
+        ) from error
     if state is DatabaseState.NEWER_THAN_APP:
         raise RestoreError(
             f"The backup file {source} was made by a newer version of Leg Cramp Companion. "
-            "Update the app, then restore it."
+            "Update the app, then restore it.",
+            reason="newer",
         )
     if state not in (DatabaseState.CURRENT, DatabaseState.UPGRADE_NEEDED):
         raise RestoreError(
             f"The file {source} is not a usable Leg Cramp Companion backup "
-            "(it is damaged, empty or from another program). Nothing was changed."
+            "(it is damaged, empty or from another program). Nothing was changed.",
+            reason="not-a-backup",
         )
 
 
@@ -185,7 +191,8 @@ def restore_from(paths: DataPaths, source: Path) -> Path | None:
         except BackupError as error:
             raise RestoreError(
                 f"The current data could not be backed up before restoring, so nothing was "
-                f"changed ({error.message})"
+                f"changed ({error.message})",
+                reason="no-safety-copy",
             ) from error
     elif not database.exists():
         create_private_empty(database)

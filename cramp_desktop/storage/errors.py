@@ -71,9 +71,14 @@ class BackupError(StorageError):
 
 
 class RestoreError(BackupError):
-    """A restore was refused or failed; the current data was not changed."""
+    """A restore was refused or failed; the current data was not changed. `reason` says
+    which case, so the user is told what to fix (see RESTORE_REASONS)."""
 
     category = "restore"
+
+    def __init__(self, message: str, *, reason: str = "failed") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class RecordNotFoundError(StorageError):
@@ -148,6 +153,37 @@ _RESTORE_OF_FILE = QT_TRANSLATE_NOOP(
     "backup or made by a newer version of the app, or your current data could not be "
     "backed up first. Nothing was changed.",
 )
+# Why a restore was refused, each with what to do; "%1" is the chosen file's name.
+RESTORE_REASONS = {
+    "missing": QT_TRANSLATE_NOOP(
+        "StorageErrors", "“%1” does not exist. Choose another file. Nothing was changed."
+    ),
+    "in-use": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "“%1” is the data file the app is using, not a backup. Choose a backup file. "
+        "Nothing was changed.",
+    ),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "“%1” could not be read. Check that the file is still there and that you may open "
+        "it. Nothing was changed.",
+    ),
+    "newer": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "“%1” was made by a newer version of Leg Cramp Companion. Update the app, then "
+        "restore it. Nothing was changed.",
+    ),
+    "not-a-backup": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from "
+        "another program. Choose another file. Nothing was changed.",
+    ),
+    "no-safety-copy": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "Your current data could not be copied before restoring “%1”, so nothing was "
+        "changed. Check that there is free space on the disk, then try again.",
+    ),
+}
 _RESTORE = QT_TRANSLATE_NOOP(
     "StorageErrors",
     "The backup could not be restored. It may be missing, damaged, not a Leg Cramp "
@@ -176,7 +212,9 @@ def user_text(
             return text(_MIGRATION_NO_BACKUP)
         return text(_MIGRATION_WITH_BACKUP, error.backup.name)
     if isinstance(error, RestoreError):  # before BackupError, its base class
-        return text(_RESTORE) if file_name is None else text(_RESTORE_OF_FILE, file_name)
+        if file_name is None:
+            return text(_RESTORE)
+        return text(RESTORE_REASONS.get(error.reason, _RESTORE_OF_FILE), file_name)
     if isinstance(error, BackupError):
         return text(_BACKUP) if file_name is None else text(_BACKUP_OF_FILE, file_name)
     return text(_TEXTS.get(error.category, _TEXTS["storage"]))

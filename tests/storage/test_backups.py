@@ -140,10 +140,14 @@ def test_restore_rejects_bad_sources_and_changes_nothing(paths: DataPaths) -> No
     with open_database(paths) as database:
         EpisodeRepository(database).add_many([make_episode(notes=str(i)) for i in range(50)])
     before = dump(paths.database)
+    reasons = {"text": "not-a-backup", "empty": "not-a-backup", "newer": "newer",
+               "foreign": "not-a-backup", "truncated": "not-a-backup", "missing": "missing",
+               "itself": "in-use"}  # fmt: skip
     for name, source in _bad_sources(paths).items():
         with pytest.raises(RestoreError) as raised:
             backups.restore_from(paths, source)
         assert "Traceback" not in raised.value.message, name
+        assert raised.value.reason == reasons[name], name
         assert dump(paths.database) == before, name
     assert list(paths.backups.iterdir()) == []
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from cramp_desktop.storage.errors import (
+    RESTORE_REASONS,
     BackupError,
     DamagedDatabaseError,
     DatabaseUnavailableError,
@@ -69,6 +70,11 @@ def test_files_the_user_needs_are_named() -> None:
     restore = user_text(RestoreError(LOG_MESSAGE), bracketed, file_name="old.db")
     assert restore.startswith("[StorageErrors] “old.db” could not be restored.")
     assert restore.endswith("Nothing was changed.")
+    newer = user_text(RestoreError(LOG_MESSAGE, reason="newer"), file_name="old.db")
+    assert newer.startswith("“old.db” was made by a newer version") and "Update the app" in newer
+    for reason in RESTORE_REASONS:  # every case names the file and what to do
+        told = user_text(RestoreError(LOG_MESSAGE, reason=reason), file_name="x.db")
+        assert "“x.db”" in told and told != user_text(RestoreError(LOG_MESSAGE), file_name="x.db")
 
 
 def test_unknown_categories_get_the_general_text() -> None:
