@@ -142,8 +142,9 @@ def test_restore_of_a_text_file_changes_nothing(data_dir: Path, tmp_path: Path) 
     text_file = write_csv(tmp_path / "not-a-backup.db", GOOD_ROWS)
     result = run(data_dir, "restore", text_file)
     assert result.returncode == 1
-    assert f"“{text_file}” could not be restored" in result.stderr
-    assert "not a Leg Cramp Companion backup" in result.stderr
+    assert f"“{text_file}” is not a usable Leg Cramp Companion backup" in result.stderr
+    assert "Choose another file" in result.stderr
+    assert "from another program" in result.stderr
     assert "Nothing was changed" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert comparable(stored(data_dir)) == before
@@ -190,7 +191,7 @@ def test_storage_errors_are_told_in_the_chosen_language(data_dir: Path, tmp_path
     result = run(data_dir, "--lang", "fr", "restore", text_file)
     assert result.returncode == 1
     assert result.stderr.startswith(
-        f"cramp-desktop: «\u00a0{text_file}\u00a0» n'a pas pu être restauré."
+        f"cramp-desktop: «\u00a0{text_file}\u00a0» n'est pas une sauvegarde utilisable"
     )
     assert "Rien n'a été modifié." in result.stderr
     assert "usable" not in result.stderr and "Nothing" not in result.stderr

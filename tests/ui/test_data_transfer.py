@@ -139,7 +139,7 @@ def test_restoring_a_text_file_changes_nothing(opened, qtbot, tmp_path: Path) ->
     opened.restore_from_file(bogus)
     dismiss.stop()
     assert len(messages) == 1
-    assert "“notes.db” could not be restored" in messages[0]
-    assert "not a Leg Cramp Companion backup" in messages[0]
+    assert "“notes.db” is not a usable Leg Cramp Companion backup" in messages[0]
+    assert "Choose another file" in messages[0]
     assert opened.repositories is not None
     assert opened.repositories.days.get(day) is not None
