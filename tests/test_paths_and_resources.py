@@ -89,3 +89,16 @@ def test_wheel_contains_resources_translations_and_migrations(tmp_path: Path) ->
         text=True,
     ).stdout.split()
     assert all(Path(p).is_relative_to(site / "cramp_desktop" / "_data") for p in found)
+
+
+def test_the_single_instance_lock_is_private(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from cramp_desktop.paths import DataPaths
+    from cramp_desktop.ui.single_instance import SingleInstance
+
+    paths = DataPaths(tmp_path / "data").create()
+    instance = SingleInstance(paths)
+    assert instance.acquire()
+    try:
+        assert stat.S_IMODE((paths.root / "app.lock").stat().st_mode) == 0o600
+    finally:
+        instance.release()

@@ -12,7 +12,7 @@ import os
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
-from cramp_desktop.paths import DataPaths
+from cramp_desktop.paths import DataPaths, make_private_file
 
 ACTIVATE = b"activate\n"
 LOCK_WAIT_MS = 200
@@ -35,7 +35,10 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """True when this process now owns the data folder."""
-        return self._lock.tryLock(LOCK_WAIT_MS)
+        if not self._lock.tryLock(LOCK_WAIT_MS):
+            return False
+        make_private_file(self._paths.root / "app.lock")  # like every file in the folder
+        return True
 
     def listen(self) -> None:
         """Start answering later starts (call after the window has painted)."""
