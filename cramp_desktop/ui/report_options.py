@@ -149,8 +149,6 @@ class ReportOptionsPanel(QWidget):
             self.paper_box.addItem("", paper.value)
         self._labels = {key: QLabel(self) for key in ("range", "from", "to", "name", "for")}
         self._labels |= {key: QLabel(self) for key in ("language", "paper")}
-        for label in self._labels.values():
-            label.setWordWrap(True)
         buddies = {
             "range": self.range_box,
             "from": self.from_edit,

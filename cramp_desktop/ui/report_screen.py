@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -192,8 +193,11 @@ class ReportScreen(QWidget):
         self._fit_options_width()
 
     def _fit_options_width(self) -> None:
-        # Wide enough for the labels at any text size; the preview takes the rest.
-        self.options_area.setMinimumWidth(self.fontMetrics().averageCharWidth() * 42 + 40)
+        # As wide as the options need in this language and text size (the area scrolls
+        # only vertically); the preview takes the rest.
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        wanted = self.options_panel.minimumSizeHint().width() + scroll_bar + 4
+        self.options_area.setMinimumWidth(wanted)
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("Report for your doctor"))
@@ -230,6 +234,7 @@ class ReportScreen(QWidget):
         kind = event.type()
         if kind == QEvent.Type.LanguageChange:
             self._retranslate()
+            self._fit_options_width()
         elif kind == QEvent.Type.FontChange:
             self._fit_options_width()
         super().changeEvent(event)
