@@ -85,8 +85,10 @@ def check_contents(contents: Path) -> None:
         f"cramp_desktop/storage/migrations/versions/{script.name}"
         for script in (ROOT / "cramp_desktop" / "storage" / "migrations" / "versions").glob("*.py")
     ]
+    # One compiled .qm for every .ts: a build that skipped lrelease would ship English only.
     required += [
-        f"cramp_desktop/_data/translations/{qm.name}" for qm in (ROOT / "translations").glob("*.qm")
+        f"cramp_desktop/_data/translations/{ts.stem}.qm"
+        for ts in (ROOT / "translations").glob("*.ts")
     ]
     missing = [name for name in required if name not in names]
     # Qt's own texts (standard buttons, dialogs) in each language the app is made for.

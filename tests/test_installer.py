@@ -291,8 +291,8 @@ def _fake_bundle(root: Path) -> Path:
         "cramp_desktop/storage/migrations/script.py.mako",
         *(f"PySide6/Qt/translations/qtbase_{lang}.qm" for lang in ("de", "es", "fr")),
         *(
-            f"cramp_desktop/_data/translations/{qm.name}"
-            for qm in (ROOT / "translations").glob("*.qm")
+            f"cramp_desktop/_data/translations/{ts.stem}.qm"
+            for ts in (ROOT / "translations").glob("*.ts")
         ),
         *(
             f"cramp_desktop/_data/resources/fonts/{font.name}"
@@ -314,6 +314,10 @@ def test_bundle_check_finds_missing_and_unwanted_files(tmp_path: Path) -> None:
     check_bundle.check_contents(contents)
     (contents / "cramp_desktop/storage/migrations/env.py").unlink()
     with pytest.raises(check_bundle.CheckFailed, match=r"migrations/env\.py"):
+        check_bundle.check_contents(contents)
+    contents = _fake_bundle(tmp_path)
+    (contents / "cramp_desktop/_data/translations/cramp_desktop_fr.qm").unlink()
+    with pytest.raises(check_bundle.CheckFailed, match=r"cramp_desktop_fr\.qm"):
         check_bundle.check_contents(contents)
     contents = _fake_bundle(tmp_path)
     (contents / "PySide6/Qt/lib").mkdir(parents=True)

@@ -107,6 +107,8 @@ def test_workflow_builds_on_windows_and_both_macs() -> None:
         commands = "\n".join(step.get("run", "") for step in job["steps"])
         assert "--require-hashes -r requirements.lock" in commands
         assert "python -m pytest" in commands
+        # The .qm files are built before the tests and the bundle (they are not committed).
+        assert commands.index("pyside6-lrelease") < commands.index("installer/cramp-desktop.spec")
         assert "installer/cramp-desktop.spec" in commands
         assert "installer/check_bundle.py" in commands
         uses = [step.get("uses", "") for step in job["steps"]]
