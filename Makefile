@@ -12,8 +12,7 @@ SOURCES := cramp_desktop tests benchmarks scripts installer
 
 # Translations: the .ts files are committed (edit them in Qt Linguist); the .qm files the
 # app loads are built from them by run, test and dist.
-LANGUAGES := de es fr
-TS := $(LANGUAGES:%=translations/cramp_desktop_%.ts)
+TS := $(wildcard translations/cramp_desktop_*.ts)
 QM := $(TS:.ts=.qm)
 
 $(STAMP): requirements.lock pyproject.toml
