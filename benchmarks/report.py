@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/report.py [--rows N] [--repeat N]
 
-Prints: (a) about 365 episodes (the tests' generator) with every section, in-process [< 1 s];
+Prints: (a) about 365 episodes (the report tests' sample log, tests/report/sample_data.py)
+with every section, in-process [< 1 s];
 (b) N (10,000) episodes with the full appendix, against the floor: reportlab laying out
 the same rows as plain tables of 45 rows each (plain strings, same column widths, same
 font), with the ratio [<= 3x] and the peak memory of the process [< 300 MiB]. Each case
@@ -29,7 +30,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_history import generate_episodes  # noqa: E402
 
-from tests.report.conftest import (  # noqa: E402
+from tests.report.sample_data import (  # noqa: E402
     GENERATED,
     LAST_DAY,
     sample_assessments,
@@ -128,8 +129,14 @@ def case_floor(rows: int) -> dict[str, float]:
     size = PAGE_SIZES[data.options.paper]
     width = size[0] - 2 * MARGIN_SIDE
     context = ReportContext.create(data, ReportLocale("en"), make_styles(), width, lambda: None)
-    table = appendix.EpisodeTable(context, sorted(data.episodes, key=lambda e: e.started_at))
-    header, cells = table.plain_rows()
+    episodes = sorted(data.episodes, key=lambda e: e.started_at)
+    table = appendix.EpisodeTable(context, episodes)
+    header = [context.tr(column) for column in appendix.COLUMNS]
+    # The appendix's own cells, wrapped as it wraps them; the notes as plain, unwrapped text.
+    rows = [row for chunk in table.flowables() for row in chunk.rows]
+    cells = [
+        [*row[: appendix.NOTES], episode.notes] for row, episode in zip(rows, episodes, strict=True)
+    ]
     style = TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), FONT, appendix.FONT_SIZE, appendix.LEADING),

@@ -1,11 +1,13 @@
 """The words users see for each stored code, marked for translation.
 
 Show one with `QCoreApplication.translate(LABEL_CONTEXT, label(code))`; the stored
-codes and CSV files stay in English (core/episodes.py).
+codes and CSV files stay in English (core/episodes.py). Durations are written here too,
+once for the History table and the report.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from cramp_desktop.core.episodes import (
@@ -19,9 +21,12 @@ from cramp_desktop.core.episodes import (
     Symptom,
     Trigger,
 )
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate, fill
 
 LABEL_CONTEXT = "Labels"
+SECONDS = QT_TRANSLATE_NOOP("Labels", "%1 s")
+MINUTES = QT_TRANSLATE_NOOP("Labels", "%1 min")
+MINUTES_SECONDS = QT_TRANSLATE_NOOP("Labels", "%1 min %2 s")
 
 # Pairs, not a dict keyed by code: codes of different kinds can be equal strings
 # (Muscle.OTHER == Context.OTHER == "other"), so a dict would merge them.
@@ -91,3 +96,15 @@ LABELS: dict[tuple[type[StrEnum], str], str] = {
 def label(code: StrEnum) -> str:
     """The untranslated English label of a code (translate it with LABEL_CONTEXT)."""
     return LABELS[(type(code), code.value)]
+
+
+def duration_text(seconds: int, translate: Translate, number: Callable[[int], str]) -> str:
+    """A cramp's duration as "45 s", "2 min" or "2 min 05 s", translated with `translate`
+    (QCoreApplication.translate, or a report's own) and counts written with `number` (the
+    locale's digits); the seconds after minutes keep two digits, like a clock."""
+    minutes, rest = divmod(seconds, 60)
+    if minutes == 0:
+        return fill(translate(LABEL_CONTEXT, SECONDS), (number(rest),))
+    if rest == 0:
+        return fill(translate(LABEL_CONTEXT, MINUTES), (number(minutes),))
+    return fill(translate(LABEL_CONTEXT, MINUTES_SECONDS), (number(minutes), f"{rest:02d}"))

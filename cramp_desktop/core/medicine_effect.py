@@ -1,7 +1,7 @@
 """Cramps per week before and after a medicine was started, over logged days only.
 
-A logged day is a day with an episode or a "no cramps" record (as in core/stats.py), so
-days the user recorded nothing count neither way. The comparison is only made with at
+A logged day is a day with an episode or a "no cramps" record (core.stats.logged_days),
+so days the user recorded nothing count neither way. The comparison is only made with at
 least `min_days` logged days on each side; it describes the log and proves nothing about
 the medicine (people given a placebo in trials also improved).
 """
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cramp_desktop.core.episodes import DayRecord, Episode, Medication
-from cramp_desktop.core.stats import Period, episodes_in, local_day
+from cramp_desktop.core.stats import Period, episodes_in, logged_days
 
 MIN_LOGGED_DAYS = 14
 WINDOW_DAYS = 56  # up to 8 weeks on each side of the start
@@ -79,12 +79,5 @@ def before_after(
 def _logged_window(
     window: Period, episodes: Sequence[Episode], day_records: Sequence[DayRecord]
 ) -> LoggedWindow:
-    chosen = episodes_in(episodes, window)
-    cramp_days = {local_day(episode) for episode in chosen}
-    # A record with no_cramps False claims nothing about the day (as in core/stats.py).
-    quiet_days = {
-        record.day
-        for record in day_records
-        if record.no_cramps and window.first <= record.day <= window.last
-    }
-    return LoggedWindow(window, len(cramp_days | quiet_days), len(chosen))
+    logged = logged_days(episodes, day_records, window)
+    return LoggedWindow(window, len(logged), len(episodes_in(episodes, window)))

@@ -7,6 +7,7 @@ wall-clock `started_at` (with its stored offset).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -97,8 +98,8 @@ def period_stats(
 ) -> PeriodStats:
     """Statistics for `period`; episodes and records outside it are ignored."""
     chosen = episodes_in(episodes, period)
-    cramp_days = {local_day(episode) for episode in chosen}
-    no_cramp_days = _no_cramp_record_days(day_records, period) - cramp_days
+    with_cramps = cramp_days(chosen, period)
+    quiet = no_cramp_days(chosen, day_records, period)
     severities = [episode.severity for episode in chosen]
     durations = [episode.duration_s for episode in chosen]
     disturbances = [e.sleep_disturbance for e in chosen if e.sleep_disturbance is not None]
@@ -109,7 +110,7 @@ def period_stats(
     return PeriodStats(
         period=period,
         episodes=len(chosen),
-        cramp_days=len(cramp_days),
+        cramp_days=len(with_cramps),
         nights_with_cramps=len({local_day(episode) for episode in asleep}),
         episodes_per_week=len(chosen) / period.days * 7 if period.days > 0 else 0.0,
         median_severity=_median(severities),
@@ -121,8 +122,8 @@ def period_stats(
         by_muscle={muscle: sum(e.muscle == muscle for e in chosen) for muscle in Muscle},
         by_side={side: sum(e.side == side for e in chosen) for side in Side},
         by_hour=tuple(by_hour),
-        days_logged=len(cramp_days | no_cramp_days),
-        no_cramp_days=len(no_cramp_days),
+        days_logged=len(with_cramps | quiet),
+        no_cramp_days=len(quiet),
     )
 
 
@@ -176,8 +177,8 @@ def trigger_associations(
     named: dict[dt.date, set[Trigger]] = {}
     for episode in episodes_in(episodes, period):
         named.setdefault(local_day(episode), set()).update(episode.triggers)
-    cramp_days = set(named)
-    logged = cramp_days | _no_cramp_record_days(day_records, period)
+    with_cramps = set(named)
+    logged = logged_days(episodes, day_records, period)
     for record in day_records:
         if record.day in logged:
             named.setdefault(record.day, set()).update(record.triggers)
@@ -190,9 +191,9 @@ def trigger_associations(
                 Association(
                     trigger=trigger,
                     days_with=len(with_days),
-                    cramp_days_with=len(with_days & cramp_days),
+                    cramp_days_with=len(with_days & with_cramps),
                     days_without=len(without_days),
-                    cramp_days_without=len(without_days & cramp_days),
+                    cramp_days_without=len(without_days & with_cramps),
                 )
             )
     return associations
@@ -206,6 +207,37 @@ def local_day(episode: Episode) -> dt.date:
 def episodes_in(episodes: Iterable[Episode], period: Period) -> list[Episode]:
     """The episodes whose local day falls in `period`, in the given order."""
     return [e for e in episodes if period.first <= local_day(e) <= period.last]
+
+
+def cramp_days(episodes: Iterable[Episode], period: Period) -> set[dt.date]:
+    """The days of `period` with at least one episode."""
+    return {local_day(episode) for episode in episodes_in(episodes, period)}
+
+
+def no_cramp_days(
+    episodes: Iterable[Episode], day_records: Iterable[DayRecord], period: Period
+) -> set[dt.date]:
+    """The days of `period` marked "no cramps" on which no episode was logged either."""
+    return _no_cramp_record_days(day_records, period) - cramp_days(episodes, period)
+
+
+def logged_days(
+    episodes: Iterable[Episode], day_records: Iterable[DayRecord], period: Period
+) -> set[dt.date]:
+    """The days of `period` the log says something about: a day with an episode or a
+    "no cramps" record. Other days are missing data, never days without cramps."""
+    return cramp_days(episodes, period) | _no_cramp_record_days(day_records, period)
+
+
+def count_axis(maximum: float, intervals: int = 5) -> tuple[int, int]:
+    """(top, step) of a count axis from 0 whose ticks all fall on whole numbers, with at
+    most about `intervals` steps between them (1, 2 or 5 times a power of ten)."""
+    highest = max(math.ceil(maximum), 1)
+    if highest <= intervals:
+        return highest, 1
+    magnitude = 10 ** math.floor(math.log10(highest / intervals))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude * intervals >= highest)
+    return step * math.ceil(highest / step), step
 
 
 def _no_cramp_record_days(day_records: Iterable[DayRecord], period: Period) -> set[dt.date]:

@@ -22,11 +22,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreakIfNotEmpty, Paragraph, Table, TableStyle
 
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Relief, Side, Symptom, Trigger
-from cramp_desktop.core.labels import LABEL_CONTEXT, label
+from cramp_desktop.core.labels import LABEL_CONTEXT, duration_text, label
 from cramp_desktop.core.stats import episodes_in
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.report.context import ReportContext
 from cramp_desktop.report.styles import FONT, FONT_BOLD, INK, RULE, SHADE
+from cramp_desktop.report.summary import NO_EPISODES
 from cramp_desktop.report.text import escape, para
 
 HEADING = QT_TRANSLATE_NOOP("Report", "Appendix: all episodes")
@@ -34,12 +35,8 @@ FILTERS = QT_TRANSLATE_NOOP(
     "Report", "Filters used: the period %1 – %2; all episodes, none left out; oldest first."
 )
 COUNT = QT_TRANSLATE_NOOP("Report", "Episodes listed: %1.")
-NO_EPISODES = QT_TRANSLATE_NOOP("Report", "No episodes were logged in this period.")
 CONTINUED = QT_TRANSLATE_NOOP("Report", "(continued)")
 SYMPTOMS = QT_TRANSLATE_NOOP("Report", "Symptoms: %1")
-SECONDS = QT_TRANSLATE_NOOP("Report", "%1 s")
-MINUTES = QT_TRANSLATE_NOOP("Report", "%1 min")
-MINUTES_SECONDS = QT_TRANSLATE_NOOP("Report", "%1 min %2 s")
 COLUMNS = (
     QT_TRANSLATE_NOOP("Report", "Date, time"),
     QT_TRANSLATE_NOOP("Report", "Duration"),
@@ -74,11 +71,8 @@ def build(context: ReportContext) -> list[Flowable]:
     styles = context.styles
     period = context.data.options.period
     episodes = sorted(episodes_in(context.data.episodes, period), key=lambda e: e.started_at)
-    filters = (
-        context.tr(FILTERS)
-        .replace("%1", context.locale.date(period.first))
-        .replace("%2", context.locale.date(period.last))
-    )
+    dates = (context.locale.date(period.first), context.locale.date(period.last))
+    filters = fill(context.tr(FILTERS), dates)
     story: list[Flowable] = [
         PageBreakIfNotEmpty(),
         para(context.tr(HEADING), styles.h1),
@@ -154,24 +148,10 @@ class EpisodeTable:
         return text
 
     def _duration(self, seconds: int) -> str:
-        minutes, rest = divmod(seconds, 60)
-        number = self.context.locale.number
-        if minutes == 0:
-            return self.context.tr(SECONDS).replace("%1", number(rest))
-        if rest == 0:
-            return self.context.tr(MINUTES).replace("%1", number(minutes))
-        text = self.context.tr(MINUTES_SECONDS).replace("%1", number(minutes))
-        return text.replace("%2", f"{rest:02d}")
+        def translate(text_context: str, text: str) -> str:
+            return self.context.tr(text, text_context)
 
-    def plain_rows(self) -> tuple[list[str], list[list[str]]]:
-        """The header and every row as plain strings, notes unwrapped: what the benchmark
-        lays out as its floor."""
-        header = [self.context.tr(column) for column in COLUMNS]
-        rows = [
-            [*self._cells(e, fixed), e.notes]
-            for e, fixed in zip(self.episodes, self.fixed, strict=True)
-        ]
-        return header, rows
+        return duration_text(seconds, translate, self.context.locale.number)
 
     def _row(self, episode: Episode, fixed: tuple[str, str, str]) -> Row:
         cells: Row = list(self._cells(episode, fixed))

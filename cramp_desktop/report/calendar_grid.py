@@ -46,12 +46,6 @@ def months_of(period: Period) -> list[dt.date]:
     return months
 
 
-def month_title(locale: ReportLocale, month: dt.date) -> str:
-    """ "November 2026" in the standalone (nominative) form some languages need."""
-    name = locale.qlocale.standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
-    return f"{name} {month.year}"
-
-
 def month_rows(
     locale: ReportLocale, period: Period, marks: DayMarks, width: float, per_row: int = 4
 ) -> list[Table]:
@@ -103,7 +97,7 @@ def _month(
         String(
             0,
             height - TITLE_SIZE,
-            month_title(locale, month),
+            locale.month(month),
             fontName=FONT_BOLD,
             fontSize=TITLE_SIZE,
             fillColor=INK,

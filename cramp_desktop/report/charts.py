@@ -5,13 +5,10 @@ counts), and the plain figure table the sections share.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
@@ -20,7 +17,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from cramp_desktop.report.locale import ReportLocale
+from cramp_desktop.core.stats import count_axis
 from cramp_desktop.report.styles import FONT, FONT_BOLD, INK, MUTED, RULE, SHADE
 
 LABEL_SIZE = 7.5  # points: the smallest text a printed chart should carry
@@ -34,17 +31,6 @@ TOP_ROOM = 19.0
 RIGHT_ROOM = 6.0
 LABEL_GAP = 6.0  # the least space between two x labels
 TICK_SPACING = 14.0  # the least space between two value-axis labels
-
-
-def count_axis(maximum: float, intervals: int = 5) -> tuple[int, int]:
-    """(top, step) of a count axis from 0 whose ticks all fall on whole numbers, with at
-    most about `intervals` steps between them."""
-    highest = max(math.ceil(maximum), 1)
-    if highest <= intervals:
-        return highest, 1
-    magnitude = 10 ** math.floor(math.log10(highest / intervals))
-    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude * intervals >= highest)
-    return step * math.ceil(highest / step), step
 
 
 def label_every(labels: Sequence[str], room: float, size: float = LABEL_SIZE) -> int:
@@ -188,29 +174,21 @@ def _tick_formatter(labels: dict[float, str]) -> Callable[[float], str]:
     return label
 
 
-def day_month(locale: ReportLocale, day: dt.date) -> str:
-    """The locale's short date without the year ("8/23", "23.08"), for crowded axes."""
-    pattern = locale.qlocale.dateFormat(locale.qlocale.FormatType.ShortFormat)
-    pattern = re.sub(r"[^dM]*y+[^dM]*", "", pattern) or "d/M"
-    return locale.qlocale.toString(QDate(day.year, day.month, day.day), pattern)
-
-
 def data_table(
     rows: Sequence[Sequence[object]],
     widths: Sequence[float],
     *,
     section_rows: Sequence[int] = (),
-    first_number_column: int = 1,
 ) -> Table:
     """A figure table: a bold header row (repeated if it splits), hairlines between rows,
-    numbers (plain strings) right-aligned from `first_number_column`; `section_rows` are
+    numbers (plain strings) right-aligned after the first column; `section_rows` are
     shaded sub-headings spanning the table. Cells that must wrap are Paragraphs."""
     commands: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, 8.5, 11),
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5, 11),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (first_number_column, 0), (-1, -1), "RIGHT"),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),

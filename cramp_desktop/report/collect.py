@@ -7,7 +7,6 @@ repositories open a session per call, so this may run in a worker thread.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from cramp_desktop import __version__
@@ -18,8 +17,6 @@ if TYPE_CHECKING:
     from cramp_desktop.storage.repositories import Repositories
 
 ASSESSMENTS_SHOWN = 2  # the latest checklist and the one before, for "what changed"
-_DAY_FORMAT = "YYYY-MM-DD"
-_DAY_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _start_of_day(day: dt.date) -> dt.datetime:
@@ -54,29 +51,3 @@ def collect_report_data(
 def period_ending(today: dt.date, days: int = DEFAULT_DAYS) -> Period:
     """The `days` days up to and including `today`."""
     return Period.ending(today, days)
-
-
-def parse_day(text: str) -> dt.date:
-    """A calendar day written as YYYY-MM-DD; ValueError with a plain reason otherwise."""
-    cleaned = text.strip()
-    try:
-        if not _DAY_PATTERN.fullmatch(cleaned):
-            raise ValueError
-        return dt.date.fromisoformat(cleaned)
-    except ValueError:
-        raise ValueError(
-            f"'{text}' is not a date; write it as {_DAY_FORMAT}, e.g. 2026-03-31"
-        ) from None
-
-
-def period_between(first: dt.date | None, last: dt.date | None, today: dt.date) -> Period:
-    """The period from `first` to `last`, both included. Without `last` it ends today;
-    without `first` it is the DEFAULT_DAYS days up to `last`. ValueError if `first` is
-    after `last`."""
-    end = last or today
-    start = first or period_ending(end).first
-    if start > end:
-        raise ValueError(
-            f"the first day ({start.isoformat()}) is after the last day ({end.isoformat()})"
-        )
-    return Period(start, end)

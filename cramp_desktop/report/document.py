@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.paths import PRIVATE_FILE_MODE
 from cramp_desktop.report import advice, appendix, medicines, patterns, summary
 from cramp_desktop.report.context import ReportContext
@@ -32,7 +32,6 @@ MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
 PAGE_SIZES = {Paper.A4: A4, Paper.LETTER: LETTER}
 AUTHOR = "Leg Cramp Companion"
-TITLE = QT_TRANSLATE_NOOP("Report", "Leg cramp report")
 SELF_REPORTED = QT_TRANSLATE_NOOP("Report", "Self-reported by the patient, not clinically reviewed")
 PAGE_OF = QT_TRANSLATE_NOOP("Report", "Page %1 of %2")
 NOTHING_CHOSEN = QT_TRANSLATE_NOOP("Report", "No sections were chosen for this report.")
@@ -74,11 +73,12 @@ def render_report(
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[bytes, int]:
     """The report as PDF bytes, and its page count."""
-    report = (progress or (lambda _fraction: None), cancelled or (lambda: False))
+    report_progress = progress or (lambda _fraction: None)
+    is_cancelled = cancelled or (lambda: False)
     locale = ReportLocale(data.options.language)
 
     def check_cancelled() -> None:
-        if report[1]():
+        if is_cancelled():
             raise ReportCancelled
 
     page_size = PAGE_SIZES[data.options.paper]
@@ -89,7 +89,7 @@ def render_report(
     for index, section in enumerate(chosen):
         check_cancelled()
         story += SECTION_BUILDERS[section](context)
-        report[0](0.3 * (index + 1) / len(chosen))  # collecting: the first 30 %
+        report_progress(0.3 * (index + 1) / len(chosen))  # collecting: the first 30 %
     if not story:
         story.append(para(locale.tr(NOTHING_CHOSEN), context.styles.body))
     buffer = BytesIO()
@@ -104,11 +104,11 @@ def render_report(
             check_cancelled()
             # Kept-together blocks are measured more than once: never report a step back.
             layout["done"] = max(layout["done"], min(value, layout["total"]))
-            report[0](0.3 + 0.7 * layout["done"] / layout["total"])
+            report_progress(0.3 + 0.7 * layout["done"] / layout["total"])
 
     document.setProgressCallBack(on_layout)
     document.build(story, canvasmaker=_numbered_canvas(locale))
-    report[0](1.0)
+    report_progress(1.0)
     return buffer.getvalue(), document.page
 
 
@@ -117,7 +117,7 @@ def _document(
 ) -> BaseDocTemplate:
     period = data.options.period
     span = f"{locale.date(period.first)} – {locale.date(period.last)}"
-    header = f"{locale.tr(TITLE)} · {span}"
+    header = f"{locale.tr(summary.TITLE)} · {span}"
     if data.options.patient_name.strip():
         header = f"{data.options.patient_name.strip()} · {header}"
     footer = locale.tr(SELF_REPORTED)
@@ -153,7 +153,7 @@ def _document(
         rightMargin=MARGIN_SIDE,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=f"{locale.tr(TITLE)} {span}",
+        title=f"{locale.tr(summary.TITLE)} {span}",
         author=AUTHOR,
         subject=locale.tr(SELF_REPORTED),
         creator=f"{AUTHOR} {data.app_version}",
@@ -188,7 +188,7 @@ def _numbered_canvas(locale: ReportLocale) -> type[Canvas]:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                text = template.replace("%1", str(self._pageNumber)).replace("%2", str(total))
+                text = fill(template, (str(self._pageNumber), str(total)))
                 width, _height = self._pagesize
                 self.saveState()
                 self.setFont(FONT, 8)

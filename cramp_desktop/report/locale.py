@@ -6,6 +6,7 @@ Uses QtCore only (QLocale, QTranslator): no QApplication or widgets are needed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime, QTranslator
@@ -37,6 +38,14 @@ def locale_for(language: str) -> QLocale:
     if spoken == language or (spoken == "C" and language == "en"):
         return system
     return QLocale(language)
+
+
+def day_month(qlocale: QLocale, day: dt.date) -> str:
+    """`qlocale`'s short date without the year ("8/23", "23.08"), for crowded chart axes
+    (the report's and History's)."""
+    pattern = qlocale.dateFormat(QLocale.FormatType.ShortFormat)
+    pattern = re.sub(r"[^dM]*y+[^dM]*", "", pattern) or "d/M"
+    return qlocale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def default_paper(locale: QLocale | None = None) -> Paper:
@@ -93,6 +102,7 @@ class ReportLocale:
         return self.tr(PERCENT).replace("%1", self.number(share * 100))
 
     def month(self, day: dt.date) -> str:
-        """Month and year, e.g. "November 2026"."""
+        """Month and year, e.g. "November 2026", in the standalone (nominative) form some
+        languages need for a title."""
         name = self.qlocale.standaloneMonthName(day.month, QLocale.FormatType.LongFormat)
         return f"{name} {day.year}"

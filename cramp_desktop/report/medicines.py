@@ -34,10 +34,11 @@ from cramp_desktop.core.medicine_effect import (
 )
 from cramp_desktop.core.red_flags import RED_FLAG_CONTEXT, RED_FLAGS, SOURCES
 from cramp_desktop.core.stats import Period
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.report.context import ReportContext
 from cramp_desktop.report.styles import FONT_BOLD, RULE, SHADE
 from cramp_desktop.report.text import escape, markup, para
+from cramp_desktop.report.topics import RECENT
 
 HEADING = QT_TRANSLATE_NOOP("Report", "Medicines and checklist")
 MEDICINES = QT_TRANSLATE_NOOP("Report", "Medicines")
@@ -81,7 +82,6 @@ COMPLETED = QT_TRANSLATE_NOOP("Report", "Completed on %1.")
 WARNING_SIGNS = QT_TRANSLATE_NOOP("Report", "Warning signs")
 RISK_FACTORS = QT_TRANSLATE_NOOP("Report", "Risk factors")
 UNKNOWN = QT_TRANSLATE_NOOP("Report", "Unknown (answered “not sure” or not answered)")
-RECENT = QT_TRANSLATE_NOOP("Report", "started or changed in the last 3 months")
 NOT_SURE = QT_TRANSLATE_NOOP("Report", "not sure")
 NOT_ANSWERED = QT_TRANSLATE_NOOP(
     "Report", "Not answered (%1 questions), so unknown, not counted as no:"
@@ -135,10 +135,9 @@ def _medicines(context: ReportContext) -> list[Flowable]:
 
 def _comparisons(context: ReportContext, medications: tuple[Medication, ...]) -> list[Flowable]:
     styles = context.styles
-    how = (
-        context.tr(BEFORE_AFTER_HOW)
-        .replace("%1", context.locale.number(WINDOW_DAYS // 7))
-        .replace("%2", context.locale.number(MIN_LOGGED_DAYS))
+    how = fill(
+        context.tr(BEFORE_AFTER_HOW),
+        (context.locale.number(WINDOW_DAYS // 7), context.locale.number(MIN_LOGGED_DAYS)),
     )
     rows: list[list[Flowable | str]] = [
         [para(context.tr(c), styles.cell_bold) for c in COMPARE_COLUMNS]
@@ -190,12 +189,15 @@ def _sides(context: ReportContext, result: BeforeAfter) -> list[Flowable | str]:
 
 
 def _counted(context: ReportContext, side: LoggedWindow) -> str:
-    return (
-        context.tr(COUNTED)
-        .replace("%1", context.locale.number(side.episodes))
-        .replace("%2", context.locale.number(side.logged_days))
-        .replace("%3", context.locale.date(side.window.first))
-        .replace("%4", context.locale.date(side.window.last))
+    locale = context.locale
+    return fill(
+        context.tr(COUNTED),
+        (
+            locale.number(side.episodes),
+            locale.number(side.logged_days),
+            locale.date(side.window.first),
+            locale.date(side.window.last),
+        ),
     )
 
 

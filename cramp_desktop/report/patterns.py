@@ -15,17 +15,20 @@ from cramp_desktop.core.episodes import Episode, Relief, ReliefHelped, Side, Tri
 from cramp_desktop.core.labels import LABEL_CONTEXT, label
 from cramp_desktop.core.stats import (
     MIN_DAYS,
+    cramp_days,
     episodes_in,
-    local_day,
+    logged_days,
+    no_cramp_days,
     severity_series,
     trigger_associations,
 )
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.report.calendar_grid import DayMarks, legend, month_rows, months_of
-from cramp_desktop.report.charts import bar_chart, chart_block, data_table, day_month, label_every
+from cramp_desktop.report.charts import bar_chart, chart_block, data_table, label_every
 from cramp_desktop.report.charts import scatter_chart as scatter
 from cramp_desktop.report.context import ReportContext
-from cramp_desktop.report.summary import NO_EPISODES, fill
+from cramp_desktop.report.locale import day_month
+from cramp_desktop.report.summary import NO_EPISODES
 from cramp_desktop.report.text import para
 
 HEADING = QT_TRANSLATE_NOOP("Report", "Patterns")
@@ -117,19 +120,16 @@ def _text(context: ReportContext, code: Side | Relief | ReliefHelped | Trigger) 
 # -- calendar ----------------------------------------------------------------------------
 def _calendar(context: ReportContext, chosen: list[Episode]) -> list[Flowable]:
     period = context.data.options.period
-    cramp_days = frozenset(local_day(episode) for episode in chosen)
-    no_cramps = frozenset(
-        record.day
-        for record in context.data.day_records
-        if record.no_cramps and period.first <= record.day <= period.last
+    marks = DayMarks(
+        frozenset(cramp_days(chosen, period)),
+        frozenset(no_cramp_days(chosen, context.data.day_records, period)),
     )
-    marks = DayMarks(cramp_days, no_cramps - cramp_days)
     labels = [context.tr(LEGEND_CRAMP), context.tr(LEGEND_NONE), context.tr(LEGEND_BLANK)]
     rows = month_rows(context.locale, period, marks, context.width)
     lead: list[Flowable] = [para(context.tr(CALENDAR), context.styles.h2)]
     months = len(months_of(period))
     if months > len(rows) * 4:
-        capped = fill(context.tr(CALENDAR_CAPPED), context.locale.number(months))
+        capped = fill(context.tr(CALENDAR_CAPPED), (context.locale.number(months),))
         lead.append(para(capped, context.styles.muted))
     lead += [legend(labels, context.width), Spacer(1, 4)]
     return [KeepTogether([*lead, rows[0]]), *rows[1:]]
@@ -183,7 +183,7 @@ def _date_ticks(context: ReportContext) -> list[tuple[float, str]]:
     period, locale = context.data.options.period, context.locale
     if period.days <= 180:
         days = [period.first + dt.timedelta(days=n) for n in range(0, period.days, 7)]
-        return [(float((day - period.first).days), day_month(locale, day)) for day in days]
+        return [(float((day - period.first).days), day_month(locale.qlocale, day)) for day in days]
     starts = [m for m in months_of(period) if m >= period.first]
     if period.days > 4 * 365:
         return [(float((m - period.first).days), str(m.year)) for m in starts if m.month == 1]
@@ -238,7 +238,7 @@ def _relief(context: ReportContext, chosen: list[Episode]) -> Flowable:
     notes: list[Flowable] = []
     if nothing:
         template = NOTHING_TRIED_ONE if nothing == 1 else NOTHING_TRIED
-        text = fill(context.tr(template), locale.number(nothing))
+        text = fill(context.tr(template), (locale.number(nothing),))
         notes.append(para(text, styles.muted))
     if not tried:
         return KeepTogether([heading, para(context.tr(NO_RELIEF), styles.body), *notes])
@@ -267,7 +267,7 @@ def _triggers(context: ReportContext, chosen: list[Episode]) -> Flowable:
     associations = trigger_associations(context.data.episodes, context.data.day_records, period)
     story: list[Flowable] = [
         para(context.tr(TRIGGERS), styles.h2),
-        para(fill(context.tr(TRIGGER_INTRO), minimum), styles.body),
+        para(fill(context.tr(TRIGGER_INTRO), (minimum,)), styles.body),
     ]
     noted = _noted_triggers(context, chosen)
     if associations:
@@ -292,13 +292,13 @@ def _triggers(context: ReportContext, chosen: list[Episode]) -> Flowable:
         story.append(data_table(rows, [share * context.width for share in widths]))
         story += [Spacer(1, 3), para(context.tr(TRIGGER_CAVEAT), styles.muted)]
     elif noted:
-        story.append(para(fill(context.tr(NONE_QUALIFY), minimum), styles.body))
+        story.append(para(fill(context.tr(NONE_QUALIFY), (minimum,)), styles.body))
     else:
         story.append(para(context.tr(NO_TRIGGERS), styles.body))
     shown = {item.trigger for item in associations}
     too_little = [_text(context, trigger) for trigger in Trigger if trigger in noted - shown]
     if too_little:
-        text = fill(context.tr(TOO_LITTLE), ", ".join(too_little), minimum)
+        text = fill(context.tr(TOO_LITTLE), (", ".join(too_little), minimum))
         story.append(para(text, styles.body))
     return KeepTogether(story)
 
@@ -306,12 +306,10 @@ def _triggers(context: ReportContext, chosen: list[Episode]) -> Flowable:
 def _noted_triggers(context: ReportContext, chosen: list[Episode]) -> set[Trigger]:
     """Triggers named on a logged day of the period, by an episode or a day record (the
     days core.stats.trigger_associations looks at)."""
-    period = context.data.options.period
+    logged = logged_days(chosen, context.data.day_records, context.data.options.period)
     noted = {trigger for episode in chosen for trigger in episode.triggers}
-    cramp_days = {local_day(episode) for episode in chosen}
     for record in context.data.day_records:
-        in_period = period.first <= record.day <= period.last
-        if in_period and (record.no_cramps or record.day in cramp_days):
+        if record.day in logged:
             noted |= record.triggers
     return noted
 
@@ -319,4 +317,4 @@ def _noted_triggers(context: ReportContext, chosen: list[Episode]) -> set[Trigge
 def _of(context: ReportContext, part: int, whole: int) -> str:
     locale = context.locale
     share = locale.percent(part / whole) if whole else "–"
-    return fill(context.tr(OF_DAYS), locale.number(part), locale.number(whole), share)
+    return fill(context.tr(OF_DAYS), (locale.number(part), locale.number(whole), share))

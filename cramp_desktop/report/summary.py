@@ -14,11 +14,12 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from cramp_desktop.core.episodes import Muscle, Side
 from cramp_desktop.core.labels import LABEL_CONTEXT, label
-from cramp_desktop.core.stats import PeriodStats, episodes_in, local_day, weekly_counts
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.stats import PeriodStats, logged_days, weekly_counts
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.report import topics
-from cramp_desktop.report.charts import bar_chart, chart_block, data_table, day_month
+from cramp_desktop.report.charts import bar_chart, chart_block, data_table
 from cramp_desktop.report.context import ReportContext
+from cramp_desktop.report.locale import day_month
 from cramp_desktop.report.model import ReportSection
 from cramp_desktop.report.text import markup, para
 
@@ -100,11 +101,11 @@ def _title_block(context: ReportContext) -> list[Flowable]:
     data, locale, styles = context.data, context.locale, context.styles
     period = data.options.period
     first, last = locale.date(period.first, long=True), locale.date(period.last, long=True)
-    span = first if period.days == 1 else fill(context.tr(SPAN), first, last)
+    span = first if period.days == 1 else fill(context.tr(SPAN), (first, last))
     days = SPAN_ONE_DAY if period.days == 1 else SPAN_DAYS
-    span += " · " + fill(context.tr(days), locale.number(period.days))
+    span += " · " + fill(context.tr(days), (locale.number(period.days),))
     made = f"{locale.date(data.generated_at.date(), long=True)}, {locale.time(data.generated_at)}"
-    made += " · " + fill(context.tr(APP_VERSION), data.app_version)
+    made += " · " + fill(context.tr(APP_VERSION), (data.app_version,))
     rows: list[tuple[str, str]] = [(context.tr(PERIOD), span)]
     if data.options.patient_name.strip():
         rows.append((context.tr(PATIENT), data.options.patient_name.strip()))
@@ -133,17 +134,17 @@ def _completeness(context: ReportContext) -> list[Flowable]:
     template = "<b>{logged}</b> — {split}"
     values = {
         "logged": fill(
-            context.tr(DAYS_LOGGED), locale.number(current.days_logged), locale.number(days)
+            context.tr(DAYS_LOGGED), (locale.number(current.days_logged), locale.number(days))
         ),
         "split": fill(
             context.tr(LOGGED_SPLIT),
-            locale.number(current.cramp_days),
-            locale.number(current.no_cramp_days),
+            (locale.number(current.cramp_days), locale.number(current.no_cramp_days)),
         ),
     }
     if current.days_logged < days:
         template += " <b>{unlogged}</b> — {note}"
-        values["unlogged"] = fill(context.tr(NO_RECORD), locale.number(days - current.days_logged))
+        unlogged = locale.number(days - current.days_logged)
+        values["unlogged"] = fill(context.tr(NO_RECORD), (unlogged,))
         values["note"] = context.tr(NO_RECORD_NOTE)
     story: list[Flowable] = [markup(template, styles.body, **values)]
     if current.episodes == 0:
@@ -206,8 +207,10 @@ def _key_numbers(context: ReportContext) -> Flowable:
     )
     spans = fill(
         context.tr(PERIODS_COMPARED),
-        f"{locale.date(current.period.first)} – {locale.date(current.period.last)}",
-        f"{locale.date(previous.period.first)} – {locale.date(previous.period.last)}",
+        (
+            f"{locale.date(current.period.first)} – {locale.date(current.period.last)}",
+            f"{locale.date(previous.period.first)} – {locale.date(previous.period.last)}",
+        ),
     )
     notes = [context.tr(CHANCE_NOTE)]
     if any(NONE_VALUE in row for row in [*figures, *splits]):
@@ -273,10 +276,10 @@ def _weekly_chart(context: ReportContext) -> Flowable:
     weeks = weekly_counts(context.data.episodes, period)
     with_year = period.days > 330
     labels = [
-        context.locale.date(first) if with_year else day_month(context.locale, first)
+        context.locale.date(first) if with_year else day_month(context.locale.qlocale, first)
         for first, _ in weeks
     ]
-    logged = _logged_days(context)
+    logged = logged_days(context.data.episodes, context.data.day_records, period)
     texts = []
     for first, count in weeks:
         days = {first + dt.timedelta(days=n) for n in range(7)}
@@ -293,7 +296,7 @@ def _weekly_chart(context: ReportContext) -> Flowable:
     last_days = period.days % 7
     if last_days:
         partial = WEEK_PARTIAL_ONE if last_days == 1 else WEEK_PARTIAL
-        note += " " + fill(context.tr(partial), context.locale.number(last_days))
+        note += " " + fill(context.tr(partial), (context.locale.number(last_days),))
     if NONE_VALUE in texts and len(weeks) <= 31:
         note += " " + context.tr(WEEK_UNLOGGED)
     return chart_block(
@@ -301,27 +304,7 @@ def _weekly_chart(context: ReportContext) -> Flowable:
     )
 
 
-def _logged_days(context: ReportContext) -> set[dt.date]:
-    """Days of the period with an episode or a "no cramps" record (as core.stats counts)."""
-    period = context.data.options.period
-    days = {local_day(episode) for episode in episodes_in(context.data.episodes, period)}
-    days |= {
-        record.day
-        for record in context.data.day_records
-        if record.no_cramps and period.first <= record.day <= period.last
-    }
-    return days
-
-
 # -- formatting --------------------------------------------------------------------------
-def fill(template: str, *values: str) -> str:
-    """`template` with %1, %2, ... replaced by `values` (highest number first, so %1
-    never eats the start of %10)."""
-    for number in range(len(values), 0, -1):
-        template = template.replace(f"%{number}", values[number - 1])
-    return template
-
-
 def scale_value(context: ReportContext, value: float | None, decimals: int | None = None) -> str:
     """A 0-10 value: whole numbers as such, halves (medians) with one decimal."""
     if value is None:
@@ -348,5 +331,6 @@ def _count_share(context: ReportContext, count: int, total: int) -> str:
     if total == 0:
         return context.locale.number(count)
     return fill(
-        context.tr(COUNT_SHARE), context.locale.number(count), context.locale.percent(count / total)
+        context.tr(COUNT_SHARE),
+        (context.locale.number(count), context.locale.percent(count / total)),
     )

@@ -19,7 +19,7 @@ from cramp_desktop.core.red_flags import (
     urgency_rank,
 )
 from cramp_desktop.core.stats import episodes_in
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.report.context import ReportContext
 from cramp_desktop.report.styles import FONT_BOLD, INK
 from cramp_desktop.report.text import escape
@@ -101,7 +101,7 @@ def _warnings(context: ReportContext) -> list[_Warning]:
         if count == 1:
             text = context.tr(IN_ONE_ENTRY).replace("%1", day)
         else:
-            text = context.tr(IN_ENTRIES).replace("%2", day).replace("%1", locale.number(count))
+            text = fill(context.tr(IN_ENTRIES), (locale.number(count), day))
         found.setdefault(flag.id, _Warning(flag.id)).origins.append(text)
     checklist = _latest_checklist_day(context)
     if checklist is not None:

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from cramp_desktop.core.episodes import Episode, Relief, Trigger
+from cramp_desktop.core.labels import duration_text
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSortKey
@@ -103,24 +104,6 @@ def codes_text(codes: Iterable[StrEnum], kind: type[StrEnum]) -> str:
     """Translated labels in the order the codes are declared (stable between rows)."""
     chosen = set(codes)
     return ", ".join(code_label(code) for code in kind if code in chosen)
-
-
-def duration_text(seconds: int, locale: QLocale | None = None) -> str:
-    locale = locale or QLocale()
-    minutes, rest = divmod(seconds, 60)
-    if minutes == 0:
-        return QCoreApplication.translate("EpisodeTableModel", "%1 s").replace(
-            "%1", locale.toString(rest)
-        )
-    if rest == 0:
-        return QCoreApplication.translate("EpisodeTableModel", "%1 min").replace(
-            "%1", locale.toString(minutes)
-        )
-    return (
-        QCoreApplication.translate("EpisodeTableModel", "%1 min %2 s")
-        .replace("%1", locale.toString(minutes))
-        .replace("%2", f"{rest:02d}")
-    )
 
 
 class EpisodeTableModel(QAbstractTableModel):
@@ -249,7 +232,7 @@ class EpisodeTableModel(QAbstractTableModel):
             time = QTime(started.hour, started.minute)
             return locale.toString(time, QLocale.FormatType.ShortFormat)
         if column == Column.DURATION:
-            return duration_text(episode.duration_s, locale)
+            return duration_text(episode.duration_s, QCoreApplication.translate, locale.toString)
         if column == Column.SEVERITY:
             return locale.toString(episode.severity)
         if column == Column.MUSCLE:

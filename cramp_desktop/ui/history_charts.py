@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -24,27 +21,17 @@ from PySide6.QtGui import QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from cramp_desktop.core.episodes import Episode
-from cramp_desktop.core.stats import Period, period_stats, severity_series, weekly_counts
+from cramp_desktop.core.stats import (
+    Period,
+    count_axis,
+    period_stats,
+    severity_series,
+    weekly_counts,
+)
+from cramp_desktop.core.translation import fill
+from cramp_desktop.report.locale import day_month
 from cramp_desktop.ui.local_time import short_date, to_qdate
 from cramp_desktop.ui.widgets import body_label, heading_label
-
-
-def count_axis(maximum: int) -> tuple[int, int]:
-    """(top, tick count) for a count axis from 0 whose ticks all fall on whole numbers."""
-    maximum = max(maximum, 1)
-    if maximum <= 5:
-        return maximum, maximum + 1
-    magnitude = 10 ** math.floor(math.log10(maximum / 5))
-    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude * 5 >= maximum)
-    top = step * math.ceil(maximum / step)
-    return top, top // step + 1
-
-
-def _day_month(day: dt.date) -> str:
-    """The locale's short date without the year ("dd/MM", "M/d"), for crowded axes."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    pattern = re.sub(r"[^dM]*y+[^dM]*", "", pattern) or "d/M"
-    return QLocale().toString(to_qdate(day), pattern)
 
 
 def _number(value: int) -> str:
@@ -111,9 +98,7 @@ class HistoryCharts(QWidget):
         if period is None:
             return
         self.period_label.setText(
-            self.tr("%1 to %2")
-            .replace("%1", short_date(period.first))
-            .replace("%2", short_date(period.last))
+            fill(self.tr("%1 to %2"), (short_date(period.first), short_date(period.last)))
         )
         self.note_label.setText(self.tr("The charts show the episodes that match the filters."))
         in_period = [
@@ -134,19 +119,20 @@ class HistoryCharts(QWidget):
         weeks = weekly_counts(episodes, period)
         bars = QBarSet(self.tr("Episodes"))
         bars.append([float(count) for _, count in weeks])
-        categories = [_day_month(first) for first, _ in weeks]
+        categories = [day_month(QLocale(), first) for first, _ in weeks]
         x_axis = QBarCategoryAxis()
         x_axis.append(categories)
         busiest_start, busiest = max(weeks, key=lambda week: week[1])
         summary = " ".join(
             (
-                self.tr("Episodes from %1 to %2: %3.")
-                .replace("%1", short_date(period.first))
-                .replace("%2", short_date(period.last))
-                .replace("%3", _number(len(episodes))),
-                self.tr("The busiest week began on %1 (episodes: %2).")
-                .replace("%1", short_date(busiest_start))
-                .replace("%2", _number(busiest)),
+                fill(
+                    self.tr("Episodes from %1 to %2: %3."),
+                    (short_date(period.first), short_date(period.last), _number(len(episodes))),
+                ),
+                fill(
+                    self.tr("The busiest week began on %1 (episodes: %2)."),
+                    (short_date(busiest_start), _number(busiest)),
+                ),
             )
         )
         self._show_bars(
@@ -165,9 +151,10 @@ class HistoryCharts(QWidget):
         x_axis = QBarCategoryAxis()
         x_axis.append([str(hour) for hour in range(24)])
         peak = max(range(24), key=lambda hour: by_hour[hour])
-        summary = self.tr("Most episodes started between %1 and %2 (episodes: %3).")
-        summary = summary.replace("%1", _hour(peak)).replace("%2", _hour(peak + 1))
-        summary = summary.replace("%3", _number(by_hour[peak]))
+        summary = fill(
+            self.tr("Most episodes started between %1 and %2 (episodes: %3)."),
+            (_hour(peak), _hour(peak + 1), _number(by_hour[peak])),
+        )
         self._show_bars(
             self.hourly_view,
             self.tr("Time of day"),
@@ -206,12 +193,14 @@ class HistoryCharts(QWidget):
         latest_at, latest = points[-1]
         summary = " ".join(
             (
-                self.tr("Severity ranged from %1 to %2 out of 10.")
-                .replace("%1", _number(min(values)))
-                .replace("%2", _number(max(values))),
-                self.tr("The latest, on %1, was %2.")
-                .replace("%1", short_date(latest_at.date()))
-                .replace("%2", _number(latest)),
+                fill(
+                    self.tr("Severity ranged from %1 to %2 out of 10."),
+                    (_number(min(values)), _number(max(values))),
+                ),
+                fill(
+                    self.tr("The latest, on %1, was %2."),
+                    (short_date(latest_at.date()), _number(latest)),
+                ),
             )
         )
         self._finish(self.severity_view, chart, self.tr("Severity over time"), summary)
@@ -233,10 +222,10 @@ class HistoryCharts(QWidget):
         series.append(bars)
         chart = self._chart(title)
         chart.addSeries(series)
-        top, ticks = count_axis(int(max((bars.at(i) for i in range(bars.count())), default=0)))
+        top, step = count_axis(max((bars.at(i) for i in range(bars.count())), default=0))
         y_axis = QValueAxis()
         y_axis.setRange(0, top)
-        y_axis.setTickCount(ticks)
+        y_axis.setTickCount(top // step + 1)  # a tick on every step, 0 and top included
         y_axis.setLabelFormat("%d")
         y_axis.setTitleText(self.tr("Episodes"))
         x_axis.setTitleText(x_title)

@@ -22,15 +22,12 @@ from cramp_desktop.core.episodes import Muscle, Side
 from cramp_desktop.core.stats import Period
 from cramp_desktop.storage.queries import EpisodeFilter
 from cramp_desktop.ui.form_parts import code_label
+from cramp_desktop.ui.local_time import from_qdate
 
 SEARCH_DELAY_MS = 300
 CHART_DEFAULT_DAYS = 90
 _ALL, _LAST_30, _LAST_90, _CUSTOM = range(4)
 _PRESET_DAYS = {_LAST_30: 30, _LAST_90: 90}
-
-
-def to_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def day_start(day: dt.date) -> dt.datetime:
@@ -96,8 +93,8 @@ class HistoryFilters(QWidget):
         side = self.side.currentData()
         start = end = None
         if self.preset.currentIndex() != _ALL:
-            start = day_start(to_date(self.start_edit.date()))
-            end = day_start(to_date(self.end_edit.date()) + dt.timedelta(days=1))
+            start = day_start(from_qdate(self.start_edit.date()))
+            end = day_start(from_qdate(self.end_edit.date()) + dt.timedelta(days=1))
         return EpisodeFilter(
             start=start,
             end=end,
@@ -112,7 +109,7 @@ class HistoryFilters(QWidget):
         """The chosen date range, or the last 90 days when "All time" is chosen."""
         if self.preset.currentIndex() == _ALL:
             return Period.ending(today or dt.date.today(), CHART_DEFAULT_DAYS)
-        return Period(to_date(self.start_edit.date()), to_date(self.end_edit.date()))
+        return Period(from_qdate(self.start_edit.date()), from_qdate(self.end_edit.date()))
 
     def chart_filter(self, period: Period) -> EpisodeFilter:
         """The current filter with its dates replaced by `period` (for the charts)."""

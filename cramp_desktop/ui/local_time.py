@@ -29,6 +29,10 @@ def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
 def short_date(day: dt.date) -> str:
     """The locale's short date, e.g. 11/26/26 or 26.11.26."""
     return format_date(day, QLocale.FormatType.ShortFormat)

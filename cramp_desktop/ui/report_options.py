@@ -30,7 +30,7 @@ from cramp_desktop.report.locale import default_paper, locale_for
 from cramp_desktop.report.model import DEFAULT_DAYS, Paper, ReportOptions, ReportSection
 from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.form_parts import FieldMessage, named
-from cramp_desktop.ui.local_time import to_qdate
+from cramp_desktop.ui.local_time import from_qdate, to_qdate
 from cramp_desktop.ui.widgets import body_label
 
 RANGE_KEY = "report/range"
@@ -67,10 +67,6 @@ def language_name(code: str) -> str:
     the language ("British English" on a British system), as the report's dates are."""
     name = locale_for(code).nativeLanguageName() or code
     return name[:1].upper() + name[1:]
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class ReportOptionsPanel(QWidget):
@@ -110,7 +106,7 @@ class ReportOptionsPanel(QWidget):
         days = RANGES[self.range_box.currentIndex()][2]
         if days is not None:
             return Period.ending(self._today(), days)
-        return Period(_pydate(self.from_edit.date()), _pydate(self.to_edit.date()))
+        return Period(from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date()))
 
     def problem(self) -> str:
         if self.from_edit.date() > self.to_edit.date():
@@ -278,8 +274,7 @@ class ReportOptionsPanel(QWidget):
                 box.setChecked(True)
         paper = str(self._settings.value(PAPER_KEY, default_paper().value))
         self.paper_box.setCurrentIndex(max(self.paper_box.findData(paper), 0))
-        # Not value(..., type=bool): PySide 6 miscounts references to the default False.
-        if str(self._settings.value(REMEMBER_KEY, "")).lower() == "true":
+        if self._settings.value(REMEMBER_KEY, False, type=bool):
             self.remember_box.setChecked(True)
             self.name_edit.setText(str(self._settings.value(NAME_KEY, "")))
             self.prepared_for_edit.setText(str(self._settings.value(PREPARED_FOR_KEY, "")))

@@ -42,9 +42,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop.core.translation import fill
 from cramp_desktop.report.document import ReportCancelled
 from cramp_desktop.report.model import ReportOptions
-from cramp_desktop.storage.errors import StorageError
+from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
 from cramp_desktop.ui.form_parts import named
@@ -324,13 +325,12 @@ class ReportScreen(QWidget):
                 return self.tr("The preview was stopped. Change an option to make it again.")
             return self.tr("Cancelled. Nothing was saved.")
         if isinstance(error, StorageError):
-            return self.tr("Your data could not be read just now. Please try again in a moment.")
+            log.warning("report: %s", error.message)
+            return user_text(error, QCoreApplication.translate)
         if isinstance(error, OSError) and job.target is not None:
             reason = error.strerror or str(error)
-            return (
-                self.tr("The report could not be saved to %1: %2.")
-                .replace("%1", str(job.target))
-                .replace("%2", reason)
+            return fill(
+                self.tr("The report could not be saved to %1: %2."), (str(job.target), reason)
             )
         log.error(
             "report failed\n%s",
@@ -363,7 +363,7 @@ class ReportScreen(QWidget):
             self.preview_note.setText("")
             return
         self.preview_note.setText(
-            self.tr("Pages: %1. This is exactly what will be saved.").replace("%1", str(pages))
+            fill(self.tr("Pages: %1. This is exactly what will be saved."), (str(pages),))
         )
 
     def _show_message(self, text: str) -> None:
@@ -375,14 +375,13 @@ class ReportScreen(QWidget):
         target = job.target
         assert target is not None
         self.last_saved = target
-        self.status.setText(
-            self.tr("Saved to %1 (pages: %2).").replace("%1", str(target)).replace("%2", str(pages))
-        )
+        self.status.setText(fill(self.tr("Saved to %1 (pages: %2)."), (str(target), str(pages))))
         if job.open_after and not self._open_url(QUrl.fromLocalFile(str(target))):
             self.status.setText(
-                self.tr(
-                    "Saved to %1, but no PDF viewer opened it. Open it from your files."
-                ).replace("%1", str(target))
+                fill(
+                    self.tr("Saved to %1, but no PDF viewer opened it. Open it from your files."),
+                    (str(target),),
+                )
             )
 
     def _set_busy(self, job: ReportJob | None) -> None:

@@ -20,6 +20,10 @@ from cramp_desktop.core.stats import (
     Change,
     Period,
     compare,
+    count_axis,
+    cramp_days,
+    logged_days,
+    no_cramp_days,
     period_stats,
     severity_series,
     trigger_associations,
@@ -160,6 +164,16 @@ def test_period_stats_of_the_hand_computed_fixture() -> None:
     assert stats.by_hour == tuple(hours)
     assert stats.no_cramp_days == 7  # 25, 27, 28, 29 March; 1, 3, 4 April
     assert stats.days_logged == 13  # all but 5 April (its record is not "no cramps")
+
+
+def test_day_sets_of_the_hand_computed_fixture() -> None:
+    cramps = {D(2025, 3, day) for day in (24, 26, 30, 31)} | {D(2025, 4, 2), D(2025, 4, 6)}
+    quiet = {D(2025, 3, day) for day in (25, 27, 28, 29)} | {D(2025, 4, d) for d in (1, 3, 4)}
+    assert cramp_days(EPISODES, PERIOD) == cramps  # X1 and X2 fall outside on their clocks
+    assert no_cramp_days(EPISODES, RECORDS, PERIOD) == quiet  # 26 March had a cramp
+    assert logged_days(EPISODES, RECORDS, PERIOD) == cramps | quiet  # not 5 April
+    assert no_cramp_days([], RECORDS, PERIOD) == quiet | {D(2025, 3, 26)}
+    assert logged_days([], [DayRecord(D(2025, 4, 5), no_cramps=False)], PERIOD) == set()
 
 
 def test_weekly_counts_of_the_fixture() -> None:
@@ -387,6 +401,12 @@ def test_figures_are_consistent(log: tuple[list[Episode], list[DayRecord], Perio
     assert stats.nights_with_cramps <= stats.cramp_days <= stats.episodes
     assert stats.cramp_days <= stats.days_logged <= period.days
     assert stats.cramp_days + stats.no_cramp_days == stats.days_logged
+    logged = logged_days(episodes, records, period)
+    assert len(logged) == stats.days_logged
+    assert all(period.first <= day <= period.last for day in logged)
+    quiet, cramps = no_cramp_days(episodes, records, period), cramp_days(episodes, period)
+    assert quiet | cramps == logged and not quiet & cramps
+    assert (len(cramps), len(quiet)) == (stats.cramp_days, stats.no_cramp_days)
     assert stats.episodes_per_week == pytest.approx(stats.episodes * 7 / period.days)
     weeks = weekly_counts(episodes, period)
     assert sum(count for _, count in weeks) == stats.episodes
@@ -410,3 +430,25 @@ def test_figures_are_consistent(log: tuple[list[Episode], list[DayRecord], Perio
         assert 0 <= association.rate_with <= 1 and 0 <= association.rate_without <= 1
     for change in compare(stats, period_stats(episodes, records, period.previous())).values():
         assert change.difference == pytest.approx(change.now - change.before)
+
+
+# Count axes of the report's and History's bar charts -----------------------------------
+
+
+@pytest.mark.parametrize("intervals", [2, 3, 5])
+def test_count_axis_has_whole_number_steps_from_zero(intervals: int) -> None:
+    for maximum in (0, 0.5, 1, 3, 5, 6, 7, 9, 11, 13, 17, 23, 48, 99, 101, 146, 740, 1234):
+        top, step = count_axis(maximum, intervals)
+        assert isinstance(top, int) and isinstance(step, int) and step >= 1
+        assert top >= max(maximum, 1) and top % step == 0
+        assert top // step <= intervals + 1  # never a comb of ticks
+        assert top - step < max(maximum, 1)  # no empty step above the highest bar
+
+
+def test_count_axis_examples() -> None:
+    assert count_axis(0) == (1, 1)  # an empty chart still has an axis
+    assert count_axis(4) == (4, 1)
+    assert count_axis(13) == (15, 5)
+    assert count_axis(48) == (50, 10)
+    assert count_axis(740) == (800, 200)
+    assert count_axis(13, intervals=2) == (20, 10)

@@ -19,7 +19,8 @@ from cramp_desktop.report.advice import applicable_advice
 from cramp_desktop.report.document import render_report
 from cramp_desktop.report.key_points import ARTICLE_KEY_POINTS, DISCLAIMER, DOCTOR_QUESTIONS
 from cramp_desktop.report.model import ReportData, ReportSection
-from tests.report.conftest import ZONE, MakeData, only, pdf_pages
+from tests.report.conftest import MakeData, only, pdf_pages
+from tests.report.sample_data import ZONE
 
 ADVICE = only(ReportSection.ADVICE)
 ALL_ADVICE: list[Advice] = [

@@ -115,6 +115,16 @@ def test_the_filters_used_are_printed_above_the_table(make_data: MakeData) -> No
     assert text.index(filters) < text.index("Duration")
 
 
+def test_durations_read_as_in_the_history_table(make_data: MakeData) -> None:
+    data = make_data(days=30, sections=APPENDIX)
+    lines = {line for page in lines_of(pdf_pages(render_report(data)[0])) for line in page}
+    written = {30: "30 s", 60: "1 min", 90: "1 min 30 s", 240: "4 min", 420: "7 min"}
+    logged = {e.duration_s for e in episodes_in(data.episodes, data.options.period)}
+    assert logged & set(written)  # the sample has some of them
+    for seconds in logged & set(written):
+        assert written[seconds] in lines, seconds
+
+
 def test_notes_print_exactly_as_typed_in_any_script(make_data: MakeData) -> None:
     data = with_notes(make_data(days=30, sections=APPENDIX), MARKUP_NOTE, SCRIPTS_NOTE)
     text = flat("\n".join(pdf_pages(render_report(data)[0])))

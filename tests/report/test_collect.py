@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from cramp_desktop import __version__
 from cramp_desktop.core.episodes import (
     Answer,
@@ -21,8 +19,6 @@ from cramp_desktop.core.episodes import (
 from cramp_desktop.core.stats import Period
 from cramp_desktop.report.collect import (
     collect_report_data,
-    parse_day,
-    period_between,
     period_ending,
 )
 from cramp_desktop.report.model import ReportOptions, ReportSection
@@ -128,19 +124,6 @@ def test_an_empty_database_gives_empty_data(repositories: Repositories) -> None:
     )
 
 
-def test_parse_day_reads_iso_dates_only() -> None:
-    assert parse_day(" 2026-02-28 ") == dt.date(2026, 2, 28)
-    for bad in ("2026-02-30", "28.02.2026", "20260228", "2026-W09-6", "", "yesterday"):
-        with pytest.raises(ValueError, match="YYYY-MM-DD"):
-            parse_day(bad)
-
-
-def test_period_between_fills_in_the_missing_end() -> None:
+def test_period_ending_is_the_default_days_up_to_today() -> None:
     today = dt.date(2026, 3, 17)
-    assert period_between(None, None, today) == period_ending(today) == Period.ending(today, 90)
-    assert period_between(dt.date(2026, 3, 1), None, today) == Period(dt.date(2026, 3, 1), today)
-    assert period_between(None, dt.date(2026, 1, 31), today).days == 90
-    same = dt.date(2026, 3, 5)
-    assert period_between(same, same, today).days == 1
-    with pytest.raises(ValueError, match="after the last day"):
-        period_between(dt.date(2026, 3, 6), same, today)
+    assert period_ending(today) == Period.ending(today, 90)

@@ -23,7 +23,8 @@ from cramp_desktop.core.stats import Period
 from cramp_desktop.report.document import render_report
 from cramp_desktop.report.locale import ReportLocale
 from cramp_desktop.report.model import ReportData, ReportSection
-from tests.report.conftest import LAST_DAY, MakeData, only, pdf_pages
+from tests.report.conftest import MakeData, only, pdf_pages
+from tests.report.sample_data import LAST_DAY
 
 MEDICINES = only(ReportSection.MEDICINES)
 NOT_ENOUGH = "Not enough logged days around the start to compare."

@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from reportlab.graphics.shapes import Circle, Drawing, Rect, String
 
 from cramp_desktop.core.episodes import DayRecord, Muscle, Relief, ReliefHelped, Side, Trigger
@@ -21,9 +22,9 @@ from cramp_desktop.report.calendar_grid import (
     month_rows,
     months_of,
 )
-from cramp_desktop.report.charts import bar_chart, count_axis, label_every, thinned
+from cramp_desktop.report.charts import bar_chart, label_every, thinned
 from cramp_desktop.report.document import render_report
-from cramp_desktop.report.locale import ReportLocale
+from cramp_desktop.report.locale import ReportLocale, day_month
 from cramp_desktop.report.model import Paper, ReportData, ReportSection
 from cramp_desktop.report.styles import SHADE, register_fonts
 from tests.report.conftest import MakeData, only, pdf_pages
@@ -144,9 +145,12 @@ def cell_kinds(drawing: Drawing) -> dict[int, str]:
     return kinds
 
 
-@pytest.mark.parametrize(("language", "first_weekday"), [("en", "S"), ("pl", "P")])
+@pytest.mark.parametrize(
+    ("language", "first_weekday", "title"),
+    [("en", "S", "March 2026"), ("pl", "P", "marzec 2026")],  # not the genitive "marca"
+)
 def test_calendar_cells_and_week_start_follow_the_data_and_locale(
-    language: str, first_weekday: str
+    language: str, first_weekday: str, title: str
 ) -> None:
     register_fonts()
     period = Period(dt.date(2026, 3, 10), dt.date(2026, 3, 20))
@@ -163,6 +167,7 @@ def test_calendar_cells_and_week_start_follow_the_data_and_locale(
     assert kinds[9] == kinds[21] == "outside"
     weekdays = [s.text for s in drawing.contents if isinstance(s, String) and len(s.text) == 1]
     assert weekdays[0] == first_weekday
+    assert next(s.text for s in drawing.contents if isinstance(s, String)) == title
 
 
 # -- tables and charts -------------------------------------------------------------------
@@ -222,12 +227,12 @@ def test_patterns_pages_leave_the_right_margin_blank(
     assert pages_with_ink_in_right_margin(pdf, tmp_path) == []
 
 
-@pytest.mark.parametrize("intervals", [2, 3, 5])
-def test_count_axis_has_whole_number_ticks_from_zero(intervals: int) -> None:
-    for maximum in (0, 1, 3, 5, 6, 7, 11, 23, 48, 99, 146, 1234):
-        top, step = count_axis(maximum, intervals)
-        assert top >= max(maximum, 1) and top % step == 0 and isinstance(step, int)
-        assert top // step <= intervals + 1
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("en_US", "8/23"), ("de_DE", "23.08"), ("en_GB", "23/08"), ("hu_HU", "08. 23.")],
+)
+def test_day_month_is_the_short_date_without_the_year(name: str, expected: str) -> None:
+    assert day_month(QLocale(name), dt.date(2026, 8, 23)) == expected
 
 
 def test_crowded_labels_thin_out() -> None:

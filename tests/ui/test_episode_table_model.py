@@ -3,22 +3,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side, Trigger
+from cramp_desktop.core.labels import LABEL_CONTEXT, MINUTES_SECONDS
 from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.storage.repositories import EpisodeRepository, Repositories
 from cramp_desktop.ui.episode_table_model import (
     PAGE_SIZE,
     Column,
     EpisodeTableModel,
-    duration_text,
 )
 
 ZONE = dt.timezone(dt.timedelta(hours=1))
@@ -175,10 +176,38 @@ def test_cells_show_translated_labels_and_locale_formats(
     assert model.data(QModelIndex()) is None
 
 
-def test_duration_text() -> None:
-    assert duration_text(45) == "45 s"
-    assert duration_text(120) == "2 min"
-    assert duration_text(125) == "2 min 05 s"
+class GermanDurations(QTranslator):
+    """A stand-in translation of the shared duration label, without a .qm file."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if (context, source) == (LABEL_CONTEXT, MINUTES_SECONDS):
+            return "%1 Min. %2 Sek."
+        return None
+
+    def isEmpty(self) -> bool:
+        return False  # else Qt skips a translator with no .qm loaded
+
+
+def test_durations_use_the_shared_translated_labels(
+    qapp: QApplication, repositories: Repositories
+) -> None:
+    for seconds in (45, 120, 125):
+        repositories.episodes.add(dataclasses.replace(make_episode(0), duration_s=seconds))
+    model = EpisodeTableModel(repositories.episodes)
+    model.sort(Column.DURATION, Qt.SortOrder.AscendingOrder)
+
+    def durations() -> list[str]:
+        return [model.data(model.index(row, Column.DURATION)) for row in range(3)]
+
+    assert durations() == ["45 s", "2 min", "2 min 05 s"]  # seconds after minutes: 2 digits
+    german = GermanDurations()
+    QCoreApplication.installTranslator(german)
+    try:
+        assert durations()[2] == "2 Min. 05 Sek."
+    finally:
+        QCoreApplication.removeTranslator(german)
 
 
 def test_refresh_sees_new_rows(qapp: QApplication, repositories: Repositories) -> None:

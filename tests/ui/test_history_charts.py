@@ -16,7 +16,7 @@ from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
 from cramp_desktop.core.stats import Period, period_stats, weekly_counts
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
-from cramp_desktop.ui.history_charts import HistoryCharts, count_axis
+from cramp_desktop.ui.history_charts import HistoryCharts
 from cramp_desktop.ui.history_screen import CHARTS_TAB, HistoryScreen
 
 
@@ -111,12 +111,23 @@ def test_empty_state_without_data(qtbot: QtBot) -> None:
     assert "nothing to chart" in charts.empty_label.text()
 
 
-@pytest.mark.parametrize("maximum", [0, 1, 2, 3, 5, 6, 7, 9, 11, 13, 17, 23, 48, 99, 101, 740])
-def test_count_axis_ticks_are_whole_numbers(maximum: int) -> None:
-    top, ticks = count_axis(maximum)
-    step = top / (ticks - 1)
-    assert top >= maximum and step == int(step) and step >= 1
-    assert ticks <= 11
+@pytest.mark.parametrize(("busiest", "top", "ticks"), [(1, 1, 2), (4, 4, 5), (13, 15, 4)])
+def test_a_count_axis_ticks_every_whole_step(
+    qtbot: QtBot, busiest: int, top: int, ticks: int
+) -> None:
+    charts = HistoryCharts()
+    qtbot.addWidget(charts)
+    period = Period(dt.date(2025, 3, 3), dt.date(2025, 3, 16))
+    night = dt.datetime(2025, 3, 4, 2, 0).astimezone()
+    busy_week = [
+        Episode(night + dt.timedelta(minutes=n), 60, 5, Muscle.CALF, Side.LEFT, Context.SLEEP)
+        for n in range(busiest)
+    ]
+    charts.show_data(busy_week, period)
+    assert bar_values(charts.weekly_view) == [float(busiest), 0.0]
+    axis = value_axis(charts.weekly_view)
+    assert (axis.max(), axis.tickCount()) == (top, ticks)  # 13 -> 0, 5, 10, 15
+    assert_whole_number_ticks(axis)
 
 
 def test_history_screen_module_does_not_load_qtcharts() -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
+import sqlite3
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,6 +21,8 @@ from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
 from cramp_desktop.core.stats import Period
 from cramp_desktop.report.model import Paper, ReportSection
 from cramp_desktop.resources import available_languages
+from cramp_desktop.storage.database import Database
+from cramp_desktop.storage.errors import DatabaseUnavailableError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
 from cramp_desktop.ui.report_options import NAME_KEY, PREPARED_FOR_KEY, REMEMBER_KEY
@@ -254,6 +258,41 @@ def test_a_failed_save_is_explained_without_a_traceback(
     wait_idle(qtbot, screen)
     assert "could not be saved" in screen.status.text()
     assert "Traceback" not in screen.status.text()
+
+
+def test_a_path_with_placeholders_in_its_name_is_shown_as_it_is(
+    qtbot: QtBot, make_screen, tmp_path: Path
+) -> None:
+    screen = make_screen(show=False)
+    folder = tmp_path / "50%1 %2 off"
+    folder.mkdir()
+    target = folder / "report %2.pdf"
+    screen.save_to(target)
+    wait_idle(qtbot, screen)
+    assert target.is_file()
+    assert screen.status.text().startswith(f"Saved to {target} (pages: ")
+    missing = tmp_path / "no %2 here" / "report %1.pdf"
+    screen.save_to(missing)
+    wait_idle(qtbot, screen)
+    assert f"could not be saved to {missing}: " in screen.status.text()
+
+
+def test_a_read_failure_is_explained_in_the_words_of_its_kind_and_logged(
+    qtbot: QtBot,
+    make_screen,
+    database: Database,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    screen = make_screen(show=False)
+    with sqlite3.connect(database.path) as connection:
+        connection.execute("ALTER TABLE medication RENAME TO medication_gone")
+    with caplog.at_level(logging.WARNING, logger="cramp_desktop"):
+        screen.save_to(tmp_path / "report.pdf")
+        wait_idle(qtbot, screen)
+    assert screen.status.text() == user_text(DatabaseUnavailableError("reading failed"))
+    assert not (tmp_path / "report.pdf").exists()
+    assert any("could not be read" in record.getMessage() for record in caplog.records)
 
 
 def test_cancel_stops_an_export_and_writes_nothing(
