@@ -25,7 +25,7 @@ from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.appearance import Appearance, AppearanceController
 from cramp_desktop.ui.data_events import DataEvents
 from cramp_desktop.ui.data_transfer import DataTransfer
-from cramp_desktop.ui.i18n import choose_language, install_translators
+from cramp_desktop.ui.i18n import choose_language, install_translators, saved_language
 from cramp_desktop.ui.icons import app_icon
 from cramp_desktop.ui.main_window import SCREENS, MainWindow
 from cramp_desktop.ui.opening_screen import OpeningScreen
@@ -69,9 +69,9 @@ def _setup_logging(paths: DataPaths) -> None:
 
 def open_settings(paths: DataPaths) -> QSettings:
     """Preferences live beside the data, so a data folder carries its own settings."""
-    settings = QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
     settings.sync()
-    make_private_file(paths.root / "settings.ini")
+    make_private_file(paths.settings)
     return settings
 
 
@@ -83,7 +83,7 @@ class CrampApplication:
         self.options = options
         self.paths = paths
         self.settings = open_settings(paths)
-        self.language = choose_language(options.language, self._saved_language())
+        self.language = choose_language(options.language, saved_language(self.settings))
         self._translators = install_translators(qt_app, self.language)
         self.appearance = AppearanceController(qt_app)
         self.appearance.apply(Appearance.load(self.settings))
@@ -112,10 +112,6 @@ class CrampApplication:
         self.window.backup_action.triggered.connect(self.transfer.backup_now)
         self.window.restore_action.triggered.connect(self.transfer.restore_backup)
         self.window.first_painted.connect(self._after_first_paint)
-
-    def _saved_language(self) -> str | None:
-        value = self.settings.value("language")
-        return str(value) if value else None
 
     # -- screens -----------------------------------------------------------------
     def create_screen(self, key: str) -> QWidget:

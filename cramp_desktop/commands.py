@@ -1,30 +1,34 @@
 """Headless subcommands: import-csv, export-csv, backup, restore, export-pdf.
 
 cli.py registers them with add_subcommands() and runs them with run_subcommand().
-Storage modules are imported
-only when a command runs, so registering the subcommands costs nothing at start-up.
-Every user mistake ends as one line on stderr and exit 1, never a traceback.
+Qt, storage and report modules are imported only when a command runs, so `--version`,
+`--help` and usage errors load none of them. Every user mistake ends as one line on
+stderr and exit 1, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
+    from cramp_desktop.core.stats import Period
     from cramp_desktop.storage.database import Database
 
 PROG = "cramp-desktop"
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("import-csv", "export-csv", "backup", "restore", "export-pdf")
+COMMANDS_CONTEXT = "Commands"
+_DAY_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class CommandError(Exception):
@@ -97,17 +101,18 @@ def _add_export_pdf(subparsers: argparse._SubParsersAction[Any], common: Any) ->
 
 def run_subcommand(args: argparse.Namespace) -> int:
     """Run the subcommand named by args.command; returns the exit code."""
+    from cramp_desktop.storage.errors import StorageError, user_text
+
+    paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
+    language = _language(getattr(args, "lang", None), paths)
     handlers: dict[str, Callable[[argparse.Namespace, DataPaths], str]] = {
         "import-csv": _import_csv,
         "export-csv": _export_csv,
         "backup": _backup,
         "restore": _restore,
-        "export-pdf": _export_pdf,
+        "export-pdf": partial(_export_pdf, language=language),
     }
-    from cramp_desktop.storage.errors import StorageError, user_text
-
-    paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
-    with _messages_in(getattr(args, "lang", None) or _app_language(paths)):
+    with _messages_in(language):
         try:
             message = handlers[args.command](args, paths)
         except CommandError as error:
@@ -116,42 +121,57 @@ def run_subcommand(args: argparse.Namespace) -> int:
             return EXIT_BAD_INPUT
         except StorageError as error:
             file_name = args.file if args.command in ("backup", "restore") else None
-            print(
-                f"{PROG}: {user_text(error, QCoreApplication.translate, file_name=file_name)}",
-                file=sys.stderr,
-            )
+            print(f"{PROG}: {user_text(error, _translate, file_name=file_name)}", file=sys.stderr)
             return EXIT_BAD_INPUT
     print(message)
     return EXIT_OK
 
 
+def _language(requested: str | None, paths: DataPaths) -> str:
+    """--lang, else the language the app was last set to in this data folder, else the
+    system's (messages and the report both use it)."""
+    from PySide6.QtCore import QSettings
+
+    from cramp_desktop.ui.i18n import choose_language, saved_language
+
+    settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+    return choose_language(requested, saved_language(settings))
+
+
 @contextmanager
 def _messages_in(language: str) -> Iterator[None]:
-    """Translate this command's messages into `language` while it runs (tests run
-    commands inside a test's QApplication, so the translator is removed afterwards)."""
-    from PySide6.QtCore import QTranslator
+    """Translate this command's messages into `language` while it runs. Tests run
+    commands inside a test's QApplication, so the translators and the default locale are
+    put back afterwards."""
+    from PySide6.QtCore import QCoreApplication, QLocale
 
-    from cramp_desktop.resources import translations_dir
+    from cramp_desktop.ui.i18n import install_translators
 
     app = QCoreApplication.instance() or QCoreApplication([PROG])
-    translator = QTranslator()
-    installed = (
-        language != "en"
-        and translator.load(f"cramp_desktop_{language}", str(translations_dir()))
-        and app.installTranslator(translator)
-    )
+    previous_locale = QLocale()
+    translators = install_translators(app, language)
     try:
         yield
     finally:
-        if installed:
+        for translator in translators:
             app.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)
 
 
-def _fill(template: str, *values: object) -> str:
-    """`template` (already translated) with %1, %2, ... replaced by `values`."""
-    for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", str(value))
-    return f"{PROG}: {template}"
+def _translate(context: str, source_text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, source_text)
+
+
+def _text(template: str, *values: object) -> str:
+    """`template` (a "Commands" source text) translated, with %1, %2, ... filled in."""
+    return fill(_translate(COMMANDS_CONTEXT, template), [str(value) for value in values])
+
+
+def _problem(template: str, *values: object) -> str:
+    """An error line: like _text, after the program's name."""
+    return f"{PROG}: {_text(template, *values)}"
 
 
 def _open(paths: DataPaths) -> Database:
@@ -164,10 +184,8 @@ def _open(paths: DataPaths) -> Database:
 def _prepare(paths: DataPaths) -> None:
     if paths.root.exists() and not paths.root.is_dir():
         raise CommandError(
-            _fill(
-                QCoreApplication.translate(
-                    "Commands", "The data folder %1 is a file, not a folder."
-                ),
+            _problem(
+                QT_TRANSLATE_NOOP("Commands", "The data folder %1 is a file, not a folder."),
                 paths.root,
             )
         )
@@ -175,10 +193,10 @@ def _prepare(paths: DataPaths) -> None:
         paths.create()
     except OSError as error:
         raise CommandError(
-            _fill(
-                QCoreApplication.translate("Commands", "The data folder %1 cannot be used (%2)."),
+            _problem(
+                QT_TRANSLATE_NOOP("Commands", "The data folder %1 cannot be used (%2)."),
                 paths.root,
-                error.strerror,
+                error.strerror or error,
             )
         ) from None
 
@@ -191,30 +209,24 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
     try:
         data = source.read_bytes()
     except FileNotFoundError:
-        raise CommandError(
-            _fill(QCoreApplication.translate("Commands", "%1: there is no such file."), source)
-        ) from None
+        raise CommandError(_no_such_file(source)) from None
     except OSError as error:
         raise CommandError(
-            _fill(
-                QCoreApplication.translate("Commands", "%1 cannot be read (%2)."),
+            _problem(
+                QT_TRANSLATE_NOOP("Commands", "%1 cannot be read (%2)."),
                 source,
-                error.strerror,
+                error.strerror or error,
             )
         ) from None
     try:
         episodes = read_episodes(data)
     except CsvImportError as error:
-        problems = "\n".join(problem.text(QCoreApplication.translate) for problem in error.details)
-        nothing = _fill(
-            QCoreApplication.translate("Commands", "Nothing was imported from %1."), source
-        )
+        problems = "\n".join(problem.text(_translate) for problem in error.details)
+        nothing = _problem(QT_TRANSLATE_NOOP("Commands", "Nothing was imported from %1."), source)
         raise CommandError(f"{problems}\n{nothing}") from None
     with _open(paths) as database:
         Repositories.for_database(database).episodes.add_many(episodes)
-    return QCoreApplication.translate("Commands", "Episodes imported: %1.").replace(
-        "%1", str(len(episodes))
-    )
+    return _text(QT_TRANSLATE_NOOP("Commands", "Episodes imported: %1."), len(episodes))
 
 
 def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
@@ -229,12 +241,8 @@ def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
     try:
         count = write_episodes_file(episodes, target, bom=args.bom)
     except OSError as error:
-        raise CommandError(_cannot_write(target, error.strerror)) from None
-    return (
-        QCoreApplication.translate("Commands", "Episodes exported to %2: %1.")
-        .replace("%1", str(count))
-        .replace("%2", str(target))
-    )
+        raise CommandError(_cannot_write(target, error.strerror or error)) from None
+    return _text(QT_TRANSLATE_NOOP("Commands", "Episodes exported to %2: %1."), count, target)
 
 
 def _backup(args: argparse.Namespace, paths: DataPaths) -> str:
@@ -245,8 +253,8 @@ def _backup(args: argparse.Namespace, paths: DataPaths) -> str:
         raise CommandError(_is_a_folder(target))
     if target.exists() and not args.force:
         raise CommandError(
-            _fill(
-                QCoreApplication.translate(
+            _problem(
+                QT_TRANSLATE_NOOP(
                     "Commands",
                     "%1 already exists; choose another name or add --force to replace it.",
                 ),
@@ -255,9 +263,7 @@ def _backup(args: argparse.Namespace, paths: DataPaths) -> str:
         )
     with _open(paths) as database:
         backup_to(database.path, target)
-    return QCoreApplication.translate("Commands", "Backed up your data to %1.").replace(
-        "%1", str(target)
-    )
+    return _text(QT_TRANSLATE_NOOP("Commands", "Backed up your data to %1."), target)
 
 
 def _restore(args: argparse.Namespace, paths: DataPaths) -> str:
@@ -265,50 +271,32 @@ def _restore(args: argparse.Namespace, paths: DataPaths) -> str:
 
     source = Path(args.file)
     if not source.is_file():
-        raise CommandError(
-            _fill(QCoreApplication.translate("Commands", "%1: there is no such file."), source)
-        )
+        raise CommandError(_no_such_file(source))
     _prepare(paths)
     safety = restore_from(paths, source)
     with _open(paths):  # upgrades a backup made by an older version
         pass
-    restored = QCoreApplication.translate("Commands", "Restored your data from %1.").replace(
-        "%1", str(source)
-    )
-    if safety:
-        kept = QCoreApplication.translate("Commands", "Your previous data was kept in %1.").replace(
-            "%1", str(safety)
-        )
-        restored = f"{restored} {kept}"
-    return restored
+    restored = _text(QT_TRANSLATE_NOOP("Commands", "Restored your data from %1."), source)
+    if safety is None:
+        return restored
+    kept = _text(QT_TRANSLATE_NOOP("Commands", "Your previous data was kept in %1."), safety)
+    return f"{restored} {kept}"
 
 
-def _export_pdf(args: argparse.Namespace, paths: DataPaths) -> str:
-    import datetime as dt
-
-    from cramp_desktop.report.collect import parse_day, period_between
-
-    target = Path(args.file)
+def _export_pdf(args: argparse.Namespace, paths: DataPaths, *, language: str) -> str:
     now = dt.datetime.now().astimezone()
-    try:
-        first = parse_day(args.first) if args.first is not None else None
-        last = parse_day(args.last) if args.last is not None else None
-        period = period_between(first, last, now.date())
-    except ValueError as error:
-        raise CommandError(f"{PROG}: {error}") from None
+    period = _period(args.first, args.last, now.date())
+    target = Path(args.file)
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
     if not target.parent.exists():
         raise CommandError(
-            _cannot_write(target, QCoreApplication.translate("Commands", "there is no such folder"))
+            _cannot_write(target, _text(QT_TRANSLATE_NOOP("Commands", "there is no such folder")))
         )
     if not target.parent.is_dir():
         raise CommandError(
             _cannot_write(
-                target,
-                QCoreApplication.translate("Commands", "%1 is a file").replace(
-                    "%1", str(target.parent)
-                ),
+                target, _text(QT_TRANSLATE_NOOP("Commands", "%1 is a file"), target.parent)
             )
         )
     from cramp_desktop.report.collect import collect_report_data
@@ -320,7 +308,7 @@ def _export_pdf(args: argparse.Namespace, paths: DataPaths) -> str:
         options = ReportOptions(
             period=period,
             paper=Paper(args.paper) if args.paper else default_paper(),
-            language=getattr(args, "lang", None) or _app_language(paths),
+            language=language,
             patient_name=args.name.strip(),
             prepared_for=args.prepared_for.strip(),
         )
@@ -330,33 +318,55 @@ def _export_pdf(args: argparse.Namespace, paths: DataPaths) -> str:
     try:
         pages = build_report(data, target)
     except OSError as error:
-        raise CommandError(_cannot_write(target, error.strerror)) from None
-    return (
-        QCoreApplication.translate("Commands", "Report written to %2 (pages: %1).")
-        .replace("%1", str(pages))
-        .replace("%2", str(target))
+        raise CommandError(_cannot_write(target, error.strerror or error)) from None
+    return _text(QT_TRANSLATE_NOOP("Commands", "Report written to %2 (pages: %1)."), pages, target)
+
+
+def _period(first: str | None, last: str | None, today: dt.date) -> Period:
+    """--from and --to, both included: without --to the period ends today, without
+    --from it is the report's default number of days up to the last day."""
+    from cramp_desktop.core.stats import Period
+    from cramp_desktop.report.collect import period_ending
+
+    end = _day(last) if last is not None else today
+    start = _day(first) if first is not None else period_ending(end).first
+    if start > end:
+        raise CommandError(
+            _problem(
+                QT_TRANSLATE_NOOP("Commands", "The first day (%1) is after the last day (%2)."),
+                start.isoformat(),
+                end.isoformat(),
+            )
+        )
+    return Period(start, end)
+
+
+def _day(text: str) -> dt.date:
+    """A calendar day written as YYYY-MM-DD (nothing looser, so 01.02.2026 is never
+    misread)."""
+    cleaned = text.strip()
+    if _DAY_PATTERN.fullmatch(cleaned):
+        try:
+            return dt.date.fromisoformat(cleaned)
+        except ValueError:  # a day that does not exist, such as 2026-02-30
+            pass
+    raise CommandError(
+        _problem(
+            QT_TRANSLATE_NOOP(
+                "Commands", "'%1' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01."
+            ),
+            text,
+        )
     )
+
+
+def _no_such_file(source: Path) -> str:
+    return _problem(QT_TRANSLATE_NOOP("Commands", "%1: there is no such file."), source)
 
 
 def _is_a_folder(target: Path) -> str:
-    return _fill(
-        QCoreApplication.translate("Commands", "%1 is a folder; give a file name."), target
-    )
+    return _problem(QT_TRANSLATE_NOOP("Commands", "%1 is a folder; give a file name."), target)
 
 
-def _cannot_write(target: Path, reason: str | None) -> str:
-    return _fill(
-        QCoreApplication.translate("Commands", "%1 cannot be written (%2)."), target, reason
-    )
-
-
-def _app_language(paths: DataPaths) -> str:
-    """The language the app was last set to in this data folder, else the system's."""
-    from PySide6.QtCore import QSettings
-
-    from cramp_desktop.ui.i18n import choose_language
-
-    saved = QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat).value(
-        "language"
-    )
-    return choose_language(None, str(saved) if saved else None)
+def _cannot_write(target: Path, reason: object) -> str:
+    return _problem(QT_TRANSLATE_NOOP("Commands", "%1 cannot be written (%2)."), target, reason)

@@ -63,6 +63,11 @@ class DataPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def settings(self) -> Path:
+        """The app's preferences (QSettings, INI format), kept beside the data."""
+        return self.root / "settings.ini"
+
     def create(self) -> DataPaths:
         """Create the directories, private to the user."""
         for folder in (self.root, self.backups, self.logs):

@@ -102,3 +102,48 @@ def test_the_window_is_built_without_the_slow_libraries() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["export-pdf", "--help"]])
+def test_version_and_help_load_no_qt(args: list[str]) -> None:
+    code = (
+        "import sys\n"
+        "import cramp_desktop.cli\n"
+        "try:\n"
+        f"    cramp_desktop.cli.main({args!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print([name for name in sys.modules if name.startswith('PySide6')])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_a_command_puts_the_language_and_locale_back(
+    qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Commands translate their messages for their own run only (tests run them inside
+    the test's QApplication)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from cramp_desktop.cli import main
+
+    locale_before = QLocale().name()
+    missing = tmp_path / "nope.csv"
+    args = ["--data-dir", str(tmp_path / "d"), "--lang", "de", "import-csv", str(missing)]
+    assert main(args) == 1
+    german = capsys.readouterr().err
+    assert str(missing) in german and "there is no such file" not in german
+    assert QLocale().name() == locale_before
+    source = "%1: there is no such file."
+    assert QCoreApplication.translate("Commands", source) == source
+
+
+def test_the_saved_language_of_the_data_folder_is_used(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.ini").write_text("[General]\nlanguage=fr\n")
+    result = run_cli("--data-dir", str(data), "import-csv", str(tmp_path / "nope.csv"))
+    assert result.returncode == 1
+    assert "nope.csv" in result.stderr and "there is no such file" not in result.stderr

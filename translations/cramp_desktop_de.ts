@@ -677,10 +677,6 @@
         <translation>Was helfen kann</translation>
     </message>
     <message>
-        <source>Sources: %1</source>
-        <translation>Quellen: %1</translation>
-    </message>
-    <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
         <translation>Hierauf haben Sie mit „weiß nicht“ geantwortet. Diese Punkte werden weder in die eine noch in die andere Richtung gewertet; es kann sich lohnen, sie herauszufinden oder in Ihrer Arztpraxis oder Apotheke nachzufragen.</translation>
     </message>
@@ -739,6 +735,14 @@
 </context>
 <context>
     <name>ChecklistScreen</name>
+    <message>
+        <source>Start again?</source>
+        <translation>Neu beginnen?</translation>
+    </message>
+    <message>
+        <source>Start a new checklist? The answers of the checklist you did not finish will be discarded.</source>
+        <translation>Eine neue Checkliste beginnen? Die Antworten der Checkliste, die Sie nicht abgeschlossen haben, werden verworfen.</translation>
+    </message>
     <message>
         <source>Your data could not be used</source>
         <translation>Ihre Daten konnten nicht verwendet werden</translation>
@@ -820,6 +824,10 @@
     <message>
         <source>Open the &amp;checklist</source>
         <translation>&amp;Checkliste öffnen</translation>
+    </message>
+    <message>
+        <source>%1 Warning sign in your answers: %2.</source>
+        <translation>%1 Warnzeichen in Ihren Antworten: %2.</translation>
     </message>
     <message>
         <source>Its result: %1.</source>
@@ -985,6 +993,14 @@
     <message>
         <source>Report written to %2 (pages: %1).</source>
         <translation>Bericht unter %2 gespeichert (Seiten: %1).</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2).</source>
+        <translation>Der erste Tag (%1) liegt nach dem letzten Tag (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-03-01.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
@@ -1320,18 +1336,6 @@
         <source>Possible triggers in the 24 hours before</source>
         <translation>Mögliche Auslöser in den 24 Stunden davor</translation>
     </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1418,8 +1422,20 @@
 <context>
     <name>HelpDialog</name>
     <message>
+        <source>Log a cramp</source>
+        <translation>Krampf erfassen</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
         <source>Switch between Today, Read, Checklist, History and Report</source>
         <translation>Zwischen Heute, Lesen, Checkliste, Verlauf und Bericht wechseln</translation>
+    </message>
+    <message>
+        <source>Undo or redo deleting episodes in History</source>
+        <translation>Löschen von Episoden im Verlauf rückgängig machen oder wiederherstellen</translation>
     </message>
     <message>
         <source>Find in the article</source>
@@ -1972,6 +1988,18 @@
 <context>
     <name>Labels</name>
     <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
         <source>Calf</source>
         <translation>Wade</translation>
     </message>
@@ -2437,7 +2465,7 @@
         <translation>Krampf &amp;erfassen …</translation>
     </message>
     <message>
-        <source>Export &amp;report…</source>
+        <source>Export re&amp;port…</source>
         <translation>Bericht ex&amp;portieren …</translation>
     </message>
     <message>
@@ -2996,18 +3024,6 @@
     <message>
         <source>Symptoms: %1</source>
         <translation>Beschwerden: %1</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Date, time</source>
@@ -3836,10 +3852,6 @@
         <translation>Abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>Your data could not be read just now. Please try again in a moment.</source>
-        <translation>Ihre Daten konnten gerade nicht gelesen werden. Bitte versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
         <source>The report could not be saved to %1: %2.</source>
         <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2.</translation>
     </message>
@@ -3980,14 +3992,6 @@
 <context>
     <name>StorageDialogs</name>
     <message>
-        <source>Your data file is damaged.</source>
-        <translation>Ihre Datendatei ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>Your data was saved by a newer version of Leg Cramp Companion. Please install the newest version to open it. Your data has not been changed.</source>
-        <translation>Ihre Daten wurden mit einer neueren Version von Leg Cramp Companion gespeichert. Bitte installieren Sie die neueste Version, um sie zu öffnen. Ihre Daten wurden nicht verändert.</translation>
-    </message>
-    <message>
         <source>Your data could not be opened.</source>
         <translation>Ihre Daten konnten nicht geöffnet werden.</translation>
     </message>
@@ -3996,12 +4000,8 @@
         <translation>Die heutige automatische Sicherung konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>The damaged file was kept as “%1” in your data folder.</source>
-        <translation>Die beschädigte Datei wurde als „%1“ in Ihrem Datenordner aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Your data file could not be read. It may have been damaged, for example by a power cut or a full disk.</source>
-        <translation>Ihre Datendatei konnte nicht gelesen werden. Sie wurde möglicherweise beschädigt, zum Beispiel durch einen Stromausfall oder einen vollen Datenträger.</translation>
+        <source>Leg Cramp Companion stops because your data file is damaged; it has been kept as “%1” in your data folder.</source>
+        <translation>Leg Cramp Companion wird beendet, weil Ihre Datendatei beschädigt ist; sie wurde als „%1“ in Ihrem Datenordner aufbewahrt.</translation>
     </message>
     <message>
         <source>Your data file is damaged</source>
@@ -4030,6 +4030,10 @@
     <message>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion will now close.</source>
+        <translation>Leg Cramp Companion wird jetzt beendet.</translation>
     </message>
     <message>
         <source>Leg Cramp Companion</source>
@@ -4067,14 +4071,6 @@
         <translation>Beim Verwalten Ihrer Daten ist ein Fehler aufgetreten. Es wurde nichts geändert; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder. Your newest backup, “%2”, can be restored.</source>
-        <translation>Ihre Datendatei war beschädigt und konnte nicht gelesen werden. Sie wurde als „%1“ in Ihrem Datenordner aufbewahrt. Ihre neueste Sicherung „%2“ kann wiederhergestellt werden.</translation>
-    </message>
-    <message>
-        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder. No backup was found, so Leg Cramp Companion will start with empty data.</source>
-        <translation>Ihre Datendatei war beschädigt und konnte nicht gelesen werden. Sie wurde als „%1“ in Ihrem Datenordner aufbewahrt. Es wurde keine Sicherung gefunden, daher startet Leg Cramp Companion mit leeren Daten.</translation>
-    </message>
-    <message>
         <source>Your data could not be updated for this version of Leg Cramp Companion. It was left as it was, and a copy is kept as “%1” in the backups folder.</source>
         <translation>Ihre Daten konnten nicht für diese Version von Leg Cramp Companion aktualisiert werden. Sie wurden unverändert gelassen, und eine Kopie liegt als „%1“ im Sicherungsordner.</translation>
     </message>
@@ -4091,8 +4087,16 @@
         <translation>Eine Sicherung konnte nicht erstellt werden. Prüfen Sie, ob in den Ordner geschrieben werden kann und ob der Datenträger voll ist. Ihre Daten wurden nicht verändert.</translation>
     </message>
     <message>
-        <source>“%1” could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
-        <translation>„%1“ konnte nicht wiederhergestellt werden. Möglicherweise fehlt die Datei, ist beschädigt, ist keine Sicherung von Leg Cramp Companion oder stammt von einer neueren Version der App – oder Ihre aktuellen Daten konnten vorher nicht gesichert werden. Es wurde nichts geändert.</translation>
+        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder.</source>
+        <translation>Ihre Datendatei war beschädigt und konnte nicht gelesen werden. Sie wurde als „%1“ in Ihrem Datenordner aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Your newest backup, “%1”, can be restored.</source>
+        <translation>Ihre neueste Sicherung „%1“ kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>No backup was found, so Leg Cramp Companion will start with empty data.</source>
+        <translation>Es wurde keine Sicherung gefunden, daher startet Leg Cramp Companion mit leeren Daten.</translation>
     </message>
     <message>
         <source>“%1” does not exist. Choose another file. Nothing was changed.</source>
@@ -4119,8 +4123,12 @@
         <translation>Ihre aktuellen Daten konnten vor dem Wiederherstellen von „%1“ nicht gesichert werden, daher wurde nichts geändert. Prüfen Sie, ob auf dem Datenträger genug Platz frei ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The backup could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
-        <translation>Die Sicherung konnte nicht wiederhergestellt werden. Möglicherweise fehlt die Datei, ist beschädigt, ist keine Sicherung von Leg Cramp Companion oder stammt von einer neueren Version der App – oder Ihre aktuellen Daten konnten vorher nicht gesichert werden. Es wurde nichts geändert.</translation>
+        <source>“%1” was not restored because your current data could not be opened just now. Another program may be using your data, or you may not have access to it. Nothing was changed; please try again in a moment.</source>
+        <translation>„%1“ wurde nicht wiederhergestellt, weil Ihre aktuellen Daten gerade nicht geöffnet werden konnten. Möglicherweise verwendet ein anderes Programm Ihre Daten, oder Sie haben keinen Zugriff darauf. Es wurde nichts geändert; bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be copied into your data folder, for example because the disk is full. Check that there is free space on the disk, then try again. The data you had before is kept.</source>
+        <translation>„%1“ konnte nicht in Ihren Datenordner kopiert werden, zum Beispiel weil der Datenträger voll ist. Prüfen Sie, ob auf dem Datenträger genug Platz frei ist, und versuchen Sie es erneut. Ihre bisherigen Daten bleiben erhalten.</translation>
     </message>
 </context>
 <context>

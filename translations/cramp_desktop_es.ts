@@ -677,10 +677,6 @@
         <translation>Qué puede ayudar</translation>
     </message>
     <message>
-        <source>Sources: %1</source>
-        <translation>Fuentes: %1</translation>
-    </message>
-    <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
         <translation>Respondió «no lo sé» a estas preguntas. No se tienen en cuenta en ningún sentido; puede merecer la pena averiguarlo o preguntar a su médico o farmacéutico.</translation>
     </message>
@@ -739,6 +735,14 @@
 </context>
 <context>
     <name>ChecklistScreen</name>
+    <message>
+        <source>Start again?</source>
+        <translation>¿Empezar de nuevo?</translation>
+    </message>
+    <message>
+        <source>Start a new checklist? The answers of the checklist you did not finish will be discarded.</source>
+        <translation>¿Empezar un cuestionario nuevo? Se descartarán las respuestas del cuestionario que no terminó.</translation>
+    </message>
     <message>
         <source>Your data could not be used</source>
         <translation>No se han podido usar sus datos</translation>
@@ -820,6 +824,10 @@
     <message>
         <source>Open the &amp;checklist</source>
         <translation>Abrir el &amp;cuestionario</translation>
+    </message>
+    <message>
+        <source>%1 Warning sign in your answers: %2.</source>
+        <translation>%1 Señal de alarma en sus respuestas: %2.</translation>
     </message>
     <message>
         <source>Its result: %1.</source>
@@ -985,6 +993,14 @@
     <message>
         <source>Report written to %2 (pages: %1).</source>
         <translation>Informe guardado en %2 (páginas: %1).</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2).</source>
+        <translation>El primer día (%1) es posterior al último día (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>«%1» no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2026-03-01.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
@@ -1320,18 +1336,6 @@
         <source>Possible triggers in the 24 hours before</source>
         <translation>Posibles desencadenantes en las 24 horas anteriores</translation>
     </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1418,8 +1422,20 @@
 <context>
     <name>HelpDialog</name>
     <message>
+        <source>Log a cramp</source>
+        <translation>Registrar un calambre</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
         <source>Switch between Today, Read, Checklist, History and Report</source>
         <translation>Cambiar entre Hoy, Leer, Cuestionario, Historial e Informe</translation>
+    </message>
+    <message>
+        <source>Undo or redo deleting episodes in History</source>
+        <translation>Deshacer o rehacer la eliminación de episodios en el Historial</translation>
     </message>
     <message>
         <source>Find in the article</source>
@@ -1972,6 +1988,18 @@
 <context>
     <name>Labels</name>
     <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
         <source>Calf</source>
         <translation>Pantorrilla</translation>
     </message>
@@ -2437,7 +2465,7 @@
         <translation>&amp;Registrar un calambre…</translation>
     </message>
     <message>
-        <source>Export &amp;report…</source>
+        <source>Export re&amp;port…</source>
         <translation>Exportar in&amp;forme…</translation>
     </message>
     <message>
@@ -2996,18 +3024,6 @@
     <message>
         <source>Symptoms: %1</source>
         <translation>Síntomas: %1</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Date, time</source>
@@ -3836,10 +3852,6 @@
         <translation>Cancelado. No se ha guardado nada.</translation>
     </message>
     <message>
-        <source>Your data could not be read just now. Please try again in a moment.</source>
-        <translation>No se han podido leer sus datos en este momento. Inténtelo de nuevo dentro de un momento.</translation>
-    </message>
-    <message>
         <source>The report could not be saved to %1: %2.</source>
         <translation>No se pudo guardar el informe en %1: %2.</translation>
     </message>
@@ -3980,14 +3992,6 @@
 <context>
     <name>StorageDialogs</name>
     <message>
-        <source>Your data file is damaged.</source>
-        <translation>Su archivo de datos está dañado.</translation>
-    </message>
-    <message>
-        <source>Your data was saved by a newer version of Leg Cramp Companion. Please install the newest version to open it. Your data has not been changed.</source>
-        <translation>Sus datos se guardaron con una versión más reciente de Leg Cramp Companion. Instale la versión más reciente para abrirlos. Sus datos no se han modificado.</translation>
-    </message>
-    <message>
         <source>Your data could not be opened.</source>
         <translation>No se han podido abrir sus datos.</translation>
     </message>
@@ -3996,12 +4000,8 @@
         <translation>No se ha podido hacer la copia de seguridad automática de hoy.</translation>
     </message>
     <message>
-        <source>The damaged file was kept as “%1” in your data folder.</source>
-        <translation>El archivo dañado se ha conservado como «%1» en su carpeta de datos.</translation>
-    </message>
-    <message>
-        <source>Your data file could not be read. It may have been damaged, for example by a power cut or a full disk.</source>
-        <translation>No se ha podido leer su archivo de datos. Puede que se haya dañado, por ejemplo, por un corte de luz o porque el disco estaba lleno.</translation>
+        <source>Leg Cramp Companion stops because your data file is damaged; it has been kept as “%1” in your data folder.</source>
+        <translation>Leg Cramp Companion se detiene porque su archivo de datos está dañado; se ha conservado como «%1» en su carpeta de datos.</translation>
     </message>
     <message>
         <source>Your data file is damaged</source>
@@ -4030,6 +4030,10 @@
     <message>
         <source>Restore failed</source>
         <translation>No se ha podido restaurar</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion will now close.</source>
+        <translation>Leg Cramp Companion se cerrará ahora.</translation>
     </message>
     <message>
         <source>Leg Cramp Companion</source>
@@ -4067,14 +4071,6 @@
         <translation>Algo falló al gestionar sus datos. No se ha cambiado nada; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder. Your newest backup, “%2”, can be restored.</source>
-        <translation>Su archivo de datos estaba dañado y no se ha podido leer. Se ha conservado como «%1» en su carpeta de datos. Puede restaurar su copia de seguridad más reciente, «%2».</translation>
-    </message>
-    <message>
-        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder. No backup was found, so Leg Cramp Companion will start with empty data.</source>
-        <translation>Su archivo de datos estaba dañado y no se ha podido leer. Se ha conservado como «%1» en su carpeta de datos. No se ha encontrado ninguna copia de seguridad, así que Leg Cramp Companion empezará sin datos.</translation>
-    </message>
-    <message>
         <source>Your data could not be updated for this version of Leg Cramp Companion. It was left as it was, and a copy is kept as “%1” in the backups folder.</source>
         <translation>No se han podido actualizar sus datos para esta versión de Leg Cramp Companion. Se han dejado como estaban y se conserva una copia como «%1» en la carpeta de copias de seguridad.</translation>
     </message>
@@ -4091,8 +4087,16 @@
         <translation>No se ha podido hacer una copia de seguridad. Compruebe que se puede escribir en la carpeta y que el disco no está lleno. Sus datos no se han modificado.</translation>
     </message>
     <message>
-        <source>“%1” could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
-        <translation>No se ha podido restaurar «%1». Puede que el archivo no exista, esté dañado, no sea una copia de seguridad de Leg Cramp Companion o proceda de una versión más reciente de la aplicación, o que no se haya podido hacer antes una copia de sus datos actuales. No se ha cambiado nada.</translation>
+        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder.</source>
+        <translation>Su archivo de datos estaba dañado y no se ha podido leer. Se ha conservado como «%1» en su carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Your newest backup, “%1”, can be restored.</source>
+        <translation>Puede restaurar su copia de seguridad más reciente, «%1».</translation>
+    </message>
+    <message>
+        <source>No backup was found, so Leg Cramp Companion will start with empty data.</source>
+        <translation>No se ha encontrado ninguna copia de seguridad, así que Leg Cramp Companion empezará sin datos.</translation>
     </message>
     <message>
         <source>“%1” does not exist. Choose another file. Nothing was changed.</source>
@@ -4119,8 +4123,12 @@
         <translation>No se han podido copiar sus datos actuales antes de restaurar «%1», así que no se ha cambiado nada. Compruebe que hay espacio libre en el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>The backup could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
-        <translation>No se ha podido restaurar la copia de seguridad. Puede que el archivo no exista, esté dañado, no sea una copia de seguridad de Leg Cramp Companion o proceda de una versión más reciente de la aplicación, o que no se haya podido hacer antes una copia de sus datos actuales. No se ha cambiado nada.</translation>
+        <source>“%1” was not restored because your current data could not be opened just now. Another program may be using your data, or you may not have access to it. Nothing was changed; please try again in a moment.</source>
+        <translation>No se ha restaurado «%1» porque ahora mismo no se pueden abrir sus datos actuales. Puede que otro programa esté usando sus datos o que usted no tenga acceso a ellos. No se ha cambiado nada; inténtelo de nuevo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be copied into your data folder, for example because the disk is full. Check that there is free space on the disk, then try again. The data you had before is kept.</source>
+        <translation>No se ha podido copiar «%1» en su carpeta de datos, por ejemplo porque el disco está lleno. Compruebe que hay espacio libre en el disco e inténtelo de nuevo. Sus datos anteriores se conservan.</translation>
     </message>
 </context>
 <context>

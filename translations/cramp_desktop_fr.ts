@@ -677,10 +677,6 @@
         <translation>Ce qui peut aider</translation>
     </message>
     <message>
-        <source>Sources: %1</source>
-        <translation>Sources&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
         <translation>Vous avez répondu «&#xa0;Je ne sais pas&#xa0;» à ces questions. Elles ne sont comptées ni comme oui ni comme non&#xa0;; il peut être utile de vous renseigner, ou de poser la question à votre médecin ou à votre pharmacien.</translation>
     </message>
@@ -739,6 +735,14 @@
 </context>
 <context>
     <name>ChecklistScreen</name>
+    <message>
+        <source>Start again?</source>
+        <translation>Recommencer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Start a new checklist? The answers of the checklist you did not finish will be discarded.</source>
+        <translation>Commencer un nouveau questionnaire&#xa0;? Les réponses du questionnaire que vous n&apos;avez pas terminé seront supprimées.</translation>
+    </message>
     <message>
         <source>Your data could not be used</source>
         <translation>Vos données n&apos;ont pas pu être utilisées</translation>
@@ -820,6 +824,10 @@
     <message>
         <source>Open the &amp;checklist</source>
         <translation>Ouvrir le &amp;questionnaire</translation>
+    </message>
+    <message>
+        <source>%1 Warning sign in your answers: %2.</source>
+        <translation>%1 Signe d&apos;alerte dans vos réponses&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Its result: %1.</source>
@@ -985,6 +993,14 @@
     <message>
         <source>Report written to %2 (pages: %1).</source>
         <translation>Rapport enregistré dans %2 (pages&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2).</source>
+        <translation>Le premier jour (%1) est postérieur au dernier jour (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-01.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
@@ -1320,18 +1336,6 @@
         <source>Possible triggers in the 24 hours before</source>
         <translation>Déclencheurs possibles dans les 24 heures précédentes</translation>
     </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1&#xa0;s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1&#xa0;min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1&#xa0;min %2&#xa0;s</translation>
-    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1418,8 +1422,20 @@
 <context>
     <name>HelpDialog</name>
     <message>
+        <source>Log a cramp</source>
+        <translation>Noter une crampe</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
         <source>Switch between Today, Read, Checklist, History and Report</source>
         <translation>Passer d&apos;un écran à l&apos;autre&#xa0;: Aujourd&apos;hui, Lecture, Questionnaire, Historique et Rapport</translation>
+    </message>
+    <message>
+        <source>Undo or redo deleting episodes in History</source>
+        <translation>Annuler ou rétablir la suppression d&apos;épisodes dans l&apos;Historique</translation>
     </message>
     <message>
         <source>Find in the article</source>
@@ -1972,6 +1988,18 @@
 <context>
     <name>Labels</name>
     <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
         <source>Calf</source>
         <translation>Mollet</translation>
     </message>
@@ -2437,7 +2465,7 @@
         <translation>&amp;Noter une crampe…</translation>
     </message>
     <message>
-        <source>Export &amp;report…</source>
+        <source>Export re&amp;port…</source>
         <translation>Exporter le &amp;rapport…</translation>
     </message>
     <message>
@@ -2996,18 +3024,6 @@
     <message>
         <source>Symptoms: %1</source>
         <translation>Symptômes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1&#xa0;s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1&#xa0;min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>Date, time</source>
@@ -3836,10 +3852,6 @@
         <translation>Annulé. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <source>Your data could not be read just now. Please try again in a moment.</source>
-        <translation>Vos données n&apos;ont pas pu être lues pour le moment. Veuillez réessayer dans un instant.</translation>
-    </message>
-    <message>
         <source>The report could not be saved to %1: %2.</source>
         <translation>Le rapport n&apos;a pas pu être enregistré dans %1&#xa0;: %2.</translation>
     </message>
@@ -3980,14 +3992,6 @@
 <context>
     <name>StorageDialogs</name>
     <message>
-        <source>Your data file is damaged.</source>
-        <translation>Votre fichier de données est endommagé.</translation>
-    </message>
-    <message>
-        <source>Your data was saved by a newer version of Leg Cramp Companion. Please install the newest version to open it. Your data has not been changed.</source>
-        <translation>Vos données ont été enregistrées par une version plus récente de Leg Cramp Companion. Veuillez installer la dernière version pour les ouvrir. Vos données n&apos;ont pas été modifiées.</translation>
-    </message>
-    <message>
         <source>Your data could not be opened.</source>
         <translation>Vos données n&apos;ont pas pu être ouvertes.</translation>
     </message>
@@ -3996,12 +4000,8 @@
         <translation>La sauvegarde automatique du jour n&apos;a pas pu être effectuée.</translation>
     </message>
     <message>
-        <source>The damaged file was kept as “%1” in your data folder.</source>
-        <translation>Le fichier endommagé a été conservé sous le nom «&#xa0;%1&#xa0;» dans votre dossier de données.</translation>
-    </message>
-    <message>
-        <source>Your data file could not be read. It may have been damaged, for example by a power cut or a full disk.</source>
-        <translation>Votre fichier de données n&apos;a pas pu être lu. Il a peut-être été endommagé, par exemple par une coupure de courant ou un disque plein.</translation>
+        <source>Leg Cramp Companion stops because your data file is damaged; it has been kept as “%1” in your data folder.</source>
+        <translation>Leg Cramp Companion s&apos;arrête, car votre fichier de données est endommagé&#xa0;; il a été conservé sous le nom «&#xa0;%1&#xa0;» dans votre dossier de données.</translation>
     </message>
     <message>
         <source>Your data file is damaged</source>
@@ -4030,6 +4030,10 @@
     <message>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion will now close.</source>
+        <translation>Leg Cramp Companion va maintenant se fermer.</translation>
     </message>
     <message>
         <source>Leg Cramp Companion</source>
@@ -4067,14 +4071,6 @@
         <translation>Un problème est survenu lors de la gestion de vos données. Rien n&apos;a été modifié&#xa0;; veuillez réessayer.</translation>
     </message>
     <message>
-        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder. Your newest backup, “%2”, can be restored.</source>
-        <translation>Votre fichier de données était endommagé et n&apos;a pas pu être lu. Il a été conservé sous le nom «&#xa0;%1&#xa0;» dans votre dossier de données. Votre sauvegarde la plus récente, «&#xa0;%2&#xa0;», peut être restaurée.</translation>
-    </message>
-    <message>
-        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder. No backup was found, so Leg Cramp Companion will start with empty data.</source>
-        <translation>Votre fichier de données était endommagé et n&apos;a pas pu être lu. Il a été conservé sous le nom «&#xa0;%1&#xa0;» dans votre dossier de données. Aucune sauvegarde n&apos;a été trouvée&#xa0;: Leg Cramp Companion démarrera donc sans données.</translation>
-    </message>
-    <message>
         <source>Your data could not be updated for this version of Leg Cramp Companion. It was left as it was, and a copy is kept as “%1” in the backups folder.</source>
         <translation>Vos données n&apos;ont pas pu être mises à jour pour cette version de Leg Cramp Companion. Elles ont été laissées telles quelles, et une copie est conservée sous le nom «&#xa0;%1&#xa0;» dans le dossier des sauvegardes.</translation>
     </message>
@@ -4091,8 +4087,16 @@
         <translation>Une sauvegarde n&apos;a pas pu être effectuée. Vérifiez que le dossier est accessible en écriture et que le disque n&apos;est pas plein. Vos données n&apos;ont pas été modifiées.</translation>
     </message>
     <message>
-        <source>“%1” could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être restauré. Le fichier est peut-être absent ou endommagé, n&apos;est pas une sauvegarde de Leg Cramp Companion ou provient d&apos;une version plus récente de l&apos;application&#xa0;; ou bien vos données actuelles n&apos;ont pas pu être sauvegardées au préalable. Rien n&apos;a été modifié.</translation>
+        <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder.</source>
+        <translation>Votre fichier de données était endommagé et n&apos;a pas pu être lu. Il a été conservé sous le nom «&#xa0;%1&#xa0;» dans votre dossier de données.</translation>
+    </message>
+    <message>
+        <source>Your newest backup, “%1”, can be restored.</source>
+        <translation>Votre sauvegarde la plus récente, «&#xa0;%1&#xa0;», peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>No backup was found, so Leg Cramp Companion will start with empty data.</source>
+        <translation>Aucune sauvegarde n&apos;a été trouvée&#xa0;: Leg Cramp Companion démarrera donc sans données.</translation>
     </message>
     <message>
         <source>“%1” does not exist. Choose another file. Nothing was changed.</source>
@@ -4119,8 +4123,12 @@
         <translation>Vos données actuelles n&apos;ont pas pu être copiées avant de restaurer «&#xa0;%1&#xa0;»&#xa0;; rien n&apos;a donc été modifié. Vérifiez qu&apos;il reste de la place sur le disque, puis réessayez.</translation>
     </message>
     <message>
-        <source>The backup could not be restored. It may be missing, damaged, not a Leg Cramp Companion backup or made by a newer version of the app, or your current data could not be backed up first. Nothing was changed.</source>
-        <translation>La sauvegarde n&apos;a pas pu être restaurée. Le fichier est peut-être absent ou endommagé, n&apos;est pas une sauvegarde de Leg Cramp Companion ou provient d&apos;une version plus récente de l&apos;application&#xa0;; ou bien vos données actuelles n&apos;ont pas pu être sauvegardées au préalable. Rien n&apos;a été modifié.</translation>
+        <source>“%1” was not restored because your current data could not be opened just now. Another program may be using your data, or you may not have access to it. Nothing was changed; please try again in a moment.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été restauré, car vos données actuelles n&apos;ont pas pu être ouvertes pour le moment. Un autre programme utilise peut-être vos données, ou vous n&apos;y avez peut-être pas accès. Rien n&apos;a été modifié&#xa0;; veuillez réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be copied into your data folder, for example because the disk is full. Check that there is free space on the disk, then try again. The data you had before is kept.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être copié dans votre dossier de données, par exemple parce que le disque est plein. Vérifiez qu&apos;il reste de la place sur le disque, puis réessayez. Vos données antérieures sont conservées.</translation>
     </message>
 </context>
 <context>

@@ -232,7 +232,6 @@ def _first_advice(questions: Sequence[Question]) -> Advice | None:
 
 def _red_flag_finding(flag_id: str, questions: Sequence[Question]) -> Finding:
     flag = RED_FLAGS[flag_id]
-    advice = _first_advice(questions)
     return Finding(
         id=flag.id,
         kind="red-flag",
@@ -240,11 +239,9 @@ def _red_flag_finding(flag_id: str, questions: Sequence[Question]) -> Finding:
         title=flag.title,
         explanation=flag.message,
         action=flag.action,
-        advice=advice,
+        advice=_first_advice(questions),
         article_anchor=_first_anchor(questions),
-        sources=_sources(
-            flag.sources, *(q.sources for q in questions), advice.sources if advice else ()
-        ),
+        sources=_sources(flag.sources, *(q.sources for q in questions)),
         question_ids=tuple(q.id for q in questions),
         text_context=RED_FLAG_CONTEXT,
     )
@@ -252,7 +249,6 @@ def _red_flag_finding(flag_id: str, questions: Sequence[Question]) -> Finding:
 
 def _risk_finding(risk_id: str, questions: Sequence[Question], recent: bool) -> Finding:
     risk = RISK_FACTORS[risk_id]
-    advice = _first_advice(questions)
     return Finding(
         id=risk.id,
         kind="risk",
@@ -260,9 +256,9 @@ def _risk_finding(risk_id: str, questions: Sequence[Question], recent: bool) -> 
         title=risk.title,
         explanation=risk.explanation,
         action=None,
-        advice=advice,
+        advice=_first_advice(questions),
         article_anchor=_first_anchor(questions),
-        sources=_sources(*(q.sources for q in questions), advice.sources if advice else ()),
+        sources=_sources(*(q.sources for q in questions)),
         question_ids=tuple(q.id for q in questions),
         recent=recent,
     )
@@ -286,7 +282,7 @@ def _unsure_finding(question: Question, medicine: Question | None) -> Finding:
             action=None,
             advice=None,
             article_anchor=medicine.article_anchor,
-            sources=_sources(medicine.sources, question.sources),
+            sources=question.sources,  # the link's sources; no advice is shown here
             question_ids=(question.id,),
         )
     flag = RED_FLAGS.get(question.maps_to or "")
@@ -299,7 +295,7 @@ def _unsure_finding(question: Question, medicine: Question | None) -> Finding:
         action=flag.action if flag else None,
         advice=question.advice,
         article_anchor=question.article_anchor,
-        sources=_sources(question.sources, question.advice.sources if question.advice else ()),
+        sources=question.sources,
         question_ids=(question.id,),
     )
 

@@ -1,8 +1,7 @@
 """Advice shown for positive checklist answers; every item names at least one source.
 
-Texts are English source strings in context "Checklist". Wording rules: drink regularly,
-guided by thirst (never "lots of water"); salt only after prolonged heavy sweating, with
-the blood pressure, heart and kidney caveat; never stop or change a medicine on your own.
+Texts are English source strings in context "Checklist", written to the wording rules in
+checklist_content.py.
 """
 
 from __future__ import annotations

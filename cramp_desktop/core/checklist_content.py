@@ -1,8 +1,11 @@
-"""The checklist as data: sections, questions, risk factors and advice (clinical-notes.md).
+"""The checklist's types and its shared texts (clinical-notes.md).
 
-Texts are English source strings in context "Checklist" (translate where shown). Question
-ids are stored with every saved assessment, so they never change once released; a new
-question gets a new id. Wording rules: patterns are links, not causes; drink regularly,
+The content itself is data in sibling modules: the questions in checklist_questions.py,
+the risk factors in checklist_risks.py and the advice in checklist_advice.py; red flags
+are shared with the log (red_flags.py). Texts are English source strings in context
+"Checklist" (translate where shown).
+
+Wording rules for every checklist text: patterns are links, not causes; drink regularly,
 guided by thirst (never "lots of water"); salt only after prolonged heavy sweating, with
 the blood pressure, heart and kidney caveat; never stop or change a medicine on your own.
 """

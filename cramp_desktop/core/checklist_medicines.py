@@ -54,21 +54,21 @@ _NAME_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
-def is_current(medication: Medication, today: dt.date | None = None) -> bool:
-    """Not stopped (or, given `today`, stopped only after today)."""
+def is_current(medication: Medication, today: dt.date) -> bool:
+    """Not stopped, or stopped only after `today`."""
     stopped = medication.stopped_on
-    return stopped is None or (today is not None and stopped > today)
+    return stopped is None or stopped > today
 
 
 def medication_suggestions(
-    medications: Sequence[Medication], *, today: dt.date | None = None
+    medications: Sequence[Medication], *, today: dt.date
 ) -> dict[str, Medication]:
     """Question id -> the first current medication that answers it "yes", for pre-filling.
 
     Covers "medicines.takes_any" (any current medicine that is not a supplement), the
-    medicine questions (by kind or name), "fluids.supplements" (supplement kinds) and,
-    given `today`, each "<medicine>_recent" follow-up for a medicine started within
-    RECENT_DAYS. Stopped medicines are left out. Suggestions only: the user confirms.
+    medicine questions (by kind or name), "fluids.supplements" (supplement kinds) and each
+    "<medicine>_recent" follow-up for a medicine started within RECENT_DAYS before `today`.
+    Stopped medicines are left out. Suggestions only: the user confirms.
     """
     found: dict[str, Medication] = {}
     for medication in medications:
@@ -87,6 +87,6 @@ def medication_suggestions(
     return found
 
 
-def _started_recently(medication: Medication, today: dt.date | None) -> bool:
+def _started_recently(medication: Medication, today: dt.date) -> bool:
     started = medication.started_on
-    return today is not None and started is not None and 0 <= (today - started).days <= RECENT_DAYS
+    return started is not None and 0 <= (today - started).days <= RECENT_DAYS

@@ -52,8 +52,8 @@ def _q(
 ) -> Question:
     if not sources and maps_to in RED_FLAGS:
         sources = RED_FLAGS[maps_to].sources
-    elif not sources and advice is not None:
-        sources = advice.sources
+    if advice is not None:  # a question cites what its advice rests on too
+        sources = tuple(dict.fromkeys((*sources, *advice.sources)))
     section = qid.split(".", 1)[0]
     return Question(
         qid, section, text, "choice", maps_to, advice, anchor, sources, condition, weight_if_recent
@@ -462,3 +462,7 @@ QUESTIONS: tuple[Question, ...] = (
 
 SECTION_IDS: tuple[str, ...] = tuple(section.id for section in SECTIONS)
 QUESTIONS_BY_ID: dict[str, Question] = {question.id: question for question in QUESTIONS}
+# The "started or changed recently?" questions that follow a medicine question.
+FOLLOW_UP_IDS: frozenset[str] = frozenset(
+    question.weight_if_recent for question in QUESTIONS if question.weight_if_recent is not None
+)

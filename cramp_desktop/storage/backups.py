@@ -139,28 +139,34 @@ def newest_backup(paths: DataPaths) -> Path | None:
 
 def _check_restore_source(paths: DataPaths, source: Path) -> None:
     if not source.is_file():
-        raise RestoreError(f"The backup file {source} does not exist.", reason="missing")
+        raise RestoreError(
+            f"The backup file {source} does not exist.", reason="missing", source=source
+        )
     if paths.database.exists() and source.resolve() == paths.database.resolve():
         raise RestoreError(
-            "The file chosen is the data file in use; choose a backup file.", reason="in-use"
+            "The file chosen is the data file in use; choose a backup file.",
+            reason="in-use",
+            source=source,
         )
     try:
         state, _ = inspect_database(source)
     except StorageError as error:
         raise RestoreError(
-            f"The backup file {source} could not be read.", reason="unreadable"
+            f"The backup file {source} could not be read.", reason="unreadable", source=source
         ) from error
     if state is DatabaseState.NEWER_THAN_APP:
         raise RestoreError(
             f"The backup file {source} was made by a newer version of Leg Cramp Companion. "
             "Update the app, then restore it.",
             reason="newer",
+            source=source,
         )
     if state not in (DatabaseState.CURRENT, DatabaseState.UPGRADE_NEEDED):
         raise RestoreError(
             f"The file {source} is not a usable Leg Cramp Companion backup "
             "(it is damaged, empty or from another program). Nothing was changed.",
             reason="not-a-backup",
+            source=source,
         )
 
 
@@ -181,7 +187,9 @@ def restore_from(paths: DataPaths, source: Path) -> Path | None:
     try:
         current_state, _ = inspect_database(database)
     except StorageError as error:
-        raise RestoreError(f"{error.message} Nothing was changed.") from error
+        raise RestoreError(
+            f"{error.message} Nothing was changed.", reason="unavailable", source=source
+        ) from error
     if current_state is DatabaseState.DAMAGED:
         quarantine(database)  # kept under a new name, never deleted
     if database.is_file() and database.stat().st_size > 0:
@@ -193,6 +201,7 @@ def restore_from(paths: DataPaths, source: Path) -> Path | None:
                 f"The current data could not be backed up before restoring, so nothing was "
                 f"changed ({error.message})",
                 reason="no-safety-copy",
+                source=source,
             ) from error
     elif not database.exists():
         create_private_empty(database)
@@ -206,7 +215,9 @@ def restore_from(paths: DataPaths, source: Path) -> Path | None:
     except sqlite3.Error as error:
         raise RestoreError(
             f"Restoring from {source} failed ({error}). "
-            + (f"Your previous data is kept in {safety}." if safety else "")
+            + (f"Your previous data is kept in {safety}." if safety else ""),
+            reason="copy-failed",
+            source=source,
         ) from error
     for suffix in ("", "-wal", "-shm"):
         make_private_file(database.with_name(database.name + suffix))

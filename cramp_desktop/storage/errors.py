@@ -1,7 +1,7 @@
 """Errors of the storage layer, and what to tell the user about each.
 
 `message` is plain English with the details, for logs. Users see `user_text(error,
-QCoreApplication.translate)`: a sentence per category (the class), translated, in the
+QCoreApplication.translate)`: a text per category (the class), translated, in the
 app and on the command line alike. It lives here, beside the categories it covers, as
 plain Python (the translation markers need no Qt). No traceback ever reaches the user:
 callers catch `StorageError`.
@@ -10,11 +10,21 @@ callers catch `StorageError`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 
 STORAGE_ERRORS_CONTEXT = "StorageErrors"
+RestoreReason = Literal[
+    "missing",
+    "in-use",
+    "unreadable",
+    "newer",
+    "not-a-backup",
+    "no-safety-copy",
+    "unavailable",
+    "copy-failed",
+]
 
 
 class StorageError(Exception):
@@ -71,14 +81,15 @@ class BackupError(StorageError):
 
 
 class RestoreError(BackupError):
-    """A restore was refused or failed; the current data was not changed. `reason` says
-    which case, so the user is told what to fix (see RESTORE_REASONS)."""
+    """A restore of `source` was refused or failed; the current data was not changed.
+    `reason` says which case, so the user is told what to fix (see RESTORE_REASONS)."""
 
     category = "restore"
 
-    def __init__(self, message: str, *, reason: str = "failed") -> None:
+    def __init__(self, message: str, *, reason: RestoreReason, source: Path) -> None:
         super().__init__(message)
-        self.reason = reason
+        self.reason: RestoreReason = reason
+        self.source = source
 
 
 class RecordNotFoundError(StorageError):
@@ -117,15 +128,16 @@ _TEXTS = {  # by category; the categories with file names are composed in user_t
         "Something went wrong while keeping your data. Nothing was changed; please try again.",
     ),
 }
-_DAMAGED_WITH_BACKUP = QT_TRANSLATE_NOOP(
+_DAMAGED_KEPT = QT_TRANSLATE_NOOP(
     "StorageErrors",
     "Your data file was damaged and could not be read. It has been kept as “%1” in your "
-    "data folder. Your newest backup, “%2”, can be restored.",
+    "data folder.",
+)
+_DAMAGED_BACKUP_FOUND = QT_TRANSLATE_NOOP(
+    "StorageErrors", "Your newest backup, “%1”, can be restored."
 )
 _DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP(
-    "StorageErrors",
-    "Your data file was damaged and could not be read. It has been kept as “%1” in your "
-    "data folder. No backup was found, so Leg Cramp Companion will start with empty data.",
+    "StorageErrors", "No backup was found, so Leg Cramp Companion will start with empty data."
 )
 _MIGRATION_WITH_BACKUP = QT_TRANSLATE_NOOP(
     "StorageErrors",
@@ -147,14 +159,8 @@ _BACKUP = QT_TRANSLATE_NOOP(
     "A backup could not be made. Check that the folder can be written to and that the disk "
     "is not full. Your data was not changed.",
 )
-_RESTORE_OF_FILE = QT_TRANSLATE_NOOP(
-    "StorageErrors",
-    "“%1” could not be restored. It may be missing, damaged, not a Leg Cramp Companion "
-    "backup or made by a newer version of the app, or your current data could not be "
-    "backed up first. Nothing was changed.",
-)
 # Why a restore was refused, each with what to do; "%1" is the chosen file's name.
-RESTORE_REASONS = {
+RESTORE_REASONS: dict[RestoreReason, str] = {
     "missing": QT_TRANSLATE_NOOP(
         "StorageErrors", "“%1” does not exist. Choose another file. Nothing was changed."
     ),
@@ -183,13 +189,19 @@ RESTORE_REASONS = {
         "Your current data could not be copied before restoring “%1”, so nothing was "
         "changed. Check that there is free space on the disk, then try again.",
     ),
+    "unavailable": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "“%1” was not restored because your current data could not be opened just now. "
+        "Another program may be using your data, or you may not have access to it. Nothing "
+        "was changed; please try again in a moment.",
+    ),
+    "copy-failed": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "“%1” could not be copied into your data folder, for example because the disk is "
+        "full. Check that there is free space on the disk, then try again. The data you had "
+        "before is kept.",
+    ),
 }
-_RESTORE = QT_TRANSLATE_NOOP(
-    "StorageErrors",
-    "The backup could not be restored. It may be missing, damaged, not a Leg Cramp "
-    "Companion backup or made by a newer version of the app, or your current data could "
-    "not be backed up first. Nothing was changed.",
-)
 
 
 def user_text(
@@ -197,24 +209,29 @@ def user_text(
 ) -> str:
     """What to tell the user about `error`, translated with `translate`
     (QCoreApplication.translate). `file_name`: the backup being made or restored, as the
-    user chose it (backup and restore errors name it)."""
+    user chose it (backup errors name it; restore errors name their source by default)."""
 
     def text(template: str, *values: str) -> str:
         return fill(translate(STORAGE_ERRORS_CONTEXT, template), values)
 
     if isinstance(error, DamagedDatabaseError):
-        kept = error.damaged_path.name
+        kept = damaged_file_text(error, translate)
         if error.newest_backup is None:
-            return text(_DAMAGED_NO_BACKUP, kept)
-        return text(_DAMAGED_WITH_BACKUP, kept, error.newest_backup.name)
+            return f"{kept} {text(_DAMAGED_NO_BACKUP)}"
+        return f"{kept} {text(_DAMAGED_BACKUP_FOUND, error.newest_backup.name)}"
     if isinstance(error, MigrationError):
         if error.backup is None:
             return text(_MIGRATION_NO_BACKUP)
         return text(_MIGRATION_WITH_BACKUP, error.backup.name)
     if isinstance(error, RestoreError):  # before BackupError, its base class
-        if file_name is None:
-            return text(_RESTORE)
-        return text(RESTORE_REASONS.get(error.reason, _RESTORE_OF_FILE), file_name)
+        return text(RESTORE_REASONS[error.reason], file_name or error.source.name)
     if isinstance(error, BackupError):
         return text(_BACKUP) if file_name is None else text(_BACKUP_OF_FILE, file_name)
     return text(_TEXTS.get(error.category, _TEXTS["storage"]))
+
+
+def damaged_file_text(error: DamagedDatabaseError, translate: Translate = untranslated) -> str:
+    """That the data file was damaged and where it is kept (the first sentence of
+    user_text for a damaged file, for dialogs that go on to offer a choice)."""
+    template = translate(STORAGE_ERRORS_CONTEXT, _DAMAGED_KEPT)
+    return fill(template, [error.damaged_path.name])

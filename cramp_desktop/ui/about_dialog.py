@@ -116,11 +116,17 @@ class AboutDialog(_PagedDialog):
 
 class HelpDialog(_PagedDialog):
     SHORTCUTS = (
+        ("Ctrl+N", QT_TRANSLATE_NOOP("HelpDialog", "Log a cramp")),
+        ("Ctrl+E", QT_TRANSLATE_NOOP("HelpDialog", "Export report")),
         (
             "Ctrl+1 … Ctrl+5",
             QT_TRANSLATE_NOOP(
                 "HelpDialog", "Switch between Today, Read, Checklist, History and Report"
             ),
+        ),
+        (
+            "Ctrl+Z / Ctrl+Shift+Z",
+            QT_TRANSLATE_NOOP("HelpDialog", "Undo or redo deleting episodes in History"),
         ),
         ("Ctrl+F", QT_TRANSLATE_NOOP("HelpDialog", "Find in the article")),
         (

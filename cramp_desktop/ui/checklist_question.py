@@ -27,12 +27,12 @@ from cramp_desktop.core.checklist_content import (
     SCALE_MIN,
     Question,
 )
+from cramp_desktop.core.checklist_questions import FOLLOW_UP_IDS
 from cramp_desktop.core.episodes import Answer, AnswerValue
 from cramp_desktop.ui.form_parts import named
 from cramp_desktop.ui.widgets import body_label, heading_label, scale_font
 
 Option = AnswerValue | int  # what a button stands for: a choice, or a 0-10 scale value
-FOLLOW_UP_SUFFIX = "_recent"
 _NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down}
 _PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up}
 
@@ -83,7 +83,7 @@ class QuestionWidget(QWidget):
 
     @property
     def is_follow_up(self) -> bool:
-        return self.question.id.endswith(FOLLOW_UP_SUFFIX)
+        return self.question.id in FOLLOW_UP_IDS
 
     def _add_button(self, option: Option) -> QRadioButton:
         button = QRadioButton()

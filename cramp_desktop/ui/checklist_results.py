@@ -22,21 +22,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_desktop.core.checklist import Changes, Evaluation, Finding
-from cramp_desktop.core.checklist_content import (
-    CHECKLIST_CONTEXT,
-    NOT_A_DIAGNOSIS,
-    RECENT_NOTE,
+from cramp_desktop.core.checklist import (
+    Changes,
+    Evaluation,
+    Finding,
+    compare,
+    evaluation_from_assessment,
 )
-from cramp_desktop.core.red_flags import RED_FLAG_CONTEXT, Urgency
+from cramp_desktop.core.checklist_content import NOT_A_DIAGNOSIS, RECENT_NOTE
+from cramp_desktop.core.episodes import Assessment
+from cramp_desktop.core.red_flags import Urgency
+from cramp_desktop.ui.checklist_question import checklist_text
 from cramp_desktop.ui.form_parts import named
 from cramp_desktop.ui.local_time import format_date
 from cramp_desktop.ui.red_flag_panel import (
+    PANEL_ICON_LINES,
+    PANEL_MARGIN_X,
+    PANEL_SPACING,
     SELECTABLE,
     FindingCard,
     RedFlagPanel,
-    citations,
+    finding_title,
     icon_label,
+    red_flag_text,
+    sources_text,
 )
 from cramp_desktop.ui.widgets import body_label, heading_label, scale_font
 
@@ -45,19 +54,6 @@ PAGE_MARGIN = 32
 INFO_ICON = QStyle.StandardPixmap.SP_MessageBoxInformation
 # Measured on ordinary words: averageCharWidth() is narrower than real text in many fonts.
 SAMPLE_TEXT = "Cramps that come mostly at night or at rest are common, usually harmless."
-
-
-def _checklist_tr(text: str) -> str:
-    return QCoreApplication.translate(CHECKLIST_CONTEXT, text)
-
-
-def _red_tr(text: str) -> str:
-    return QCoreApplication.translate(RED_FLAG_CONTEXT, text)
-
-
-def finding_title(finding: Finding) -> str:
-    """The finding's title in the user's language."""
-    return QCoreApplication.translate(finding.text_context, finding.title)
 
 
 def _label(text: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
@@ -87,8 +83,8 @@ def _bullet(text: str) -> QHBoxLayout:
 
 
 class ChecklistResults(QWidget):
-    """A scrollable results page. Call `show_results()`; listen to `read_more_requested`
-    (an article anchor) and, with `show_redo=True`, `redo_requested`.
+    """A scrollable results page. Call `show_assessments()` (or `show_results()`); listen
+    to `read_more_requested` (an article anchor) and, with `show_redo=True`, `redo_requested`.
 
     Public for tests and callers: `heading`, `date_label`, `disclaimer`, `scroll_area`,
     `redo_button`, `red_flag_panels`, `finding_widgets` (finding id -> its panel or card,
@@ -128,6 +124,17 @@ class ChecklistResults(QWidget):
             app.focusChanged.connect(self._follow_focus)
 
     # -- public ------------------------------------------------------------------------
+    def show_assessments(self, latest: Assessment, previous: Assessment | None) -> None:
+        """Show the results of `latest` and what changed since `previous` (None: the first)."""
+        current = evaluation_from_assessment(latest)
+        before = evaluation_from_assessment(previous) if previous is not None else None
+        self.show_results(
+            current,
+            compare(before, current),
+            latest.completed_at,
+            previous.completed_at if previous is not None else None,
+        )
+
     def show_results(
         self,
         evaluation: Evaluation,
@@ -138,12 +145,12 @@ class ChecklistResults(QWidget):
         """Show `evaluation`, completed at `completed_at`, and `changes` since the checklist
         completed at `previous_completed_at` (None: nothing to compare is said)."""
         self._shown = (evaluation, changes, completed_at, previous_completed_at)
-        local = completed_at.astimezone()
-        time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        # The wall-clock time where it was filled in, as stored (like the report).
+        time = QTime(completed_at.hour, completed_at.minute)
         self.date_label.setText(
             self.tr("Completed on %1 at %2.")
-            .replace("%1", format_date(local.date()))
-            .replace("%2", time)
+            .replace("%1", format_date(completed_at.date()))
+            .replace("%2", QLocale().toString(time, QLocale.FormatType.ShortFormat))
         )
         self._rebuild_body(evaluation, changes, previous_completed_at)
         self.scroll_area.verticalScrollBar().setValue(0)
@@ -195,7 +202,7 @@ class ChecklistResults(QWidget):
         margin, not a maximum width, so the page's height follows its real width)."""
         metrics = self.fontMetrics()
         text = metrics.horizontalAdvance(SAMPLE_TEXT) * READABLE_WIDTH_CHARS // len(SAMPLE_TEXT)
-        boxes = 2 * 20 + 14 + metrics.height() * 2  # a red-flag box: margins, gap, icon
+        boxes = 2 * PANEL_MARGIN_X + PANEL_SPACING + metrics.height() * PANEL_ICON_LINES
         margin = PAGE_MARGIN
         spare = self.scroll_area.viewport().width() - (text + boxes + 2 * margin)
         self._column_layout.setContentsMargins(margin, margin, margin + max(0, spare), margin)
@@ -277,11 +284,11 @@ class ChecklistResults(QWidget):
         button = self._read_more(finding)
         panel = RedFlagPanel(
             finding.urgency or Urgency.SOON,
-            _red_tr(finding.action or ""),
+            red_flag_text(finding.action or ""),
             finding_title(finding),
             QCoreApplication.translate(finding.text_context, finding.explanation),
             source_keys=finding.sources,
-            advice=_checklist_tr(finding.advice.text) if finding.advice else "",
+            advice=checklist_text(finding.advice.text) if finding.advice else "",
             buttons=(button,) if button is not None else (),
         )
         self.red_flag_panels.append(panel)
@@ -300,7 +307,7 @@ class ChecklistResults(QWidget):
             row.setSpacing(10)
             row.addWidget(icon_label(self, QStyle.StandardPixmap.SP_MessageBoxWarning, 1.0))
             if_applies = self.tr("If this applies to you: %1").replace(
-                "%1", _red_tr(finding.action)
+                "%1", red_flag_text(finding.action)
             )
             row.addWidget(_label(if_applies, bold=True), 1)
             layout.addLayout(row)
@@ -308,13 +315,12 @@ class ChecklistResults(QWidget):
         if finding.kind != "unsure" or finding.action:
             layout.addWidget(_label(explanation))
         if finding.recent:
-            layout.addWidget(_label(_checklist_tr(RECENT_NOTE), bold=True))
+            layout.addWidget(_label(checklist_text(RECENT_NOTE), bold=True))
         if finding.advice is not None:
             layout.addWidget(_label(self.tr("What may help"), bold=True))
-            layout.addWidget(_label(_checklist_tr(finding.advice.text)))
+            layout.addWidget(_label(checklist_text(finding.advice.text)))
         if finding.sources:
-            sources = self.tr("Sources: %1").replace("%1", citations(finding.sources))
-            layout.addWidget(_label(sources, scale=0.9))
+            layout.addWidget(_label(sources_text(finding.sources), scale=0.9))
         button = self._read_more(finding)
         if button is not None:
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -337,9 +343,7 @@ class ChecklistResults(QWidget):
         if previous is None:
             title = self.tr("What changed since last time")
         else:
-            title = self.tr("What changed since %1").replace(
-                "%1", format_date(previous.astimezone().date())
-            )
+            title = self.tr("What changed since %1").replace("%1", format_date(previous.date()))
         layout.addWidget(_heading(title))
         if not changes.has_changes:
             layout.addWidget(_label(self.tr("Same findings as last time.")))
@@ -392,7 +396,7 @@ class ChecklistResults(QWidget):
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("Your checklist results"))
         named(self.heading, self.heading.text())
-        self.disclaimer.setText(_checklist_tr(NOT_A_DIAGNOSIS))
+        self.disclaimer.setText(checklist_text(NOT_A_DIAGNOSIS))
         named(self.redo_button, self.tr("Do the checklist again"))
         self.redo_button.setText(self.tr("Do the checklist &again"))
         self.scroll_area.setAccessibleName(self.tr("Checklist results"))

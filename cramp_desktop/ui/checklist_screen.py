@@ -7,6 +7,7 @@ folder) after every answer, so closing the window or the app loses nothing.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
@@ -20,26 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop import __version__
-from cramp_desktop.core.checklist import compare, evaluation_from_assessment
 from cramp_desktop.core.checklist_content import NOT_A_DIAGNOSIS, SECTIONS
 from cramp_desktop.core.checklist_draft import Draft, draft_from_json, draft_to_json
 from cramp_desktop.core.checklist_questions import QUESTIONS
 from cramp_desktop.core.episodes import Assessment
-from cramp_desktop.storage.errors import StorageError
+from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
+from cramp_desktop.ui.checklist_question import checklist_text
 from cramp_desktop.ui.checklist_results import ChecklistResults
 from cramp_desktop.ui.checklist_wizard import ChecklistWizard
 from cramp_desktop.ui.data_events import DataEvents
-from cramp_desktop.ui.form_parts import named, storage_message
+from cramp_desktop.ui.form_parts import named
 from cramp_desktop.ui.local_time import format_date, local_now
 from cramp_desktop.ui.widgets import body_label, heading_label
 
 DRAFT_KEY = "checklist/draft"
 READABLE_WIDTH_CHARS = 70
-
-
-def _checklist_tr(text: str) -> str:
-    return QCoreApplication.translate("Checklist", text)
+log = logging.getLogger(__name__)
 
 
 class ChecklistStart(QWidget):
@@ -84,19 +82,24 @@ class ChecklistStart(QWidget):
                 "At the end you see what is worth raising with your doctor, and why."
             ).replace("%1", str(len(SECTIONS)))
         )
-        self.safety.setText(_checklist_tr(NOT_A_DIAGNOSIS))
+        self.safety.setText(checklist_text(NOT_A_DIAGNOSIS))
         named(self.continue_button, self.tr("Continue where you left off"))
         self.continue_button.setText(self.tr("&Continue where you left off"))
         named(self.results_button, self.tr("See your last results"))
         self.results_button.setText(self.tr("See your last &results"))
 
-    def show_state(self, has_draft: bool, latest: Assessment | None) -> None:
+    def show_state(
+        self, has_draft: bool, latest: Assessment | None, problem: str | None = None
+    ) -> None:
+        """`problem`: why the saved checklists could not be read (said instead of "none")."""
         self.continue_button.setVisible(has_draft)
         self.results_button.setVisible(latest is not None)
         start = self.tr("Start again") if has_draft else self.tr("Start the checklist")
         named(self.start_button, start).setText(start)
         if has_draft:
             self.status.setText(self.tr("You have a checklist you did not finish."))
+        elif problem is not None:
+            self.status.setText(problem)
         elif latest is None:
             self.status.setText(self.tr("You have not filled in the checklist yet."))
         else:
@@ -141,19 +144,25 @@ class ChecklistScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self.start_page.start_button.clicked.connect(lambda: self.start(fresh=True))
+        self.start_page.start_button.clicked.connect(self.start_again)
         self.start_page.continue_button.clicked.connect(lambda: self.start(fresh=False))
         self.start_page.results_button.clicked.connect(self.show_latest_results)
-        self.results.redo_requested.connect(lambda: self.start(fresh=True))
+        self.results.redo_requested.connect(self.start_again)
         self.results.read_more_requested.connect(self.read_more_requested)
-        events.database_replaced.connect(self.show_home)
         self.show_home()
 
     # -- pages ------------------------------------------------------------------------
     def show_home(self) -> None:
         """The results of the latest checklist, or the start page with a draft or none yet."""
         draft = self.saved_draft()
-        latest = self._latest()
+        try:
+            latest = self._repositories.assessments.latest()
+        except StorageError as error:  # not "never done": say that it could not be read
+            problem = user_text(error, QCoreApplication.translate)
+            self.start_page.show_state(draft is not None, None, problem)
+            self._show_page(self.start_page)
+            self._storage_problem(error)
+            return
         if draft is None and latest is not None:
             self.show_latest_results()
             return
@@ -170,13 +179,29 @@ class ChecklistScreen(QWidget):
         if not recent:
             self.show_home()
             return
-        latest, previous = recent[0], (recent[1] if len(recent) > 1 else None)
-        self._show_results(latest, previous)
+        self.results.show_assessments(recent[0], recent[1] if len(recent) > 1 else None)
+        self._show_page(self.results)
+
+    def start_again(self) -> None:
+        """A new checklist, once the user agrees to discard the unfinished one (if any)."""
+        if self.saved_draft() is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Start again?"),
+                self.tr(
+                    "Start a new checklist? The answers of the checklist you did not finish "
+                    "will be discarded."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.start(fresh=True)
 
     def start(self, fresh: bool) -> None:
-        """Open the wizard: a new checklist, or the saved draft."""
-        if fresh:
-            self.clear_draft()
+        """Open the wizard: a new checklist (replacing any draft once the wizard is open, so
+        a failure before that keeps it), or the saved draft."""
         try:
             medications = self._repositories.medications.list()
         except StorageError as error:
@@ -197,7 +222,7 @@ class ChecklistScreen(QWidget):
 
     def finish(self) -> None:
         """Store the completed checklist; on a storage error the draft stays for a retry."""
-        if self.wizard is None:  # a second Finish while the first is being handled
+        if self.wizard is None:
             return
         answers = self.wizard.answers()
         assessment = Assessment(
@@ -213,17 +238,7 @@ class ChecklistScreen(QWidget):
             return
         self.clear_draft()
         self._events.assessments_changed.emit()
-        self._show_results(saved, previous)
-
-    def _show_results(self, latest: Assessment, previous: Assessment | None) -> None:
-        current = evaluation_from_assessment(latest)
-        before = evaluation_from_assessment(previous) if previous is not None else None
-        self.results.show_results(
-            current,
-            compare(before, current),
-            latest.completed_at,
-            previous.completed_at if previous is not None else None,
-        )
+        self.results.show_assessments(saved, previous)
         self._show_page(self.results)
 
     def _show_page(self, page: QWidget) -> None:
@@ -246,14 +261,11 @@ class ChecklistScreen(QWidget):
         self._settings.remove(DRAFT_KEY)
 
     # -- helpers ----------------------------------------------------------------------
-    def _latest(self) -> Assessment | None:
-        try:
-            return self._repositories.assessments.latest()
-        except StorageError:
-            return None
-
     def _storage_problem(self, error: StorageError) -> None:
-        QMessageBox.warning(self, self.tr("Your data could not be used"), storage_message(error))
+        """Tell the user in their language; the English details go to the log."""
+        log.warning("Checklist: %s", error.message)
+        text = user_text(error, QCoreApplication.translate)
+        QMessageBox.warning(self, self.tr("Your data could not be used"), text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

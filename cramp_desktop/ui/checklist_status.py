@@ -22,6 +22,7 @@ from cramp_desktop.core.red_flags import episode_red_flags
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.form_parts import named
 from cramp_desktop.ui.local_time import format_date
+from cramp_desktop.ui.red_flag_panel import finding_title, red_flag_text
 from cramp_desktop.ui.widgets import body_label, heading_label, scale_font
 
 
@@ -32,7 +33,7 @@ class _Status:
     reason: RedoReason | None
     completed_on: dt.date | None = None
     evaluation: Evaluation | None = None
-    changes: Changes | None = None  # None when there is no earlier checklist
+    changes: Changes | None = None  # None when there is no checklist at all
 
 
 class ChecklistStatus(QFrame):
@@ -54,6 +55,8 @@ class ChecklistStatus(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = heading_label(scale=1.2)
         self.status = body_label()
+        self.warning = body_label()  # the most urgent warning sign found, if any
+        scale_font(self.warning, 1.0, bold=True)
         self.result = body_label()
         self.changes = body_label()
         self.redo = body_label()
@@ -63,7 +66,7 @@ class ChecklistStatus(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(6)
-        for label in (self.title, self.status, self.result, self.changes, self.redo):
+        for label in (self.title, self.status, self.warning, self.result, self.changes, self.redo):
             layout.addWidget(label)
         layout.addSpacing(6)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -88,7 +91,7 @@ class ChecklistStatus(QFrame):
                 redo_reason(latest.completed_at, now, flagged),
                 latest.completed_at.date(),
                 evaluation,
-                compare(previous, evaluation) if previous else None,
+                compare(previous, evaluation),
             )
         self._render()
 
@@ -109,34 +112,48 @@ class ChecklistStatus(QFrame):
                     "what is worth discussing with your doctor."
                 )
             )
+            self.warning.clear()
             button = self.tr("Start the &checklist")
         else:
             done = format_date(status.completed_on)
             self.status.setText(
                 self.tr("You last filled in the risk-factor checklist on %1.").replace("%1", done)
             )
+            self.warning.setText(self._warning_text(status.evaluation))
             self.result.setText(self._result_text(status.evaluation))
             again = status.reason in (RedoReason.OLD, RedoReason.NEW_RED_FLAGS)
             button = self.tr("Do the &checklist again") if again else self.tr("Open the &checklist")
         self.changes.setText(self._changes_text(status.changes))
         self.redo.setText(self._redo_text(status.reason))
-        for label in (self.result, self.changes, self.redo):
+        for label in self._optional_lines():
             label.setVisible(bool(label.text()))
         self.button.setText(button)
         named(self.button, button)
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(" ".join(label.text() for label in self._shown_lines()))
 
+    def _optional_lines(self) -> tuple[QLabel, ...]:
+        return (self.warning, self.result, self.changes, self.redo)
+
     def _shown_lines(self) -> list[QLabel]:
-        return [self.status] + [
-            label for label in (self.result, self.changes, self.redo) if label.text()
-        ]
+        return [self.status] + [label for label in self._optional_lines() if label.text()]
+
+    def _warning_text(self, evaluation: Evaluation) -> str:
+        """The most urgent warning sign: what to do, and what it is."""
+        if not evaluation.red_flags:
+            return ""
+        flag = evaluation.red_flags[0]
+        return (
+            self.tr("%1 Warning sign in your answers: %2.")
+            .replace("%1", red_flag_text(flag.action or ""))
+            .replace("%2", finding_title(flag))
+        )
 
     def _result_text(self, evaluation: Evaluation) -> str:
         return self.tr("Its result: %1.").replace("%1", findings_summary(evaluation))
 
     def _changes_text(self, changes: Changes | None) -> str:
-        if changes is None:
+        if changes is None or not changes.has_previous:
             return ""
         if not changes.has_changes:
             return self.tr("Same findings as the one before.")

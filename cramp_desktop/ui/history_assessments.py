@@ -3,7 +3,9 @@ of the selected one compared with the checklist before it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,20 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_desktop.core.checklist import Evaluation, compare, evaluation_from_assessment
+from cramp_desktop.core.checklist import Evaluation, evaluation_from_assessment
 from cramp_desktop.core.episodes import Assessment
-from cramp_desktop.storage.errors import StorageError
+from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.checklist_results import ChecklistResults
 from cramp_desktop.ui.checklist_status import findings_summary
 from cramp_desktop.ui.data_events import DataEvents
 from cramp_desktop.ui.form_parts import named
-from cramp_desktop.ui.history_commands import storage_error_text
 from cramp_desktop.ui.local_time import format_date
 from cramp_desktop.ui.widgets import body_label, heading_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RESULTS_CHARS = 85  # the results' readable width; with less room they go below the list
+log = logging.getLogger(__name__)
 
 
 class AssessmentHistory(QWidget):
@@ -45,7 +47,6 @@ class AssessmentHistory(QWidget):
         self._repositories = repositories
         self._stale = True
         self._assessments: list[Assessment] = []
-        self._evaluations: list[Evaluation] = []
 
         self.list_heading = heading_label(scale=1.15)
         self.list = QListWidget()
@@ -96,18 +97,18 @@ class AssessmentHistory(QWidget):
         try:
             assessments = self._repositories.assessments.list()
         except StorageError as error:
-            self._show_empty(storage_error_text(error))
+            log.warning("Completed checklists: %s", error.message)
+            self._show_empty(user_text(error, QCoreApplication.translate))
             return
         self._stale = False
         self._assessments = assessments
-        self._evaluations = [evaluation_from_assessment(a) for a in assessments]
         if not assessments:
             self._show_empty(self._empty_text())
             return
         self.list.blockSignals(True)
         self.list.clear()
-        for assessment, evaluation in zip(assessments, self._evaluations, strict=True):
-            self.list.addItem(self._item(assessment, evaluation))
+        for assessment in assessments:
+            self.list.addItem(self._item(assessment, evaluation_from_assessment(assessment)))
         ids = [a.id for a in assessments]
         keep = selected is not None and selected.id in ids and ids[0] in known
         row = ids.index(selected.id) if keep and selected is not None else 0
@@ -122,7 +123,7 @@ class AssessmentHistory(QWidget):
 
     # -- showing -----------------------------------------------------------------------
     def _item(self, assessment: Assessment, evaluation: Evaluation) -> QListWidgetItem:
-        day = format_date(assessment.completed_at.astimezone().date())
+        day = format_date(assessment.completed_at.date())
         summary = findings_summary(evaluation)
         item = QListWidgetItem(f"{day}\n{summary}")
         item.setData(ID_ROLE, assessment.id)
@@ -157,17 +158,10 @@ class AssessmentHistory(QWidget):
             self.results.clear()
             return
         previous = self._assessments[row + 1] if row + 1 < len(self._assessments) else None
-        before = self._evaluations[row + 1] if previous is not None else None
-        current = self._evaluations[row]
-        self.results.show_results(
-            current,
-            compare(before, current),
-            self._assessments[row].completed_at,
-            previous.completed_at if previous is not None else None,
-        )
+        self.results.show_assessments(self._assessments[row], previous)
 
     def _show_empty(self, text: str) -> None:
-        self._assessments, self._evaluations = [], []
+        self._assessments = []
         self.list.clear()
         self.results.clear()
         self.empty_label.setText(text)

@@ -226,40 +226,26 @@ class MainWindow(QMainWindow):
             keys = self.screen_actions[index].shortcut()
             item.setToolTip(f"{title} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
             self.screen_actions[index].setText(title)
-        self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", "Screens"))
+        self.navigation.setAccessibleName(self.tr("Screens"))
         self.navigation.setAccessibleDescription(
-            QCoreApplication.translate(
-                "MainWindow", "Choose a screen; Ctrl+1 to Ctrl+5 switch directly"
-            )
+            self.tr("Choose a screen; Ctrl+1 to Ctrl+5 switch directly")
         )
-        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
-        self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
-        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
-        self.settings_menu.setTitle(QCoreApplication.translate("MainWindow", "&Settings"))
-        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
-        self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
-        self.log_action.setText(QCoreApplication.translate("MainWindow", "&Log a cramp…"))
-        self.export_report_action.setText(
-            QCoreApplication.translate("MainWindow", "Export &report…")
-        )
-        self.import_action.setText(
-            QCoreApplication.translate("MainWindow", "&Import episodes from CSV…")
-        )
-        self.export_action.setText(
-            QCoreApplication.translate("MainWindow", "&Export episodes to CSV…")
-        )
-        self.backup_action.setText(QCoreApplication.translate("MainWindow", "&Back up now…"))
-        self.restore_action.setText(
-            QCoreApplication.translate("MainWindow", "&Restore from a backup…")
-        )
-        self.settings_action.setText(QCoreApplication.translate("MainWindow", "&Preferences…"))
-        self.help_action.setText(
-            QCoreApplication.translate("MainWindow", "&Help and keyboard shortcuts")
-        )
-        self.about_action.setText(
-            QCoreApplication.translate("MainWindow", "&About Leg Cramp Companion")
-        )
-        self.about_qt_action.setText(QCoreApplication.translate("MainWindow", "About &Qt"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.log_action.setText(self.tr("&Log a cramp…"))
+        self.export_report_action.setText(self.tr("Export re&port…"))
+        self.import_action.setText(self.tr("&Import episodes from CSV…"))
+        self.export_action.setText(self.tr("&Export episodes to CSV…"))
+        self.backup_action.setText(self.tr("&Back up now…"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
+        self.settings_action.setText(self.tr("&Preferences…"))
+        self.help_action.setText(self.tr("&Help and keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Leg Cramp Companion"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
         self.navigation.setFixedWidth(self._navigation_width())
 
     def _navigation_width(self) -> int:

@@ -5,26 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.ui.widgets import body_label, heading_label
-
-OPENING_NOTE = QT_TRANSLATE_NOOP("OpeningScreen", "Opening your data…")
 
 
 class OpeningScreen(QWidget):
     """A heading, a sentence on what the screen is for, and "Opening your data…"."""
 
-    def __init__(
-        self,
-        title: str,
-        description: str,
-        note: str = OPENING_NOTE,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title_source = title
         self._description_source = description
-        self._note_source = note
         self.heading = heading_label()
         self.description = body_label()
         self.note = body_label()
@@ -41,7 +31,7 @@ class OpeningScreen(QWidget):
         translate = QCoreApplication.translate
         self.heading.setText(translate("MainWindow", self._title_source))
         self.description.setText(translate("OpeningScreen", self._description_source))
-        self.note.setText(translate("OpeningScreen", self._note_source))
+        self.note.setText(self.tr("Opening your data…"))
         self.setAccessibleName(self.heading.text())
 
     def changeEvent(self, event: QEvent) -> None:

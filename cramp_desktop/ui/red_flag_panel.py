@@ -2,7 +2,8 @@
 the action as a heading, what the flag is, what it means, where it comes from, and the
 caller's buttons), used on Today and on the checklist results; `FindingCard`, the quieter
 box of any other finding. No colours of their own, only palette roles, so they stand out
-in light and dark themes.
+in light and dark themes. Also the one place that translates red-flag texts, finding
+titles and source lines for every screen.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
-from cramp_desktop.core.red_flags import Urgency, citation
+from cramp_desktop.core.checklist import Finding
+from cramp_desktop.core.red_flags import RED_FLAG_CONTEXT, Urgency, citation
 from cramp_desktop.ui.widgets import body_label, heading_label, scale_font
 
 URGENCY_ICONS = {
@@ -23,12 +25,34 @@ URGENCY_ICONS = {
 }
 FRAME_WIDTHS = {Urgency.EMERGENCY: 3, Urgency.URGENT: 2, Urgency.SOON: 1}
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+# A red flag's box, for callers that keep room for it: margins, the gap beside the icon,
+# and the icon's height in text lines.
+PANEL_MARGIN_X = 16
+PANEL_MARGIN_Y = 14
+PANEL_SPACING = 14
+PANEL_ICON_LINES = 2
+
+
+def red_flag_text(text: str) -> str:
+    """A red-flag text (context "RedFlags") in the user's language."""
+    return QCoreApplication.translate(RED_FLAG_CONTEXT, text)
+
+
+def finding_title(finding: Finding) -> str:
+    """A checklist finding's title in the user's language."""
+    return QCoreApplication.translate(finding.text_context, finding.title)
 
 
 def citations(source_keys: Sequence[str]) -> str:
     """The full citations of these source keys (clinical-notes.md), "; "-separated, the
     app's own article in the user's language."""
     return "; ".join(citation(key, QCoreApplication.translate) for key in source_keys)
+
+
+def sources_text(source_keys: Sequence[str]) -> str:
+    """The line "Sources: …" citing these source keys in full, in the user's language."""
+    cited = QCoreApplication.translate("RedFlagPanel", "Sources: %1")
+    return cited.replace("%1", citations(source_keys))
 
 
 def icon_label(widget: QWidget, pixmap: QStyle.StandardPixmap, lines: float = 2) -> QLabel:
@@ -74,12 +98,11 @@ class RedFlagPanel(QFrame):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.urgency = urgency
         self.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
         self.setLineWidth(FRAME_WIDTHS[urgency])
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
-        icon = icon_label(self, URGENCY_ICONS[urgency])
+        icon = icon_label(self, URGENCY_ICONS[urgency], PANEL_ICON_LINES)
         self.action = heading_label(action, scale=1.3)
         self.title = heading_label(title, scale=1.05)
         self.message = body_label(message)
@@ -87,9 +110,7 @@ class RedFlagPanel(QFrame):
         self.origin = body_label(origin) if origin else None
         self.sources: QLabel | None = None
         if source_keys:
-            # Not self.tr: a subclass would look the text up under its own name.
-            cited = QCoreApplication.translate("RedFlagPanel", "Sources: %1")
-            self.sources = body_label(cited.replace("%1", citations(source_keys)))
+            self.sources = body_label(sources_text(source_keys))
             scale_font(self.sources, 0.9)
         self.setAccessibleName(f"{action} {title}")
         self.setAccessibleDescription(message)
@@ -112,7 +133,7 @@ class RedFlagPanel(QFrame):
             text.addSpacing(4)
             text.addLayout(row)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(14)
+        layout.setContentsMargins(PANEL_MARGIN_X, PANEL_MARGIN_Y, PANEL_MARGIN_X, PANEL_MARGIN_Y)
+        layout.setSpacing(PANEL_SPACING)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(text, 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -16,11 +17,20 @@ from cramp_desktop.storage.errors import (
     DamagedDatabaseError,
     NewerDatabaseError,
     StorageError,
+    damaged_file_text,
     user_text,
 )
 
 AUTOMATIC_BACKUPS_KEPT = 14
 log = logging.getLogger(__name__)
+
+
+class Recovery(Enum):
+    """What the user's answer to a damaged data file leads to."""
+
+    RETRY = "retry"  # a backup was restored, or the user chose to start with empty data
+    QUIT = "quit"
+    FAILED = "failed"  # the restore failed; the user has been told why
 
 
 def open_storage_interactively(
@@ -32,27 +42,15 @@ def open_storage_interactively(
             database = open_database(paths)
         except DamagedDatabaseError as error:
             log.warning("damaged database kept as %s", error.damaged_path.name)
-            if not interactive or not _recover_from_damage(parent, paths, error):
-                _report(
-                    parent,
-                    interactive,
-                    QCoreApplication.translate("StorageDialogs", "Your data file is damaged."),
-                    user_text(error, QCoreApplication.translate),
-                )
+            if not interactive:
+                _stop_for_damage(error)
                 return None
-            continue  # a backup was restored, or the user chose to start afresh
+            if _recover_from_damage(parent, paths, error) is Recovery.RETRY:
+                continue
+            return None
         except NewerDatabaseError as error:
             log.warning("data not opened: %s", error.message)
-            _report(
-                parent,
-                interactive,
-                QCoreApplication.translate(
-                    "StorageDialogs",
-                    "Your data was saved by a newer version of Leg Cramp Companion. "
-                    "Please install the newest version to open it. Your data has not been changed.",
-                ),
-                "",  # the summary says it all
-            )
+            _report(parent, interactive, user_text(error, QCoreApplication.translate), "")
             return None
         except StorageError as error:
             log.warning("data not opened: %s", error.message)
@@ -75,25 +73,27 @@ def open_storage_interactively(
         return database
 
 
-def _recover_from_damage(parent: QWidget, paths: DataPaths, error: DamagedDatabaseError) -> bool:
-    """Offer the newest backup; True when the app should try opening again."""
-    kept = QCoreApplication.translate(
-        "StorageDialogs", "The damaged file was kept as “%1” in your data folder."
-    ).replace("%1", error.damaged_path.name)
-    intro = QCoreApplication.translate(
+def _stop_for_damage(error: DamagedDatabaseError) -> None:
+    """Without a user to ask (the smoke test), stop and say where the damaged file is."""
+    stopping = QCoreApplication.translate(
         "StorageDialogs",
-        "Your data file could not be read. It may have been damaged, for example by a "
-        "power cut or a full disk.",
-    )
+        "Leg Cramp Companion stops because your data file is damaged; it has been kept as "
+        "“%1” in your data folder.",
+    ).replace("%1", error.damaged_path.name)
+    print(f"cramp-desktop: {stopping}", file=sys.stderr)
+
+
+def _recover_from_damage(
+    parent: QWidget, paths: DataPaths, error: DamagedDatabaseError
+) -> Recovery:
+    """Offer the newest backup, empty data or quitting."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("StorageDialogs", "Your data file is damaged"))
-    box.setText(intro)
+    box.setText(damaged_file_text(error, QCoreApplication.translate))
     if error.newest_backup is not None:
         box.setInformativeText(
-            kept
-            + "\n\n"
-            + QCoreApplication.translate(
+            QCoreApplication.translate(
                 "StorageDialogs", "Restore your newest backup, “%1”?"
             ).replace("%1", error.newest_backup.name)
         )
@@ -103,9 +103,7 @@ def _recover_from_damage(parent: QWidget, paths: DataPaths, error: DamagedDataba
         )
     else:
         box.setInformativeText(
-            kept
-            + "\n\n"
-            + QCoreApplication.translate("StorageDialogs", "There is no backup to restore.")
+            QCoreApplication.translate("StorageDialogs", "There is no backup to restore.")
         )
         restore = None
     fresh = box.addButton(
@@ -119,22 +117,27 @@ def _recover_from_damage(parent: QWidget, paths: DataPaths, error: DamagedDataba
     box.exec()
     clicked = box.clickedButton()
     if restore is not None and clicked is restore and error.newest_backup is not None:
-        try:
-            restore_from(paths, error.newest_backup)
-        except StorageError as restore_error:
-            log.warning("restore failed: %s", restore_error.message)
-            QMessageBox.critical(
-                parent,
-                QCoreApplication.translate("StorageDialogs", "Restore failed"),
-                user_text(
-                    restore_error,
-                    QCoreApplication.translate,
-                    file_name=error.newest_backup.name,
-                ),
-            )
-            return False
-        return True
-    return clicked is fresh
+        return _restore_newest(parent, paths, error.newest_backup)
+    return Recovery.RETRY if clicked is fresh else Recovery.QUIT
+
+
+def _restore_newest(parent: QWidget, paths: DataPaths, backup: Path) -> Recovery:
+    try:
+        restore_from(paths, backup)
+    except StorageError as restore_error:
+        log.warning("restore failed: %s", restore_error.message)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("StorageDialogs", "Restore failed"),
+            user_text(restore_error, QCoreApplication.translate, file_name=backup.name),
+            parent=parent,
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("StorageDialogs", "Leg Cramp Companion will now close.")
+        )
+        box.exec()
+        return Recovery.FAILED
+    return Recovery.RETRY
 
 
 def _report(parent: QWidget, interactive: bool, summary: str, detail: str) -> None:

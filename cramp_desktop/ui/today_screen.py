@@ -28,22 +28,15 @@ from cramp_desktop.ui.checklist_status import ChecklistStatus
 from cramp_desktop.ui.data_events import DataEvents
 from cramp_desktop.ui.form_parts import FieldMessage, named
 from cramp_desktop.ui.last_night_card import LastNightCard
-from cramp_desktop.ui.local_time import at_local, local_now
-from cramp_desktop.ui.local_time import format_date as format_date  # moved; still importable here
-from cramp_desktop.ui.log_dialog import (
-    LogCrampDialog,
-)
-from cramp_desktop.ui.red_flag_panel import RedFlagPanel
+from cramp_desktop.ui.local_time import at_local, format_date, local_now
+from cramp_desktop.ui.log_dialog import LogCrampDialog
+from cramp_desktop.ui.red_flag_panel import RedFlagPanel, red_flag_text
 from cramp_desktop.ui.widgets import body_label, heading_label, scale_font
 
 DISMISSED_FLAGS_KEY = "today/dismissed_flags"  # "flag-id:episode-id" words, space-separated
 FLAG_DAYS = 14
 TILE_DAYS = (7, 30)
 LOG_SHORTCUT = "Ctrl+N"
-
-
-def _red_tr(text: str) -> str:
-    return QCoreApplication.translate("RedFlags", text)
 
 
 class FlagPanel(RedFlagPanel):
@@ -55,14 +48,14 @@ class FlagPanel(RedFlagPanel):
         dismiss_name = QCoreApplication.translate("FlagPanel", "Dismiss: %1")
         dismiss_button = named(
             QPushButton(QCoreApplication.translate("FlagPanel", "Dismiss")),
-            dismiss_name.replace("%1", _red_tr(flag.title)),
+            dismiss_name.replace("%1", red_flag_text(flag.title)),
         )
         when = format_date(episode.started_at.date())
         super().__init__(
             flag.urgency,
-            _red_tr(flag.action),
-            _red_tr(flag.title),
-            _red_tr(flag.message),
+            red_flag_text(flag.action),
+            red_flag_text(flag.title),
+            red_flag_text(flag.message),
             source_keys=flag.sources,
             origin=QCoreApplication.translate("FlagPanel", "From your entry of %1.").replace(
                 "%1", when
@@ -160,12 +153,8 @@ class TodayScreen(QWidget):
         self._today = today or (lambda: self._now().date())
         self._build()
         self._retranslate()
-        for signal in (
-            events.episodes_changed,
-            events.days_changed,
-            events.assessments_changed,
-            events.database_replaced,
-        ):
+        # Not database_replaced: the window builds its screens anew before that is emitted.
+        for signal in (events.episodes_changed, events.days_changed, events.assessments_changed):
             signal.connect(self.refresh)
         self.refresh()
 

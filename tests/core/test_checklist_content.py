@@ -14,7 +14,12 @@ from cramp_desktop.core import checklist_advice, checklist_content
 from cramp_desktop.core.article import load_article
 from cramp_desktop.core.checklist import evaluate, evaluation_from_assessment
 from cramp_desktop.core.checklist_content import SECTIONS, Advice
-from cramp_desktop.core.checklist_questions import QUESTIONS, QUESTIONS_BY_ID, SECTION_IDS
+from cramp_desktop.core.checklist_questions import (
+    FOLLOW_UP_IDS,
+    QUESTIONS,
+    QUESTIONS_BY_ID,
+    SECTION_IDS,
+)
 from cramp_desktop.core.checklist_risks import RISK_FACTORS
 from cramp_desktop.core.episodes import Answer, AnswerValue, Assessment
 from cramp_desktop.core.red_flags import ACTIONS, RED_FLAGS, SOURCES
@@ -77,6 +82,15 @@ def test_conditions_and_follow_ups_point_backwards_to_real_questions() -> None:
         seen.add(question.id)
 
 
+def test_follow_up_ids_are_the_recent_change_questions_of_each_medicine() -> None:
+    kinds = ("diuretic", "statin", "inhaler", "listed_strong", "listed_other")
+    assert {f"medicines.{kind}_recent" for kind in kinds} == FOLLOW_UP_IDS
+    for follow_up in FOLLOW_UP_IDS:
+        question = QUESTIONS_BY_ID[follow_up]
+        assert question.condition is not None
+        assert QUESTIONS_BY_ID[question.condition.question_id].weight_if_recent == follow_up
+
+
 def test_scale_and_choice_questions_are_complete() -> None:
     for question in QUESTIONS:
         assert "?" in question.text, question.id
@@ -98,6 +112,16 @@ def test_every_advice_item_cites_known_sources() -> None:
     for advice in ADVICE:
         assert advice.sources, advice.id
         assert set(advice.sources) <= set(SOURCES), advice.id
+
+
+def test_a_question_cites_its_own_sources_first_then_its_advice_s_each_once() -> None:
+    statin = QUESTIONS_BY_ID["medicines.statin"]
+    assert statin.advice is not None
+    assert statin.sources == ("NHS", "Garrison-2012", "AFP-2012")  # AFP-2012: the advice's
+    for question in QUESTIONS:
+        assert len(set(question.sources)) == len(question.sources), question.id
+        if question.advice is not None:
+            assert set(question.advice.sources) <= set(question.sources), question.id
 
 
 def _answer_all(value: AnswerValue) -> dict[str, Answer]:

@@ -163,6 +163,13 @@ def test_export_into_a_missing_folder_is_one_line(data_dir: Path, tmp_path: Path
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+def test_a_placeholder_in_a_file_name_is_printed_as_typed(data_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "100%2 sure %1" / "out.csv"
+    result = run(data_dir, "export-csv", target)
+    assert result.returncode == 1
+    assert f"cramp-desktop: {target} cannot be written (" in result.stderr
+
+
 def test_messages_follow_the_chosen_language(tmp_path: Path) -> None:
     result = run(tmp_path / "data", "--lang", "de", "import-csv", tmp_path / "nope.csv")
     assert result.returncode == 1

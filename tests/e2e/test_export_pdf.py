@@ -142,8 +142,28 @@ def test_bad_dates_are_one_line(data_dir: Path, tmp_path: Path, bad: str) -> Non
 def test_from_after_to_is_refused(data_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "out.pdf"
     result = run(data_dir, "export-pdf", target, "--from", "2026-03-02", "--to", "2026-03-01")
-    assert_one_line_failure(result, "the first day (2026-03-02) is after the last day (2026-03-01)")
+    assert_one_line_failure(
+        result, "The first day (2026-03-02) is after the last day (2026-03-01)."
+    )
     assert not target.exists()
+
+
+def test_date_mistakes_are_translated(data_dir: Path, tmp_path: Path) -> None:
+    """The pseudo-locale marks every translated text, so this holds in any language."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CRAMP_DESKTOP_PSEUDO_LOCALE": "1"}
+    for args, expected in (
+        (["--from", "tomorrow"], "⟦'tomorrow' is not a date; write it as YYYY-MM-DD"),
+        (["--from", "2026-03-02", "--to", "2026-03-01"], "⟦The first day (2026-03-02) is after"),
+    ):
+        command = ["--data-dir", str(data_dir), "export-pdf", str(tmp_path / "out.pdf"), *args]
+        result = subprocess.run(
+            [sys.executable, "-m", "cramp_desktop", *command],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert_one_line_failure(result, f"cramp-desktop: {expected}")
 
 
 def test_a_missing_folder_or_a_folder_as_target_is_one_line(data_dir: Path, tmp_path: Path) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -172,3 +174,61 @@ def test_restore_over_a_damaged_database_keeps_the_damaged_file(paths: DataPaths
     assert _notes(paths.database) == ["good"]
     kept = list(paths.root.glob("cramp.db.damaged-*"))
     assert [p.read_text() for p in kept if not p.name.endswith(("-wal", "-shm"))] == ["garbage"]
+
+
+def _backup_elsewhere(tmp_path: Path, notes: list[str]) -> Path:
+    other = DataPaths(tmp_path / "other")
+    with open_database(other) as database:
+        EpisodeRepository(database).add_many([make_episode(notes=text) for text in notes])
+    return backups.backup_to(other.database, tmp_path / "export.db")
+
+
+def test_restore_when_the_current_data_cannot_be_opened_is_unavailable(
+    paths: DataPaths, tmp_path: Path
+) -> None:
+    source = _backup_elsewhere(tmp_path, ["from elsewhere"])
+    paths.create()
+    paths.database.mkdir()  # something SQLite cannot open sits where the data file belongs
+    with pytest.raises(RestoreError) as raised:
+        backups.restore_from(paths, source)
+    assert raised.value.reason == "unavailable"
+    assert paths.database.is_dir() and list(paths.backups.iterdir()) == []
+
+
+RESTORE_WITH_A_FILE_SIZE_LIMIT = """
+import resource, signal, sys
+from pathlib import Path
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
+limit = int(sys.argv[3])
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+from cramp_desktop.paths import DataPaths
+from cramp_desktop.storage.backups import restore_from
+from cramp_desktop.storage.errors import RestoreError
+try:
+    restore_from(DataPaths(Path(sys.argv[1])), Path(sys.argv[2]))
+except RestoreError as error:
+    print(error.reason)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs RLIMIT_FSIZE")
+def test_a_restore_that_runs_out_of_room_is_copy_failed_and_keeps_the_data(
+    paths: DataPaths, tmp_path: Path
+) -> None:
+    """A file size limit stands in for a full disk: the safety copy of the small current
+    data fits, the large backup does not."""
+    with open_database(paths) as database:
+        EpisodeRepository(database).add(make_episode(notes="mine"))
+    source = _backup_elsewhere(tmp_path, ["x" * 2000] * 600)
+    limit = source.stat().st_size // 2
+    assert paths.database.stat().st_size < limit
+    result = subprocess.run(
+        [sys.executable, "-c", RESTORE_WITH_A_FILE_SIZE_LIMIT, paths.root, source, str(limit)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.strip() == "copy-failed", result.stderr
+    assert _notes(paths.database) == ["mine"]
+    [safety] = paths.backups.glob("cramp-before-restore-*.db")
+    assert _notes(safety) == ["mine"]

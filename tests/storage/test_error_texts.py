@@ -18,6 +18,7 @@ from cramp_desktop.storage.errors import (
     RecordNotFoundError,
     RestoreError,
     StorageError,
+    damaged_file_text,
     user_text,
 )
 
@@ -33,7 +34,7 @@ ERRORS = [
     MigrationError(LOG_MESSAGE, backup=None),
     MigrationError(LOG_MESSAGE, backup=Path("/b/cramp-pre-migration.db")),
     BackupError(LOG_MESSAGE),
-    RestoreError(LOG_MESSAGE),
+    RestoreError(LOG_MESSAGE, reason="not-a-backup", source=Path("/b/old.db")),
     RecordNotFoundError(LOG_MESSAGE),
     InvalidRecordError(LOG_MESSAGE),
 ]
@@ -45,12 +46,14 @@ def bracketed(context: str, text: str) -> str:
 
 
 @pytest.mark.parametrize("error", ERRORS, ids=lambda error: type(error).__name__)
-def test_each_error_is_one_translated_sentence_without_the_log_message(
+def test_each_error_is_told_in_translated_sentences_without_the_log_message(
     error: StorageError,
 ) -> None:
     english = user_text(error)
     assert english.endswith(".") and LOG_MESSAGE not in english
-    assert user_text(error, bracketed) == f"[StorageErrors] {english}"
+    translated = user_text(error, bracketed)
+    assert translated.startswith("[StorageErrors] ")
+    assert translated.replace("[StorageErrors] ", "") == english  # every piece translated
 
 
 def test_the_texts_differ_by_category() -> None:
@@ -67,14 +70,36 @@ def test_files_the_user_needs_are_named() -> None:
     assert user_text(BackupError(LOG_MESSAGE), file_name="mine.db").startswith(
         "The backup “mine.db” could not be made."
     )
-    restore = user_text(RestoreError(LOG_MESSAGE), bracketed, file_name="old.db")
-    assert restore.startswith("[StorageErrors] “old.db” could not be restored.")
-    assert restore.endswith("Nothing was changed.")
-    newer = user_text(RestoreError(LOG_MESSAGE, reason="newer"), file_name="old.db")
+    source = Path("/b/old.db")
+    newer = user_text(RestoreError(LOG_MESSAGE, reason="newer", source=source))
     assert newer.startswith("“old.db” was made by a newer version") and "Update the app" in newer
-    for reason in RESTORE_REASONS:  # every case names the file and what to do
-        told = user_text(RestoreError(LOG_MESSAGE, reason=reason), file_name="x.db")
-        assert "“x.db”" in told and told != user_text(RestoreError(LOG_MESSAGE), file_name="x.db")
+    chosen = user_text(RestoreError(LOG_MESSAGE, reason="newer", source=source), file_name="/b/o")
+    assert chosen.startswith("“/b/o” was made")  # the name as the user gave it wins
+    told = {
+        reason: user_text(RestoreError(LOG_MESSAGE, reason=reason, source=source), bracketed)
+        for reason in RESTORE_REASONS
+    }
+    for reason, text in told.items():  # every case names the file and what to do
+        assert text.startswith("[StorageErrors] ") and "“old.db”" in text, reason
+    assert len(set(told.values())) == len(told)
+
+
+def test_a_restore_that_could_not_copy_or_open_the_data_says_so() -> None:
+    source = Path("/b/old.db")
+    copy_failed = user_text(RestoreError(LOG_MESSAGE, reason="copy-failed", source=source))
+    assert "free space" in copy_failed and "not a usable" not in copy_failed
+    unavailable = user_text(RestoreError(LOG_MESSAGE, reason="unavailable", source=source))
+    assert "current data could not be opened" in unavailable
+    assert "Nothing was changed" in unavailable
+
+
+def test_a_damaged_file_is_named_once_then_what_can_be_done() -> None:
+    damaged, with_backup = ERRORS[2], ERRORS[3]
+    assert isinstance(damaged, DamagedDatabaseError)
+    kept = damaged_file_text(damaged, bracketed)
+    assert kept == "[StorageErrors] " + damaged_file_text(damaged)
+    assert user_text(damaged).startswith(damaged_file_text(damaged) + " No backup was found")
+    assert user_text(with_backup).count("“cramp-damaged.db”") == 1
 
 
 def test_unknown_categories_get_the_general_text() -> None:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cramp_desktop import __version__
 from cramp_desktop.core.checklist_content import SECTIONS
 from cramp_desktop.core.episodes import AnswerValue
+from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.ui.checklist_screen import DRAFT_KEY, ChecklistScreen
 from cramp_desktop.ui.read_screen import ReadScreen
 from tests.ui.test_read_screen import assert_heading_at_top
@@ -181,3 +184,80 @@ def test_with_a_saved_checklist_the_screen_opens_on_its_results(qtbot: QtBot, ma
     assert later.results.redo_button.isVisibleTo(later.results)
     later.results.redo_button.click()
     assert later.wizard is not None and later.pages.currentWidget() is later.wizard
+
+
+def answer_message_box(replies: list[str], key: Qt.Key = KEY.Key_Return) -> None:
+    """Soon, note the modal box's text and answer it with `key`, as a user would."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        replies.append(box.text())
+        QTest.keyClick(box, key)
+
+    QTimer.singleShot(0, answer)
+
+
+def leave_a_draft(qtbot: QtBot, screen: ChecklistScreen) -> None:
+    screen.start(fresh=True)
+    assert screen.wizard is not None
+    screen.wizard.questions["warning.calf_swelling"].buttons()[1].click()  # no
+    qtbot.keyClick(screen.wizard, KEY.Key_Escape)  # save and close
+
+
+def test_start_again_asks_before_it_discards_the_unfinished_checklist(
+    qtbot: QtBot, make_app
+) -> None:
+    _application, screen = open_checklist(qtbot, make_app)
+    leave_a_draft(qtbot, screen)
+    start = screen.start_page.start_button
+    assert start.text() == "Start again"
+    questions: list[str] = []
+    answer_message_box(questions)  # Enter: the default answer, No
+    start.click()
+    assert questions and "did not finish" in questions[0]
+    assert screen.pages.currentWidget() is screen.start_page
+    draft = screen.saved_draft()
+    assert draft is not None and "warning.calf_swelling" in draft.answers
+
+    answer_message_box(questions, KEY.Key_Y)  # Yes
+    start.click()
+    assert len(questions) == 2
+    assert screen.wizard is not None and screen.pages.currentWidget() is screen.wizard
+    assert screen.wizard.answers() == {}
+    draft = screen.saved_draft()
+    assert draft is not None and draft.answers == {}
+
+
+def test_start_again_keeps_the_draft_when_the_medicines_cannot_be_read(
+    qtbot: QtBot, make_app
+) -> None:
+    application, screen = open_checklist(qtbot, make_app)
+    leave_a_draft(qtbot, screen)
+    with sqlite3.connect(application.database.path) as connection:
+        connection.execute("ALTER TABLE medication RENAME TO medication_gone")
+    with pytest.raises(StorageError) as failure:
+        application.repositories.medications.list()
+    messages: list[str] = []
+    answer_message_box(messages)
+    screen.start(fresh=True)
+    assert messages == [user_text(failure.value)]
+    assert screen.pages.currentWidget() is screen.start_page
+    draft = screen.saved_draft()
+    assert draft is not None and "warning.calf_swelling" in draft.answers
+
+
+def test_a_read_failure_is_said_and_not_shown_as_never_done(qtbot: QtBot, make_app) -> None:
+    application, screen = open_checklist(qtbot, make_app)
+    with sqlite3.connect(application.database.path) as connection:
+        connection.execute("ALTER TABLE assessment RENAME TO assessment_gone")
+    with pytest.raises(StorageError) as failure:
+        application.repositories.assessments.latest()
+    expected = user_text(failure.value)
+    messages: list[str] = []
+    answer_message_box(messages)
+    screen.show_home()
+    assert messages == [expected]
+    assert screen.pages.currentWidget() is screen.start_page
+    assert screen.start_page.status.text() == expected
+    assert screen.start_page.start_button.isVisible()

@@ -68,7 +68,7 @@ def log(repositories: Repositories, started_at: dt.datetime, **changes: object) 
 
 
 def shown(card: ChecklistStatus) -> list[str]:
-    labels = (card.status, card.result, card.changes, card.redo)
+    labels = (card.status, card.warning, card.result, card.changes, card.redo)
     return [label.text() for label in labels if label.isVisibleTo(card)]
 
 
@@ -96,6 +96,8 @@ def test_done_recently_shows_the_result_and_what_changed(qtbot, repositories: Re
     day = format_date(latest.completed_at.date())
     assert shown(card) == [
         f"You last filled in the risk-factor checklist on {day}.",
+        "Make an appointment with your doctor. Warning sign in your answers: Muscle weakness, "
+        "wasting or numbness.",
         "Its result: Warning signs: 1 · Risk factors: 3 · Not sure: 1.",
         "Since the one before: new findings: 4 · no longer found: 1.",
     ]
@@ -125,8 +127,26 @@ def test_result_and_change_lines(
     if earlier is not None:
         save(repositories, 20, earlier)
     save(repositories, 2, latest)
-    texts = shown(make_card(qtbot, repositories))
-    assert texts[1:] == [result] + ([changes] if changes else [])
+    card = make_card(qtbot, repositories)
+    texts = [text for text in shown(card)[1:] if text != card.warning.text()]
+    assert texts == [result] + ([changes] if changes else [])
+
+
+def test_the_most_urgent_warning_sign_is_said_in_bold_with_what_to_do(
+    qtbot, repositories: Repositories
+) -> None:
+    save(repositories, 1, "pattern.night=yes")
+    card = make_card(qtbot, repositories)
+    assert not card.warning.isVisibleTo(card)
+    save(repositories, 0, "impact.sleep=9 warning.breathless=yes warning.numbness=yes")
+    card.refresh()
+    expected = (
+        "Call emergency services now. Warning sign in your answers: Leg pain or swelling "
+        "with breathlessness or chest pain."
+    )
+    assert shown(card)[1] == expected
+    assert card.warning.font().bold()
+    assert expected in card.accessibleDescription()
 
 
 def test_an_old_checklist_is_worth_doing_again(qtbot, repositories: Repositories) -> None:

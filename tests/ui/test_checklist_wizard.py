@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cramp_desktop.core.checklist import visible_questions
 from cramp_desktop.core.checklist_content import SECTIONS, Question
 from cramp_desktop.core.checklist_draft import Draft, draft_from_json, draft_to_json
+from cramp_desktop.core.checklist_questions import FOLLOW_UP_IDS
 from cramp_desktop.core.episodes import Answer, AnswerValue, Medication, MedicationKind
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.checklist_question import QuestionWidget
@@ -322,6 +323,17 @@ def test_the_medication_list_pre_fills_answers_the_user_can_change(
     assert restored.answers()["medicines.diuretic"] == Answer("medicines.diuretic", NO)
     restored.set_draft(Draft({"pattern.night": Answer("pattern.night", YES)}, 0))
     assert restored.answers()["medicines.diuretic"] == Answer("medicines.diuretic", YES)
+
+
+def test_only_the_follow_up_questions_are_indented_under_their_medicine(qtbot) -> None:  # type: ignore[no-untyped-def]
+    wizard = make_wizard(qtbot)
+    indents = {}
+    for question_id, widget in wizard.questions.items():
+        layout = widget.layout()
+        assert layout is not None
+        indents[question_id] = layout.contentsMargins().left()
+    assert {question_id for question_id, indent in indents.items() if indent > 0} == FOLLOW_UP_IDS
+    assert indents["medicines.statin_recent"] > 0 == indents["medicines.statin"]
 
 
 def test_finish_with_unanswered_questions_explains_first_then_finishes(qtbot) -> None:  # type: ignore[no-untyped-def]

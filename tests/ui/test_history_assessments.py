@@ -5,14 +5,17 @@ the selected one's results compared with the one before, the empty state, refres
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from cramp_desktop.core.episodes import Answer, AnswerValue, Assessment
+from cramp_desktop.storage.database import Database
+from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.data_events import DataEvents
 from cramp_desktop.ui.history_assessments import AssessmentHistory
@@ -100,6 +103,34 @@ def test_lists_newest_first_and_shows_the_selected_results(
     qtbot.keyClick(history.list, Qt.Key.Key_Up)
     assert list(history.results.finding_widgets) == ["no-concern"]
     assert "No longer found" in label_texts(history)
+
+
+def test_dates_are_the_wall_clock_dates_where_the_checklists_were_filled_in(
+    qtbot: QtBot, repositories: Repositories, events: DataEvents
+) -> None:
+    # Just after midnight at UTC+14: still the day before in every other time zone.
+    kiribati = dt.timezone(dt.timedelta(hours=14))
+    first = save(repositories, dt.datetime(2024, 3, 3, 0, 20, tzinfo=kiribati))
+    save(repositories, dt.datetime(2024, 3, 10, 0, 30, tzinfo=kiribati))
+    history = make_history(qtbot, repositories, events)
+    assert history.list.item(0).text().splitlines()[0] == format_date(dt.date(2024, 3, 10))
+    time = QLocale().toString(QTime(0, 30), QLocale.FormatType.ShortFormat)
+    completed = f"Completed on {format_date(dt.date(2024, 3, 10))} at {time}."
+    assert history.results.date_label.text() == completed
+    assert f"What changed since {format_date(first.completed_at.date())}" in label_texts(history)
+    assert first.completed_at.date() == dt.date(2024, 3, 3)
+
+
+def test_a_read_failure_is_said_in_the_users_words(
+    qtbot: QtBot, repositories: Repositories, events: DataEvents, database: Database
+) -> None:
+    with sqlite3.connect(database.path) as connection:
+        connection.execute("ALTER TABLE assessment RENAME TO assessment_gone")
+    with pytest.raises(StorageError) as failure:
+        repositories.assessments.list()
+    history = make_history(qtbot, repositories, events)
+    assert history.empty_label.isVisible()
+    assert history.empty_label.text() == user_text(failure.value)
 
 
 def test_refreshes_when_a_checklist_is_saved_and_keeps_the_selection(

@@ -97,6 +97,39 @@ def test_menus_reach_settings_help_and_about(qtbot, make_app) -> None:
     assert window.help_action.shortcut().toString() == "F1"
 
 
+def mnemonic(text: str) -> str:
+    """The letter after a single "&" ("" when there is none)."""
+    index = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[index + 1].lower() if index >= 0 else ""
+
+
+def test_menu_mnemonics_are_unique_within_each_menu(qtbot, make_app) -> None:
+    _application, window = shown_window(qtbot, make_app)
+    menus = [action.menu() for action in window.menuBar().actions()]
+    titles = [mnemonic(action.text()) for action in window.menuBar().actions()]
+    assert "" not in titles and len(set(titles)) == len(titles)
+    for menu in menus:
+        letters = [mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+        letters = [letter for letter in letters if letter]
+        assert len(set(letters)) == len(letters), [a.text() for a in menu.actions()]
+    assert mnemonic(window.export_report_action.text()) == "p"
+
+
+def test_help_lists_the_log_and_export_shortcuts(qtbot, make_app, tmp_path: Path) -> None:
+    from cramp_desktop.ui.about_dialog import HelpDialog
+
+    _application, window = shown_window(qtbot, make_app)
+    dialog = HelpDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    rows = dialog.tabs.widget(0).toPlainText().splitlines()
+    for action, what in (
+        (window.log_action, "Log a cramp"),
+        (window.export_report_action, "Export report"),
+    ):
+        keys = action.shortcut().toString()
+        assert keys in rows and rows[rows.index(keys) + 1] == what, (keys, rows)  # its cell
+
+
 def test_about_shows_version_and_licences(qtbot, make_app) -> None:
     from cramp_desktop import __version__
     from cramp_desktop.ui.about_dialog import AboutDialog
