@@ -61,6 +61,18 @@ def quarantine(db_path: Path, *, now: dt.datetime | None = None) -> Path:
     return target
 
 
+def put_back(damaged: Path, db_path: Path) -> bool:
+    """Undo `quarantine` when the user decided nothing (quit), so the next start asks
+    again instead of silently beginning with empty data. False if a data file exists."""
+    if db_path.exists():
+        return False
+    for suffix in ("-wal", "-shm", ""):
+        companion = damaged.with_name(damaged.name + suffix)
+        if companion.exists():
+            os.replace(companion, db_path.with_name(db_path.name + suffix))
+    return True
+
+
 def backup_to(db_path: Path, target_path: Path) -> Path:
     """Copy a consistent snapshot of `db_path` to `target_path` (replaced if it exists).
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from cramp_desktop.paths import DataPaths
-from cramp_desktop.storage.backups import automatic_daily_backup, restore_from
+from cramp_desktop.storage.backups import automatic_daily_backup, put_back, restore_from
 from cramp_desktop.storage.database import Database, open_database
 from cramp_desktop.storage.errors import (
     DamagedDatabaseError,
@@ -47,6 +47,7 @@ def open_storage_interactively(
                 return None
             if _recover_from_damage(parent, paths, error) is Recovery.RETRY:
                 continue
+            put_back(error.damaged_path, paths.database)  # asked again at the next start
             return None
         except NewerDatabaseError as error:
             log.warning("data not opened: %s", error.message)

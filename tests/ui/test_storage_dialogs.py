@@ -128,10 +128,15 @@ def test_quit_stops_without_a_second_box(
     window: QMainWindow, paths: DataPaths, tmp_path: Path, answerer: MakeAnswerer
 ) -> None:
     damage_with_a_backup(paths, tmp_path)
-    boxes = answerer([click("Quit")])
+    boxes = answerer([click("Quit"), click("Quit")])
+    damaged = paths.database.read_text()
     assert open_storage_interactively(window, paths) is None
     assert len(boxes.seen) == 1  # nothing afterwards claims a start with empty data
-    assert not paths.database.exists() and len(damaged_files(paths)) == 1
+    # Nothing was decided: the file is back in place, so the next start asks again
+    # rather than silently beginning with empty data.
+    assert paths.database.read_text() == damaged and damaged_files(paths) == []
+    assert open_storage_interactively(window, paths) is None
+    assert len(boxes.seen) == 2
 
 
 def test_a_failed_restore_is_told_once_and_the_app_stops(
