@@ -203,7 +203,14 @@ def restore_from(paths: DataPaths, source: Path) -> Path | None:
             f"{error.message} Nothing was changed.", reason="unavailable", source=source
         ) from error
     if current_state is DatabaseState.DAMAGED:
-        quarantine(database)  # kept under a new name, never deleted
+        try:
+            quarantine(database)  # kept under a new name, never deleted
+        except OSError as error:
+            raise RestoreError(
+                f"The damaged data file could not be set aside ({error}). Nothing was changed.",
+                reason="unavailable",
+                source=source,
+            ) from error
     if database.is_file() and database.stat().st_size > 0:
         name = f"cramp-before-restore-{timestamp()}{_BACKUP_SUFFIX}"
         try:
@@ -215,16 +222,16 @@ def restore_from(paths: DataPaths, source: Path) -> Path | None:
                 reason="no-safety-copy",
                 source=source,
             ) from error
-    elif not database.exists():
-        create_private_empty(database)
     try:
+        if not database.exists():
+            create_private_empty(database)
         with (
             closing(connect_read_only(source)) as reader,
             closing(sqlite3.connect(database, isolation_level=None, timeout=5.0)) as writer,
         ):
             reader.backup(writer)
             writer.execute("PRAGMA journal_mode=WAL")
-    except sqlite3.Error as error:
+    except (sqlite3.Error, OSError) as error:
         raise RestoreError(
             f"Restoring from {source} failed ({error}). "
             + (f"Your previous data is kept in {safety}." if safety else ""),
