@@ -22,14 +22,14 @@ from cramp_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.paths import DataPaths, make_private_file, resolve_data_dir
 from cramp_desktop.resources import available_languages
-from cramp_desktop.ui.appearance import Appearance, AppearanceController
-from cramp_desktop.ui.data_events import DataEvents
-from cramp_desktop.ui.data_transfer import DataTransfer
-from cramp_desktop.ui.i18n import choose_language, install_translators, saved_language
-from cramp_desktop.ui.icons import app_icon
-from cramp_desktop.ui.main_window import SCREENS, MainWindow
-from cramp_desktop.ui.opening_screen import OpeningScreen
-from cramp_desktop.ui.single_instance import SingleInstance
+from cramp_desktop.ui.common.data_events import DataEvents
+from cramp_desktop.ui.shell.appearance import Appearance, AppearanceController
+from cramp_desktop.ui.shell.data_transfer import DataTransfer
+from cramp_desktop.ui.shell.i18n import choose_language, install_translators, saved_language
+from cramp_desktop.ui.shell.icons import app_icon
+from cramp_desktop.ui.shell.main_window import SCREENS, MainWindow
+from cramp_desktop.ui.shell.opening_screen import OpeningScreen
+from cramp_desktop.ui.shell.single_instance import SingleInstance
 
 if TYPE_CHECKING:
     from cramp_desktop.storage.database import Database
@@ -116,29 +116,29 @@ class CrampApplication:
     # -- screens -----------------------------------------------------------------
     def create_screen(self, key: str) -> QWidget:
         if key == "read":
-            from cramp_desktop.ui.read_screen import ReadScreen
+            from cramp_desktop.ui.read.screen import ReadScreen
 
             return ReadScreen(self.settings, self.language)
         if self.repositories is None:  # rebuilt by rebuild_screens() once the data is open
             title = next(spec.title for spec in SCREENS if spec.key == key)
             return OpeningScreen(title, SCREEN_PURPOSE[key])
         if key == "today":
-            from cramp_desktop.ui.today_screen import TodayScreen
+            from cramp_desktop.ui.today.screen import TodayScreen
 
             today = TodayScreen(self.repositories, self.events, self.settings)
             today.request_screen.connect(self.window.show_screen)
             return today
         if key == "checklist":
-            from cramp_desktop.ui.checklist_screen import ChecklistScreen
+            from cramp_desktop.ui.checklist.screen import ChecklistScreen
 
             checklist = ChecklistScreen(self.repositories, self.events, self.settings)
             checklist.read_more_requested.connect(self.open_article)
             return checklist
         if key == "report":  # imports reportlab and QtPdf: only when first shown
-            from cramp_desktop.ui.report_screen import ReportScreen
+            from cramp_desktop.ui.report.screen import ReportScreen
 
             return ReportScreen(self.repositories, self.events, self.settings, self.language)
-        from cramp_desktop.ui.history_screen import HistoryScreen
+        from cramp_desktop.ui.history.screen import HistoryScreen
 
         history = HistoryScreen(self.repositories, self.events, self.settings)
         history.log_requested.connect(self.log_cramp)
@@ -148,7 +148,7 @@ class CrampApplication:
 
     def open_article(self, anchor: str) -> None:
         """Show the Read screen at a section (from a checklist finding's "Read more")."""
-        from cramp_desktop.ui.read_screen import ReadScreen
+        from cramp_desktop.ui.read.screen import ReadScreen
 
         read = self.window.show_screen("read")
         assert isinstance(read, ReadScreen)
@@ -158,7 +158,7 @@ class CrampApplication:
         """Ctrl+E: show the Report screen and ask where to save the report."""
         if self.repositories is None:
             return
-        from cramp_desktop.ui.report_screen import ReportScreen
+        from cramp_desktop.ui.report.screen import ReportScreen
 
         screen = self.window.show_screen("report")
         if isinstance(screen, ReportScreen):
@@ -167,7 +167,7 @@ class CrampApplication:
     def log_cramp(self) -> None:
         if self.repositories is None:
             return
-        from cramp_desktop.ui.log_dialog import LogCrampDialog
+        from cramp_desktop.ui.episode.log_dialog import LogCrampDialog
 
         LogCrampDialog(self.repositories, self.events, self.settings, parent=self.window).open()
 
@@ -176,7 +176,7 @@ class CrampApplication:
         if self.options.quit_when_shown:
             self.qt_app.quit()
             return
-        from cramp_desktop.ui.storage_dialogs import open_storage_interactively
+        from cramp_desktop.ui.shell.storage_dialogs import open_storage_interactively
 
         database = open_storage_interactively(
             self.window, self.paths, interactive=not self.options.smoke_test
@@ -203,7 +203,7 @@ class CrampApplication:
         """Replace the data with a backup; a copy of the current data is kept first."""
         from cramp_desktop.storage.backups import restore_from
         from cramp_desktop.storage.errors import StorageError, user_text
-        from cramp_desktop.ui.storage_dialogs import open_storage_interactively
+        from cramp_desktop.ui.shell.storage_dialogs import open_storage_interactively
 
         if self.database is not None:
             self.database.close()
@@ -232,7 +232,7 @@ class CrampApplication:
             )
 
     def _run_smoke_test(self) -> None:
-        from cramp_desktop.ui.smoke_test import run_smoke_test
+        from cramp_desktop.smoke_test import run_smoke_test
 
         failures = run_smoke_test(self)
         for failure in failures:
@@ -245,7 +245,7 @@ class CrampApplication:
 
     # -- dialogs -------------------------------------------------------------------
     def show_settings(self) -> None:
-        from cramp_desktop.ui.settings_dialog import SettingsDialog
+        from cramp_desktop.ui.shell.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
             languages=available_languages(),
@@ -271,12 +271,12 @@ class CrampApplication:
             self.window.rebuild_screens()
 
     def show_about(self) -> None:
-        from cramp_desktop.ui.about_dialog import AboutDialog
+        from cramp_desktop.ui.shell.about_dialog import AboutDialog
 
         AboutDialog(self.window).open()
 
     def show_help(self) -> None:
-        from cramp_desktop.ui.about_dialog import HelpDialog
+        from cramp_desktop.ui.shell.about_dialog import HelpDialog
 
         HelpDialog(self.paths.root, self.window).open()
 
@@ -319,7 +319,7 @@ def run_gui(options: GuiOptions) -> int:
         if options.smoke_test or options.quit_when_shown:
             qt_app.exit(EXIT_BAD_INPUT)
         else:
-            from cramp_desktop.ui.storage_dialogs import show_unexpected_error
+            from cramp_desktop.ui.shell.storage_dialogs import show_unexpected_error
 
             show_unexpected_error(paths.logs)
 

@@ -132,7 +132,7 @@ def _language(requested: str | None, paths: DataPaths) -> str:
     system's (messages and the report both use it)."""
     from PySide6.QtCore import QSettings
 
-    from cramp_desktop.ui.i18n import choose_language, saved_language
+    from cramp_desktop.ui.shell.i18n import choose_language, saved_language
 
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
     return choose_language(requested, saved_language(settings))
@@ -145,7 +145,7 @@ def _messages_in(language: str) -> Iterator[None]:
     put back afterwards."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from cramp_desktop.ui.i18n import install_translators
+    from cramp_desktop.ui.shell.i18n import install_translators
 
     app = QCoreApplication.instance() or QCoreApplication([PROG])
     previous_locale = QLocale()

@@ -93,7 +93,7 @@ def test_wheel_contains_resources_translations_and_migrations(tmp_path: Path) ->
 
 def test_the_single_instance_lock_is_private(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
     from cramp_desktop.paths import DataPaths
-    from cramp_desktop.ui.single_instance import SingleInstance
+    from cramp_desktop.ui.shell.single_instance import SingleInstance
 
     paths = DataPaths(tmp_path / "data").create()
     instance = SingleInstance(paths)

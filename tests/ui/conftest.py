@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from cramp_desktop.app import CrampApplication
 from cramp_desktop.cli import GuiOptions
 from cramp_desktop.paths import DataPaths
-from cramp_desktop.ui.appearance import Appearance
+from cramp_desktop.ui.shell.appearance import Appearance
 
 
 @pytest.fixture

@@ -1,0 +1,402 @@
+"""The results of one completed checklist: warning signs first, then what is worth
+discussing, what is worth checking, and what changed since the checklist before.
+
+Each finding says what it is, why it matters, what may help, and where that comes from,
+with a "Read more" into the article. The page informs; it never diagnoses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cramp_desktop.core.checklist import (
+    Changes,
+    Evaluation,
+    Finding,
+    compare,
+    evaluation_from_assessment,
+)
+from cramp_desktop.core.checklist_content import NOT_A_DIAGNOSIS, RECENT_NOTE
+from cramp_desktop.core.episodes import Assessment
+from cramp_desktop.core.red_flags import Urgency
+from cramp_desktop.ui.checklist.question import checklist_text
+from cramp_desktop.ui.common.form_parts import named
+from cramp_desktop.ui.common.local_time import format_date
+from cramp_desktop.ui.common.red_flag_panel import (
+    PANEL_ICON_LINES,
+    PANEL_MARGIN_X,
+    PANEL_SPACING,
+    SELECTABLE,
+    FindingCard,
+    RedFlagPanel,
+    finding_title,
+    icon_label,
+    red_flag_text,
+    sources_text,
+)
+from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
+
+READABLE_WIDTH_CHARS = 72  # a comfortable line length for body text
+PAGE_MARGIN = 32
+INFO_ICON = QStyle.StandardPixmap.SP_MessageBoxInformation
+# Measured on ordinary words: averageCharWidth() is narrower than real text in many fonts.
+SAMPLE_TEXT = "Cramps that come mostly at night or at rest are common, usually harmless."
+
+
+def _label(text: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
+    label = body_label(text)
+    label.setTextInteractionFlags(SELECTABLE)
+    if bold or scale != 1.0:
+        scale_font(label, scale, bold=bold)
+    return label
+
+
+def _heading(text: str, scale: float = 1.25) -> QLabel:
+    label = named(heading_label(text, scale=scale), text)
+    label.setTextInteractionFlags(SELECTABLE)
+    return label
+
+
+def _bullet(text: str) -> QHBoxLayout:
+    """A list item whose wrapped lines stay indented under its first word."""
+    row = QHBoxLayout()
+    row.setSpacing(8)
+    mark = QLabel("•")
+    mark.setAlignment(Qt.AlignmentFlag.AlignTop)
+    mark.setAccessibleName("")
+    row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(_label(text), 1)
+    return row
+
+
+class ChecklistResults(QWidget):
+    """A scrollable results page. Call `show_assessments()` (or `show_results()`); listen
+    to `read_more_requested` (an article anchor) and, with `show_redo=True`, `redo_requested`.
+
+    Public for tests and callers: `heading`, `date_label`, `disclaimer`, `scroll_area`,
+    `redo_button`, `red_flag_panels`, `finding_widgets` (finding id -> its panel or card,
+    in screen order), `read_more_buttons` (finding id -> button), `section_headings`
+    (finding kind -> heading), `unanswered_label`, `changes_box`."""
+
+    read_more_requested = Signal(str)
+    redo_requested = Signal()
+
+    def __init__(self, *, show_redo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ChecklistResults")
+        self._shown: tuple[Evaluation, Changes | None, dt.datetime, dt.datetime | None] | None = (
+            None
+        )
+        self.red_flag_panels: list[RedFlagPanel] = []
+        self.finding_widgets: dict[str, QWidget] = {}
+        self.read_more_buttons: dict[str, QPushButton] = {}
+        self.section_headings: dict[str, QLabel] = {}
+        self.unanswered_label: QLabel | None = None
+        self.changes_box: QWidget | None = None
+
+        self.heading = heading_label(scale=1.6)
+        self.heading.setTextInteractionFlags(SELECTABLE)
+        self.date_label = _label("")
+        self.disclaimer = _label("", bold=True)
+        self.redo_button = QPushButton()
+        self.redo_button.clicked.connect(self.redo_requested)
+        self._body = QWidget()
+        self._column = QWidget()
+        self._column_layout = QVBoxLayout(self._column)
+        self._lay_out()
+        self.redo_button.setVisible(show_redo)  # once in the layout: never a window of its own
+        self._retranslate()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+
+    # -- public ------------------------------------------------------------------------
+    def show_assessments(self, latest: Assessment, previous: Assessment | None) -> None:
+        """Show the results of `latest` and what changed since `previous` (None: the first)."""
+        current = evaluation_from_assessment(latest)
+        before = evaluation_from_assessment(previous) if previous is not None else None
+        self.show_results(
+            current,
+            compare(before, current),
+            latest.completed_at,
+            previous.completed_at if previous is not None else None,
+        )
+
+    def show_results(
+        self,
+        evaluation: Evaluation,
+        changes: Changes | None,
+        completed_at: dt.datetime,
+        previous_completed_at: dt.datetime | None,
+    ) -> None:
+        """Show `evaluation`, completed at `completed_at`, and `changes` since the checklist
+        completed at `previous_completed_at` (None: nothing to compare is said)."""
+        self._shown = (evaluation, changes, completed_at, previous_completed_at)
+        # The wall-clock time where it was filled in, as stored (like the report).
+        time = QTime(completed_at.hour, completed_at.minute)
+        self.date_label.setText(
+            self.tr("Completed on %1 at %2.")
+            .replace("%1", format_date(completed_at.date()))
+            .replace("%2", QLocale().toString(time, QLocale.FormatType.ShortFormat))
+        )
+        self._rebuild_body(evaluation, changes, previous_completed_at)
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def clear(self) -> None:
+        """Show no results (for example when there are none left to show)."""
+        self._shown = None
+        self.date_label.clear()
+        self._replace_body(QWidget())
+
+    # -- building ----------------------------------------------------------------------
+    def _lay_out(self) -> None:
+        disclaimer_box = QFrame()
+        disclaimer_box.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(disclaimer_box)
+        row.setContentsMargins(14, 10, 14, 10)
+        row.setSpacing(12)
+        self._disclaimer_icon = icon_label(self, INFO_ICON, 1.2)
+        row.addWidget(self._disclaimer_icon)
+        row.addWidget(self.disclaimer, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.redo_button)
+        buttons.addStretch(1)
+        column = self._column_layout
+        column.setSpacing(self.fontMetrics().lineSpacing() // 2)
+        column.addWidget(self.heading)
+        column.addWidget(self.date_label)
+        column.addSpacing(self.fontMetrics().lineSpacing() // 2)
+        column.addWidget(disclaimer_box)
+        column.addWidget(self._body)
+        column.addSpacing(self.fontMetrics().lineSpacing())
+        column.addLayout(buttons)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self._column)
+        self.scroll_area.viewport().setAutoFillBackground(False)  # the background around it
+        self._column.setAutoFillBackground(False)
+        self.scroll_area.viewport().installEventFilter(self)
+        self._fit_width()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
+
+    def _fit_width(self) -> None:
+        """Keep body text about READABLE_WIDTH_CHARS characters wide inside a finding's
+        box, whatever the window's width: the spare width becomes the right margin (a
+        margin, not a maximum width, so the page's height follows its real width)."""
+        metrics = self.fontMetrics()
+        text = metrics.horizontalAdvance(SAMPLE_TEXT) * READABLE_WIDTH_CHARS // len(SAMPLE_TEXT)
+        boxes = 2 * PANEL_MARGIN_X + PANEL_SPACING + metrics.height() * PANEL_ICON_LINES
+        margin = PAGE_MARGIN
+        spare = self.scroll_area.viewport().width() - (text + boxes + 2 * margin)
+        self._column_layout.setContentsMargins(margin, margin, margin + max(0, spare), margin)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_width()
+        return super().eventFilter(watched, event)
+
+    def _replace_body(self, body: QWidget) -> None:
+        self._column_layout.replaceWidget(self._body, body)
+        self._body.deleteLater()
+        self._body = body
+        body.show()  # now, not from the event loop, so it can take focus at once
+
+    def _rebuild_body(
+        self, evaluation: Evaluation, changes: Changes | None, previous: dt.datetime | None
+    ) -> None:
+        self.red_flag_panels = []
+        self.finding_widgets = {}
+        self.read_more_buttons = {}
+        self.section_headings = {}
+        self.unanswered_label = None
+        self.changes_box = None
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(self.fontMetrics().lineSpacing() // 2)
+        sections = (
+            ("red-flag", self.tr("Warning signs")),
+            ("risk", self.tr("Things to discuss or look at")),
+            ("unsure", self.tr("Worth checking")),
+            ("none", ""),
+        )
+        for kind, title in sections:
+            findings = [f for f in evaluation.findings if f.kind == kind]
+            if not findings:
+                continue
+            layout.addSpacing(self.fontMetrics().lineSpacing())
+            if title:
+                self.section_headings[kind] = _heading(title)
+                layout.addWidget(self.section_headings[kind])
+            if kind == "unsure":
+                layout.addWidget(_label(self._unsure_intro()))
+            for finding in findings:
+                widget = self._red_flag(finding) if kind == "red-flag" else self._card(finding)
+                self.finding_widgets[finding.id] = widget
+                layout.addWidget(widget)
+        if evaluation.unanswered:
+            count = QLocale().toString(len(evaluation.unanswered))
+            self.unanswered_label = _label(
+                self.tr(
+                    "Questions not answered: %1. They are not counted either way, so these "
+                    "results may miss something."
+                ).replace("%1", count)
+            )
+            layout.addSpacing(self.fontMetrics().lineSpacing() // 2)
+            layout.addWidget(self.unanswered_label)
+        if changes is not None:
+            self.changes_box = self._changes(changes, previous)
+            layout.addSpacing(self.fontMetrics().lineSpacing())
+            layout.addWidget(self.changes_box)
+        self._replace_body(body)
+
+    def _read_more(self, finding: Finding) -> QPushButton | None:
+        anchor = finding.article_anchor
+        if not anchor:
+            return None
+        button = named(
+            QPushButton(self.tr("Read more")),
+            self.tr("Read more: %1").replace("%1", finding_title(finding)),
+            self.tr("Opens the article at the section about this."),
+        )
+        button.clicked.connect(lambda: self.read_more_requested.emit(anchor))
+        self.read_more_buttons[finding.id] = button
+        return button
+
+    def _red_flag(self, finding: Finding) -> RedFlagPanel:
+        button = self._read_more(finding)
+        panel = RedFlagPanel(
+            finding.urgency or Urgency.SOON,
+            red_flag_text(finding.action or ""),
+            finding_title(finding),
+            QCoreApplication.translate(finding.text_context, finding.explanation),
+            source_keys=finding.sources,
+            advice=checklist_text(finding.advice.text) if finding.advice else "",
+            buttons=(button,) if button is not None else (),
+        )
+        self.red_flag_panels.append(panel)
+        return panel
+
+    def _card(self, finding: Finding) -> FindingCard:
+        card = FindingCard()
+        title = finding_title(finding)
+        named(card, title)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(self.fontMetrics().lineSpacing() // 2)
+        layout.addWidget(_heading(title, scale=1.1))
+        if finding.kind == "unsure" and finding.action:
+            row = QHBoxLayout()
+            row.setSpacing(10)
+            row.addWidget(icon_label(self, QStyle.StandardPixmap.SP_MessageBoxWarning, 1.0))
+            if_applies = self.tr("If this applies to you: %1").replace(
+                "%1", red_flag_text(finding.action)
+            )
+            row.addWidget(_label(if_applies, bold=True), 1)
+            layout.addLayout(row)
+        explanation = QCoreApplication.translate(finding.text_context, finding.explanation)
+        if finding.kind != "unsure" or finding.action:
+            layout.addWidget(_label(explanation))
+        if finding.recent:
+            layout.addWidget(_label(checklist_text(RECENT_NOTE), bold=True))
+        if finding.advice is not None:
+            layout.addWidget(_label(self.tr("What may help"), bold=True))
+            layout.addWidget(_label(checklist_text(finding.advice.text)))
+        if finding.sources:
+            layout.addWidget(_label(sources_text(finding.sources), scale=0.9))
+        button = self._read_more(finding)
+        if button is not None:
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    def _unsure_intro(self) -> str:
+        return self.tr(
+            "You answered “not sure” to these. They are not counted either way; finding out, "
+            "or asking your doctor or pharmacist, may be worth it."
+        )
+
+    def _changes(self, changes: Changes, previous: dt.datetime | None) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(self.fontMetrics().lineSpacing() // 3)
+        if not changes.has_previous:
+            layout.addWidget(_label(self.tr("This is your first checklist.")))
+            return box
+        if previous is None:
+            title = self.tr("What changed since last time")
+        else:
+            title = self.tr("What changed since %1").replace("%1", format_date(previous.date()))
+        layout.addWidget(_heading(title))
+        if not changes.has_changes:
+            layout.addWidget(_label(self.tr("Same findings as last time.")))
+            return box
+        for caption, findings in (
+            (self.tr("New this time"), changes.new),
+            (self.tr("No longer found"), changes.resolved),
+        ):
+            if not findings:
+                continue
+            layout.addSpacing(self.fontMetrics().lineSpacing() // 3)
+            layout.addWidget(_label(caption, bold=True))
+            for finding in findings:
+                layout.addLayout(_bullet(self._change_line(finding)))
+        if changes.unchanged:
+            count = QLocale().toString(len(changes.unchanged))
+            layout.addSpacing(self.fontMetrics().lineSpacing() // 3)
+            layout.addWidget(_label(self.tr("Found last time too: %1").replace("%1", count)))
+        return box
+
+    def _change_line(self, finding: Finding) -> str:
+        if finding.kind == "unsure":  # its title is the question
+            return self.tr("Not sure: %1").replace("%1", finding_title(finding))
+        if finding.kind == "red-flag":
+            return self.tr("Warning sign: %1").replace("%1", finding_title(finding))
+        return finding_title(finding)
+
+    # -- reacting ----------------------------------------------------------------------
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        page = self.scroll_area.widget()
+        if new is not None and page is not None and page.isAncestorOf(new):
+            margin = self.fontMetrics().lineSpacing() * 2
+            self.scroll_area.ensureWidgetVisible(new, margin, margin)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self._shown is not None:
+                self.show_results(*self._shown)
+        elif event.type() == QEvent.Type.FontChange:
+            # Headings carry fonts scaled from the old application font: scale them again.
+            scale_font(self.heading, 1.6, bold=True)
+            scale_font(self.disclaimer, 1.0, bold=True)
+            self._disclaimer_icon.setPixmap(icon_label(self, INFO_ICON, 1.2).pixmap())
+            self._fit_width()
+            if self._shown is not None:
+                self.show_results(*self._shown)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Your checklist results"))
+        named(self.heading, self.heading.text())
+        self.disclaimer.setText(checklist_text(NOT_A_DIAGNOSIS))
+        named(self.redo_button, self.tr("Do the checklist again"))
+        self.redo_button.setText(self.tr("Do the checklist &again"))
+        self.scroll_area.setAccessibleName(self.tr("Checklist results"))

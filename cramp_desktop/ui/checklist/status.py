@@ -1,0 +1,189 @@
+"""Today's card for the risk-factor checklist: when it was last filled in, what it found,
+what changed since the one before, and whether it is worth doing again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cramp_desktop.core.checklist import (
+    Changes,
+    Evaluation,
+    RedoReason,
+    compare,
+    evaluation_from_assessment,
+    redo_reason,
+)
+from cramp_desktop.core.red_flags import episode_red_flags
+from cramp_desktop.storage.repositories import Repositories
+from cramp_desktop.ui.common.form_parts import named
+from cramp_desktop.ui.common.local_time import format_date
+from cramp_desktop.ui.common.red_flag_panel import finding_title, red_flag_text
+from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
+
+
+@dataclass(frozen=True)
+class _Status:
+    """What the card shows, kept so a language change can re-word it without a database read."""
+
+    reason: RedoReason | None
+    completed_on: dt.date | None = None
+    evaluation: Evaluation | None = None
+    changes: Changes | None = None  # None when there is no checklist at all
+
+
+class ChecklistStatus(QFrame):
+    """Public: `refresh()` (lets StorageError through to the screen), `open_checklist`."""
+
+    open_checklist = Signal()
+
+    def __init__(
+        self,
+        repositories: Repositories,
+        now: Callable[[], dt.datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ChecklistStatus")
+        self._repositories = repositories
+        self._now = now
+        self._status = _Status(RedoReason.NEVER_DONE)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = heading_label(scale=1.2)
+        self.status = body_label()
+        self.warning = body_label()  # the most urgent warning sign found, if any
+        scale_font(self.warning, 1.0, bold=True)
+        self.result = body_label()
+        self.changes = body_label()
+        self.redo = body_label()
+        scale_font(self.redo, 1.0, bold=True)
+        self.button = QPushButton()
+        self.button.clicked.connect(self.open_checklist)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(6)
+        for label in (self.title, self.status, self.warning, self.result, self.changes, self.redo):
+            layout.addWidget(label)
+        layout.addSpacing(6)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._render()
+
+    def refresh(self) -> None:
+        """Read the two latest checklists and the entries logged since the latest."""
+        newest = self._repositories.assessments.list(limit=2)
+        if not newest:
+            self._status = _Status(RedoReason.NEVER_DONE)
+        else:
+            latest = newest[0]
+            now = self._now()
+            flagged = [
+                episode.started_at
+                for episode in self._repositories.episodes.between(latest.completed_at, now)
+                if episode_red_flags(episode)
+            ]
+            evaluation = evaluation_from_assessment(latest)
+            previous = evaluation_from_assessment(newest[1]) if len(newest) > 1 else None
+            self._status = _Status(
+                redo_reason(latest.completed_at, now, flagged),
+                latest.completed_at.date(),
+                evaluation,
+                compare(previous, evaluation),
+            )
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
+
+    # -- wording ----------------------------------------------------------------------
+    def _render(self) -> None:
+        status = self._status
+        self.title.setText(self.tr("Risk-factor checklist"))
+        if status.completed_on is None or status.evaluation is None:
+            self.status.setText(self.tr("You have not filled in the risk-factor checklist yet."))
+            self.result.setText(
+                self.tr(
+                    "It asks about your cramps, your health and your medicines, and shows "
+                    "what is worth discussing with your doctor."
+                )
+            )
+            self.warning.clear()
+            button = self.tr("Start the &checklist")
+        else:
+            done = format_date(status.completed_on)
+            self.status.setText(
+                self.tr("You last filled in the risk-factor checklist on %1.").replace("%1", done)
+            )
+            self.warning.setText(self._warning_text(status.evaluation))
+            self.result.setText(self._result_text(status.evaluation))
+            again = status.reason in (RedoReason.OLD, RedoReason.NEW_RED_FLAGS)
+            button = self.tr("Do the &checklist again") if again else self.tr("Open the &checklist")
+        self.changes.setText(self._changes_text(status.changes))
+        self.redo.setText(self._redo_text(status.reason))
+        for label in self._optional_lines():
+            label.setVisible(bool(label.text()))
+        self.button.setText(button)
+        named(self.button, button)
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(" ".join(label.text() for label in self._shown_lines()))
+
+    def _optional_lines(self) -> tuple[QLabel, ...]:
+        return (self.warning, self.result, self.changes, self.redo)
+
+    def _shown_lines(self) -> list[QLabel]:
+        return [self.status] + [label for label in self._optional_lines() if label.text()]
+
+    def _warning_text(self, evaluation: Evaluation) -> str:
+        """The most urgent warning sign: what to do, and what it is."""
+        if not evaluation.red_flags:
+            return ""
+        flag = evaluation.red_flags[0]
+        return (
+            self.tr("%1 Warning sign in your answers: %2.")
+            .replace("%1", red_flag_text(flag.action or ""))
+            .replace("%2", finding_title(flag))
+        )
+
+    def _result_text(self, evaluation: Evaluation) -> str:
+        return self.tr("Its result: %1.").replace("%1", findings_summary(evaluation))
+
+    def _changes_text(self, changes: Changes | None) -> str:
+        if changes is None or not changes.has_previous:
+            return ""
+        if not changes.has_changes:
+            return self.tr("Same findings as the one before.")
+        number = QLocale().toString
+        return (
+            self.tr("Since the one before: new findings: %1 · no longer found: %2.")
+            .replace("%1", number(len(changes.new)))
+            .replace("%2", number(len(changes.resolved)))
+        )
+
+    def _redo_text(self, reason: RedoReason | None) -> str:
+        if reason == RedoReason.OLD:
+            return self.tr("It is more than 3 months old: worth doing again.")
+        if reason == RedoReason.NEW_RED_FLAGS:
+            return self.tr("You have logged a warning sign since then: worth doing again.")
+        return ""
+
+
+def findings_summary(evaluation: Evaluation) -> str:
+    """One line, no plural forms needed: "Warning signs: 1 · Risk factors: 3"."""
+    kinds = [finding.kind for finding in evaluation.findings]
+    if kinds == ["none"]:
+        return QCoreApplication.translate("ChecklistStatus", "No concern found")
+    number = QLocale().toString
+    return " · ".join(
+        text.replace("%1", number(kinds.count(kind)))
+        for kind, text in (
+            ("red-flag", QCoreApplication.translate("ChecklistStatus", "Warning signs: %1")),
+            ("risk", QCoreApplication.translate("ChecklistStatus", "Risk factors: %1")),
+            ("unsure", QCoreApplication.translate("ChecklistStatus", "Not sure: %1")),
+        )
+        if kind in kinds
+    )

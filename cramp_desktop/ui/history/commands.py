@@ -1,0 +1,144 @@
+"""Undoable changes made on the History screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from cramp_desktop.core.episodes import Episode
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.storage.errors import StorageError
+from cramp_desktop.storage.repositories import Repositories
+from cramp_desktop.ui.common.data_events import DataEvents
+
+ErrorReporter = Callable[[StorageError], None]
+_DELETE_ONE = QT_TRANSLATE_NOOP("HistoryCommands", "Delete episode")
+_DELETE_MANY = QT_TRANSLATE_NOOP("HistoryCommands", "Delete episodes")
+
+
+class DeleteEpisodesCommand(QUndoCommand):
+    """Deletes episodes; undo adds them back with the same ids and timestamps.
+
+    The screen deletes first (so it can tell the user at once if that fails) and pushes
+    the command with the episodes it deleted; the first redo() is then a no-op.
+    """
+
+    def __init__(
+        self,
+        repositories: Repositories,
+        events: DataEvents,
+        deleted: Sequence[Episode],
+        report_error: ErrorReporter,
+    ) -> None:
+        super().__init__()
+        self._repositories = repositories
+        self._events = events
+        self._episodes = list(deleted)
+        self._report_error = report_error
+        self._done = True
+        text = _DELETE_ONE if len(self._episodes) == 1 else _DELETE_MANY
+        self.setText(QCoreApplication.translate("HistoryCommands", text))
+
+    @property
+    def episodes(self) -> list[Episode]:
+        return list(self._episodes)
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        try:
+            self._episodes = [
+                self._repositories.episodes.delete(_id(episode)) for episode in self._episodes
+            ]
+        except StorageError as error:
+            self._fail(error)
+            return
+        self._done = True
+        self._events.episodes_changed.emit()
+
+    def undo(self) -> None:
+        if not self._done:
+            return
+        try:
+            self._repositories.episodes.add_many(self._episodes)
+        except StorageError as error:
+            self._fail(error)
+            return
+        self._done = False
+        self._events.episodes_changed.emit()
+
+    def _fail(self, error: StorageError) -> None:
+        self.setObsolete(True)  # the stack drops a command it can no longer apply
+        self._report_error(error)
+        self._events.episodes_changed.emit()
+
+
+def delete_episodes(
+    repositories: Repositories, events: DataEvents, ids: Sequence[int]
+) -> tuple[list[Episode], StorageError | None]:
+    """Delete `ids` one by one; returns what was deleted and the error that stopped it."""
+    deleted: list[Episode] = []
+    for episode_id in ids:
+        try:
+            deleted.append(repositories.episodes.delete(episode_id))
+        except StorageError as error:
+            if deleted:
+                events.episodes_changed.emit()
+            return deleted, error
+    if deleted:
+        events.episodes_changed.emit()
+    return deleted, None
+
+
+def _id(episode: Episode) -> int:
+    assert episode.id is not None, "deleted episodes always have their id"
+    return episode.id
+
+
+_ERROR_TEXTS = {
+    "not-found": QT_TRANSLATE_NOOP(
+        "HistoryCommands", "This entry no longer exists. It may have been deleted meanwhile."
+    ),
+    "invalid": QT_TRANSLATE_NOOP(
+        "HistoryCommands",
+        "The entry could not be saved because a value is out of range or missing.",
+    ),
+    "unavailable": QT_TRANSLATE_NOOP(
+        "HistoryCommands",
+        "Your data could not be read or saved right now. Another program may be using it, "
+        "or the disk may be full. Please try again.",
+    ),
+}
+_GENERAL_ERROR = QT_TRANSLATE_NOOP(
+    "HistoryCommands", "Something went wrong while keeping your data. Please try again."
+)
+
+
+def storage_error_text(error: StorageError) -> str:
+    """A translated sentence for the user; never the exception's text or a traceback."""
+    text = _ERROR_TEXTS.get(error.category, _GENERAL_ERROR)
+    return QCoreApplication.translate("HistoryCommands", text)
+
+
+def shortcuts(standard: QKeySequence.StandardKey, *fallbacks: str) -> list[QKeySequence]:
+    """The platform's keys for `standard` plus `fallbacks` the issue promises everywhere."""
+    keys = list(QKeySequence.keyBindings(standard))
+    for text in fallbacks:
+        if QKeySequence(text) not in keys:
+            keys.append(QKeySequence(text))
+    return keys
+
+
+def undo_redo_actions(stack: QUndoStack, widget: QWidget) -> tuple[QAction, QAction]:
+    """Undo and redo for `stack`, active while the focus is inside `widget`."""
+    undo = stack.createUndoAction(widget)
+    undo.setShortcuts(shortcuts(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+    redo = stack.createRedoAction(widget)
+    redo.setShortcuts(shortcuts(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
+    for action in (undo, redo):
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        widget.addAction(action)
+    return undo, redo

@@ -1,0 +1,365 @@
+"""The History screen: the episode table with filters, charts, the medicine list and the
+completed checklists."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cramp_desktop.core.episodes import Episode
+from cramp_desktop.storage.errors import StorageError
+from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSortKey
+from cramp_desktop.storage.repositories import Repositories
+from cramp_desktop.ui.common.data_events import DataEvents
+from cramp_desktop.ui.common.widgets import heading_label
+from cramp_desktop.ui.history.assessments import AssessmentHistory
+from cramp_desktop.ui.history.commands import (
+    DeleteEpisodesCommand,
+    delete_episodes,
+    shortcuts,
+    storage_error_text,
+    undo_redo_actions,
+)
+from cramp_desktop.ui.history.filters import HistoryFilters
+from cramp_desktop.ui.history.medication_editor import MedicationEditor
+from cramp_desktop.ui.history.summary import HistorySummary
+from cramp_desktop.ui.history.table_model import Column, EpisodeTableModel
+
+if TYPE_CHECKING:
+    from cramp_desktop.ui.history.charts import HistoryCharts
+
+HEADER_KEY = "history/header"
+TAB_KEY = "history/tab"
+EPISODES_TAB, SUMMARY_TAB, CHARTS_TAB, MEDICINES_TAB, CHECKLISTS_TAB = range(5)
+UNFILTERED_TABS = (MEDICINES_TAB, CHECKLISTS_TAB)  # the episode filters do not apply
+
+
+class HistoryScreen(QWidget):
+    """Public: `undo_stack`, `undo_action`, `redo_action`, `model`, `table`, `filters`,
+    `tabs`, `summary`, `medications`, `assessments`, `charts()`; signals `log_requested`
+    ("Log a cramp") and `read_more_requested` (an article anchor, from a checklist result)."""
+
+    log_requested = Signal()
+    read_more_requested = Signal(str)
+
+    def __init__(
+        self,
+        repositories: Repositories,
+        events: DataEvents,
+        settings: QSettings,
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("HistoryScreen")
+        self._repositories = repositories
+        self._events = events
+        self._settings = settings
+        self._charts: HistoryCharts | None = None
+        self._charts_stale = True
+        self.undo_stack = QUndoStack(self)
+
+        self.heading = heading_label(parent=self)
+        self.log_button = QPushButton(self)
+        self.log_button.clicked.connect(self.log_requested)
+        self.filters = HistoryFilters(self)
+        self.model = EpisodeTableModel(repositories.episodes, self)
+        self.table = self._make_table()
+        self.count_label = QLabel(self)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.medications = MedicationEditor(repositories, events, self)
+        self.summary = HistorySummary(repositories, events, self.filters)  # refreshes itself
+        self.assessments = AssessmentHistory(repositories, events)  # refreshes itself
+        self.assessments.read_more_requested.connect(self.read_more_requested)
+        self.tabs = QTabWidget(self)
+        self._charts_placeholder = QWidget()
+        self._lay_out()
+        self._make_actions()
+        self._retranslate()
+
+        self.filters.filter_changed.connect(self._filter_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.model.load_failed.connect(self._show_load_error)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        events.episodes_changed.connect(self._data_changed)
+        events.database_replaced.connect(self._database_replaced)
+        self._restore_state()
+        self._update_count()
+
+    # -- public -------------------------------------------------------------------------
+    def charts(self) -> HistoryCharts | None:
+        """The charts widget once the Charts tab has been opened."""
+        return self._charts
+
+    def selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.table.selectionModel().selectedRows())
+
+    def edit_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        episode = self._episode_at(index.row())
+        if episode is None:
+            return
+        from cramp_desktop.ui.episode.log_dialog import (
+            LogCrampDialog,
+        )
+
+        dialog = LogCrampDialog(
+            self._repositories, self._events, self._settings, episode=episode, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows() or (
+            [self.table.currentIndex().row()] if self.table.currentIndex().isValid() else []
+        )
+        episodes = [e for e in (self._episode_at(row) for row in rows) if e and e.id is not None]
+        if not episodes:
+            return
+        first_row = rows[0]
+        deleted, error = delete_episodes(
+            self._repositories, self._events, [e.id for e in episodes if e.id is not None]
+        )
+        if deleted:
+            command = DeleteEpisodesCommand(
+                self._repositories, self._events, deleted, self._show_error
+            )
+            self.undo_stack.push(command)
+            self.status_label.setText(
+                self.tr("Episodes deleted: %1. Undo with %2.")
+                .replace("%1", QLocale().toString(len(deleted)))
+                .replace(
+                    "%2",
+                    self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                )
+            )
+        if error is not None:
+            self._show_error(error)
+        self._select_row(first_row)
+
+    # -- building --------------------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 // 2)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(0)  # measure visible rows only, never all pages
+        header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        table.doubleClicked.connect(lambda _index: self.edit_current())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return table
+
+    def _make_actions(self) -> None:
+        self.edit_action = QAction(self)
+        self.edit_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.edit_action.triggered.connect(self.edit_current)
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcuts(shortcuts(QKeySequence.StandardKey.Delete, "Del"))
+        self.delete_action.triggered.connect(self.delete_selected)
+        for action in (self.edit_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+        self.undo_action, self.redo_action = undo_redo_actions(self.undo_stack, self)
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        episodes = QWidget()
+        episodes_layout = QVBoxLayout(episodes)
+        episodes_layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.status_label, 1)
+        episodes_layout.addLayout(bottom)
+        self.tabs.addTab(episodes, "")
+        self.tabs.addTab(self.summary, "")
+        self.tabs.addTab(self._charts_placeholder, "")
+        self.tabs.addTab(self.medications, "")
+        self.tabs.addTab(self.assessments, "")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.tabs, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("History"))
+        self.log_button.setText(self.tr("&Log a cramp"))
+        self.log_button.setAccessibleName(self.tr("Log a cramp"))
+        self.table.setAccessibleName(self.tr("Episodes"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter edits the selected episode, Delete deletes it.")
+        )
+        self.tabs.setAccessibleName(self.tr("History views"))
+        for index, text in enumerate(
+            (
+                self.tr("&Episodes"),
+                self.tr("S&ummary"),
+                self.tr("C&harts"),
+                self.tr("Me&dicines"),
+                self.tr("Chec&klists"),
+            )
+        ):
+            self.tabs.setTabText(index, text)
+        self.edit_action.setText(self.tr("&Edit episode…"))
+        self.delete_action.setText(self.tr("&Delete episode"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self._update_count()
+
+    # -- reacting ----------------------------------------------------------------------------
+    def _filter_changed(self, filters: EpisodeFilter) -> None:
+        self.status_label.clear()
+        self.model.set_filter(filters)
+        self._charts_stale = True
+        self._refresh_charts_if_visible()
+
+    def _data_changed(self) -> None:
+        row = self.table.currentIndex().row()
+        self.model.refresh()
+        if row >= 0:
+            self._select_row(row)
+        self._charts_stale = True
+        self._refresh_charts_if_visible()
+
+    def _database_replaced(self) -> None:
+        self.undo_stack.clear()  # its episodes belong to the replaced data
+        self._data_changed()
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if not self.model.is_sortable(column):
+            current = self.model.order()
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(
+                self.model.sort_column(),
+                Qt.SortOrder.DescendingOrder if current.descending else Qt.SortOrder.AscendingOrder,
+            )
+            header.blockSignals(False)
+
+    def _tab_changed(self, index: int) -> None:
+        self.filters.setVisible(index not in UNFILTERED_TABS)
+        self._settings.setValue(TAB_KEY, index)
+        if index == CHARTS_TAB and self._charts is None:
+            from cramp_desktop.ui.history.charts import HistoryCharts
+
+            self._charts = HistoryCharts(self)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(CHARTS_TAB)
+            self.tabs.insertTab(CHARTS_TAB, self._charts, self.tr("C&harts"))
+            self.tabs.setCurrentIndex(CHARTS_TAB)
+            self.tabs.blockSignals(False)
+            self._charts_placeholder.deleteLater()
+        self._refresh_charts_if_visible()
+
+    def _refresh_charts_if_visible(self) -> None:
+        if self._charts is None or not self._charts_stale or self.tabs.currentIndex() != CHARTS_TAB:
+            return
+        period = self.filters.chart_period()
+        chart_filter = self.filters.chart_filter(period)
+        try:
+            total = self._repositories.episodes.count(chart_filter)
+            episodes = self._repositories.episodes.page(
+                0, total, EpisodeOrder(EpisodeSortKey.STARTED_AT, descending=False), chart_filter
+            )
+        except StorageError as error:
+            self._show_error(error)
+            return
+        self._charts.show_data(episodes, period)
+        self._charts_stale = False
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        filtered = self.model.filter() != EpisodeFilter()
+        if count == 0:
+            text = (
+                self.tr("No episodes match the filters.")
+                if filtered
+                else self.tr("No episodes logged yet. Use “Log a cramp” to add one.")
+            )
+        elif filtered:
+            text = self.tr("Episodes matching the filters: %1").replace(
+                "%1", QLocale().toString(count)
+            )
+        else:
+            text = self.tr("Episodes: %1").replace("%1", QLocale().toString(count))
+        self.count_label.setText(text)
+
+    def _select_row(self, row: int) -> None:
+        count = self.model.rowCount()
+        if count == 0:
+            return
+        index = self.model.index(min(row, count - 1), 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(index.row())
+
+    def _episode_at(self, row: int) -> Episode | None:
+        try:
+            return self.model.episode_at(row)
+        except IndexError:
+            return None
+        except StorageError as error:
+            self._show_error(error)
+            return None
+
+    def _show_load_error(self, error: StorageError) -> None:
+        self.status_label.setText(storage_error_text(error))
+
+    def _show_error(self, error: StorageError) -> None:
+        QMessageBox.warning(self, self.tr("History"), storage_error_text(error))
+
+    # -- remembered state -------------------------------------------------------------
+    def _restore_state(self) -> None:
+        header = self.table.horizontalHeader()
+        state = self._settings.value(HEADER_KEY)
+        if state is None or not header.restoreState(state):
+            QTimer.singleShot(0, self._default_column_widths)
+        self.table.setSortingEnabled(True)  # sorts the model by the (restored) indicator
+        tab = self._settings.value(TAB_KEY, EPISODES_TAB)
+        with contextlib.suppress(TypeError, ValueError):
+            self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
+
+    def _default_column_widths(self) -> None:
+        self.table.resizeColumnsToContents()
+        limit = self.table.fontMetrics().averageCharWidth() * 28
+        for column in (Column.TRIGGERS, Column.RELIEF):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        super().hideEvent(event)

@@ -1,0 +1,353 @@
+"""The Report screen's choices: period, sections, names, language and paper.
+
+The names are printed on the report and kept in the settings only while "Remember these"
+is ticked; unticking it removes them. Period preset, sections and paper are remembered
+as plain preferences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QEvent, QSettings, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cramp_desktop.core.stats import Period
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.report.locale import default_paper, locale_for
+from cramp_desktop.report.model import DEFAULT_DAYS, Paper, ReportOptions, ReportSection
+from cramp_desktop.resources import available_languages
+from cramp_desktop.ui.common.form_parts import FieldMessage, named
+from cramp_desktop.ui.common.local_time import from_qdate, to_qdate
+from cramp_desktop.ui.common.widgets import body_label
+
+RANGE_KEY = "report/range"
+SECTIONS_KEY = "report/sections"
+PAPER_KEY = "report/paper"
+REMEMBER_KEY = "report/remember_names"
+NAME_KEY = "report/patient_name"
+PREPARED_FOR_KEY = "report/prepared_for"
+CUSTOM = "custom"
+
+# (settings code, label, days); "custom" lets the user pick both dates.
+RANGES: tuple[tuple[str, str, int | None], ...] = (
+    ("14", QT_TRANSLATE_NOOP("ReportOptionsPanel", "Last 2 weeks"), 14),
+    ("30", QT_TRANSLATE_NOOP("ReportOptionsPanel", "Last 30 days"), 30),
+    ("90", QT_TRANSLATE_NOOP("ReportOptionsPanel", "Last 90 days"), DEFAULT_DAYS),
+    ("365", QT_TRANSLATE_NOOP("ReportOptionsPanel", "Last 12 months"), 365),
+    (CUSTOM, QT_TRANSLATE_NOOP("ReportOptionsPanel", "Choose the dates"), None),
+)
+SECTION_LABELS = {
+    ReportSection.SUMMARY: QT_TRANSLATE_NOOP("ReportOptionsPanel", "Summary and key numbers"),
+    ReportSection.PATTERNS: QT_TRANSLATE_NOOP("ReportOptionsPanel", "Patterns and charts"),
+    ReportSection.MEDICINES: QT_TRANSLATE_NOOP("ReportOptionsPanel", "Medicines and checklist"),
+    ReportSection.ADVICE: QT_TRANSLATE_NOOP("ReportOptionsPanel", "Advice and questions to ask"),
+    ReportSection.APPENDIX: QT_TRANSLATE_NOOP("ReportOptionsPanel", "Every episode (appendix)"),
+}
+PAPER_LABELS = {
+    Paper.A4: QT_TRANSLATE_NOOP("ReportOptionsPanel", "A4"),
+    Paper.LETTER: QT_TRANSLATE_NOOP("ReportOptionsPanel", "US Letter"),
+}
+
+
+def language_name(code: str) -> str:
+    """The language's own name for itself, capitalised; the system's variant when it speaks
+    the language ("British English" on a British system), as the report's dates are."""
+    name = locale_for(code).nativeLanguageName() or code
+    return name[:1].upper() + name[1:]
+
+
+class ReportOptionsPanel(QWidget):
+    """Public: `options()`, `problem()` (why no report can be made, or ""), `changed` (any
+    choice changed), and the controls `range_box`, `from_edit`, `to_edit`, `section_boxes`,
+    `name_edit`, `prepared_for_edit`, `remember_box`, `language_box`, `paper_box`."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        settings: QSettings,
+        language: str,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._today = today
+        self._build(language)
+        self._retranslate()
+        self._restore()
+        self._connect()
+
+    # -- what the user chose ---------------------------------------------------------
+    def options(self) -> ReportOptions:
+        return ReportOptions(
+            period=self.period(),
+            sections=frozenset(s for s, box in self.section_boxes.items() if box.isChecked()),
+            paper=Paper(self.paper_box.currentData()),
+            language=str(self.language_box.currentData()),
+            patient_name=self.name_edit.text().strip(),
+            prepared_for=self.prepared_for_edit.text().strip(),
+        )
+
+    def period(self) -> Period:
+        days = RANGES[self.range_box.currentIndex()][2]
+        if days is not None:
+            return Period.ending(self._today(), days)
+        return Period(from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date()))
+
+    def problem(self) -> str:
+        if self.from_edit.date() > self.to_edit.date():
+            return self.tr("The first day is after the last day. Choose a later last day.")
+        if not any(box.isChecked() for box in self.section_boxes.values()):
+            return self.tr("Choose at least one part to include in the report.")
+        return ""
+
+    def refresh_dates(self) -> None:
+        """Move a preset period to end today (after midnight, or when the screen is shown)."""
+        if RANGES[self.range_box.currentIndex()][2] is not None:
+            self._show_period(self.period())
+
+    # -- building --------------------------------------------------------------------
+    def _build(self, language: str) -> None:
+        self.range_box = QComboBox(self)
+        self.range_box.addItems([""] * len(RANGES))
+        self.from_edit = self._date_edit()
+        self.to_edit = self._date_edit()
+        self.period_message = FieldMessage(self)
+        self.section_boxes = {section: QCheckBox(self) for section in ReportSection}
+        self.sections_message = FieldMessage(self)
+        self.name_edit = QLineEdit(self)
+        self.prepared_for_edit = QLineEdit(self)
+        for edit in (self.name_edit, self.prepared_for_edit):
+            edit.setClearButtonEnabled(True)
+        self.remember_box = QCheckBox(self)
+        self.names_note = body_label(parent=self)
+        self.language_box = QComboBox(self)
+        languages = available_languages()
+        for code in languages:
+            self.language_box.addItem(language_name(code), code)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(language), 0))
+        self.paper_box = QComboBox(self)
+        for paper in Paper:
+            self.paper_box.addItem("", paper.value)
+        self._labels = {key: QLabel(self) for key in ("range", "from", "to", "name", "for")}
+        self._labels |= {key: QLabel(self) for key in ("language", "paper")}
+        buddies = {
+            "range": self.range_box,
+            "from": self.from_edit,
+            "to": self.to_edit,
+            "name": self.name_edit,
+            "for": self.prepared_for_edit,
+            "language": self.language_box,
+            "paper": self.paper_box,
+        }
+        for key, buddy in buddies.items():
+            self._labels[key].setBuddy(buddy)
+        self._lay_out()
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(QDate(2000, 1, 1))
+        edit.setMaximumDate(QDate.currentDate().addYears(1))
+        return edit
+
+    def _lay_out(self) -> None:
+        self.period_group = QGroupBox(self)
+        period = QFormLayout(self.period_group)
+        period.addRow(self._labels["range"], self.range_box)
+        dates = QHBoxLayout()
+        dates.addWidget(self.from_edit, 1)
+        dates.addWidget(self._labels["to"])
+        dates.addWidget(self.to_edit, 1)
+        period.addRow(self._labels["from"], dates)
+        period.addRow(self.period_message)
+
+        self.sections_group = QGroupBox(self)
+        sections = QVBoxLayout(self.sections_group)
+        for box in self.section_boxes.values():
+            sections.addWidget(box)
+        sections.addWidget(self.sections_message)
+
+        self.names_group = QGroupBox(self)
+        names = QFormLayout(self.names_group)
+        names.addRow(self._labels["name"], self.name_edit)
+        names.addRow(self._labels["for"], self.prepared_for_edit)
+        names.addRow(self.remember_box)
+        names.addRow(self.names_note)
+
+        self.format_group = QGroupBox(self)
+        form = QFormLayout(self.format_group)
+        form.addRow(self._labels["language"], self.language_box)
+        form.addRow(self._labels["paper"], self.paper_box)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        for group in (self.period_group, self.sections_group, self.names_group):
+            column.addWidget(group)
+        column.addWidget(self.format_group)
+        column.addStretch(1)
+        for layout in (period, names, form):
+            layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+    def _retranslate(self) -> None:
+        self.period_group.setTitle(self.tr("Period"))
+        self.sections_group.setTitle(self.tr("What to include"))
+        self.names_group.setTitle(self.tr("Names on the report"))
+        self.format_group.setTitle(self.tr("Language and paper"))
+        texts = {
+            "range": self.tr("Peri&od:"),
+            "from": self.tr("Fro&m:"),
+            "to": self.tr("&to"),
+            "name": self.tr("Your &name:"),
+            "for": self.tr("&Prepared for:"),
+            "language": self.tr("Report &language:"),
+            "paper": self.tr("Paper si&ze:"),
+        }
+        for key, text in texts.items():
+            self._labels[key].setText(text)
+        for index, (_code, text, _days) in enumerate(RANGES):
+            self.range_box.setItemText(index, self.tr(text))
+        for index, paper in enumerate(Paper):
+            self.paper_box.setItemText(index, self.tr(PAPER_LABELS[paper]))
+        for section, box in self.section_boxes.items():
+            named(box, self.tr(SECTION_LABELS[section])).setText(self.tr(SECTION_LABELS[section]))
+        named(self.range_box, self.tr("Period of the report"))
+        named(self.from_edit, self.tr("First day of the report"))
+        named(self.to_edit, self.tr("Last day of the report"))
+        named(self.name_edit, self.tr("Your name"), self.tr("Printed at the top of every page"))
+        self.name_edit.setPlaceholderText(self.tr("Optional"))
+        named(
+            self.prepared_for_edit,
+            self.tr("Prepared for"),
+            self.tr("For example your doctor's name"),
+        )
+        self.prepared_for_edit.setPlaceholderText(self.tr("Optional, e.g. Dr Jones"))
+        named(self.remember_box, self.tr("Remember these names on this computer"))
+        self.remember_box.setText(self.tr("&Remember these on this computer"))
+        self.names_note.setText(
+            self.tr("Printed on the report only. They are not kept unless you tick “Remember”.")
+        )
+        named(
+            self.language_box,
+            self.tr("Report language"),
+            self.tr("Independent of the app's language"),
+        )
+        named(self.paper_box, self.tr("Paper size"))
+        self._show_problem()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- settings ----------------------------------------------------------------------
+    def _restore(self) -> None:
+        codes = [code for code, _text, _days in RANGES]
+        saved_range = str(self._settings.value(RANGE_KEY, str(DEFAULT_DAYS)))
+        # A custom period is not kept: its dates would be stale next time.
+        index = codes.index(saved_range) if saved_range in codes[:-1] else codes.index("90")
+        self.range_box.setCurrentIndex(index)
+        self._apply_range(index)
+        saved_sections = self._settings.value(SECTIONS_KEY)
+        if saved_sections is not None:
+            chosen = set(str(saved_sections).split())
+            for section, box in self.section_boxes.items():
+                box.setChecked(section.value in chosen)
+        else:
+            for box in self.section_boxes.values():
+                box.setChecked(True)
+        paper = str(self._settings.value(PAPER_KEY, default_paper().value))
+        self.paper_box.setCurrentIndex(max(self.paper_box.findData(paper), 0))
+        if self._settings.value(REMEMBER_KEY, False, type=bool):
+            self.remember_box.setChecked(True)
+            self.name_edit.setText(str(self._settings.value(NAME_KEY, "")))
+            self.prepared_for_edit.setText(str(self._settings.value(PREPARED_FOR_KEY, "")))
+        self._show_problem()
+
+    def _connect(self) -> None:
+        self.range_box.currentIndexChanged.connect(self._on_range_chosen)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self._on_change)
+        for box in self.section_boxes.values():
+            box.toggled.connect(self._on_sections_changed)
+        for line in (self.name_edit, self.prepared_for_edit):
+            line.textChanged.connect(self._on_names_changed)
+        self.remember_box.toggled.connect(self._on_remember_toggled)
+        self.language_box.currentIndexChanged.connect(self._on_change)
+        self.paper_box.currentIndexChanged.connect(self._on_paper_chosen)
+
+    def _on_range_chosen(self, index: int) -> None:
+        self._apply_range(index)
+        self._settings.setValue(RANGE_KEY, RANGES[index][0])
+        self._on_change()
+
+    def _apply_range(self, index: int) -> None:
+        custom = RANGES[index][2] is None
+        for edit in (self.from_edit, self.to_edit):
+            edit.setEnabled(custom)
+        if not custom:
+            self._show_period(self.period())
+
+    def _show_period(self, period: Period) -> None:
+        for edit, day in ((self.from_edit, period.first), (self.to_edit, period.last)):
+            edit.blockSignals(True)
+            edit.setDate(to_qdate(day))
+            edit.blockSignals(False)
+
+    def _on_sections_changed(self) -> None:
+        chosen = [s.value for s, box in self.section_boxes.items() if box.isChecked()]
+        self._settings.setValue(SECTIONS_KEY, " ".join(chosen))
+        self._on_change()
+
+    def _on_paper_chosen(self) -> None:
+        self._settings.setValue(PAPER_KEY, str(self.paper_box.currentData()))
+        self._on_change()
+
+    def _on_names_changed(self) -> None:
+        if self.remember_box.isChecked():
+            self._store_names()
+        self._on_change()
+
+    def _on_remember_toggled(self, remember: bool) -> None:
+        if remember:
+            self._settings.setValue(REMEMBER_KEY, True)
+            self._store_names()
+        else:
+            for key in (REMEMBER_KEY, NAME_KEY, PREPARED_FOR_KEY):
+                self._settings.remove(key)
+        self._settings.sync()
+
+    def _store_names(self) -> None:
+        self._settings.setValue(NAME_KEY, self.name_edit.text())
+        self._settings.setValue(PREPARED_FOR_KEY, self.prepared_for_edit.text())
+
+    def _on_change(self) -> None:
+        self._show_problem()
+        self.changed.emit()
+
+    def _show_problem(self) -> None:
+        period_problem = self.from_edit.date() > self.to_edit.date()
+        for message, shown, field in (
+            (self.period_message, period_problem, self.to_edit),
+            (self.sections_message, not period_problem and bool(self.problem()), None),
+        ):
+            if shown:
+                message.show_message(self.problem(), field)
+            else:
+                message.clear()

@@ -1,0 +1,312 @@
+"""Today, the home screen: anything in recent entries that needs a doctor, the "Last night?"
+card, a big "Log a cramp" button, the last 7 and 30 days, and the checklist status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cramp_desktop.core.episodes import Episode
+from cramp_desktop.core.red_flags import RedFlag, episode_red_flags
+from cramp_desktop.core.red_flags import recent_red_flags as find_red_flags
+from cramp_desktop.core.stats import Period, PeriodStats, compare, period_stats
+from cramp_desktop.storage.errors import StorageError
+from cramp_desktop.storage.repositories import Repositories
+from cramp_desktop.ui.checklist.status import ChecklistStatus
+from cramp_desktop.ui.common.data_events import DataEvents
+from cramp_desktop.ui.common.form_parts import FieldMessage, named
+from cramp_desktop.ui.common.local_time import at_local, format_date, local_now
+from cramp_desktop.ui.common.red_flag_panel import RedFlagPanel, red_flag_text
+from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
+from cramp_desktop.ui.episode.log_dialog import LogCrampDialog
+from cramp_desktop.ui.today.last_night_card import LastNightCard
+
+DISMISSED_FLAGS_KEY = "today/dismissed_flags"  # "flag-id:episode-id" words, space-separated
+FLAG_DAYS = 14
+TILE_DAYS = (7, 30)
+LOG_SHORTCUT = "Ctrl+N"
+
+
+class FlagPanel(RedFlagPanel):
+    """A red flag raised by a logged entry, with the entry's date and a Dismiss button."""
+
+    dismissed = Signal(str)  # the dismissal key
+
+    def __init__(self, flag: RedFlag, episode: Episode, parent: QWidget | None = None) -> None:
+        dismiss_name = QCoreApplication.translate("FlagPanel", "Dismiss: %1")
+        dismiss_button = named(
+            QPushButton(QCoreApplication.translate("FlagPanel", "Dismiss")),
+            dismiss_name.replace("%1", red_flag_text(flag.title)),
+        )
+        when = format_date(episode.started_at.date())
+        super().__init__(
+            flag.urgency,
+            red_flag_text(flag.action),
+            red_flag_text(flag.title),
+            red_flag_text(flag.message),
+            source_keys=flag.sources,
+            origin=QCoreApplication.translate("FlagPanel", "From your entry of %1.").replace(
+                "%1", when
+            ),
+            buttons=(dismiss_button,),
+            parent=parent,
+        )
+        self.dismiss_button = dismiss_button
+        self.flag = flag
+        self.key = f"{flag.id}:{episode.id}"
+        self.dismiss_button.clicked.connect(lambda: self.dismissed.emit(self.key))
+
+
+class PeriodTile(QFrame):
+    """Cramps and cramp days in the last `days` days, against the days before, calmly."""
+
+    def __init__(self, days: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.days = days
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = heading_label(scale=1.2)
+        self.episodes_caption = body_label()
+        self.episodes = heading_label(scale=1.8)
+        self.cramp_days_caption = body_label()
+        self.cramp_days = heading_label(scale=1.8)
+        self.change = body_label()
+        self.logged = body_label()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(20, 16, 20, 16)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(self.title, 0, 0, 1, 2)
+        grid.addWidget(self.episodes_caption, 1, 0)
+        grid.addWidget(self.cramp_days_caption, 1, 1)
+        grid.addWidget(self.episodes, 2, 0)
+        grid.addWidget(self.cramp_days, 2, 1)
+        grid.addWidget(self.change, 3, 0, 1, 2)
+        grid.addWidget(self.logged, 4, 0, 1, 2)
+        grid.setRowStretch(5, 1)
+
+    def show_stats(self, current: PeriodStats, previous: PeriodStats) -> None:
+        locale, days = QLocale(), str(self.days)
+        self.title.setText(self.tr("Last %1 days").replace("%1", days))
+        self.episodes_caption.setText(self.tr("Cramps"))
+        self.cramp_days_caption.setText(self.tr("Cramp days"))
+        self.episodes.setText(locale.toString(current.episodes))
+        self.cramp_days.setText(locale.toString(current.cramp_days))
+        difference = int(compare(current, previous)["episodes"].difference)
+        if previous.days_logged == 0:
+            change = self.tr("No data for the %1 days before.")
+        elif difference < 0:
+            change = self.tr("%n fewer than the %1 days before.", "", -difference)
+        elif difference > 0:
+            change = self.tr("%n more than the %1 days before.", "", difference)
+        else:
+            change = self.tr("Same as the %1 days before.")
+        self.change.setText(change.replace("%1", days))
+        self.logged.setText(
+            self.tr("Days logged: %1 of %2")
+            .replace("%1", locale.toString(current.days_logged))
+            .replace("%2", days)
+        )
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(
+            " ".join(
+                label.text()
+                for label in (self.episodes_caption, self.episodes, self.cramp_days_caption)
+            )
+            + f" {self.cramp_days.text()}. {self.change.text()} {self.logged.text()}"
+        )
+
+
+class TodayScreen(QWidget):
+    """The home screen. Public: `open_log_dialog()` (the window's Ctrl+N calls it),
+    `refresh()`, and `request_screen` (a screen key such as "checklist" or "history")."""
+
+    request_screen = Signal(str)
+
+    def __init__(
+        self,
+        repositories: Repositories,
+        events: DataEvents,
+        settings: QSettings,
+        *,
+        today: Callable[[], dt.date] | None = None,
+        now: Callable[[], dt.datetime] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("TodayScreen")
+        self._repositories = repositories
+        self._events = events
+        self._settings = settings
+        self._now = now or local_now
+        self._today = today or (lambda: self._now().date())
+        self._build()
+        self._retranslate()
+        # Not database_replaced: the window builds its screens anew before that is emitted.
+        for signal in (events.episodes_changed, events.days_changed, events.assessments_changed):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def _build(self) -> None:
+        self.heading = heading_label(scale=1.6)
+        self.date_label = body_label()
+        self.attention = QFrame()
+        self.attention_heading = heading_label(scale=1.3)
+        self.attention_note = body_label()
+        self._flag_column = QVBoxLayout()
+        self._flag_column.setSpacing(12)
+        attention = QVBoxLayout(self.attention)
+        attention.setContentsMargins(0, 0, 0, 0)
+        attention.addWidget(self.attention_heading)
+        attention.addWidget(self.attention_note)
+        attention.addLayout(self._flag_column)
+        self.flag_panels: list[FlagPanel] = []
+        self.last_night = LastNightCard(
+            self._repositories, self._events, self._settings, today=self._today, now=self._now
+        )
+        self.log_button = QPushButton()
+        self.last_night.answered.connect(lambda: self.log_button.setFocus())
+        scale_font(self.log_button, 1.4, bold=True)
+        self.log_button.setMinimumHeight(self.log_button.fontMetrics().height() * 3)
+        self.log_button.clicked.connect(self.open_log_dialog)
+        self.tiles = [PeriodTile(days) for days in TILE_DAYS]
+        self.checklist_status = ChecklistStatus(self._repositories, self._now)
+        self.checklist_status.open_checklist.connect(lambda: self.request_screen.emit("checklist"))
+        self.history_button = QPushButton()
+        self.history_button.clicked.connect(lambda: self.request_screen.emit("history"))
+        self.read_problem = FieldMessage()
+
+        tiles = QHBoxLayout()
+        tiles.setSpacing(16)
+        for tile in self.tiles:
+            tiles.addWidget(tile, 1)
+        links = QHBoxLayout()
+        links.addWidget(self.history_button)
+        links.addStretch(1)
+        content = QWidget()
+        content.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(32, 28, 32, 28)
+        column.setSpacing(20)
+        column.addWidget(self.heading)
+        column.addWidget(self.date_label)
+        column.addWidget(self.read_problem)
+        for widget in (self.attention, self.last_night, self.log_button):
+            column.addWidget(widget)
+        column.addLayout(tiles)
+        column.addWidget(self.checklist_status)
+        column.addLayout(links)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Today"))
+        self.setAccessibleName(self.tr("Today"))
+        self.attention_heading.setText(self.tr("Needs attention"))
+        self.attention_note.setText(
+            self.tr(
+                "Your entries of the last %1 days mention something a doctor should know "
+                "about. This is not a diagnosis."
+            ).replace("%1", str(FLAG_DAYS))
+        )
+        keys = QKeySequence(LOG_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        named(self.log_button, self.tr("Log a cramp")).setText(self.tr("Log a cramp"))
+        self.log_button.setToolTip(self.tr("Log a cramp (%1)").replace("%1", keys))
+        named(self.history_button, self.tr("See your history")).setText(
+            self.tr("See your &history")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    # -- actions ----------------------------------------------------------------------
+    def open_log_dialog(self) -> LogCrampDialog:
+        """Open the log dialog (window-modal, not blocking) and return it."""
+        dialog = LogCrampDialog(
+            self._repositories, self._events, self._settings, now=self._now, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._after_save)
+        dialog.open()
+        return dialog
+
+    def _after_save(self, episode: Episode) -> None:
+        if episode_red_flags(episode) and self.attention.isVisibleTo(self):
+            self.scroll_area.ensureWidgetVisible(self.attention)
+
+    def dismiss_flag(self, key: str) -> None:
+        keys = self._dismissed_flags() | {key}
+        self._settings.setValue(DISMISSED_FLAGS_KEY, " ".join(sorted(keys)))
+        self.refresh()
+        self.log_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _dismissed_flags(self) -> set[str]:
+        return set(str(self._settings.value(DISMISSED_FLAGS_KEY, "") or "").split())
+
+    # -- data -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        today = self._today()
+        self.date_label.setText(format_date(today))
+        try:
+            self._show_flags(today)
+            self.last_night.refresh()
+            self._show_tiles(today)
+            self.checklist_status.refresh()
+        except StorageError:
+            self.read_problem.show_message(
+                self.tr("Your data could not be read just now. It will show again when it can.")
+            )
+            return
+        self.read_problem.clear()
+
+    def _show_flags(self, today: dt.date) -> None:
+        start = at_local(today - dt.timedelta(days=FLAG_DAYS - 1), dt.time(0))
+        end = at_local(today + dt.timedelta(days=1), dt.time(0))
+        dismissed = self._dismissed_flags()
+        found = find_red_flags(self._repositories.episodes.between(start, end))
+        for panel in self.flag_panels:
+            panel.deleteLater()
+        self.flag_panels = []
+        for flag, episode in found:
+            panel = FlagPanel(flag, episode)
+            if panel.key in dismissed:
+                panel.deleteLater()
+                continue
+            panel.dismissed.connect(self.dismiss_flag)
+            self._flag_column.addWidget(panel)
+            self.flag_panels.append(panel)
+        self.attention.setVisible(bool(self.flag_panels))
+
+    def _show_tiles(self, today: dt.date) -> None:
+        longest = max(TILE_DAYS)
+        first = today - dt.timedelta(days=2 * longest - 1)
+        episodes = self._repositories.episodes.between(
+            at_local(first, dt.time(0)), at_local(today + dt.timedelta(days=1), dt.time(0))
+        )
+        records = self._repositories.days.between(first, today)
+        for tile in self.tiles:
+            period = Period.ending(today, tile.days)
+            tile.show_stats(
+                period_stats(episodes, records, period),
+                period_stats(episodes, records, period.previous()),
+            )

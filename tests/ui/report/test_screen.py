@@ -1,0 +1,372 @@
+"""The Report screen on a real database: choices, preview, save, open, cancel, Ctrl+E."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+import stat
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
+from cramp_desktop.core.stats import Period
+from cramp_desktop.report.model import Paper, ReportSection
+from cramp_desktop.resources import available_languages
+from cramp_desktop.storage.database import Database
+from cramp_desktop.storage.errors import DatabaseUnavailableError, user_text
+from cramp_desktop.storage.repositories import Repositories
+from cramp_desktop.ui.common.data_events import DataEvents
+from cramp_desktop.ui.report.options import NAME_KEY, PREPARED_FOR_KEY, REMEMBER_KEY
+from cramp_desktop.ui.report.screen import FOLDER_KEY, ReportScreen
+
+NOW = dt.datetime(2026, 3, 17, 9, 0).astimezone()
+TODAY = NOW.date()
+KEY = Qt.Key
+WAIT_MS = 30_000
+
+MakeScreen = Callable[..., ReportScreen]
+
+
+def episodes(count: int, days: int = 80, notes: str = "") -> list[Episode]:
+    return [
+        Episode(
+            started_at=dt.datetime.combine(
+                TODAY - dt.timedelta(days=n % days), dt.time(2 + n % 4, n % 60)
+            ).astimezone(),
+            duration_s=60 + n % 300,
+            severity=n % 11,
+            muscle=Muscle.CALF if n % 3 else Muscle.FOOT,
+            side=Side.LEFT if n % 2 else Side.RIGHT,
+            context=Context.SLEEP,
+            notes=notes or f"night {n}: walked it off after a long day on my feet",
+        )
+        for n in range(count)
+    ]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def events() -> DataEvents:
+    return DataEvents()
+
+
+@pytest.fixture
+def opened_urls() -> list[QUrl]:
+    return []
+
+
+@pytest.fixture
+def make_screen(
+    qtbot: QtBot,
+    repositories: Repositories,
+    events: DataEvents,
+    settings: QSettings,
+    opened_urls: list[QUrl],
+) -> Iterator[MakeScreen]:
+    built: list[ReportScreen] = []
+
+    def make(show: bool = True) -> ReportScreen:
+        screen = ReportScreen(
+            repositories,
+            events,
+            settings,
+            "en",
+            now=lambda: NOW,
+            open_url=lambda url: opened_urls.append(url) is None,
+        )
+        qtbot.addWidget(screen)
+        built.append(screen)
+        screen.resize(1000, 760)
+        if show:
+            screen.show()
+            qtbot.waitExposed(screen)
+        return screen
+
+    yield make
+    for screen in built:
+        screen.stop_work()
+
+
+def wait_idle(qtbot: QtBot, screen: ReportScreen) -> None:
+    qtbot.waitUntil(lambda: not screen.is_busy(), timeout=WAIT_MS)
+
+
+def wait_preview(qtbot: QtBot, screen: ReportScreen, after: int = 0) -> None:
+    qtbot.waitUntil(lambda: screen.previews_made > after, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: screen.document.status() == QPdfDocument.Status.Ready)
+
+
+def test_the_preview_loads_when_the_screen_is_shown(qtbot: QtBot, make_screen) -> None:
+    screen = make_screen()
+    wait_preview(qtbot, screen)
+    assert screen.document.pageCount() == screen.preview_pages > 0
+    assert screen.preview_stack.currentWidget() is screen.pdf_view
+    assert str(screen.preview_pages) in screen.preview_note.text()
+
+
+def test_presets_change_the_period_by_keyboard(qtbot: QtBot, make_screen) -> None:
+    panel = make_screen().options_panel
+    assert panel.options().period == Period.ending(TODAY, 90)  # the default
+    assert not panel.from_edit.isEnabled()
+    panel.range_box.setFocus()
+    expected = {0: 14, 1: 30, 2: 90, 3: 365}
+    qtbot.keyClick(panel.range_box, KEY.Key_Home)
+    for index, days in expected.items():
+        assert panel.range_box.currentIndex() == index
+        assert panel.options().period == Period.ending(TODAY, days)
+        assert panel.from_edit.date().toPython() == TODAY - dt.timedelta(days=days - 1)
+        qtbot.keyClick(panel.range_box, KEY.Key_Down)
+    assert panel.from_edit.isEnabled() and panel.to_edit.isEnabled()  # "Choose the dates"
+    panel.from_edit.setDate(dt.date(2026, 1, 1))
+    panel.to_edit.setDate(dt.date(2026, 1, 31))
+    assert panel.options().period == Period(dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+    assert panel.problem() == ""
+
+
+def test_a_first_day_after_the_last_is_explained_and_nothing_is_made(
+    qtbot: QtBot, make_screen, tmp_path: Path
+) -> None:
+    screen = make_screen()
+    wait_preview(qtbot, screen)
+    panel = screen.options_panel
+    panel.range_box.setCurrentIndex(panel.range_box.count() - 1)
+    panel.from_edit.setDate(dt.date(2026, 2, 10))
+    panel.to_edit.setDate(dt.date(2026, 2, 1))
+    assert "first day is after the last day" in panel.period_message.text()
+    assert panel.period_message.isVisible()
+    qtbot.waitUntil(lambda: screen.preview_stack.currentWidget() is screen.preview_message)
+    screen.save_to(tmp_path / "x.pdf")
+    assert not screen.is_busy() and not (tmp_path / "x.pdf").exists()
+    assert "first day is after the last day" in screen.status.text()
+
+
+def test_section_toggles_choose_what_is_in_the_report(
+    qtbot: QtBot, make_screen, settings: QSettings
+) -> None:
+    screen = make_screen()
+    panel = screen.options_panel
+    assert panel.options().sections == frozenset(ReportSection)
+    box = panel.section_boxes[ReportSection.APPENDIX]
+    box.setFocus()
+    qtbot.keyClick(box, KEY.Key_Space)
+    assert panel.options().sections == frozenset(ReportSection) - {ReportSection.APPENDIX}
+    for other in (s for s in ReportSection if s != ReportSection.APPENDIX):
+        panel.section_boxes[other].setChecked(False)
+    assert "at least one part" in panel.problem()
+    qtbot.waitUntil(lambda: "at least one part" in screen.preview_message.text())
+    panel.section_boxes[ReportSection.PATTERNS].setChecked(True)
+    assert panel.options().sections == frozenset({ReportSection.PATTERNS})
+    assert panel.problem() == ""
+    again = make_screen(show=False).options_panel  # the choice is remembered
+    assert again.options().sections == frozenset({ReportSection.PATTERNS})
+
+
+def test_names_are_stored_only_while_remember_is_ticked(
+    qtbot: QtBot, make_screen, settings: QSettings
+) -> None:
+    panel = make_screen().options_panel
+    qtbot.keyClicks(panel.name_edit, "Ewa Zak")
+    qtbot.keyClicks(panel.prepared_for_edit, "Dr Jones")
+    assert panel.options().patient_name == "Ewa Zak"
+    assert settings.value(NAME_KEY) is None  # typed, not stored
+    assert make_screen(show=False).options_panel.name_edit.text() == ""
+
+    panel.remember_box.setFocus()
+    qtbot.keyClick(panel.remember_box, KEY.Key_Space)
+    assert settings.value(NAME_KEY) == "Ewa Zak"
+    qtbot.keyClicks(panel.prepared_for_edit, ", GP")
+    assert settings.value(PREPARED_FOR_KEY) == "Dr Jones, GP"
+    remembered = make_screen(show=False).options_panel
+    assert remembered.remember_box.isChecked()
+    assert remembered.options().patient_name == "Ewa Zak"
+    assert remembered.options().prepared_for == "Dr Jones, GP"
+
+    qtbot.keyClick(panel.remember_box, KEY.Key_Space)  # untick: forget them
+    for key in (NAME_KEY, PREPARED_FOR_KEY, REMEMBER_KEY):
+        assert settings.value(key) is None
+    forgotten = make_screen(show=False).options_panel
+    assert not forgotten.remember_box.isChecked()
+    assert forgotten.name_edit.text() == forgotten.prepared_for_edit.text() == ""
+    assert panel.name_edit.text() == "Ewa Zak"  # still on this report
+
+
+def test_language_and_paper_choices(make_screen) -> None:
+    panel = make_screen(show=False).options_panel
+    codes = [panel.language_box.itemData(i) for i in range(panel.language_box.count())]
+    assert codes == available_languages()
+    assert panel.options().language == "en"
+    assert all(panel.language_box.itemText(i) for i in range(panel.language_box.count()))
+    letter = panel.paper_box.findData(Paper.LETTER.value)
+    panel.paper_box.setCurrentIndex(letter)
+    assert panel.options().paper == Paper.LETTER
+
+
+def test_save_writes_a_private_pdf_with_the_choices(
+    qtbot: QtBot, make_screen, repositories: Repositories, tmp_path: Path
+) -> None:
+    repositories.episodes.add_many(episodes(12))
+    screen = make_screen()
+    panel = screen.options_panel
+    panel.name_edit.setText("Ewa & <Żak>")
+    panel.paper_box.setCurrentIndex(panel.paper_box.findData(Paper.LETTER.value))
+    target = tmp_path / "report.pdf"
+    screen.save_to(target)
+    wait_idle(qtbot, screen)
+    assert target.read_bytes().startswith(b"%PDF-")
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    reader = PdfReader(target)
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # US Letter
+    assert "Ewa & <Żak>" in (reader.pages[0].extract_text() or "")
+    assert screen.last_saved == target
+    assert str(target) in screen.status.text()
+    assert screen.save_button.isEnabled()
+
+
+def test_open_saves_to_the_last_file_and_opens_it(
+    qtbot: QtBot, make_screen, tmp_path: Path, opened_urls: list[QUrl]
+) -> None:
+    screen = make_screen()
+    first = tmp_path / "first.pdf"
+    screen.save_to(first)
+    wait_idle(qtbot, screen)
+    first.unlink()
+    screen.open_report()
+    wait_idle(qtbot, screen)
+    assert first.is_file()
+    assert opened_urls == [QUrl.fromLocalFile(str(first))]
+
+
+def test_a_failed_save_is_explained_without_a_traceback(
+    qtbot: QtBot, make_screen, tmp_path: Path
+) -> None:
+    screen = make_screen()
+    screen.save_to(tmp_path / "no-such-folder" / "report.pdf")
+    wait_idle(qtbot, screen)
+    assert "could not be saved" in screen.status.text()
+    assert "Traceback" not in screen.status.text()
+
+
+def test_a_path_with_placeholders_in_its_name_is_shown_as_it_is(
+    qtbot: QtBot, make_screen, tmp_path: Path
+) -> None:
+    screen = make_screen(show=False)
+    folder = tmp_path / "50%1 %2 off"
+    folder.mkdir()
+    target = folder / "report %2.pdf"
+    screen.save_to(target)
+    wait_idle(qtbot, screen)
+    assert target.is_file()
+    assert screen.status.text().startswith(f"Saved to {target} (pages: ")
+    missing = tmp_path / "no %2 here" / "report %1.pdf"
+    screen.save_to(missing)
+    wait_idle(qtbot, screen)
+    assert f"could not be saved to {missing}: " in screen.status.text()
+
+
+def test_a_read_failure_is_explained_in_the_words_of_its_kind_and_logged(
+    qtbot: QtBot,
+    make_screen,
+    database: Database,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    screen = make_screen(show=False)
+    with sqlite3.connect(database.path) as connection:
+        connection.execute("ALTER TABLE medication RENAME TO medication_gone")
+    with caplog.at_level(logging.WARNING, logger="cramp_desktop"):
+        screen.save_to(tmp_path / "report.pdf")
+        wait_idle(qtbot, screen)
+    assert screen.status.text() == user_text(DatabaseUnavailableError("reading failed"))
+    assert not (tmp_path / "report.pdf").exists()
+    assert any("could not be read" in record.getMessage() for record in caplog.records)
+
+
+def test_cancel_stops_an_export_and_writes_nothing(
+    qtbot: QtBot, make_screen, repositories: Repositories, tmp_path: Path
+) -> None:
+    repositories.episodes.add_many(episodes(3000))
+    screen = make_screen(show=False)  # no preview competing with the export
+    target = tmp_path / "big.pdf"
+    screen.save_to(target)
+    assert screen.is_busy() and screen.cancel_button.isVisibleTo(screen)
+    assert not screen.save_button.isEnabled()
+    qtbot.mouseClick(screen.cancel_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, screen)
+    assert not target.exists()
+    assert list(tmp_path.glob("*.pdf")) == []  # no half-written temporary file either
+    assert "Nothing was saved" in screen.status.text()
+    assert not screen.cancel_button.isVisibleTo(screen)
+
+
+def test_the_preview_follows_changes_of_the_data(
+    qtbot: QtBot, make_screen, repositories: Repositories, events: DataEvents
+) -> None:
+    screen = make_screen()
+    wait_preview(qtbot, screen)
+    made, pages = screen.previews_made, screen.preview_pages
+    repositories.episodes.add_many(episodes(400))
+    events.episodes_changed.emit()
+    wait_preview(qtbot, screen, after=made)
+    assert screen.preview_pages > pages  # the appendix lists the new episodes
+
+
+def test_every_control_has_an_accessible_name(make_screen) -> None:
+    screen = make_screen()
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in screen.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isVisibleTo(screen)
+        and not w.accessibleName()
+        and type(w).__name__ not in {"QScrollBar", "QWidget", "QStackedWidget"}
+        and not w.objectName().startswith("qt_")
+    ]
+    assert unnamed == []
+
+
+def test_ctrl_e_shows_the_report_screen_and_saves(
+    qtbot: QtBot, make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    application = make_app()
+    window = application.window
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: application.repositories is not None, timeout=10_000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    asked: list[str] = []
+    target = tmp_path / "chosen" / "mine"  # no .pdf: it is added
+
+    def choose(parent: QWidget, title: str, suggested: str, filters: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(target), filters
+
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    qtbot.keyClick(window, KEY.Key_E, Qt.KeyboardModifier.ControlModifier)
+    screen = window.built_screen("report")
+    assert isinstance(screen, ReportScreen) and window.current_screen_key() == "report"
+    wait_idle(qtbot, screen)
+    saved = target.with_name("mine.pdf")
+    assert saved.read_bytes().startswith(b"%PDF-")
+    today = dt.date.today().isoformat()
+    assert Path(asked[0]).name == f"leg-cramp-report-{today}.pdf"
+    assert application.settings.value(FOLDER_KEY) == str(target.parent)  # remembered
+    screen.start_save()
+    assert Path(asked[1]).parent == target.parent
+    wait_idle(qtbot, screen)
+    screen.stop_work()
