@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cramp_desktop import __version__
@@ -169,7 +169,9 @@ class CrampApplication:
             return
         from cramp_desktop.ui.episode.log_dialog import LogCrampDialog
 
-        LogCrampDialog(self.repositories, self.events, self.settings, parent=self.window).open()
+        dialog = LogCrampDialog(self.repositories, self.events, self.settings, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not left hidden in the tree
+        dialog.open()
 
     # -- start-up after the first paint -------------------------------------------
     def _after_first_paint(self) -> None:

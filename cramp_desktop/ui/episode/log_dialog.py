@@ -36,6 +36,7 @@ from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
+from cramp_desktop.ui.common.discard import DiscardGuard
 from cramp_desktop.ui.common.form_parts import (
     FieldMessage,
     current_code,
@@ -109,6 +110,7 @@ class LogCrampDialog(QDialog):
         else:
             self._fill(episode)
         self._update_late_note()
+        self.discard_guard = DiscardGuard(self)
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -173,7 +175,7 @@ class LogCrampDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         named(cancel, cancel.text()).setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(lambda: self.discard_guard.cancel())
         self._lay_out()
 
     def _lay_out(self) -> None:

@@ -32,6 +32,7 @@ from cramp_desktop.core.validation import validate_medication
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
+from cramp_desktop.ui.common.discard import DiscardGuard
 from cramp_desktop.ui.common.form_parts import code_label
 from cramp_desktop.ui.common.local_time import short_date, to_qdate
 from cramp_desktop.ui.common.widgets import body_label
@@ -67,6 +68,8 @@ class _OptionalDate(QWidget):
 
 class MedicationDialog(QDialog):
     """Adds (`medication` None) or changes one medicine; saves only when valid."""
+
+    discard_guard: DiscardGuard
 
     def __init__(
         self,
@@ -124,7 +127,7 @@ class MedicationDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(lambda: self.discard_guard.cancel())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -141,6 +144,7 @@ class MedicationDialog(QDialog):
         for named, name in names.items():
             named.setAccessibleName(name)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.discard_guard = DiscardGuard(self)
 
     def medication(self) -> Medication:
         return Medication(
