@@ -34,6 +34,7 @@ from cramp_desktop.ui.shell.single_instance import SingleInstance
 if TYPE_CHECKING:
     from cramp_desktop.storage.database import Database
     from cramp_desktop.storage.repositories import Repositories
+    from cramp_desktop.ui.shell.saved_notice import SavedNotice
 
 log = logging.getLogger("cramp_desktop")
 
@@ -90,6 +91,7 @@ class CrampApplication:
         self.database: Database | None = None
         self.repositories: Repositories | None = None
         self.events = DataEvents()
+        self.saved_notice: SavedNotice | None = None
         self.exit_code = EXIT_OK
 
         self.window = MainWindow(self.settings, self.create_screen)
@@ -198,6 +200,12 @@ class CrampApplication:
         self.database = database
         self.repositories = Repositories.for_database(database)
         self.window.set_data_ready(True)
+        if self.saved_notice is None:
+            from cramp_desktop.ui.shell.saved_notice import SavedNotice
+
+            self.saved_notice = SavedNotice(lambda: self.repositories, self.events)
+            self.window.statusBar().addWidget(self.saved_notice, 1)
+            self.events.episode_logged.connect(self.saved_notice.show_saved)
         self.window.rebuild_screens()
         self.events.database_replaced.emit()
 

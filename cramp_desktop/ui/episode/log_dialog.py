@@ -359,6 +359,8 @@ class LogCrampDialog(QDialog):
             return
         remember(self._settings, stored.muscle, stored.side)
         self._events.episodes_changed.emit()
+        if self._episode is None:
+            self._events.episode_logged.emit(stored)
         self.saved.emit(stored)
         super().accept()
 

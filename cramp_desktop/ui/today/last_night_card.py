@@ -176,7 +176,7 @@ class LastNightCard(QFrame):
         }
         self.messages = {name: FieldMessage() for name in self._targets}
         self.general_message = FieldMessage()
-        self.thanks = heading_label(scale=1.1)
+        self.thanks = heading_label(scale=1.1, heading=False)
         self.thanks.hide()
 
         self.buttons_row = QWidget()
