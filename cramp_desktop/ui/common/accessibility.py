@@ -55,6 +55,10 @@ def mark(widget: _W, role: QAccessible.Role) -> _W:
         QAccessible.installFactory(_factory)
         _installed = True
     widget.setProperty(ROLE_PROPERTY, role.value)
+    if QAccessible.isActive():  # an interface made before the mark would keep the old role
+        cached = QAccessible.queryAccessibleInterface(widget)
+        if cached is not None and cached.role() != role:
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(cached))
     return widget
 
 

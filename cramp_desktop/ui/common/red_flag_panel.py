@@ -99,6 +99,7 @@ class RedFlagPanel(QFrame):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        mark(self, ALERT)
         self.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
         self.setLineWidth(FRAME_WIDTHS[urgency])
         self.setAutoFillBackground(True)
@@ -115,7 +116,6 @@ class RedFlagPanel(QFrame):
             scale_font(self.sources, 0.9)
         self.setAccessibleName(f"{action} {title}")
         self.setAccessibleDescription(message)
-        mark(self, ALERT)
         self._announced = False
 
         text = QVBoxLayout()

@@ -13,12 +13,13 @@ def heading_label(
 ) -> QLabel:
     """Bold text sized relative to the application font, so it follows text scaling; with
     the heading role for screen readers unless `heading` is False (a big number, a note)."""
-    label = QLabel(text, parent)
+    label = QLabel(parent)
+    if heading:  # before the text: the first accessibility query fixes the role
+        mark(label, HEADING)
+    label.setText(text)
     label.setWordWrap(True)
     label.setProperty("headingScale", scale)
     scale_font(label, scale, bold=True)
-    if heading:
-        mark(label, HEADING)
     return label
 
 
