@@ -3807,12 +3807,12 @@
         <translation>PDF speiche&amp;rn …</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Bericht öffnen</translation>
+        <source>Open in viewer</source>
+        <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>Speichern und im PDF-Betrachter öffnen</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Den Bericht speichern und im PDF-Betrachter öffnen</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>

@@ -3807,12 +3807,12 @@
         <translation>Enregistrer le &amp;PDF…</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Ouvrir le rapport</translation>
+        <source>Open in viewer</source>
+        <translation>Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>L&apos;enregistrer et l&apos;ouvrir dans votre visionneuse</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Enregistrer le rapport et l&apos;ouvrir dans votre visionneuse PDF</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -3907,7 +3907,7 @@
     <name>SavedNotice</name>
     <message>
         <source>Cramp saved: %1/10, %2, %3, %4</source>
-        <translation>Crampe enregistrée : %1/10, %2, %3, %4</translation>
+        <translation>Crampe enregistrée&#xa0;: %1/10, %2, %3, %4</translation>
     </message>
     <message>
         <source>The cramp was removed.</source>
@@ -3919,7 +3919,7 @@
     </message>
     <message>
         <source>Undo: remove the cramp just saved</source>
-        <translation>Annuler : supprimer la crampe qui vient d&apos;être enregistrée</translation>
+        <translation>Annuler&#xa0;: supprimer la crampe qui vient d&apos;être enregistrée</translation>
     </message>
 </context>
 <context>
