@@ -1579,6 +1579,10 @@
         <translation>Episoden löschen</translation>
     </message>
     <message>
+        <source>Change episode</source>
+        <translation>Episode ändern</translation>
+    </message>
+    <message>
         <source>This entry no longer exists. It may have been deleted meanwhile.</source>
         <translation>Dieser Eintrag existiert nicht mehr. Er wurde möglicherweise inzwischen gelöscht.</translation>
     </message>
@@ -1688,6 +1692,10 @@
 </context>
 <context>
     <name>HistoryScreen</name>
+    <message>
+        <source>Episode changed. Undo with %1.</source>
+        <translation>Episode geändert. Rückgängig mit %1.</translation>
+    </message>
     <message>
         <source>Episodes deleted: %1. Undo with %2.</source>
         <translation>Gelöschte Episoden: %1. Rückgängig mit %2.</translation>
@@ -4194,6 +4202,33 @@
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>Ihre Daten konnten gerade nicht gelesen werden. Sie werden wieder angezeigt, sobald das möglich ist.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoButtons</name>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Rückgängig gemacht: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Wiederhergestellt: %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
     </message>
 </context>
 <context>

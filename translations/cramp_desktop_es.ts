@@ -1579,6 +1579,10 @@
         <translation>Eliminar episodios</translation>
     </message>
     <message>
+        <source>Change episode</source>
+        <translation>Cambiar episodio</translation>
+    </message>
+    <message>
         <source>This entry no longer exists. It may have been deleted meanwhile.</source>
         <translation>Esta anotación ya no existe. Puede que se haya eliminado mientras tanto.</translation>
     </message>
@@ -1688,6 +1692,10 @@
 </context>
 <context>
     <name>HistoryScreen</name>
+    <message>
+        <source>Episode changed. Undo with %1.</source>
+        <translation>Episodio cambiado. Deshacer con %1.</translation>
+    </message>
     <message>
         <source>Episodes deleted: %1. Undo with %2.</source>
         <translation>Episodios eliminados: %1. Puede deshacerlo con %2.</translation>
@@ -4194,6 +4202,33 @@
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>No se han podido leer sus datos en este momento. Se mostrarán de nuevo cuando sea posible.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoButtons</name>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Deshecho: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Rehecho: %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Deshacer el último cambio</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Rehacer el último cambio deshecho</translation>
     </message>
 </context>
 <context>

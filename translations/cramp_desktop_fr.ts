@@ -1579,6 +1579,10 @@
         <translation>Supprimer les épisodes</translation>
     </message>
     <message>
+        <source>Change episode</source>
+        <translation>Modifier l&apos;épisode</translation>
+    </message>
+    <message>
         <source>This entry no longer exists. It may have been deleted meanwhile.</source>
         <translation>Cette saisie n&apos;existe plus. Elle a peut-être été supprimée entre-temps.</translation>
     </message>
@@ -1688,6 +1692,10 @@
 </context>
 <context>
     <name>HistoryScreen</name>
+    <message>
+        <source>Episode changed. Undo with %1.</source>
+        <translation>Épisode modifié. Annuler avec %1.</translation>
+    </message>
     <message>
         <source>Episodes deleted: %1. Undo with %2.</source>
         <translation>Épisodes supprimés&#xa0;: %1. Annulez avec %2.</translation>
@@ -4194,6 +4202,33 @@
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>Vos données n&apos;ont pas pu être lues pour le moment. Elles s&apos;afficheront de nouveau dès que possible.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoButtons</name>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Annulé : %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Rétabli : %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Rétablir la dernière modification annulée</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from cramp_desktop.ui.common.data_events import DataEvents
 ErrorReporter = Callable[[StorageError], None]
 _DELETE_ONE = QT_TRANSLATE_NOOP("HistoryCommands", "Delete episode")
 _DELETE_MANY = QT_TRANSLATE_NOOP("HistoryCommands", "Delete episodes")
+_EDIT = QT_TRANSLATE_NOOP("HistoryCommands", "Change episode")
 
 
 class DeleteEpisodesCommand(QUndoCommand):
@@ -73,6 +74,46 @@ class DeleteEpisodesCommand(QUndoCommand):
     def _fail(self, error: StorageError) -> None:
         self.setObsolete(True)  # the stack drops a command it can no longer apply
         self._report_error(error)
+        self._events.episodes_changed.emit()
+
+
+class EditEpisodeCommand(QUndoCommand):
+    """An episode changed in the log dialog: undo stores it as it was, redo as changed.
+
+    The dialog has already saved the change when this is pushed; the first redo() is a
+    no-op.
+    """
+
+    def __init__(
+        self,
+        repositories: Repositories,
+        events: DataEvents,
+        before: Episode,
+        after: Episode,
+        report_error: ErrorReporter,
+    ) -> None:
+        super().__init__(QCoreApplication.translate("HistoryCommands", _EDIT))
+        self._repositories = repositories
+        self._events = events
+        self._before, self._after = before, after
+        self._report_error = report_error
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._store(self._after)
+
+    def undo(self) -> None:
+        self._store(self._before)
+
+    def _store(self, episode: Episode) -> None:
+        try:
+            self._repositories.episodes.update(episode)
+        except StorageError as error:
+            self.setObsolete(True)
+            self._report_error(error)
         self._events.episodes_changed.emit()
 
 

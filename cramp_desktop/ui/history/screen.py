@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop.core.episodes import Episode
+from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.storage.repositories import Repositories
@@ -30,6 +31,7 @@ from cramp_desktop.ui.common.widgets import heading_label
 from cramp_desktop.ui.history.assessments import AssessmentHistory
 from cramp_desktop.ui.history.commands import (
     DeleteEpisodesCommand,
+    EditEpisodeCommand,
     delete_episodes,
     shortcuts,
     storage_error_text,
@@ -39,6 +41,7 @@ from cramp_desktop.ui.history.filters import HistoryFilters
 from cramp_desktop.ui.history.medication_editor import MedicationEditor
 from cramp_desktop.ui.history.summary import HistorySummary
 from cramp_desktop.ui.history.table_model import Column, EpisodeTableModel
+from cramp_desktop.ui.history.undo_buttons import UndoButtons
 
 if TYPE_CHECKING:
     from cramp_desktop.ui.history.charts import HistoryCharts
@@ -89,8 +92,8 @@ class HistoryScreen(QWidget):
         self.assessments.read_more_requested.connect(self.read_more_requested)
         self.tabs = QTabWidget(self)
         self._charts_placeholder = QWidget()
-        self._lay_out()
         self._make_actions()
+        self._lay_out()
         self._retranslate()
 
         self.filters.filter_changed.connect(self._filter_changed)
@@ -125,7 +128,15 @@ class HistoryScreen(QWidget):
             self._repositories, self._events, self._settings, episode=episode, parent=self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda changed: self._edited(episode, changed))
         dialog.open()
+
+    def _edited(self, before: Episode, after: Episode) -> None:
+        self.undo_stack.push(
+            EditEpisodeCommand(self._repositories, self._events, before, after, self._show_error)
+        )
+        keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.status_label.setText(fill(self.tr("Episode changed. Undo with %1."), [keys]))
 
     def delete_selected(self) -> None:
         rows = self.selected_rows() or (
@@ -190,6 +201,9 @@ class HistoryScreen(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.table.addAction(action)
         self.undo_action, self.redo_action = undo_redo_actions(self.undo_stack, self)
+        self.undo_buttons = UndoButtons(
+            self.undo_stack, self.undo_action, self.redo_action, self.status_label, self
+        )
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -201,6 +215,7 @@ class HistoryScreen(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.undo_buttons)
         episodes_layout.addLayout(bottom)
         self.tabs.addTab(episodes, "")
         self.tabs.addTab(self.summary, "")

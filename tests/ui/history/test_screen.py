@@ -271,3 +271,36 @@ def test_columns_fit_their_content_at_130_percent_despite_saved_widths(  # type:
         assert again.table.columnWidth(Column.DATE) > 60  # not the saved 20 px
     finally:
         QApplication.setFont(base)
+
+
+def test_an_edit_is_undone_and_redone_with_the_buttons_and_the_status_line_follows(  # type: ignore[no-untyped-def]
+    make_screen, repositories: Repositories, events: DataEvents, qtbot: QtBot
+) -> None:
+    from cramp_desktop.ui.episode.log_dialog import LogCrampDialog
+
+    seed(repositories, count=3)
+    screen = make_screen()
+    screen.table.setFocus()
+    screen.table.selectRow(0)
+    before = screen.model.episode_at(0)
+    assert not screen.undo_buttons.undo_button.isEnabled()
+    screen.edit_current()
+    dialog = screen.findChild(LogCrampDialog)
+    qtbot.waitExposed(dialog)
+    dialog.severity.spin.setValue(10 if before.severity != 10 else 1)
+    with qtbot.waitSignal(events.episodes_changed):
+        dialog.accept()
+    changed = repositories.episodes.get(before.id or 0)
+    assert changed is not None and changed.severity != before.severity
+    assert screen.status_label.text().startswith("Episode changed.")
+
+    with qtbot.waitSignal(events.episodes_changed):
+        qtbot.mouseClick(screen.undo_buttons.undo_button, Qt.MouseButton.LeftButton)
+    assert repositories.episodes.get(before.id or 0).severity == before.severity
+    assert screen.status_label.text() == "Undone: Change episode."
+    assert screen.undo_buttons.redo_button.isEnabled()
+
+    with qtbot.waitSignal(events.episodes_changed):
+        qtbot.mouseClick(screen.undo_buttons.redo_button, Qt.MouseButton.LeftButton)
+    assert repositories.episodes.get(before.id or 0).severity == changed.severity
+    assert screen.status_label.text() == "Redone: Change episode."
