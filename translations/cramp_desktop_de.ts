@@ -826,6 +826,14 @@
         <translation>&amp;Checkliste öffnen</translation>
     </message>
     <message>
+        <source>You have a checklist you did not finish: continue where you left off.</source>
+        <translation>Sie haben eine Checkliste nicht abgeschlossen: Machen Sie dort weiter, wo Sie aufgehört haben.</translation>
+    </message>
+    <message>
+        <source>Continue the &amp;checklist</source>
+        <translation>&amp;Checkliste fortsetzen</translation>
+    </message>
+    <message>
         <source>%1 Warning sign in your answers: %2.</source>
         <translation>%1 Warnzeichen in Ihren Antworten: %2.</translation>
     </message>

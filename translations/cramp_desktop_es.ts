@@ -826,6 +826,14 @@
         <translation>Abrir el &amp;cuestionario</translation>
     </message>
     <message>
+        <source>You have a checklist you did not finish: continue where you left off.</source>
+        <translation>Tiene un cuestionario sin terminar: continúe donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>Continue the &amp;checklist</source>
+        <translation>Continuar el &amp;cuestionario</translation>
+    </message>
+    <message>
         <source>%1 Warning sign in your answers: %2.</source>
         <translation>%1 Señal de alarma en sus respuestas: %2.</translation>
     </message>

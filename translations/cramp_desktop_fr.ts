@@ -826,6 +826,14 @@
         <translation>Ouvrir le &amp;questionnaire</translation>
     </message>
     <message>
+        <source>You have a checklist you did not finish: continue where you left off.</source>
+        <translation>Vous avez un questionnaire non terminé : reprenez là où vous vous étiez arrêté.</translation>
+    </message>
+    <message>
+        <source>Continue the &amp;checklist</source>
+        <translation>Reprendre le &amp;questionnaire</translation>
+    </message>
+    <message>
         <source>%1 Warning sign in your answers: %2.</source>
         <translation>%1 Signe d&apos;alerte dans vos réponses&#xa0;: %2.</translation>
     </message>
@@ -4208,11 +4216,11 @@
     <name>UndoButtons</name>
     <message>
         <source>Undone: %1.</source>
-        <translation>Annulé : %1.</translation>
+        <translation>Annulé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation>Rétabli : %1.</translation>
+        <translation>Rétabli&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cramp_desktop.core.checklist import (
@@ -37,6 +37,14 @@ class _Status:
     changes: Changes | None = None  # None when there is no checklist at all
 
 
+DRAFT_KEY = "checklist/draft"  # the unfinished checklist's answers, JSON (settings key)
+
+
+def has_draft(settings: QSettings) -> bool:
+    """Whether a checklist was left unfinished (the Checklist screen offers to continue)."""
+    return bool(settings.value(DRAFT_KEY))
+
+
 class ChecklistStatus(QFrame):
     """Public: `refresh()` (lets StorageError through to the screen), `open_checklist`."""
 
@@ -46,11 +54,13 @@ class ChecklistStatus(QFrame):
         self,
         repositories: Repositories,
         now: Callable[[], dt.datetime],
+        settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ChecklistStatus")
         self._repositories = repositories
+        self._settings = settings
         self._now = now
         self._status = _Status(RedoReason.NEVER_DONE)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -129,6 +139,11 @@ class ChecklistStatus(QFrame):
             button = self.tr("Do the &checklist again") if again else self.tr("Open the &checklist")
         self.changes.setText(self._changes_text(status.changes))
         self.redo.setText(self._redo_text(status.reason))
+        if has_draft(self._settings):  # as the Checklist screen says
+            self.redo.setText(
+                self.tr("You have a checklist you did not finish: continue where you left off.")
+            )
+            button = self.tr("Continue the &checklist")
         for label in self._optional_lines():
             label.setVisible(bool(label.text()))
         self.button.setText(button)

@@ -3,11 +3,12 @@ card, a big "Log a cramp" button, the last 7 and 30 days, and the checklist stat
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -181,7 +182,7 @@ class TodayScreen(QWidget):
         self.log_button.setMinimumHeight(self.log_button.fontMetrics().height() * 3)
         self.log_button.clicked.connect(self.open_log_dialog)
         self.tiles = [PeriodTile(days) for days in TILE_DAYS]
-        self.checklist_status = ChecklistStatus(self._repositories, self._now)
+        self.checklist_status = ChecklistStatus(self._repositories, self._now, self._settings)
         self.checklist_status.open_checklist.connect(lambda: self.request_screen.emit("checklist"))
         self.history_button = QPushButton()
         self.history_button.clicked.connect(lambda: self.request_screen.emit("history"))
@@ -241,6 +242,11 @@ class TodayScreen(QWidget):
             self._retranslate()
             self.refresh()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        with contextlib.suppress(StorageError):  # refresh() says so when the data is read
+            self.checklist_status.refresh()  # a checklist may have been begun or finished
 
     # -- actions ----------------------------------------------------------------------
     def open_log_dialog(self) -> LogCrampDialog:

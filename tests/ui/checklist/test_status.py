@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from cramp_desktop.core.episodes import (
@@ -32,8 +34,13 @@ AGAIN = "Do the &checklist again"
 OPEN = "Open the &checklist"
 
 
-def make_card(qtbot, repositories: Repositories) -> ChecklistStatus:  # type: ignore[no-untyped-def]
-    card = ChecklistStatus(repositories, lambda: NOW)
+def make_card(
+    qtbot, repositories: Repositories, settings: QSettings | None = None
+) -> ChecklistStatus:  # type: ignore[no-untyped-def]
+    if settings is None:
+        folder = Path(os.environ["CRAMP_DESKTOP_DATA_DIR"])  # the test's own
+        settings = QSettings(str(folder / "card.ini"), QSettings.Format.IniFormat)
+    card = ChecklistStatus(repositories, lambda: NOW, settings)
     qtbot.addWidget(card)
     card.resize(700, 400)
     card.refresh()
@@ -231,3 +238,28 @@ def test_a_language_change_rewords_the_result_without_reading_again(
         QCoreApplication.removeTranslator(translator)
     QCoreApplication.sendEvent(card, QEvent(QEvent.Type.LanguageChange))
     assert "Warning signs: 1" in card.result.text()
+
+
+def test_the_card_and_the_checklist_screen_agree_about_an_unfinished_checklist(  # type: ignore[no-untyped-def]
+    qtbot, repositories: Repositories, tmp_path: Path
+) -> None:
+    from cramp_desktop.ui.checklist.screen import ChecklistScreen
+    from cramp_desktop.ui.common.data_events import DataEvents
+
+    settings = QSettings(str(tmp_path / "shared.ini"), QSettings.Format.IniFormat)
+    save(repositories, 10, "pattern.night=yes")
+    checklist = ChecklistScreen(repositories, DataEvents(), settings, now=lambda: NOW)
+    qtbot.addWidget(checklist)
+    checklist.start(fresh=True)  # begun, then left: a draft
+    checklist.show_home()
+    card = make_card(qtbot, repositories, settings)
+    assert (
+        checklist.start_page.continue_button.isVisible()
+        or checklist.start_page.continue_button.isVisibleTo(checklist)
+    )
+    assert "did not finish" in checklist.start_page.status.text()
+    assert "did not finish" in card.redo.text() and card.redo.isVisibleTo(card)
+    assert card.button.text() == "Continue the &checklist"
+    checklist.clear_draft()
+    card.refresh()
+    assert "did not finish" not in card.redo.text()
