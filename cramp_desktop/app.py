@@ -120,7 +120,9 @@ class CrampApplication:
         if key == "read":
             from cramp_desktop.ui.read.screen import ReadScreen
 
-            return ReadScreen(self.settings, self.language)
+            read = ReadScreen(self.settings, self.language)
+            read.back_requested.connect(self.window.show_screen)
+            return read
         if self.repositories is None:  # rebuilt by rebuild_screens() once the data is open
             title = next(spec.title for spec in SCREENS if spec.key == key)
             return OpeningScreen(title, SCREEN_PURPOSE[key])
@@ -152,9 +154,10 @@ class CrampApplication:
         """Show the Read screen at a section (from a checklist finding's "Read more")."""
         from cramp_desktop.ui.read.screen import ReadScreen
 
+        came_from = self.window.current_screen_key()
         read = self.window.show_screen("read")
         assert isinstance(read, ReadScreen)
-        read.show_section(anchor)
+        read.show_section(anchor, back_to=came_from)
 
     def export_report(self) -> None:
         """Ctrl+E: show the Report screen and ask where to save the report."""

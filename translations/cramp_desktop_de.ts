@@ -2836,6 +2836,14 @@
         <translation>Drucken …</translation>
     </message>
     <message>
+        <source>← &amp;Back to your results</source>
+        <translation>← &amp;Zurück zu Ihren Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Back to your results</source>
+        <translation>Zurück zu Ihren Ergebnissen</translation>
+    </message>
+    <message>
         <source>&amp;Contents</source>
         <translation>&amp;Inhalt</translation>
     </message>

@@ -2836,6 +2836,14 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
+        <source>← &amp;Back to your results</source>
+        <translation>← Volver a sus &amp;resultados</translation>
+    </message>
+    <message>
+        <source>Back to your results</source>
+        <translation>Volver a sus resultados</translation>
+    </message>
+    <message>
         <source>&amp;Contents</source>
         <translation>&amp;Contenido</translation>
     </message>

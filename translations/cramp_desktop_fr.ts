@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>You have a checklist you did not finish: continue where you left off.</source>
-        <translation>Vous avez un questionnaire non terminé : reprenez là où vous vous étiez arrêté.</translation>
+        <translation>Vous avez un questionnaire non terminé&#xa0;: reprenez là où vous vous étiez arrêté.</translation>
     </message>
     <message>
         <source>Continue the &amp;checklist</source>
@@ -2834,6 +2834,14 @@
     <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to your results</source>
+        <translation>← &amp;Retour à vos résultats</translation>
+    </message>
+    <message>
+        <source>Back to your results</source>
+        <translation>Retour à vos résultats</translation>
     </message>
     <message>
         <source>&amp;Contents</source>

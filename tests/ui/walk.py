@@ -31,6 +31,7 @@ def _open_dialog() -> QDialog:
 def every_view(application: CrampApplication) -> Iterator[tuple[str, QWidget]]:
     from cramp_desktop.ui.checklist.screen import ChecklistScreen
     from cramp_desktop.ui.history.screen import HistoryScreen
+    from cramp_desktop.ui.read.screen import ReadScreen
 
     window = application.window
     for spec in SCREENS:
@@ -44,6 +45,11 @@ def every_view(application: CrampApplication) -> Iterator[tuple[str, QWidget]]:
             screen.tabs.setCurrentIndex(0)
             continue
         yield spec.key, window
+        if isinstance(screen, ReadScreen):  # as opened by "Read more", with a way back
+            screen.show_section(screen.sections()[1].anchor, back_to="checklist")
+            settle()
+            yield "read with the way back", window
+            screen.back_button.hide()
         if isinstance(screen, ChecklistScreen):
             screen.start(fresh=True)
             assert screen.wizard is not None

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -43,7 +44,10 @@ _Std = QKeySequence.StandardKey
 
 class ReadScreen(QWidget):
     """The article in `language`. Public: `show_section`, `print_article`, `print_preview`,
-    `print_to`, `zoom`/`set_zoom` and the actions listed in `actions_for_menus`."""
+    `print_to`, `zoom`/`set_zoom` and the actions listed in `actions_for_menus`;
+    `back_requested(screen key)` from the button that returns to where "Read more" was."""
+
+    back_requested = Signal(str)
 
     def __init__(
         self, settings: QSettings, language: str = "en", parent: QWidget | None = None
@@ -160,7 +164,13 @@ class ReadScreen(QWidget):
         self.zoom_out_button = self._tool_button(self.zoom_out_action, self.tr("Zoom out"))
         self.zoom_in_button = self._tool_button(self.zoom_in_action, self.tr("Zoom in"))
         self.print_button = self._tool_button(self.print_action, self.tr("Print the article"))
+        self.back_button = QPushButton(self.tr("← &Back to your results"), self)
+        self.back_button.setAccessibleName(self.tr("Back to your results"))
+        self.back_button.clicked.connect(self._go_back)
+        self.back_button.hide()
+        self._back_to = ""
         toolbar = QHBoxLayout()
+        toolbar.addWidget(self.back_button)
         toolbar.addWidget(self.find_button)
         toolbar.addStretch(1)
         for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button):
@@ -211,8 +221,11 @@ class ReadScreen(QWidget):
         """(anchor, title, level) of every heading, in order."""
         return list(self._article.sections)
 
-    def show_section(self, anchor: str) -> bool:
-        """Scroll so the heading `anchor` is at the top; False if there is no such section."""
+    def show_section(self, anchor: str, back_to: str = "") -> bool:
+        """Scroll so the heading `anchor` is at the top; False if there is no such section.
+        With `back_to` (a screen key), offer a button back there."""
+        self._back_to = back_to
+        self.back_button.setVisible(bool(back_to))
         block = self.view.anchor_block(anchor)
         if block is None:
             return False
@@ -220,6 +233,10 @@ class ReadScreen(QWidget):
         self.view.show_block(block)
         self._sync_toc()
         return True
+
+    def _go_back(self) -> None:
+        self.back_button.hide()
+        self.back_requested.emit(self._back_to)
 
     def _toc_activated(self, item: QListWidgetItem) -> None:
         anchor = item.data(ANCHOR_ROLE)

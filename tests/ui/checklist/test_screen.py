@@ -103,6 +103,11 @@ def test_read_more_opens_the_article_at_the_findings_heading(qtbot: QtBot, make_
     qtbot.waitExposed(read)
     qtbot.waitUntil(lambda: read.view.verticalScrollBar().value() > 0)
     assert_heading_at_top(read, "Why Leg Cramps Occur")
+    assert read.back_button.isVisible()
+    qtbot.keyClick(read.back_button, KEY.Key_Space)  # the way back to the results
+    assert window.current_screen_key() == "checklist"
+    assert screen.pages.currentWidget() is screen.results
+    assert not read.back_button.isVisibleTo(read)
 
 
 def test_a_half_done_checklist_is_kept_and_continued(qtbot: QtBot, make_app) -> None:
