@@ -389,3 +389,28 @@ def test_enter_saves_the_had_cramps_form_from_any_field(  # type: ignore[no-unty
     with qtbot.waitSignal(events.episodes_changed):
         qtbot.keyClick(card.side, key)
     assert [e.severity for e in repositories.episodes.all()] == [4]
+
+
+def test_tab_order_follows_what_is_drawn_red_flags_first(  # type: ignore[no-untyped-def]
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
+) -> None:
+    repositories.episodes.add(episode(NOW - dt.timedelta(days=1), duration_s=15 * 60))
+    screen = make_screen(qtbot, repositories, events, settings)
+    stops = [
+        w
+        for w in screen.findChildren(QWidget)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.isVisibleTo(screen)
+        and not isinstance(w, QScrollBar)
+    ]
+    first = min(
+        stops, key=lambda w: (w.mapTo(screen, QPoint(0, 0)).y(), w.mapTo(screen, QPoint(0, 0)).x())
+    )
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    visited = [first]
+    for _ in range(len(stops) - 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    tops = [w.mapTo(screen, QPoint(0, 0)).y() for w in visited]
+    assert tops == sorted(tops), [type(w).__name__ + " " + w.accessibleName() for w in visited]
+    assert visited[0].accessibleName().startswith("Dismiss")
