@@ -53,6 +53,7 @@ from cramp_desktop.ui.common.form_parts import named
 from cramp_desktop.ui.common.local_time import local_now
 from cramp_desktop.ui.common.widgets import body_label, heading_label
 from cramp_desktop.ui.report.options import ReportOptionsPanel
+from cramp_desktop.ui.report.preview_bar import PreviewBar
 from cramp_desktop.ui.report.worker import ReportJob, ReportWorker
 
 log = logging.getLogger("cramp_desktop")
@@ -148,6 +149,7 @@ class ReportScreen(QWidget):
         self.pdf_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.preview_message = body_label(parent=self)
         self.preview_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_bar = PreviewBar(self.pdf_view, self)
         self.preview_stack = QStackedWidget(self)
         self.preview_stack.addWidget(self.pdf_view)
         self.preview_stack.addWidget(self.preview_message)
@@ -166,6 +168,7 @@ class ReportScreen(QWidget):
         preview.setContentsMargins(0, 0, 32, 0)
         preview.addWidget(self.preview_heading)
         preview.addWidget(self.preview_note)
+        preview.addWidget(self.preview_bar)
         preview.addWidget(self.preview_stack, 1)
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -359,6 +362,7 @@ class ReportScreen(QWidget):
         self.preview_pages = pages
         self.previews_made += 1
         self._show_page_count()
+        self.preview_bar.pages_changed()
 
     def _show_page_count(self) -> None:
         pages = self.document.pageCount()
@@ -393,6 +397,7 @@ class ReportScreen(QWidget):
         self.progress_bar.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.progress_bar.setValue(0)
+        self.preview_bar.set_busy(job is not None and job.is_preview)
         saving = job is not None and not job.is_preview
         self.save_button.setEnabled(not saving)
         self.open_button.setEnabled(not saving)

@@ -374,3 +374,36 @@ def test_ctrl_e_shows_the_report_screen_and_saves(
     assert Path(asked[1]).parent == target.parent
     wait_idle(qtbot, screen)
     screen.stop_work()
+
+
+def test_the_preview_zooms_and_turns_pages_and_shows_when_it_is_busy(
+    qtbot: QtBot, make_screen, repositories: Repositories
+) -> None:
+    from PySide6.QtPdfWidgets import QPdfView
+
+    screen = make_screen(show=False)
+    busy_seen: list[bool] = []
+    original = screen.preview_bar.set_busy
+    screen.preview_bar.set_busy = lambda busy: (busy_seen.append(busy), original(busy))  # type: ignore[method-assign]
+    screen.show()
+    wait_preview(qtbot, screen)
+    assert True in busy_seen and busy_seen[-1] is False  # shown while rendering, then gone
+    bar = screen.preview_bar
+    assert screen.pdf_view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert not bar.fit_button.isEnabled()
+    fitted = bar.zoom_factor()
+    qtbot.mouseClick(bar.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert screen.pdf_view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert bar.zoom_factor() == pytest.approx(fitted * 1.25)
+    assert bar.zoom_label.text() == f"{round(fitted * 125)} %"
+    qtbot.mouseClick(bar.zoom_out_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert bar.zoom_factor() < fitted
+    qtbot.mouseClick(bar.fit_button, Qt.MouseButton.LeftButton)
+    assert screen.pdf_view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    pages = screen.document.pageCount()
+    assert bar.page_label.text() == f"Page 1 of {pages}" and not bar.previous_button.isEnabled()
+    if pages > 1:
+        qtbot.mouseClick(bar.next_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bar.page() == 1)
+        assert bar.page_label.text() == f"Page 2 of {pages}" and bar.previous_button.isEnabled()
