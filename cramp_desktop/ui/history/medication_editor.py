@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop.core.episodes import Medication, MedicationKind
+from cramp_desktop.core.translation import fill
 from cramp_desktop.core.validation import validate_medication
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
@@ -277,7 +278,7 @@ class MedicationEditor(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove medicine"),
-            self.tr("Remove “%1” from your list of medicines?").replace("%1", medication.name),
+            fill(self.tr("Remove “%1” from your list of medicines?"), [medication.name]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

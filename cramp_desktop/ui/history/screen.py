@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop.core.episodes import Episode
+from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.storage.repositories import Repositories
@@ -144,11 +145,14 @@ class HistoryScreen(QWidget):
             )
             self.undo_stack.push(command)
             self.status_label.setText(
-                self.tr("Episodes deleted: %1. Undo with %2.")
-                .replace("%1", QLocale().toString(len(deleted)))
-                .replace(
-                    "%2",
-                    self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                fill(
+                    self.tr("Episodes deleted: %1. Undo with %2."),
+                    [
+                        QLocale().toString(len(deleted)),
+                        self.undo_action.shortcut().toString(
+                            QKeySequence.SequenceFormat.NativeText
+                        ),
+                    ],
                 )
             )
         if error is not None:
@@ -313,11 +317,9 @@ class HistoryScreen(QWidget):
                 else self.tr("No episodes logged yet. Use “Log a cramp” to add one.")
             )
         elif filtered:
-            text = self.tr("Episodes matching the filters: %1").replace(
-                "%1", QLocale().toString(count)
-            )
+            text = fill(self.tr("Episodes matching the filters: %1"), [QLocale().toString(count)])
         else:
-            text = self.tr("Episodes: %1").replace("%1", QLocale().toString(count))
+            text = fill(self.tr("Episodes: %1"), [QLocale().toString(count)])
         self.count_label.setText(text)
 
     def _select_row(self, row: int) -> None:
