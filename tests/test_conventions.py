@@ -51,3 +51,17 @@ def test_placeholders_are_filled_with_fill_not_replace_chains() -> None:
     assert found == [], "use core.translation.fill() instead of .replace('%1', ...):\n" + (
         "\n".join(found)
     )
+
+
+def test_storage_errors_are_told_only_through_user_text() -> None:
+    """One table of sentences per StorageError category (storage.errors.user_text): no
+    other module picks its own wording by category."""
+    errors_module = PACKAGE / "storage" / "errors.py"
+    found = [
+        f"{path.relative_to(PACKAGE.parent)}:{node.lineno}"
+        for path in _sources()
+        if path != errors_module
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "category"
+    ]
+    assert found == [], "tell a StorageError with storage.errors.user_text():\n" + "\n".join(found)

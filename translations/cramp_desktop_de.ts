@@ -1567,22 +1567,6 @@
         <source>Delete episodes</source>
         <translation>Episoden löschen</translation>
     </message>
-    <message>
-        <source>This entry no longer exists. It may have been deleted meanwhile.</source>
-        <translation>Dieser Eintrag existiert nicht mehr. Er wurde möglicherweise inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved because a value is out of range or missing.</source>
-        <translation>Der Eintrag konnte nicht gespeichert werden, weil ein Wert außerhalb des gültigen Bereichs liegt oder fehlt.</translation>
-    </message>
-    <message>
-        <source>Your data could not be read or saved right now. Another program may be using it, or the disk may be full. Please try again.</source>
-        <translation>Ihre Daten konnten gerade nicht gelesen oder gespeichert werden. Möglicherweise verwendet ein anderes Programm sie oder der Datenträger ist voll. Bitte versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while keeping your data. Please try again.</source>
-        <translation>Beim Speichern Ihrer Daten ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.</translation>
-    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -2298,18 +2282,6 @@
 <context>
     <name>LogCrampDialog</name>
     <message>
-        <source>This cramp was deleted in the meantime, so the changes could not be saved. Your changes are still shown here.</source>
-        <translation>Dieser Krampf wurde inzwischen gelöscht, daher konnten die Änderungen nicht gespeichert werden. Ihre Änderungen werden hier weiterhin angezeigt.</translation>
-    </message>
-    <message>
-        <source>Your data file refused one of these values. Please check them and try again; nothing was saved and your entry is still here.</source>
-        <translation>Ihre Datendatei hat einen dieser Werte abgelehnt. Bitte prüfen Sie die Werte und versuchen Sie es erneut; es wurde nichts gespeichert, und Ihr Eintrag ist noch da.</translation>
-    </message>
-    <message>
-        <source>Your cramp could not be saved: your data could not be reached just now (another program may be using it, or the disk may be full). Nothing is lost: your entry is still here, so you can press Save again in a moment.</source>
-        <translation>Ihr Krampf konnte nicht gespeichert werden: Ihre Daten waren gerade nicht erreichbar (möglicherweise verwendet ein anderes Programm sie oder der Datenträger ist voll). Es geht nichts verloren: Ihr Eintrag ist noch da, Sie können also gleich noch einmal auf „Speichern“ drücken.</translation>
-    </message>
-    <message>
         <source>Edit a cramp</source>
         <translation>Krampf bearbeiten</translation>
     </message>
@@ -2404,6 +2376,10 @@
     <message>
         <source>Choose how bad the cramp was: type a number from 0 to 10.</source>
         <translation>Wählen Sie, wie stark der Krampf war: Geben Sie eine Zahl von 0 bis 10 ein.</translation>
+    </message>
+    <message>
+        <source>Your entry is still here: nothing you typed is lost.</source>
+        <translation>Ihr Eintrag ist noch da: Nichts von dem, was Sie eingegeben haben, ist verloren.</translation>
     </message>
 </context>
 <context>

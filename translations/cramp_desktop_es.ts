@@ -1567,22 +1567,6 @@
         <source>Delete episodes</source>
         <translation>Eliminar episodios</translation>
     </message>
-    <message>
-        <source>This entry no longer exists. It may have been deleted meanwhile.</source>
-        <translation>Esta anotación ya no existe. Puede que se haya eliminado mientras tanto.</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved because a value is out of range or missing.</source>
-        <translation>No se pudo guardar la anotación porque falta un valor o está fuera del rango permitido.</translation>
-    </message>
-    <message>
-        <source>Your data could not be read or saved right now. Another program may be using it, or the disk may be full. Please try again.</source>
-        <translation>Ahora mismo no se pueden leer ni guardar sus datos. Puede que otro programa los esté usando o que el disco esté lleno. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while keeping your data. Please try again.</source>
-        <translation>Algo falló al guardar sus datos. Inténtelo de nuevo.</translation>
-    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -2298,18 +2282,6 @@
 <context>
     <name>LogCrampDialog</name>
     <message>
-        <source>This cramp was deleted in the meantime, so the changes could not be saved. Your changes are still shown here.</source>
-        <translation>Este calambre se eliminó mientras tanto, así que no se pudieron guardar los cambios. Sus cambios se siguen mostrando aquí.</translation>
-    </message>
-    <message>
-        <source>Your data file refused one of these values. Please check them and try again; nothing was saved and your entry is still here.</source>
-        <translation>Su archivo de datos rechazó uno de estos valores. Revíselos e inténtelo de nuevo; no se ha guardado nada y su anotación sigue aquí.</translation>
-    </message>
-    <message>
-        <source>Your cramp could not be saved: your data could not be reached just now (another program may be using it, or the disk may be full). Nothing is lost: your entry is still here, so you can press Save again in a moment.</source>
-        <translation>No se pudo guardar su calambre: no se ha podido acceder a sus datos en este momento (puede que otro programa los esté usando o que el disco esté lleno). No se ha perdido nada: su anotación sigue aquí, así que puede volver a pulsar Guardar dentro de un momento.</translation>
-    </message>
-    <message>
         <source>Edit a cramp</source>
         <translation>Editar un calambre</translation>
     </message>
@@ -2404,6 +2376,10 @@
     <message>
         <source>Choose how bad the cramp was: type a number from 0 to 10.</source>
         <translation>Elija la intensidad del calambre: escriba un número del 0 al 10.</translation>
+    </message>
+    <message>
+        <source>Your entry is still here: nothing you typed is lost.</source>
+        <translation>Su entrada sigue aquí: no se ha perdido nada de lo que escribió.</translation>
     </message>
 </context>
 <context>

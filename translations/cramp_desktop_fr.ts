@@ -1567,22 +1567,6 @@
         <source>Delete episodes</source>
         <translation>Supprimer les épisodes</translation>
     </message>
-    <message>
-        <source>This entry no longer exists. It may have been deleted meanwhile.</source>
-        <translation>Cette saisie n&apos;existe plus. Elle a peut-être été supprimée entre-temps.</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved because a value is out of range or missing.</source>
-        <translation>La saisie n&apos;a pas pu être enregistrée, car une valeur est hors limites ou manquante.</translation>
-    </message>
-    <message>
-        <source>Your data could not be read or saved right now. Another program may be using it, or the disk may be full. Please try again.</source>
-        <translation>Vos données n&apos;ont pas pu être lues ou enregistrées pour le moment. Un autre programme les utilise peut-être, ou le disque est peut-être plein. Veuillez réessayer.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while keeping your data. Please try again.</source>
-        <translation>Un problème est survenu lors de l&apos;enregistrement de vos données. Veuillez réessayer.</translation>
-    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -2298,18 +2282,6 @@
 <context>
     <name>LogCrampDialog</name>
     <message>
-        <source>This cramp was deleted in the meantime, so the changes could not be saved. Your changes are still shown here.</source>
-        <translation>Cette crampe a été supprimée entre-temps&#xa0;; les modifications n&apos;ont donc pas pu être enregistrées. Vos modifications sont toujours affichées ici.</translation>
-    </message>
-    <message>
-        <source>Your data file refused one of these values. Please check them and try again; nothing was saved and your entry is still here.</source>
-        <translation>Votre fichier de données a refusé l&apos;une de ces valeurs. Vérifiez-les et réessayez&#xa0;; rien n&apos;a été enregistré et votre saisie est toujours là.</translation>
-    </message>
-    <message>
-        <source>Your cramp could not be saved: your data could not be reached just now (another program may be using it, or the disk may be full). Nothing is lost: your entry is still here, so you can press Save again in a moment.</source>
-        <translation>Votre crampe n&apos;a pas pu être enregistrée&#xa0;: vos données sont inaccessibles pour le moment (un autre programme les utilise peut-être, ou le disque est peut-être plein). Rien n&apos;est perdu&#xa0;: votre saisie est toujours là, et vous pourrez appuyer de nouveau sur Enregistrer dans un instant.</translation>
-    </message>
-    <message>
         <source>Edit a cramp</source>
         <translation>Modifier une crampe</translation>
     </message>
@@ -2404,6 +2376,10 @@
     <message>
         <source>Choose how bad the cramp was: type a number from 0 to 10.</source>
         <translation>Indiquez l&apos;intensité de la crampe&#xa0;: tapez un nombre de 0 à 10.</translation>
+    </message>
+    <message>
+        <source>Your entry is still here: nothing you typed is lost.</source>
+        <translation>Votre saisie est toujours là : rien de ce que vous avez tapé n’est perdu.</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ from cramp_desktop.ui.common.form_parts import (
     form_row,
     named,
     select_code,
-    storage_message,
+    unsaved_entry_message,
 )
 from cramp_desktop.ui.common.local_time import (
     date_time_format,
@@ -353,7 +353,7 @@ class LogCrampDialog(QDialog):
             else:
                 stored = self._repositories.episodes.update(episode)
         except StorageError as error:
-            self.general_message.show_message(storage_message(error))
+            self.general_message.show_message(unsaved_entry_message(error))
             return
         remember(self._settings, stored.muscle, stored.side)
         self._events.episodes_changed.emit()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.translation import fill
-from cramp_desktop.storage.errors import StorageError
+from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
@@ -33,7 +33,6 @@ from cramp_desktop.ui.history.commands import (
     DeleteEpisodesCommand,
     delete_episodes,
     shortcuts,
-    storage_error_text,
     undo_redo_actions,
 )
 from cramp_desktop.ui.history.filters import HistoryFilters
@@ -340,10 +339,10 @@ class HistoryScreen(QWidget):
             return None
 
     def _show_load_error(self, error: StorageError) -> None:
-        self.status_label.setText(storage_error_text(error))
+        self.status_label.setText(user_text(error, QCoreApplication.translate))
 
     def _show_error(self, error: StorageError) -> None:
-        QMessageBox.warning(self, self.tr("History"), storage_error_text(error))
+        QMessageBox.warning(self, self.tr("History"), user_text(error, QCoreApplication.translate))
 
     # -- remembered state -------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -40,7 +40,7 @@ from cramp_desktop.ui.common.form_parts import (
     scale_spin,
     scale_value,
     select_code,
-    storage_message,
+    unsaved_entry_message,
 )
 from cramp_desktop.ui.common.local_time import at_local
 from cramp_desktop.ui.common.widgets import body_label, heading_label
@@ -265,7 +265,7 @@ class LastNightCard(QFrame):
         try:
             self._repositories.days.mark_no_cramps(self._today(), self.factors.chosen())
         except StorageError as error:
-            self.general_message.show_message(storage_message(error))
+            self.general_message.show_message(unsaved_entry_message(error))
             return
         self._show_thanks()
         self._events.days_changed.emit()
@@ -295,7 +295,7 @@ class LastNightCard(QFrame):
         try:
             self._repositories.episodes.add_many(episodes)
         except StorageError as error:
-            self.general_message.show_message(storage_message(error))
+            self.general_message.show_message(unsaved_entry_message(error))
             return
         remember(self._settings, template.muscle, template.side)
         self._show_thanks()
