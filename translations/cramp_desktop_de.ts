@@ -2370,6 +2370,10 @@
         <translation>Si&amp;tuation:</translation>
     </message>
     <message>
+        <source>%1: the time zone this entry was logged in</source>
+        <translation>%1: die Zeitzone, in der dieser Eintrag erfasst wurde</translation>
+    </message>
+    <message>
         <source>This entry is marked as logged later.</source>
         <translation>Dieser Eintrag ist als nachträglich erfasst markiert.</translation>
     </message>

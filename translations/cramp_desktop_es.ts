@@ -2370,6 +2370,10 @@
         <translation>&amp;Situación:</translation>
     </message>
     <message>
+        <source>%1: the time zone this entry was logged in</source>
+        <translation>%1: la zona horaria en la que se registró esta entrada</translation>
+    </message>
+    <message>
         <source>This entry is marked as logged later.</source>
         <translation>Esta anotación está marcada como registrada más tarde.</translation>
     </message>

@@ -2370,6 +2370,10 @@
         <translation>&amp;Situation&#xa0;:</translation>
     </message>
     <message>
+        <source>%1: the time zone this entry was logged in</source>
+        <translation>%1&#xa0;: le fuseau horaire dans lequel cette entrée a été saisie</translation>
+    </message>
+    <message>
         <source>This entry is marked as logged later.</source>
         <translation>Cette saisie est marquée comme notée après coup.</translation>
     </message>
