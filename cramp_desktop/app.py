@@ -201,8 +201,8 @@ class CrampApplication:
 
     def restore_from_file(self, source: Path) -> None:
         """Replace the data with a backup; a copy of the current data is kept first."""
-        from cramp_desktop.storage.backups import restore_from
         from cramp_desktop.storage.errors import StorageError, user_text
+        from cramp_desktop.storage.restore import restore_from
         from cramp_desktop.ui.shell.storage_dialogs import open_storage_interactively
 
         if self.database is not None:

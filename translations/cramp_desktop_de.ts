@@ -4083,6 +4083,10 @@
         <translation>„%1“ existiert nicht. Wählen Sie eine andere Datei. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>“%1” is a folder, not a backup file. Choose a file. Nothing was changed.</source>
+        <translation>„%1“ ist ein Ordner, keine Sicherungsdatei. Wählen Sie eine Datei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
         <translation>„%1“ ist die Datendatei, die die App gerade verwendet, keine Sicherung. Wählen Sie eine Sicherungsdatei. Es wurde nichts geändert.</translation>
     </message>
@@ -4097,6 +4101,14 @@
     <message>
         <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
         <translation>„%1“ ist keine verwendbare Sicherung von Leg Cramp Companion: Sie ist beschädigt, leer oder stammt von einem anderen Programm. Wählen Sie eine andere Datei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: it contains database parts that Leg Cramp Companion never makes (changed tables, triggers or views), so it may have been altered. Choose another backup. Nothing was changed.</source>
+        <translation>„%1“ wurde nicht wiederhergestellt: Die Datei enthält Datenbankteile, die Leg Cramp Companion nie anlegt (geänderte Tabellen, Trigger oder Sichten); sie wurde also möglicherweise verändert. Wählen Sie eine andere Sicherung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: an entry in it holds a value that is not valid (%2). The file may be damaged or altered. Choose another backup. Nothing was changed.</source>
+        <translation>„%1“ wurde nicht wiederhergestellt: Ein Eintrag darin enthält einen ungültigen Wert (%2). Die Datei ist möglicherweise beschädigt oder verändert. Wählen Sie eine andere Sicherung. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
@@ -4251,6 +4263,26 @@
     <message>
         <source>The note must be text.</source>
         <translation>Die Notiz muss Text sein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Geben Sie ein gültiges Datum ein.</translation>
+    </message>
+    <message>
+        <source>The answer belongs to no question.</source>
+        <translation>Die Antwort gehört zu keiner Frage.</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or unsure, or leave it empty.</source>
+        <translation>Wählen Sie Ja, Nein oder Unsicher, oder lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 0 to 10, or leave it empty.</source>
+        <translation>Wählen Sie einen Wert von 0 bis 10, oder lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>The time zone offset must be between -14:00 and +14:00.</source>
+        <translation>Die Zeitzonenverschiebung muss zwischen -14:00 und +14:00 liegen.</translation>
     </message>
 </context>
 </TS>

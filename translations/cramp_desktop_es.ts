@@ -4083,6 +4083,10 @@
         <translation>«%1» no existe. Elija otro archivo. No se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>“%1” is a folder, not a backup file. Choose a file. Nothing was changed.</source>
+        <translation>«%1» es una carpeta, no un archivo de copia de seguridad. Elija un archivo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
         <translation>«%1» es el archivo de datos que la aplicación está usando, no una copia de seguridad. Elija un archivo de copia de seguridad. No se ha cambiado nada.</translation>
     </message>
@@ -4097,6 +4101,14 @@
     <message>
         <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
         <translation>«%1» no es una copia de seguridad válida de Leg Cramp Companion: está dañada, vacía o es de otro programa. Elija otro archivo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: it contains database parts that Leg Cramp Companion never makes (changed tables, triggers or views), so it may have been altered. Choose another backup. Nothing was changed.</source>
+        <translation>«%1» no se ha restaurado: contiene partes de base de datos que Leg Cramp Companion nunca crea (tablas modificadas, disparadores o vistas), así que puede haber sido alterado. Elija otra copia de seguridad. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: an entry in it holds a value that is not valid (%2). The file may be damaged or altered. Choose another backup. Nothing was changed.</source>
+        <translation>«%1» no se ha restaurado: una entrada contiene un valor no válido (%2). El archivo puede estar dañado o alterado. Elija otra copia de seguridad. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
@@ -4251,6 +4263,26 @@
     <message>
         <source>The note must be text.</source>
         <translation>La nota debe ser texto.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Introduzca una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The answer belongs to no question.</source>
+        <translation>La respuesta no pertenece a ninguna pregunta.</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or unsure, or leave it empty.</source>
+        <translation>Elija sí, no o no estoy seguro, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 0 to 10, or leave it empty.</source>
+        <translation>Elija un valor de 0 a 10, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>The time zone offset must be between -14:00 and +14:00.</source>
+        <translation>El desfase horario debe estar entre -14:00 y +14:00.</translation>
     </message>
 </context>
 </TS>

@@ -4083,6 +4083,10 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;existe pas. Choisissez un autre fichier. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>“%1” is a folder, not a backup file. Choose a file. Nothing was changed.</source>
+        <translation>« %1 » est un dossier, pas un fichier de sauvegarde. Choisissez un fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier de données utilisé par l&apos;application, pas une sauvegarde. Choisissez un fichier de sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
@@ -4097,6 +4101,14 @@
     <message>
         <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une sauvegarde utilisable de Leg Cramp Companion&#xa0;: il est endommagé, vide ou provient d&apos;un autre programme. Choisissez un autre fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: it contains database parts that Leg Cramp Companion never makes (changed tables, triggers or views), so it may have been altered. Choose another backup. Nothing was changed.</source>
+        <translation>« %1 » n&apos;a pas été restauré : il contient des éléments de base de données que Leg Cramp Companion ne crée jamais (tables modifiées, déclencheurs ou vues) ; il a donc peut-être été altéré. Choisissez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: an entry in it holds a value that is not valid (%2). The file may be damaged or altered. Choose another backup. Nothing was changed.</source>
+        <translation>« %1 » n&apos;a pas été restauré : une entrée contient une valeur non valide (%2). Le fichier est peut-être endommagé ou altéré. Choisissez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
@@ -4251,6 +4263,26 @@
     <message>
         <source>The note must be text.</source>
         <translation>La note doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Saisissez une date valide.</translation>
+    </message>
+    <message>
+        <source>The answer belongs to no question.</source>
+        <translation>La réponse ne correspond à aucune question.</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or unsure, or leave it empty.</source>
+        <translation>Choisissez oui, non ou incertain, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 0 to 10, or leave it empty.</source>
+        <translation>Choisissez une valeur de 0 à 10, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>The time zone offset must be between -14:00 and +14:00.</source>
+        <translation>Le décalage horaire doit être compris entre -14:00 et +14:00.</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
-from cramp_desktop.storage.backups import automatic_daily_backup, put_back, restore_from
+from cramp_desktop.storage.backups import automatic_daily_backup, put_back
 from cramp_desktop.storage.database import Database, open_database
 from cramp_desktop.storage.errors import (
     DamagedDatabaseError,
@@ -21,6 +21,7 @@ from cramp_desktop.storage.errors import (
     damaged_file_text,
     user_text,
 )
+from cramp_desktop.storage.restore import restore_from
 
 AUTOMATIC_BACKUPS_KEPT = 14
 log = logging.getLogger(__name__)
