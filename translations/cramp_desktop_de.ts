@@ -1596,7 +1596,7 @@
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>Zeitr&amp;aum:</translation>
+        <translation>Zei&amp;traum:</translation>
     </message>
     <message>
         <source>to</source>
@@ -1607,11 +1607,11 @@
         <translation>Mus&amp;kel:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
+        <source>Severit&amp;y:</source>
         <translation>&amp;Stärke:</translation>
     </message>
     <message>
-        <source>Searc&amp;h notes:</source>
+        <source>Search &amp;notes:</source>
         <translation>&amp;Notizen durchsuchen:</translation>
     </message>
     <message>
@@ -1619,7 +1619,7 @@
         <translation>Wörter in Ihren Notizen</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
@@ -1671,7 +1671,7 @@
     </message>
     <message>
         <source>&amp;Log a cramp</source>
-        <translation>Krampf &amp;erfassen</translation>
+        <translation>Krampf e&amp;rfassen</translation>
     </message>
     <message>
         <source>Log a cramp</source>
@@ -1690,7 +1690,7 @@
         <translation>Ansichten des Verlaufs</translation>
     </message>
     <message>
-        <source>&amp;Episodes</source>
+        <source>Ep&amp;isodes</source>
         <translation>E&amp;pisoden</translation>
     </message>
     <message>
@@ -1698,8 +1698,8 @@
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Diagramme</translation>
+        <source>Cha&amp;rts</source>
+        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <source>Me&amp;dicines</source>
@@ -2203,8 +2203,8 @@
         <translation>&amp;Keine Krämpfe</translation>
     </message>
     <message>
-        <source>&amp;Had cramps…</source>
-        <translation>&amp;Hatte Krämpfe …</translation>
+        <source>H&amp;ad cramps…</source>
+        <translation>Ha&amp;tte Krämpfe …</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -2588,7 +2588,7 @@
     </message>
     <message>
         <source>&amp;Add medicine…</source>
-        <translation>Medikament &amp;hinzufügen …</translation>
+        <translation>Medikament h&amp;inzufügen …</translation>
     </message>
     <message>
         <source>Add medicine</source>
@@ -3670,7 +3670,7 @@
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;bis</translation>
+        <translation>b&amp;is</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -3773,7 +3773,7 @@
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>P&amp;DF speichern …</translation>
+        <translation>PDF speiche&amp;rn …</translation>
     </message>
     <message>
         <source>Open the report</source>
@@ -3793,7 +3793,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Progress of the report</source>
@@ -4150,7 +4150,7 @@
         <translation>Verlauf ansehen</translation>
     </message>
     <message>
-        <source>See your &amp;history</source>
+        <source>See your his&amp;tory</source>
         <translation>&amp;Verlauf ansehen</translation>
     </message>
     <message>

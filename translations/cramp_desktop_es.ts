@@ -1607,11 +1607,11 @@
         <translation>&amp;Músculo:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
+        <source>Severit&amp;y:</source>
         <translation>&amp;Intensidad:</translation>
     </message>
     <message>
-        <source>Searc&amp;h notes:</source>
+        <source>Search &amp;notes:</source>
         <translation>&amp;Buscar en notas:</translation>
     </message>
     <message>
@@ -1619,7 +1619,7 @@
         <translation>Palabras de sus notas</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>&amp;Limpiar filtros</translation>
     </message>
     <message>
@@ -1690,7 +1690,7 @@
         <translation>Vistas del historial</translation>
     </message>
     <message>
-        <source>&amp;Episodes</source>
+        <source>Ep&amp;isodes</source>
         <translation>Epi&amp;sodios</translation>
     </message>
     <message>
@@ -1698,7 +1698,7 @@
         <translation>Res&amp;umen</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
+        <source>Cha&amp;rts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
@@ -2203,7 +2203,7 @@
         <translation>&amp;Sin calambres</translation>
     </message>
     <message>
-        <source>&amp;Had cramps…</source>
+        <source>H&amp;ad cramps…</source>
         <translation>C&amp;on calambres…</translation>
     </message>
     <message>
@@ -4150,7 +4150,7 @@
         <translation>Ver su historial</translation>
     </message>
     <message>
-        <source>See your &amp;history</source>
+        <source>See your his&amp;tory</source>
         <translation>Ver su &amp;historial</translation>
     </message>
     <message>

@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
+        <translation>Sui&amp;vant</translation>
     </message>
     <message>
         <source>Finish the checklist</source>
@@ -1204,7 +1204,7 @@
     <name>DayFactors</name>
     <message>
         <source>Add what happened &amp;yesterday (optional)</source>
-        <translation>Ajouter ce qui s&apos;est passé &amp;hier (facultatif)</translation>
+        <translation>Ajouter ce qui s&apos;est passé hi&amp;er (facultatif)</translation>
     </message>
     <message>
         <source>This helps show patterns, such as whether cramps come more often after hot days.</source>
@@ -1607,11 +1607,11 @@
         <translation>&amp;Muscle&#xa0;:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
+        <source>Severit&amp;y:</source>
         <translation>&amp;Intensité&#xa0;:</translation>
     </message>
     <message>
-        <source>Searc&amp;h notes:</source>
+        <source>Search &amp;notes:</source>
         <translation>&amp;Rechercher dans les notes&#xa0;:</translation>
     </message>
     <message>
@@ -1619,7 +1619,7 @@
         <translation>Mots de vos notes</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>Effacer &amp;les filtres</translation>
     </message>
     <message>
@@ -1690,15 +1690,15 @@
         <translation>Vues de l&apos;historique</translation>
     </message>
     <message>
-        <source>&amp;Episodes</source>
-        <translation>Épi&amp;sodes</translation>
+        <source>Ep&amp;isodes</source>
+        <translation>Épis&amp;odes</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
         <translation>Rés&amp;umé</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
+        <source>Cha&amp;rts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
@@ -2200,10 +2200,10 @@
     </message>
     <message>
         <source>&amp;No cramps</source>
-        <translation>&amp;Aucune crampe</translation>
+        <translation>Au&amp;cune crampe</translation>
     </message>
     <message>
-        <source>&amp;Had cramps…</source>
+        <source>H&amp;ad cramps…</source>
         <translation>&amp;J&apos;ai eu des crampes…</translation>
     </message>
     <message>
@@ -2588,7 +2588,7 @@
     </message>
     <message>
         <source>&amp;Add medicine…</source>
-        <translation>&amp;Ajouter un médicament…</translation>
+        <translation>A&amp;jouter un médicament…</translation>
     </message>
     <message>
         <source>Add medicine</source>
@@ -2790,7 +2790,7 @@
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation>&amp;Sommaire</translation>
+        <translation>S&amp;ommaire</translation>
     </message>
     <message>
         <source>Contents and article</source>
@@ -3670,7 +3670,7 @@
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;au</translation>
+        <translation>a&amp;u</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -3678,7 +3678,7 @@
     </message>
     <message>
         <source>&amp;Prepared for:</source>
-        <translation>À l&apos;at&amp;tention de&#xa0;:</translation>
+        <translation>À l&apos;attent&amp;ion de&#xa0;:</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -4150,7 +4150,7 @@
         <translation>Voir votre historique</translation>
     </message>
     <message>
-        <source>See your &amp;history</source>
+        <source>See your his&amp;tory</source>
         <translation>Voir votre histo&amp;rique</translation>
     </message>
     <message>

@@ -231,9 +231,9 @@ class HistoryScreen(QWidget):
         self.tabs.setAccessibleName(self.tr("History views"))
         for index, text in enumerate(
             (
-                self.tr("&Episodes"),
+                self.tr("Ep&isodes"),
                 self.tr("S&ummary"),
-                self.tr("C&harts"),
+                self.tr("Cha&rts"),
                 self.tr("Me&dicines"),
                 self.tr("Chec&klists"),
             )
@@ -284,7 +284,7 @@ class HistoryScreen(QWidget):
             self._charts = HistoryCharts(self)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(CHARTS_TAB)
-            self.tabs.insertTab(CHARTS_TAB, self._charts, self.tr("C&harts"))
+            self.tabs.insertTab(CHARTS_TAB, self._charts, self.tr("Cha&rts"))
             self.tabs.setCurrentIndex(CHARTS_TAB)
             self.tabs.blockSignals(False)
             self._charts_placeholder.deleteLater()

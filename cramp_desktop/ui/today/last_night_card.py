@@ -208,7 +208,7 @@ class LastNightCard(QFrame):
         self.question.setText(self.tr("Did you have leg cramps during the night?"))
         for widget, text in (
             (self.no_button, self.tr("&No cramps")),
-            (self.had_button, self.tr("&Had cramps…")),
+            (self.had_button, self.tr("H&ad cramps…")),
             (self.later_button, self.tr("Not now")),
             (self.save_button, self.tr("&Save these cramps")),
         ):

@@ -230,7 +230,7 @@ class TodayScreen(QWidget):
         named(self.log_button, self.tr("Log a cramp")).setText(self.tr("Log a cramp"))
         self.log_button.setToolTip(fill(self.tr("Log a cramp (%1)"), [keys]))
         named(self.history_button, self.tr("See your history")).setText(
-            self.tr("See your &history")
+            self.tr("See your his&tory")
         )
 
     def changeEvent(self, event: QEvent) -> None:
