@@ -132,10 +132,11 @@ def _language(requested: str | None, paths: DataPaths) -> str:
     system's (messages and the report both use it)."""
     from PySide6.QtCore import QSettings
 
-    from cramp_desktop.ui.shell.i18n import choose_language, saved_language
+    from cramp_desktop import preferences
+    from cramp_desktop.ui.shell.i18n import choose_language
 
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
-    return choose_language(requested, saved_language(settings))
+    return choose_language(requested, preferences.LANGUAGE.get(settings))
 
 
 @contextmanager
