@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cramp_desktop import APP_NAME, __version__, preferences
-from cramp_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
+from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
 from cramp_desktop.paths import DataPaths, make_private_file, resolve_data_dir
 from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.common.data_events import DataEvents

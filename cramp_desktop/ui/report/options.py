@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from cramp_desktop import preferences
 from cramp_desktop.core.stats import Period
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
-from cramp_desktop.report.locale import default_paper, locale_for
+from cramp_desktop.locales import locale_for
+from cramp_desktop.report.locale import default_paper
 from cramp_desktop.report.model import DEFAULT_DAYS, Paper, ReportOptions, ReportSection
 from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.common.form_parts import FieldMessage, named

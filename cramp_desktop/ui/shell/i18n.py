@@ -6,7 +6,7 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from cramp_desktop.report.locale import locale_for
+from cramp_desktop.locales import locale_for
 from cramp_desktop.resources import available_languages, translations_dir
 
 PSEUDO_LOCALE_ENV = "CRAMP_DESKTOP_PSEUDO_LOCALE"
