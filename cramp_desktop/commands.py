@@ -19,14 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
+from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, PROG
 from cramp_desktop.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
     from cramp_desktop.core.stats import Period
     from cramp_desktop.storage.database import Database
 
-PROG = "cramp-desktop"
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 COMMANDS_CONTEXT = "Commands"
 _DAY_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -132,10 +131,11 @@ def _language(requested: str | None, paths: DataPaths) -> str:
     system's (messages and the report both use it)."""
     from PySide6.QtCore import QSettings
 
-    from cramp_desktop.ui.shell.i18n import choose_language, saved_language
+    from cramp_desktop import preferences
+    from cramp_desktop.ui.shell.i18n import choose_language
 
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
-    return choose_language(requested, saved_language(settings))
+    return choose_language(requested, preferences.LANGUAGE.get(settings))
 
 
 @contextmanager

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_desktop import __version__
+from cramp_desktop import __version__, preferences
 from cramp_desktop.core.checklist_content import NOT_A_DIAGNOSIS, SECTIONS
 from cramp_desktop.core.checklist_draft import Draft, draft_from_json, draft_to_json
 from cramp_desktop.core.checklist_questions import QUESTIONS
@@ -36,7 +36,6 @@ from cramp_desktop.ui.common.form_parts import named
 from cramp_desktop.ui.common.local_time import format_date, local_now
 from cramp_desktop.ui.common.widgets import body_label, heading_label
 
-DRAFT_KEY = "checklist/draft"
 READABLE_WIDTH_CHARS = 70
 log = logging.getLogger(__name__)
 
@@ -255,15 +254,15 @@ class ChecklistScreen(QWidget):
 
     # -- the draft --------------------------------------------------------------------
     def saved_draft(self) -> Draft | None:
-        text = self._settings.value(DRAFT_KEY)
-        return draft_from_json(str(text)) if text else None
+        text = preferences.CHECKLIST_DRAFT.get(self._settings)
+        return draft_from_json(text) if text else None
 
     def _keep_draft(self) -> None:
         if self.wizard is not None:
-            self._settings.setValue(DRAFT_KEY, draft_to_json(self.wizard.draft()))
+            preferences.CHECKLIST_DRAFT.set(self._settings, draft_to_json(self.wizard.draft()))
 
     def clear_draft(self) -> None:
-        self._settings.remove(DRAFT_KEY)
+        preferences.CHECKLIST_DRAFT.clear(self._settings)
 
     # -- helpers ----------------------------------------------------------------------
     def _storage_problem(self, error: StorageError) -> None:

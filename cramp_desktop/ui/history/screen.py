@@ -3,7 +3,6 @@ completed checklists."""
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, Signal
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
+from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
-from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.common.widgets import heading_label
@@ -43,8 +43,6 @@ from cramp_desktop.ui.history.table_model import Column, EpisodeTableModel
 if TYPE_CHECKING:
     from cramp_desktop.ui.history.charts import HistoryCharts
 
-HEADER_KEY = "history/header"
-TAB_KEY = "history/tab"
 EPISODES_TAB, SUMMARY_TAB, CHARTS_TAB, MEDICINES_TAB, CHECKLISTS_TAB = range(5)
 UNFILTERED_TABS = (MEDICINES_TAB, CHECKLISTS_TAB)  # the episode filters do not apply
 
@@ -277,7 +275,7 @@ class HistoryScreen(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         self.filters.setVisible(index not in UNFILTERED_TABS)
-        self._settings.setValue(TAB_KEY, index)
+        preferences.HISTORY_TAB.set(self._settings, index)
         if index == CHARTS_TAB and self._charts is None:
             from cramp_desktop.ui.history.charts import HistoryCharts
 
@@ -347,13 +345,11 @@ class HistoryScreen(QWidget):
     # -- remembered state -------------------------------------------------------------
     def _restore_state(self) -> None:
         header = self.table.horizontalHeader()
-        state = self._settings.value(HEADER_KEY)
+        state = preferences.HISTORY_HEADER.get(self._settings)
         if state is None or not header.restoreState(state):
             QTimer.singleShot(0, self._default_column_widths)
         self.table.setSortingEnabled(True)  # sorts the model by the (restored) indicator
-        tab = self._settings.value(TAB_KEY, EPISODES_TAB)
-        with contextlib.suppress(TypeError, ValueError):
-            self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
+        self.tabs.setCurrentIndex(preferences.HISTORY_TAB.get(self._settings))
 
     def _default_column_widths(self) -> None:
         self.table.resizeColumnsToContents()
@@ -362,5 +358,5 @@ class HistoryScreen(QWidget):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self._settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        preferences.HISTORY_HEADER.set(self._settings, self.table.horizontalHeader().saveState())
         super().hideEvent(event)

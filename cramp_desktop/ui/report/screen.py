@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.core.translation import fill
 from cramp_desktop.report.document import ReportCancelled
 from cramp_desktop.report.model import ReportOptions
@@ -56,7 +57,6 @@ from cramp_desktop.ui.report.worker import ReportJob, ReportWorker
 
 log = logging.getLogger("cramp_desktop")
 
-FOLDER_KEY = "report/folder"
 PREVIEW_DELAY_MS = 400  # after the last change, so typing a name does not render per key
 PROGRESS_POLL_MS = 100
 PREVIEW_PAGE, MESSAGE_PAGE = range(2)
@@ -402,7 +402,9 @@ class ReportScreen(QWidget):
     # -- files and changes -----------------------------------------------------------------
     def _ask_target(self) -> Path | None:
         documents = QStandardPaths.StandardLocation.DocumentsLocation
-        folder = str(self._settings.value(FOLDER_KEY, QStandardPaths.writableLocation(documents)))
+        folder = preferences.REPORT_FOLDER.get(self._settings) or QStandardPaths.writableLocation(
+            documents
+        )
         suggested = Path(folder) / report_file_name(self._now().date())
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the report"), str(suggested), self.tr("PDF files (*.pdf)")
@@ -412,7 +414,7 @@ class ReportScreen(QWidget):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        self._settings.setValue(FOLDER_KEY, str(target.parent))
+        preferences.REPORT_FOLDER.set(self._settings, str(target.parent))
         return target
 
     def _schedule(self) -> None:

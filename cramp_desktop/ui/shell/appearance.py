@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
+from cramp_desktop import preferences
+
 THEMES = {
     "system": Qt.ColorScheme.Unknown,  # Unknown = follow the operating system
     "light": Qt.ColorScheme.Light,
@@ -22,19 +24,16 @@ class Appearance:
 
     @classmethod
     def load(cls, settings: QSettings) -> Appearance:
-        theme = str(settings.value("appearance/theme", "system"))
-        try:
-            scale = float(settings.value("appearance/text_scale", 1.0))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            scale = 1.0
+        theme = preferences.APPEARANCE_THEME.get(settings)
+        scale = preferences.APPEARANCE_TEXT_SCALE.get(settings)
         return cls(
             theme=theme if theme in THEMES else "system",
             text_scale=scale if scale in TEXT_SCALES else 1.0,
         )
 
     def save(self, settings: QSettings) -> None:
-        settings.setValue("appearance/theme", self.theme)
-        settings.setValue("appearance/text_scale", self.text_scale)
+        preferences.APPEARANCE_THEME.set(settings, self.theme)
+        preferences.APPEARANCE_TEXT_SCALE.set(settings, self.text_scale)
 
 
 class AppearanceController:

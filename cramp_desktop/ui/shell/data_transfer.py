@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
+from cramp_desktop import preferences
 from cramp_desktop.core.csv_problems import CsvImportError, CsvProblem
 from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
@@ -26,7 +27,6 @@ from cramp_desktop.ui.common.data_events import DataEvents
 if TYPE_CHECKING:  # SQLAlchemy is loaded after the first paint, not by the File menu
     from cramp_desktop.storage.repositories import Repositories
 
-FOLDER_KEY = "files/last_folder"
 MAX_PROBLEMS_SHOWN = 20
 log = logging.getLogger(__name__)
 
@@ -54,10 +54,10 @@ class DataTransfer(QObject):
     # -- files ---------------------------------------------------------------------
     def _folder(self) -> str:
         default = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(self._settings.value(FOLDER_KEY, default))
+        return preferences.FILES_FOLDER.get(self._settings) or default
 
     def _remember_folder(self, chosen: str) -> None:
-        self._settings.setValue(FOLDER_KEY, str(Path(chosen).parent))
+        preferences.FILES_FOLDER.set(self._settings, str(Path(chosen).parent))
 
     def _save_name(self, title: str, file_name: str, filter_text: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(

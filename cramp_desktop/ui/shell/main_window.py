@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_desktop import APP_NAME
+from cramp_desktop import APP_NAME, preferences
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.ui.shell.icons import themed_icon
 
@@ -275,17 +275,17 @@ class MainWindow(QMainWindow):
 
     # -- geometry ----------------------------------------------------------------
     def _restore_state(self) -> None:
-        geometry = self._settings.value("window/geometry")
+        geometry = preferences.WINDOW_GEOMETRY.get(self._settings)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 760)
-        state = self._settings.value("window/state")
+        state = preferences.WINDOW_STATE.get(self._settings)
         if state is not None:
             self.restoreState(state)
         self.navigation.setCurrentRow(0)  # Today is home: every start opens there
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/state", self.saveState())
+        preferences.WINDOW_GEOMETRY.set(self._settings, self.saveGeometry())
+        preferences.WINDOW_STATE.set(self._settings, self.saveState())
         self._settings.sync()
         super().closeEvent(event)
 
