@@ -236,6 +236,7 @@ def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
     target = Path(args.file)
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
+    _refuse_data_file(target, paths)
     with _open(paths) as database:
         episodes = Repositories.for_database(database).episodes.all()
     try:
@@ -251,6 +252,7 @@ def _backup(args: argparse.Namespace, paths: DataPaths) -> str:
     target = Path(args.file)
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
+    _refuse_data_file(target, paths)
     if target.exists() and not args.force:
         raise CommandError(
             _problem(
@@ -287,6 +289,7 @@ def _export_pdf(args: argparse.Namespace, paths: DataPaths, *, language: str) ->
     target = Path(args.file)
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
+    _refuse_data_file(target, paths)
     if not target.parent.exists():
         raise CommandError(
             _cannot_write(target, _text(QT_TRANSLATE_NOOP("Commands", "there is no such folder")))
@@ -356,6 +359,22 @@ def _day(text: str) -> dt.date:
             text,
         )
     )
+
+
+def _refuse_data_file(target: Path, paths: DataPaths) -> None:
+    """Exports and backups never write into the data folder (they would replace data)."""
+    if paths.holds(target):
+        raise CommandError(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "Commands",
+                    "%1 is in your data folder (%2) or links to a file in it; writing it "
+                    "could destroy your data. Choose a file outside that folder.",
+                ),
+                target,
+                paths.root,
+            )
+        )
 
 
 def _no_such_file(source: Path) -> str:

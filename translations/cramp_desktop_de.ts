@@ -1003,6 +1003,10 @@
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-03-01.</translation>
     </message>
     <message>
+        <source>%1 is in your data folder (%2) or links to a file in it; writing it could destroy your data. Choose a file outside that folder.</source>
+        <translation>%1 liegt in Ihrem Datenordner (%2) oder verweist auf eine Datei darin; sie zu schreiben könnte Ihre Daten zerstören. Wählen Sie eine Datei außerhalb dieses Ordners.</translation>
+    </message>
+    <message>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
     </message>
@@ -1107,6 +1111,17 @@
     <message>
         <source>... and %1 more problems</source>
         <translation>… weitere Probleme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataFileGuard</name>
+    <message>
+        <source>Choose another place</source>
+        <translation>Anderen Ort wählen</translation>
+    </message>
+    <message>
+        <source>“%1” is in your data folder or links to a file in it. Saving there could destroy your data, so nothing was saved. Choose a file in another folder.</source>
+        <translation>„%1“ liegt in Ihrem Datenordner oder verweist auf eine Datei darin. Dort zu speichern könnte Ihre Daten zerstören, daher wurde nichts gespeichert. Wählen Sie eine Datei in einem anderen Ordner.</translation>
     </message>
 </context>
 <context>

@@ -1003,6 +1003,10 @@
         <translation>«%1» no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2026-03-01.</translation>
     </message>
     <message>
+        <source>%1 is in your data folder (%2) or links to a file in it; writing it could destroy your data. Choose a file outside that folder.</source>
+        <translation>%1 está en su carpeta de datos (%2) o enlaza con un archivo de ella; escribirlo podría destruir sus datos. Elija un archivo fuera de esa carpeta.</translation>
+    </message>
+    <message>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 es una carpeta; indique un nombre de archivo.</translation>
     </message>
@@ -1107,6 +1111,17 @@
     <message>
         <source>... and %1 more problems</source>
         <translation>… más problemas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataFileGuard</name>
+    <message>
+        <source>Choose another place</source>
+        <translation>Elija otro lugar</translation>
+    </message>
+    <message>
+        <source>“%1” is in your data folder or links to a file in it. Saving there could destroy your data, so nothing was saved. Choose a file in another folder.</source>
+        <translation>«%1» está en su carpeta de datos o enlaza con un archivo de ella. Guardar ahí podría destruir sus datos, así que no se ha guardado nada. Elija un archivo en otra carpeta.</translation>
     </message>
 </context>
 <context>

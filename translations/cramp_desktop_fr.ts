@@ -1003,6 +1003,10 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-01.</translation>
     </message>
     <message>
+        <source>%1 is in your data folder (%2) or links to a file in it; writing it could destroy your data. Choose a file outside that folder.</source>
+        <translation>%1 se trouve dans votre dossier de données (%2) ou renvoie à un fichier de ce dossier ; l&apos;écrire pourrait détruire vos données. Choisissez un fichier hors de ce dossier.</translation>
+    </message>
+    <message>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 est un dossier&#xa0;; indiquez un nom de fichier.</translation>
     </message>
@@ -1107,6 +1111,17 @@
     <message>
         <source>... and %1 more problems</source>
         <translation>… autres problèmes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataFileGuard</name>
+    <message>
+        <source>Choose another place</source>
+        <translation>Choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>“%1” is in your data folder or links to a file in it. Saving there could destroy your data, so nothing was saved. Choose a file in another folder.</source>
+        <translation>« %1 » se trouve dans votre dossier de données ou renvoie à un fichier de ce dossier. L&apos;enregistrer là pourrait détruire vos données, donc rien n&apos;a été enregistré. Choisissez un fichier dans un autre dossier.</translation>
     </message>
 </context>
 <context>
