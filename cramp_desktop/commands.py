@@ -24,6 +24,7 @@ from cramp_desktop.paths import DataPaths, resolve_data_dir
 if TYPE_CHECKING:
     from cramp_desktop.core.stats import Period
     from cramp_desktop.storage.database import Database
+    from cramp_desktop.storage.errors import DamagedDatabaseError
 
 PROG = "cramp-desktop"
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -101,7 +102,7 @@ def _add_export_pdf(subparsers: argparse._SubParsersAction[Any], common: Any) ->
 
 def run_subcommand(args: argparse.Namespace) -> int:
     """Run the subcommand named by args.command; returns the exit code."""
-    from cramp_desktop.storage.errors import StorageError, user_text
+    from cramp_desktop.storage.errors import DamagedDatabaseError, StorageError, user_text
 
     paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
     language = _language(getattr(args, "lang", None), paths)
@@ -119,12 +120,36 @@ def run_subcommand(args: argparse.Namespace) -> int:
             for line in str(error).splitlines():
                 print(line, file=sys.stderr)
             return EXIT_BAD_INPUT
+        except DamagedDatabaseError as error:
+            print(f"{PROG}: {_damaged_text(error)}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         except StorageError as error:
             file_name = args.file if args.command in ("backup", "restore") else None
             print(f"{PROG}: {user_text(error, _translate, file_name=file_name)}", file=sys.stderr)
             return EXIT_BAD_INPUT
     print(message)
     return EXIT_OK
+
+
+def _damaged_text(error: DamagedDatabaseError) -> str:
+    """The damaged file, the newest backup, and that nothing happens until the user has
+    chosen in the app (a command never starts with empty data on its own)."""
+    from cramp_desktop.storage.errors import damaged_file_text
+
+    if error.newest_backup is None:
+        backup = _text(QT_TRANSLATE_NOOP("Commands", "No backup was found."))
+    else:
+        backup = _text(
+            QT_TRANSLATE_NOOP("Commands", "Your newest backup is %1."), error.newest_backup
+        )
+    choose = _text(
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Nothing was done. Open Leg Cramp Companion to restore a backup or to start "
+            "with empty data, then run the command again.",
+        )
+    )
+    return f"{damaged_file_text(error, _translate)} {backup} {choose}"
 
 
 def _language(requested: str | None, paths: DataPaths) -> str:

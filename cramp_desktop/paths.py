@@ -64,6 +64,12 @@ class DataPaths:
         return self.root / "logs"
 
     @property
+    def damage_pending(self) -> Path:
+        """Names a damaged data file that was set aside while the user has not yet chosen
+        (in the app) to restore a backup or start with empty data."""
+        return self.root / "damaged-file-pending"
+
+    @property
     def settings(self) -> Path:
         """The app's preferences (QSettings, INI format), kept beside the data."""
         return self.root / "settings.ini"

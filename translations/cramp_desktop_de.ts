@@ -955,6 +955,18 @@
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
+        <source>No backup was found.</source>
+        <translation>Es wurde keine Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <source>Your newest backup is %1.</source>
+        <translation>Ihre neueste Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Open Leg Cramp Companion to restore a backup or to start with empty data, then run the command again.</source>
+        <translation>Es wurde nichts getan. Öffnen Sie Leg Cramp Companion, um eine Sicherung wiederherzustellen oder mit leeren Daten zu beginnen, und führen Sie den Befehl dann erneut aus.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from %1.</source>
         <translation>Aus %1 wurde nichts importiert.</translation>
     </message>

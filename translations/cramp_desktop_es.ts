@@ -955,6 +955,18 @@
         <translation>No se puede leer %1 (%2).</translation>
     </message>
     <message>
+        <source>No backup was found.</source>
+        <translation>No se ha encontrado ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your newest backup is %1.</source>
+        <translation>Su copia de seguridad más reciente es %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Open Leg Cramp Companion to restore a backup or to start with empty data, then run the command again.</source>
+        <translation>No se ha hecho nada. Abra Leg Cramp Companion para restaurar una copia de seguridad o empezar con datos vacíos y, después, vuelva a ejecutar la orden.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from %1.</source>
         <translation>No se ha importado nada de %1.</translation>
     </message>

@@ -955,6 +955,18 @@
         <translation>Impossible de lire %1 (%2).</translation>
     </message>
     <message>
+        <source>No backup was found.</source>
+        <translation>Aucune sauvegarde n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Your newest backup is %1.</source>
+        <translation>Votre sauvegarde la plus récente est %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Open Leg Cramp Companion to restore a backup or to start with empty data, then run the command again.</source>
+        <translation>Rien n&apos;a été fait. Ouvrez Leg Cramp Companion pour restaurer une sauvegarde ou commencer avec des données vides, puis relancez la commande.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from %1.</source>
         <translation>Rien n&apos;a été importé depuis %1.</translation>
     </message>

