@@ -108,9 +108,9 @@ def _refusals(monkeypatch: pytest.MonkeyPatch, chosen: Path) -> list[str]:
 
 def test_the_apps_save_dialogs_refuse_the_data_file(
     qtbot,
-    make_app,
+    make_app,  # noqa: F811
     paths: DataPaths,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # type: ignore[no-untyped-def]
     application = make_app()
     qtbot.addWidget(application.window)
@@ -128,9 +128,9 @@ def test_the_apps_save_dialogs_refuse_the_data_file(
 
 def test_the_report_save_dialog_refuses_the_data_file(
     qtbot,
-    make_app,
+    make_app,  # noqa: F811
     paths: DataPaths,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # type: ignore[no-untyped-def]
     from cramp_desktop.ui.report.screen import ReportScreen
 
