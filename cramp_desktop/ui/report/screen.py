@@ -44,11 +44,13 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop import preferences
 from cramp_desktop.core.translation import fill
+from cramp_desktop.paths import DataPaths
 from cramp_desktop.report.document import ReportCancelled
 from cramp_desktop.report.model import ReportOptions
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
+from cramp_desktop.ui.common.data_file_guard import refuse_data_file
 from cramp_desktop.ui.common.form_parts import named
 from cramp_desktop.ui.common.local_time import local_now
 from cramp_desktop.ui.common.widgets import body_label, heading_label
@@ -414,6 +416,9 @@ class ReportScreen(QWidget):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        # settings.ini lives in the data folder, so its folder is the one to protect.
+        if refuse_data_file(self, DataPaths(Path(self._settings.fileName()).parent), target):
+            return None
         preferences.REPORT_FOLDER.set(self._settings, str(target.parent))
         return target
 

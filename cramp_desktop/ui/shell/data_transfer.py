@@ -23,6 +23,7 @@ from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.ui.common.background import BackgroundTask
 from cramp_desktop.ui.common.data_events import DataEvents
+from cramp_desktop.ui.common.data_file_guard import refuse_data_file
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded after the first paint, not by the File menu
     from cramp_desktop.storage.repositories import Repositories
@@ -63,7 +64,7 @@ class DataTransfer(QObject):
         chosen, _ = QFileDialog.getSaveFileName(
             self._window, title, str(Path(self._folder()) / file_name), filter_text
         )
-        if not chosen:
+        if not chosen or refuse_data_file(self._window, self._paths, Path(chosen)):
             return None
         self._remember_folder(chosen)
         return Path(chosen)
