@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cramp_desktop import APP_NAME, __version__, preferences
+from cramp_desktop import __version__, preferences
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
 from cramp_desktop.paths import DataPaths, make_private_file, resolve_data_dir
@@ -285,6 +285,16 @@ class CrampApplication:
         QApplication.sendPostedEvents(self.window, QEvent.Type.DeferredDelete)
 
 
+def identify_application(qt_app: QApplication) -> None:
+    """Name, version and icon. No display name: Qt would append it to every dialog's
+    title ("Add a medicine — Leg Cramp Companion"), clipping it; the main window's title
+    is the app's name already."""
+    qt_app.setApplicationName("LegCrampCompanion")
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("cramp-desktop")
+    qt_app.setWindowIcon(app_icon())
+
+
 def run_gui(options: GuiOptions) -> int:
     paths = DataPaths(resolve_data_dir(options.data_dir))
     try:
@@ -299,11 +309,7 @@ def run_gui(options: GuiOptions) -> int:
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
-    qt_app.setApplicationName("LegCrampCompanion")
-    qt_app.setApplicationDisplayName(APP_NAME)
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName("cramp-desktop")
-    qt_app.setWindowIcon(app_icon())
+    identify_application(qt_app)
 
     def report_unexpected_error(
         kind: type[BaseException], error: BaseException, tb: TracebackType | None

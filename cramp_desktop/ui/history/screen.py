@@ -216,6 +216,8 @@ class HistoryScreen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # the text size setting
+            QTimer.singleShot(0, self._widen_columns_to_content)
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
@@ -348,14 +350,31 @@ class HistoryScreen(QWidget):
         state = preferences.HISTORY_HEADER.get(self._settings)
         if state is None or not header.restoreState(state):
             QTimer.singleShot(0, self._default_column_widths)
+        else:  # widths saved at a smaller text size must not cut dates and headers
+            QTimer.singleShot(0, self._widen_columns_to_content)
         self.table.setSortingEnabled(True)  # sorts the model by the (restored) indicator
         self.tabs.setCurrentIndex(preferences.HISTORY_TAB.get(self._settings))
 
     def _default_column_widths(self) -> None:
         self.table.resizeColumnsToContents()
-        limit = self.table.fontMetrics().averageCharWidth() * 28
         for column in (Column.TRIGGERS, Column.RELIEF):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
+            self.table.setColumnWidth(
+                column, min(self.table.columnWidth(column), self._text_limit())
+            )
+
+    def _text_limit(self) -> int:
+        """Free-text columns (triggers, relief) may be cut at about 28 characters."""
+        return self.table.fontMetrics().averageCharWidth() * 28
+
+    def _widen_columns_to_content(self) -> None:
+        """Every column at least as wide as its header and the rows on show."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):  # the last one stretches
+            needed = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if column in (Column.TRIGGERS, Column.RELIEF):
+                needed = min(needed, self._text_limit())
+            if self.table.columnWidth(column) < needed:
+                self.table.setColumnWidth(column, needed)
 
     def hideEvent(self, event: QHideEvent) -> None:
         preferences.HISTORY_HEADER.set(self._settings, self.table.horizontalHeader().saveState())
