@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>Did you stretch before bed?</source>
-        <translation>Vous êtes-vous étiré(e) avant le coucher ?</translation>
+        <translation>Vous êtes-vous étiré(e) avant le coucher&#xa0;?</translation>
     </message>
     <message>
         <source>Time for your stretches before bed.</source>
@@ -1357,11 +1357,11 @@
     </message>
     <message>
         <source>Yesterday, did you drink when you were thirsty?</source>
-        <translation>Hier, avez-vous bu quand vous aviez soif ?</translation>
+        <translation>Hier, avez-vous bu quand vous aviez soif&#xa0;?</translation>
     </message>
     <message>
         <source>Today&apos;s measure: drink when you are thirsty, no need to force it.</source>
-        <translation>La mesure du jour : buvez quand vous avez soif, sans vous forcer.</translation>
+        <translation>La mesure du jour&#xa0;: buvez quand vous avez soif, sans vous forcer.</translation>
     </message>
     <message>
         <source>Breaking up long standing or sitting</source>
@@ -1369,11 +1369,11 @@
     </message>
     <message>
         <source>Yesterday, did you break up long spells of standing or sitting?</source>
-        <translation>Hier, avez-vous interrompu les longues périodes debout ou assis(e) ?</translation>
+        <translation>Hier, avez-vous interrompu les longues périodes debout ou assis(e)&#xa0;?</translation>
     </message>
     <message>
         <source>Today&apos;s measure: break up long spells of standing or sitting.</source>
-        <translation>La mesure du jour : interrompez les longues périodes debout ou assis(e).</translation>
+        <translation>La mesure du jour&#xa0;: interrompez les longues périodes debout ou assis(e).</translation>
     </message>
     <message>
         <source>Pacing hard training</source>
@@ -1381,15 +1381,15 @@
     </message>
     <message>
         <source>Yesterday, did you pace your training (or not train hard)?</source>
-        <translation>Hier, avez-vous dosé votre entraînement (ou pas d’entraînement intense) ?</translation>
+        <translation>Hier, avez-vous dosé votre entraînement (ou pas d’entraînement intense)&#xa0;?</translation>
     </message>
     <message>
         <source>Today&apos;s measure: pace hard training.</source>
-        <translation>La mesure du jour : dosez l’entraînement intense.</translation>
+        <translation>La mesure du jour&#xa0;: dosez l’entraînement intense.</translation>
     </message>
     <message>
         <source>Never start, stop or change a medicine or supplement to test it yourself: talk to your doctor or pharmacist.</source>
-        <translation>Ne commencez, n’arrêtez ni ne modifiez jamais un médicament ou un complément pour le tester vous-même : parlez-en à votre médecin ou à votre pharmacien.</translation>
+        <translation>Ne commencez, n’arrêtez ni ne modifiez jamais un médicament ou un complément pour le tester vous-même&#xa0;: parlez-en à votre médecin ou à votre pharmacien.</translation>
     </message>
     <message>
         <source>Choose one of the measures listed.</source>
@@ -1405,11 +1405,11 @@
     </message>
     <message>
         <source>Fewer cramp days than before: a clear difference by the app&apos;s rule.</source>
-        <translation>Moins de jours avec crampes qu’avant : une différence nette selon la règle de l’application.</translation>
+        <translation>Moins de jours avec crampes qu’avant&#xa0;: une différence nette selon la règle de l’application.</translation>
     </message>
     <message>
         <source>More cramp days than before: a clear difference by the app&apos;s rule.</source>
-        <translation>Plus de jours avec crampes qu’avant : une différence nette selon la règle de l’application.</translation>
+        <translation>Plus de jours avec crampes qu’avant&#xa0;: une différence nette selon la règle de l’application.</translation>
     </message>
     <message>
         <source>No clear difference.</source>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <source>The change was smaller than 25 %.</source>
-        <translation>Le changement était inférieur à 25 %.</translation>
+        <translation>Le changement était inférieur à 25&#xa0;%.</translation>
     </message>
     <message>
         <source>The trial was within the usual ups and downs of the weeks before.</source>
@@ -1433,11 +1433,11 @@
     </message>
     <message>
         <source>A before-and-after comparison in one person cannot prove that a measure works: chance, and cramps that ease by themselves after a bad spell, can explain a change. In trials, people given a dummy treatment also improved by about a quarter.</source>
-        <translation>Une comparaison avant-après chez une seule personne ne peut pas prouver qu’une mesure fonctionne : le hasard et des crampes qui s’atténuent d’elles-mêmes après une mauvaise période peuvent expliquer un changement. Dans les essais, les personnes ayant reçu un traitement factice se sont aussi améliorées d’environ un quart.</translation>
+        <translation>Une comparaison avant-après chez une seule personne ne peut pas prouver qu’une mesure fonctionne&#xa0;: le hasard et des crampes qui s’atténuent d’elles-mêmes après une mauvaise période peuvent expliquer un changement. Dans les essais, les personnes ayant reçu un traitement factice se sont aussi améliorées d’environ un quart.</translation>
     </message>
     <message>
         <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
-        <translation>Une différence n’est dite nette qu’avec au moins 14 jours observés de chaque côté, un changement d’au moins 25 % et un essai hors de la fourchette des semaines d’avant.</translation>
+        <translation>Une différence n’est dite nette qu’avec au moins 14 jours observés de chaque côté, un changement d’au moins 25&#xa0;% et un essai hors de la fourchette des semaines d’avant.</translation>
     </message>
 </context>
 <context>
