@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cramp_desktop import APP_NAME, __version__
 from cramp_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.paths import DataPaths, make_private_file, resolve_data_dir
 from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.common.data_events import DataEvents
@@ -201,8 +201,8 @@ class CrampApplication:
 
     def restore_from_file(self, source: Path) -> None:
         """Replace the data with a backup; a copy of the current data is kept first."""
-        from cramp_desktop.storage.backups import restore_from
         from cramp_desktop.storage.errors import StorageError, user_text
+        from cramp_desktop.storage.restore import restore_from
         from cramp_desktop.ui.shell.storage_dialogs import open_storage_interactively
 
         if self.database is not None:
@@ -226,9 +226,12 @@ class CrampApplication:
         self.attach_database(database)
         if kept is not None:
             self.window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "CrampApplication", "Backup restored. Your previous data was kept as %1."
-                ).replace("%1", kept.name)
+                fill(
+                    QCoreApplication.translate(
+                        "CrampApplication", "Backup restored. Your previous data was kept as %1."
+                    ),
+                    [kept.name],
+                )
             )
 
     def _run_smoke_test(self) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cramp_desktop import __version__, commands
 from cramp_desktop.commands import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, PROG
+from cramp_desktop.console import use_utf8_streams
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "GuiOptions", "build_parser", "main"]
 
@@ -81,6 +82,7 @@ def _check_data_dir(parser: argparse.ArgumentParser, data_dir: str | None) -> Pa
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     _check_language(parser, args.lang)

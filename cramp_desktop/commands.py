@@ -267,13 +267,11 @@ def _backup(args: argparse.Namespace, paths: DataPaths) -> str:
 
 
 def _restore(args: argparse.Namespace, paths: DataPaths) -> str:
-    from cramp_desktop.storage.backups import restore_from
+    from cramp_desktop.storage.restore import restore_from
 
     source = Path(args.file)
-    if not source.is_file():
-        raise CommandError(_no_such_file(source))
     _prepare(paths)
-    safety = restore_from(paths, source)
+    safety = restore_from(paths, source)  # a missing file or a folder: RestoreError
     with _open(paths):  # upgrades a backup made by an older version
         pass
     restored = _text(QT_TRANSLATE_NOOP("Commands", "Restored your data from %1."), source)

@@ -1670,22 +1670,6 @@
         <source>Delete episodes</source>
         <translation>Episoden löschen</translation>
     </message>
-    <message>
-        <source>This entry no longer exists. It may have been deleted meanwhile.</source>
-        <translation>Dieser Eintrag existiert nicht mehr. Er wurde möglicherweise inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved because a value is out of range or missing.</source>
-        <translation>Der Eintrag konnte nicht gespeichert werden, weil ein Wert außerhalb des gültigen Bereichs liegt oder fehlt.</translation>
-    </message>
-    <message>
-        <source>Your data could not be read or saved right now. Another program may be using it, or the disk may be full. Please try again.</source>
-        <translation>Ihre Daten konnten gerade nicht gelesen oder gespeichert werden. Möglicherweise verwendet ein anderes Programm sie oder der Datenträger ist voll. Bitte versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while keeping your data. Please try again.</source>
-        <translation>Beim Speichern Ihrer Daten ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.</translation>
-    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -1715,7 +1699,7 @@
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>Zeitr&amp;aum:</translation>
+        <translation>Zei&amp;traum:</translation>
     </message>
     <message>
         <source>to</source>
@@ -1726,11 +1710,11 @@
         <translation>Mus&amp;kel:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
+        <source>Severit&amp;y:</source>
         <translation>&amp;Stärke:</translation>
     </message>
     <message>
-        <source>Searc&amp;h notes:</source>
+        <source>Search &amp;notes:</source>
         <translation>&amp;Notizen durchsuchen:</translation>
     </message>
     <message>
@@ -1738,7 +1722,7 @@
         <translation>Wörter in Ihren Notizen</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
@@ -1790,7 +1774,7 @@
     </message>
     <message>
         <source>&amp;Log a cramp</source>
-        <translation>Krampf &amp;erfassen</translation>
+        <translation>Krampf e&amp;rfassen</translation>
     </message>
     <message>
         <source>Log a cramp</source>
@@ -1809,7 +1793,7 @@
         <translation>Ansichten des Verlaufs</translation>
     </message>
     <message>
-        <source>&amp;Episodes</source>
+        <source>Ep&amp;isodes</source>
         <translation>E&amp;pisoden</translation>
     </message>
     <message>
@@ -1817,8 +1801,8 @@
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Diagramme</translation>
+        <source>Cha&amp;rts</source>
+        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <source>Me&amp;dicines</source>
@@ -2322,8 +2306,8 @@
         <translation>&amp;Keine Krämpfe</translation>
     </message>
     <message>
-        <source>&amp;Had cramps…</source>
-        <translation>&amp;Hatte Krämpfe …</translation>
+        <source>H&amp;ad cramps…</source>
+        <translation>Ha&amp;tte Krämpfe …</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -2400,18 +2384,6 @@
 </context>
 <context>
     <name>LogCrampDialog</name>
-    <message>
-        <source>This cramp was deleted in the meantime, so the changes could not be saved. Your changes are still shown here.</source>
-        <translation>Dieser Krampf wurde inzwischen gelöscht, daher konnten die Änderungen nicht gespeichert werden. Ihre Änderungen werden hier weiterhin angezeigt.</translation>
-    </message>
-    <message>
-        <source>Your data file refused one of these values. Please check them and try again; nothing was saved and your entry is still here.</source>
-        <translation>Ihre Datendatei hat einen dieser Werte abgelehnt. Bitte prüfen Sie die Werte und versuchen Sie es erneut; es wurde nichts gespeichert, und Ihr Eintrag ist noch da.</translation>
-    </message>
-    <message>
-        <source>Your cramp could not be saved: your data could not be reached just now (another program may be using it, or the disk may be full). Nothing is lost: your entry is still here, so you can press Save again in a moment.</source>
-        <translation>Ihr Krampf konnte nicht gespeichert werden: Ihre Daten waren gerade nicht erreichbar (möglicherweise verwendet ein anderes Programm sie oder der Datenträger ist voll). Es geht nichts verloren: Ihr Eintrag ist noch da, Sie können also gleich noch einmal auf „Speichern“ drücken.</translation>
-    </message>
     <message>
         <source>Edit a cramp</source>
         <translation>Krampf bearbeiten</translation>
@@ -2501,12 +2473,20 @@
         <translation>Si&amp;tuation:</translation>
     </message>
     <message>
+        <source>%1: the time zone this entry was logged in</source>
+        <translation>%1: die Zeitzone, in der dieser Eintrag erfasst wurde</translation>
+    </message>
+    <message>
         <source>This entry is marked as logged later.</source>
         <translation>Dieser Eintrag ist als nachträglich erfasst markiert.</translation>
     </message>
     <message>
         <source>Choose how bad the cramp was: type a number from 0 to 10.</source>
         <translation>Wählen Sie, wie stark der Krampf war: Geben Sie eine Zahl von 0 bis 10 ein.</translation>
+    </message>
+    <message>
+        <source>Your entry is still here: nothing you typed is lost.</source>
+        <translation>Ihr Eintrag ist noch da: Nichts von dem, was Sie eingegeben haben, ist verloren.</translation>
     </message>
 </context>
 <context>
@@ -2711,7 +2691,7 @@
     </message>
     <message>
         <source>&amp;Add medicine…</source>
-        <translation>Medikament &amp;hinzufügen …</translation>
+        <translation>Medikament h&amp;inzufügen …</translation>
     </message>
     <message>
         <source>Add medicine</source>
@@ -3793,7 +3773,7 @@
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;bis</translation>
+        <translation>b&amp;is</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -3896,7 +3876,7 @@
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>P&amp;DF speichern …</translation>
+        <translation>PDF speiche&amp;rn …</translation>
     </message>
     <message>
         <source>Open the report</source>
@@ -3916,7 +3896,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Progress of the report</source>
@@ -4206,6 +4186,10 @@
         <translation>„%1“ existiert nicht. Wählen Sie eine andere Datei. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>“%1” is a folder, not a backup file. Choose a file. Nothing was changed.</source>
+        <translation>„%1“ ist ein Ordner, keine Sicherungsdatei. Wählen Sie eine Datei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
         <translation>„%1“ ist die Datendatei, die die App gerade verwendet, keine Sicherung. Wählen Sie eine Sicherungsdatei. Es wurde nichts geändert.</translation>
     </message>
@@ -4220,6 +4204,14 @@
     <message>
         <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
         <translation>„%1“ ist keine verwendbare Sicherung von Leg Cramp Companion: Sie ist beschädigt, leer oder stammt von einem anderen Programm. Wählen Sie eine andere Datei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: it contains database parts that Leg Cramp Companion never makes (changed tables, triggers or views), so it may have been altered. Choose another backup. Nothing was changed.</source>
+        <translation>„%1“ wurde nicht wiederhergestellt: Die Datei enthält Datenbankteile, die Leg Cramp Companion nie anlegt (geänderte Tabellen, Trigger oder Sichten); sie wurde also möglicherweise verändert. Wählen Sie eine andere Sicherung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: an entry in it holds a value that is not valid (%2). The file may be damaged or altered. Choose another backup. Nothing was changed.</source>
+        <translation>„%1“ wurde nicht wiederhergestellt: Ein Eintrag darin enthält einen ungültigen Wert (%2). Die Datei ist möglicherweise beschädigt oder verändert. Wählen Sie eine andere Sicherung. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
@@ -4261,7 +4253,7 @@
         <translation>Verlauf ansehen</translation>
     </message>
     <message>
-        <source>See your &amp;history</source>
+        <source>See your his&amp;tory</source>
         <translation>&amp;Verlauf ansehen</translation>
     </message>
     <message>
@@ -4374,6 +4366,26 @@
     <message>
         <source>The note must be text.</source>
         <translation>Die Notiz muss Text sein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Geben Sie ein gültiges Datum ein.</translation>
+    </message>
+    <message>
+        <source>The answer belongs to no question.</source>
+        <translation>Die Antwort gehört zu keiner Frage.</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or unsure, or leave it empty.</source>
+        <translation>Wählen Sie Ja, Nein oder Unsicher, oder lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 0 to 10, or leave it empty.</source>
+        <translation>Wählen Sie einen Wert von 0 bis 10, oder lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>The time zone offset must be between -14:00 and +14:00.</source>
+        <translation>Die Zeitzonenverschiebung muss zwischen -14:00 und +14:00 liegen.</translation>
     </message>
 </context>
 </TS>

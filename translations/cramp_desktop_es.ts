@@ -1670,22 +1670,6 @@
         <source>Delete episodes</source>
         <translation>Eliminar episodios</translation>
     </message>
-    <message>
-        <source>This entry no longer exists. It may have been deleted meanwhile.</source>
-        <translation>Esta anotación ya no existe. Puede que se haya eliminado mientras tanto.</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved because a value is out of range or missing.</source>
-        <translation>No se pudo guardar la anotación porque falta un valor o está fuera del rango permitido.</translation>
-    </message>
-    <message>
-        <source>Your data could not be read or saved right now. Another program may be using it, or the disk may be full. Please try again.</source>
-        <translation>Ahora mismo no se pueden leer ni guardar sus datos. Puede que otro programa los esté usando o que el disco esté lleno. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while keeping your data. Please try again.</source>
-        <translation>Algo falló al guardar sus datos. Inténtelo de nuevo.</translation>
-    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -1726,11 +1710,11 @@
         <translation>&amp;Músculo:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
+        <source>Severit&amp;y:</source>
         <translation>&amp;Intensidad:</translation>
     </message>
     <message>
-        <source>Searc&amp;h notes:</source>
+        <source>Search &amp;notes:</source>
         <translation>&amp;Buscar en notas:</translation>
     </message>
     <message>
@@ -1738,7 +1722,7 @@
         <translation>Palabras de sus notas</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>&amp;Limpiar filtros</translation>
     </message>
     <message>
@@ -1809,7 +1793,7 @@
         <translation>Vistas del historial</translation>
     </message>
     <message>
-        <source>&amp;Episodes</source>
+        <source>Ep&amp;isodes</source>
         <translation>Epi&amp;sodios</translation>
     </message>
     <message>
@@ -1817,7 +1801,7 @@
         <translation>Res&amp;umen</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
+        <source>Cha&amp;rts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
@@ -2322,7 +2306,7 @@
         <translation>&amp;Sin calambres</translation>
     </message>
     <message>
-        <source>&amp;Had cramps…</source>
+        <source>H&amp;ad cramps…</source>
         <translation>C&amp;on calambres…</translation>
     </message>
     <message>
@@ -2400,18 +2384,6 @@
 </context>
 <context>
     <name>LogCrampDialog</name>
-    <message>
-        <source>This cramp was deleted in the meantime, so the changes could not be saved. Your changes are still shown here.</source>
-        <translation>Este calambre se eliminó mientras tanto, así que no se pudieron guardar los cambios. Sus cambios se siguen mostrando aquí.</translation>
-    </message>
-    <message>
-        <source>Your data file refused one of these values. Please check them and try again; nothing was saved and your entry is still here.</source>
-        <translation>Su archivo de datos rechazó uno de estos valores. Revíselos e inténtelo de nuevo; no se ha guardado nada y su anotación sigue aquí.</translation>
-    </message>
-    <message>
-        <source>Your cramp could not be saved: your data could not be reached just now (another program may be using it, or the disk may be full). Nothing is lost: your entry is still here, so you can press Save again in a moment.</source>
-        <translation>No se pudo guardar su calambre: no se ha podido acceder a sus datos en este momento (puede que otro programa los esté usando o que el disco esté lleno). No se ha perdido nada: su anotación sigue aquí, así que puede volver a pulsar Guardar dentro de un momento.</translation>
-    </message>
     <message>
         <source>Edit a cramp</source>
         <translation>Editar un calambre</translation>
@@ -2501,12 +2473,20 @@
         <translation>&amp;Situación:</translation>
     </message>
     <message>
+        <source>%1: the time zone this entry was logged in</source>
+        <translation>%1: la zona horaria en la que se registró esta entrada</translation>
+    </message>
+    <message>
         <source>This entry is marked as logged later.</source>
         <translation>Esta anotación está marcada como registrada más tarde.</translation>
     </message>
     <message>
         <source>Choose how bad the cramp was: type a number from 0 to 10.</source>
         <translation>Elija la intensidad del calambre: escriba un número del 0 al 10.</translation>
+    </message>
+    <message>
+        <source>Your entry is still here: nothing you typed is lost.</source>
+        <translation>Su entrada sigue aquí: no se ha perdido nada de lo que escribió.</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +4186,10 @@
         <translation>«%1» no existe. Elija otro archivo. No se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>“%1” is a folder, not a backup file. Choose a file. Nothing was changed.</source>
+        <translation>«%1» es una carpeta, no un archivo de copia de seguridad. Elija un archivo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
         <translation>«%1» es el archivo de datos que la aplicación está usando, no una copia de seguridad. Elija un archivo de copia de seguridad. No se ha cambiado nada.</translation>
     </message>
@@ -4220,6 +4204,14 @@
     <message>
         <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
         <translation>«%1» no es una copia de seguridad válida de Leg Cramp Companion: está dañada, vacía o es de otro programa. Elija otro archivo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: it contains database parts that Leg Cramp Companion never makes (changed tables, triggers or views), so it may have been altered. Choose another backup. Nothing was changed.</source>
+        <translation>«%1» no se ha restaurado: contiene partes de base de datos que Leg Cramp Companion nunca crea (tablas modificadas, disparadores o vistas), así que puede haber sido alterado. Elija otra copia de seguridad. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: an entry in it holds a value that is not valid (%2). The file may be damaged or altered. Choose another backup. Nothing was changed.</source>
+        <translation>«%1» no se ha restaurado: una entrada contiene un valor no válido (%2). El archivo puede estar dañado o alterado. Elija otra copia de seguridad. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
@@ -4261,7 +4253,7 @@
         <translation>Ver su historial</translation>
     </message>
     <message>
-        <source>See your &amp;history</source>
+        <source>See your his&amp;tory</source>
         <translation>Ver su &amp;historial</translation>
     </message>
     <message>
@@ -4374,6 +4366,26 @@
     <message>
         <source>The note must be text.</source>
         <translation>La nota debe ser texto.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Introduzca una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The answer belongs to no question.</source>
+        <translation>La respuesta no pertenece a ninguna pregunta.</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or unsure, or leave it empty.</source>
+        <translation>Elija sí, no o no estoy seguro, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 0 to 10, or leave it empty.</source>
+        <translation>Elija un valor de 0 a 10, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>The time zone offset must be between -14:00 and +14:00.</source>
+        <translation>El desfase horario debe estar entre -14:00 y +14:00.</translation>
     </message>
 </context>
 </TS>

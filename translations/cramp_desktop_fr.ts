@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
+        <translation>Sui&amp;vant</translation>
     </message>
     <message>
         <source>Finish the checklist</source>
@@ -1204,7 +1204,7 @@
     <name>DayFactors</name>
     <message>
         <source>Add what happened &amp;yesterday (optional)</source>
-        <translation>Ajouter ce qui s&apos;est passé &amp;hier (facultatif)</translation>
+        <translation>Ajouter ce qui s&apos;est passé hi&amp;er (facultatif)</translation>
     </message>
     <message>
         <source>This helps show patterns, such as whether cramps come more often after hot days.</source>
@@ -1670,22 +1670,6 @@
         <source>Delete episodes</source>
         <translation>Supprimer les épisodes</translation>
     </message>
-    <message>
-        <source>This entry no longer exists. It may have been deleted meanwhile.</source>
-        <translation>Cette saisie n&apos;existe plus. Elle a peut-être été supprimée entre-temps.</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved because a value is out of range or missing.</source>
-        <translation>La saisie n&apos;a pas pu être enregistrée, car une valeur est hors limites ou manquante.</translation>
-    </message>
-    <message>
-        <source>Your data could not be read or saved right now. Another program may be using it, or the disk may be full. Please try again.</source>
-        <translation>Vos données n&apos;ont pas pu être lues ou enregistrées pour le moment. Un autre programme les utilise peut-être, ou le disque est peut-être plein. Veuillez réessayer.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while keeping your data. Please try again.</source>
-        <translation>Un problème est survenu lors de l&apos;enregistrement de vos données. Veuillez réessayer.</translation>
-    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -1726,11 +1710,11 @@
         <translation>&amp;Muscle&#xa0;:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
+        <source>Severit&amp;y:</source>
         <translation>&amp;Intensité&#xa0;:</translation>
     </message>
     <message>
-        <source>Searc&amp;h notes:</source>
+        <source>Search &amp;notes:</source>
         <translation>&amp;Rechercher dans les notes&#xa0;:</translation>
     </message>
     <message>
@@ -1738,7 +1722,7 @@
         <translation>Mots de vos notes</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>Effacer &amp;les filtres</translation>
     </message>
     <message>
@@ -1809,15 +1793,15 @@
         <translation>Vues de l&apos;historique</translation>
     </message>
     <message>
-        <source>&amp;Episodes</source>
-        <translation>Épi&amp;sodes</translation>
+        <source>Ep&amp;isodes</source>
+        <translation>Épis&amp;odes</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
         <translation>Rés&amp;umé</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
+        <source>Cha&amp;rts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
@@ -2319,10 +2303,10 @@
     </message>
     <message>
         <source>&amp;No cramps</source>
-        <translation>&amp;Aucune crampe</translation>
+        <translation>Au&amp;cune crampe</translation>
     </message>
     <message>
-        <source>&amp;Had cramps…</source>
+        <source>H&amp;ad cramps…</source>
         <translation>&amp;J&apos;ai eu des crampes…</translation>
     </message>
     <message>
@@ -2400,18 +2384,6 @@
 </context>
 <context>
     <name>LogCrampDialog</name>
-    <message>
-        <source>This cramp was deleted in the meantime, so the changes could not be saved. Your changes are still shown here.</source>
-        <translation>Cette crampe a été supprimée entre-temps&#xa0;; les modifications n&apos;ont donc pas pu être enregistrées. Vos modifications sont toujours affichées ici.</translation>
-    </message>
-    <message>
-        <source>Your data file refused one of these values. Please check them and try again; nothing was saved and your entry is still here.</source>
-        <translation>Votre fichier de données a refusé l&apos;une de ces valeurs. Vérifiez-les et réessayez&#xa0;; rien n&apos;a été enregistré et votre saisie est toujours là.</translation>
-    </message>
-    <message>
-        <source>Your cramp could not be saved: your data could not be reached just now (another program may be using it, or the disk may be full). Nothing is lost: your entry is still here, so you can press Save again in a moment.</source>
-        <translation>Votre crampe n&apos;a pas pu être enregistrée&#xa0;: vos données sont inaccessibles pour le moment (un autre programme les utilise peut-être, ou le disque est peut-être plein). Rien n&apos;est perdu&#xa0;: votre saisie est toujours là, et vous pourrez appuyer de nouveau sur Enregistrer dans un instant.</translation>
-    </message>
     <message>
         <source>Edit a cramp</source>
         <translation>Modifier une crampe</translation>
@@ -2501,12 +2473,20 @@
         <translation>&amp;Situation&#xa0;:</translation>
     </message>
     <message>
+        <source>%1: the time zone this entry was logged in</source>
+        <translation>%1&#xa0;: le fuseau horaire dans lequel cette entrée a été saisie</translation>
+    </message>
+    <message>
         <source>This entry is marked as logged later.</source>
         <translation>Cette saisie est marquée comme notée après coup.</translation>
     </message>
     <message>
         <source>Choose how bad the cramp was: type a number from 0 to 10.</source>
         <translation>Indiquez l&apos;intensité de la crampe&#xa0;: tapez un nombre de 0 à 10.</translation>
+    </message>
+    <message>
+        <source>Your entry is still here: nothing you typed is lost.</source>
+        <translation>Votre saisie est toujours là : rien de ce que vous avez tapé n’est perdu.</translation>
     </message>
 </context>
 <context>
@@ -2711,7 +2691,7 @@
     </message>
     <message>
         <source>&amp;Add medicine…</source>
-        <translation>&amp;Ajouter un médicament…</translation>
+        <translation>A&amp;jouter un médicament…</translation>
     </message>
     <message>
         <source>Add medicine</source>
@@ -2913,7 +2893,7 @@
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation>&amp;Sommaire</translation>
+        <translation>S&amp;ommaire</translation>
     </message>
     <message>
         <source>Contents and article</source>
@@ -3793,7 +3773,7 @@
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;au</translation>
+        <translation>a&amp;u</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -3801,7 +3781,7 @@
     </message>
     <message>
         <source>&amp;Prepared for:</source>
-        <translation>À l&apos;at&amp;tention de&#xa0;:</translation>
+        <translation>À l&apos;attent&amp;ion de&#xa0;:</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -4206,6 +4186,10 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;existe pas. Choisissez un autre fichier. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>“%1” is a folder, not a backup file. Choose a file. Nothing was changed.</source>
+        <translation>« %1 » est un dossier, pas un fichier de sauvegarde. Choisissez un fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier de données utilisé par l&apos;application, pas une sauvegarde. Choisissez un fichier de sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
@@ -4220,6 +4204,14 @@
     <message>
         <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une sauvegarde utilisable de Leg Cramp Companion&#xa0;: il est endommagé, vide ou provient d&apos;un autre programme. Choisissez un autre fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: it contains database parts that Leg Cramp Companion never makes (changed tables, triggers or views), so it may have been altered. Choose another backup. Nothing was changed.</source>
+        <translation>« %1 » n&apos;a pas été restauré : il contient des éléments de base de données que Leg Cramp Companion ne crée jamais (tables modifiées, déclencheurs ou vues) ; il a donc peut-être été altéré. Choisissez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: an entry in it holds a value that is not valid (%2). The file may be damaged or altered. Choose another backup. Nothing was changed.</source>
+        <translation>« %1 » n&apos;a pas été restauré : une entrée contient une valeur non valide (%2). Le fichier est peut-être endommagé ou altéré. Choisissez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
@@ -4261,7 +4253,7 @@
         <translation>Voir votre historique</translation>
     </message>
     <message>
-        <source>See your &amp;history</source>
+        <source>See your his&amp;tory</source>
         <translation>Voir votre histo&amp;rique</translation>
     </message>
     <message>
@@ -4374,6 +4366,26 @@
     <message>
         <source>The note must be text.</source>
         <translation>La note doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Saisissez une date valide.</translation>
+    </message>
+    <message>
+        <source>The answer belongs to no question.</source>
+        <translation>La réponse ne correspond à aucune question.</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or unsure, or leave it empty.</source>
+        <translation>Choisissez oui, non ou incertain, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 0 to 10, or leave it empty.</source>
+        <translation>Choisissez une valeur de 0 à 10, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>The time zone offset must be between -14:00 and +14:00.</source>
+        <translation>Le décalage horaire doit être compris entre -14:00 et +14:00.</translation>
     </message>
 </context>
 </TS>

@@ -80,7 +80,7 @@ def build(context: ReportContext) -> list[Flowable]:
     ]
     if not episodes:
         return [*story, para(context.tr(NO_EPISODES), styles.body)]
-    count = context.tr(COUNT).replace("%1", context.locale.number(len(episodes)))
+    count = fill(context.tr(COUNT), [context.locale.number(len(episodes))])
     story.append(para(count, styles.body))
     return story + EpisodeTable(context, episodes).flowables()
 
@@ -198,7 +198,7 @@ class EpisodeTable:
         text = escape(episode.notes.strip())
         if episode.symptoms:
             symptoms = self._labels_of(Symptom, episode.symptoms)
-            line = f"<b>{escape(self.context.tr(SYMPTOMS).replace('%1', symptoms))}</b>"
+            line = f"<b>{escape(fill(self.context.tr(SYMPTOMS), [symptoms]))}</b>"
             text = f"{line}<br/>{text}" if text else line
         return Paragraph(text, self.notes_style) if text else None
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime, QTranslator
 
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.resources import translations_dir
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ class ReportLocale:
         return self.qlocale.toString(float(value), "f", decimals)
 
     def percent(self, share: float) -> str:
-        return self.tr(PERCENT).replace("%1", self.number(share * 100))
+        return fill(self.tr(PERCENT), [self.number(share * 100)])
 
     def month(self, day: dt.date) -> str:
         """Month and year, e.g. "November 2026", in the standalone (nominative) form some

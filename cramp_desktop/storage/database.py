@@ -120,8 +120,9 @@ def script_revisions(location: str) -> tuple[str, tuple[str, ...]]:
     return head, revisions
 
 
-def migrate(db_path: Path, *, location: str = MIGRATIONS_LOCATION) -> None:
-    """Upgrade `db_path` to the newest revision in ONE transaction (all steps or none).
+def migrate(db_path: Path, *, location: str = MIGRATIONS_LOCATION, revision: str = "head") -> None:
+    """Upgrade `db_path` to `revision` (the newest by default) in ONE transaction (all
+    steps or none).
 
     Foreign keys are off on this connection (set before BEGIN, as they cannot change
     inside a transaction) because batch migrations copy tables; before committing,
@@ -132,7 +133,7 @@ def migrate(db_path: Path, *, location: str = MIGRATIONS_LOCATION) -> None:
     engine = create_sqlite_engine(db_path, foreign_keys=False, poolclass=NullPool)
     try:
         with engine.begin() as connection:
-            command.upgrade(_alembic_config(connection, location), "head")
+            command.upgrade(_alembic_config(connection, location), revision)
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise RuntimeError(f"foreign key check failed: {problems[:5]}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -13,9 +15,11 @@ from cramp_desktop.core.experiments import Experiment
 from cramp_desktop.core.reminders import DEFAULT_TIMES, ReminderKind, ReminderTime
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage import schema
+from cramp_desktop.storage.backups import backup_to
 from cramp_desktop.storage.database import open_database
-from cramp_desktop.storage.errors import RecordNotFoundError, StorageError
+from cramp_desktop.storage.errors import RecordNotFoundError, RestoreError, StorageError
 from cramp_desktop.storage.repositories import Repositories
+from cramp_desktop.storage.restore import restore_from
 from tests.storage.conftest import dump
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -105,3 +109,56 @@ def test_migration_from_a_saved_database_of_the_previous_revision_backs_up_first
     backups = list(paths.backups.glob("cramp-pre-migration-0001-*.db"))
     assert len(backups) == 1
     assert dump(backups[0]) == before
+
+
+def _backup_with_experiment(tmp_path: Path) -> Path:
+    source = DataPaths(tmp_path / "other")
+    with open_database(source) as database:
+        repositories = Repositories.for_database(database)
+        saved = repositories.experiments.start(Experiment("pace-training", TODAY, 3), TODAY)
+        assert saved.id is not None
+        repositories.experiments.set_adherence(saved.id, TODAY, True)
+        repositories.reminders.save(ReminderTime(ReminderKind.EVENING, dt.time(21, 30), True))
+        return backup_to(database.path, tmp_path / "backup.db")
+
+
+def test_a_restore_brings_experiments_adherence_and_reminder_times_back(
+    paths: DataPaths, tmp_path: Path
+) -> None:
+    open_database(paths).close()
+    restore_from(paths, _backup_with_experiment(tmp_path))
+    with open_database(paths) as database:
+        repositories = Repositories.for_database(database)
+        (experiment,) = repositories.experiments.list()
+        assert (experiment.measure_id, experiment.weeks) == ("pace-training", 3)
+        assert experiment.id is not None
+        assert repositories.experiments.adherence(experiment.id) == {TODAY: True}
+        assert repositories.reminders.all()[1] == ReminderTime(
+            ReminderKind.EVENING, dt.time(21, 30), True
+        )
+
+
+@pytest.mark.parametrize(
+    ("statement", "field"),
+    [
+        ("UPDATE experiment SET measure = 'stop-my-pills'", "measure"),
+        ("UPDATE experiment SET start_on = '2026-02-30'", "start_on"),
+        ("UPDATE adherence_day SET done = 2", "done"),
+        ("UPDATE reminder_time SET at = '25:00'", "at"),
+        ("UPDATE reminder_time SET kind = 'noon'", "kind"),
+    ],
+)
+def test_a_restore_refuses_experiment_values_no_app_writes(
+    paths: DataPaths, tmp_path: Path, statement: str, field: str
+) -> None:
+    open_database(paths).close()
+    source = _backup_with_experiment(tmp_path)
+    with closing(sqlite3.connect(source, isolation_level=None)) as connection:
+        connection.execute("PRAGMA ignore_check_constraints = ON")
+        connection.execute(statement)
+    before = dump(paths.database)
+    with pytest.raises(RestoreError) as raised:
+        restore_from(paths, source)
+    assert raised.value.reason == "invalid-rows"
+    assert field in (raised.value.detail or "")
+    assert dump(paths.database) == before

@@ -25,6 +25,7 @@ from cramp_desktop.core.checklist_content import NOT_A_DIAGNOSIS, SECTIONS
 from cramp_desktop.core.checklist_draft import Draft, draft_from_json, draft_to_json
 from cramp_desktop.core.checklist_questions import QUESTIONS
 from cramp_desktop.core.episodes import Assessment
+from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.checklist.question import checklist_text
@@ -76,11 +77,14 @@ class ChecklistStart(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Risk-factor checklist"))
         self.intro.setText(
-            self.tr(
-                "%1 short sections of yes, no or not sure questions about your cramps, what "
-                "you drink, your medicines and your health. It takes about five minutes. "
-                "At the end you see what is worth raising with your doctor, and why."
-            ).replace("%1", str(len(SECTIONS)))
+            fill(
+                self.tr(
+                    "%1 short sections of yes, no or not sure questions about your cramps, what "
+                    "you drink, your medicines and your health. It takes about five minutes. "
+                    "At the end you see what is worth raising with your doctor, and why."
+                ),
+                [str(len(SECTIONS))],
+            )
         )
         self.safety.setText(checklist_text(NOT_A_DIAGNOSIS))
         named(self.continue_button, self.tr("Continue where you left off"))
@@ -104,8 +108,9 @@ class ChecklistStart(QWidget):
             self.status.setText(self.tr("You have not filled in the checklist yet."))
         else:
             self.status.setText(
-                self.tr("You last filled it in on %1.").replace(
-                    "%1", format_date(latest.completed_at.date())
+                fill(
+                    self.tr("You last filled it in on %1."),
+                    [format_date(latest.completed_at.date())],
                 )
             )
         default = self.continue_button if has_draft else self.start_button

@@ -19,6 +19,7 @@ from cramp_desktop.core.checklist import (
     redo_reason,
 )
 from cramp_desktop.core.red_flags import episode_red_flags
+from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.form_parts import named
 from cramp_desktop.ui.common.local_time import format_date
@@ -117,7 +118,7 @@ class ChecklistStatus(QFrame):
         else:
             done = format_date(status.completed_on)
             self.status.setText(
-                self.tr("You last filled in the risk-factor checklist on %1.").replace("%1", done)
+                fill(self.tr("You last filled in the risk-factor checklist on %1."), [done])
             )
             self.warning.setText(self._warning_text(status.evaluation))
             self.result.setText(self._result_text(status.evaluation))
@@ -143,14 +144,13 @@ class ChecklistStatus(QFrame):
         if not evaluation.red_flags:
             return ""
         flag = evaluation.red_flags[0]
-        return (
-            self.tr("%1 Warning sign in your answers: %2.")
-            .replace("%1", red_flag_text(flag.action or ""))
-            .replace("%2", finding_title(flag))
+        return fill(
+            self.tr("%1 Warning sign in your answers: %2."),
+            [red_flag_text(flag.action or ""), finding_title(flag)],
         )
 
     def _result_text(self, evaluation: Evaluation) -> str:
-        return self.tr("Its result: %1.").replace("%1", findings_summary(evaluation))
+        return fill(self.tr("Its result: %1."), [findings_summary(evaluation)])
 
     def _changes_text(self, changes: Changes | None) -> str:
         if changes is None or not changes.has_previous:
@@ -158,10 +158,9 @@ class ChecklistStatus(QFrame):
         if not changes.has_changes:
             return self.tr("Same findings as the one before.")
         number = QLocale().toString
-        return (
-            self.tr("Since the one before: new findings: %1 · no longer found: %2.")
-            .replace("%1", number(len(changes.new)))
-            .replace("%2", number(len(changes.resolved)))
+        return fill(
+            self.tr("Since the one before: new findings: %1 · no longer found: %2."),
+            [number(len(changes.new)), number(len(changes.resolved))],
         )
 
     def _redo_text(self, reason: RedoReason | None) -> str:
@@ -179,7 +178,7 @@ def findings_summary(evaluation: Evaluation) -> str:
         return QCoreApplication.translate("ChecklistStatus", "No concern found")
     number = QLocale().toString
     return " · ".join(
-        text.replace("%1", number(kinds.count(kind)))
+        fill(text, [number(kinds.count(kind))])
         for kind, text in (
             ("red-flag", QCoreApplication.translate("ChecklistStatus", "Warning signs: %1")),
             ("risk", QCoreApplication.translate("ChecklistStatus", "Risk factors: %1")),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop.core.checklist import Evaluation, evaluation_from_assessment
 from cramp_desktop.core.episodes import Assessment
+from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.checklist.results import ChecklistResults
@@ -128,7 +129,7 @@ class AssessmentHistory(QWidget):
         item = QListWidgetItem(f"{day}\n{summary}")
         item.setData(ID_ROLE, assessment.id)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{day}: {summary}")
-        item.setToolTip(self.tr("Filled in with version %1").replace("%1", assessment.app_version))
+        item.setToolTip(fill(self.tr("Filled in with version %1"), [assessment.app_version]))
         return item
 
     def _size_list(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop.core.episodes import Episode
-from cramp_desktop.storage.errors import StorageError
+from cramp_desktop.core.translation import fill
+from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
@@ -32,7 +33,6 @@ from cramp_desktop.ui.history.commands import (
     DeleteEpisodesCommand,
     delete_episodes,
     shortcuts,
-    storage_error_text,
     undo_redo_actions,
 )
 from cramp_desktop.ui.history.filters import HistoryFilters
@@ -144,11 +144,14 @@ class HistoryScreen(QWidget):
             )
             self.undo_stack.push(command)
             self.status_label.setText(
-                self.tr("Episodes deleted: %1. Undo with %2.")
-                .replace("%1", QLocale().toString(len(deleted)))
-                .replace(
-                    "%2",
-                    self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                fill(
+                    self.tr("Episodes deleted: %1. Undo with %2."),
+                    [
+                        QLocale().toString(len(deleted)),
+                        self.undo_action.shortcut().toString(
+                            QKeySequence.SequenceFormat.NativeText
+                        ),
+                    ],
                 )
             )
         if error is not None:
@@ -228,9 +231,9 @@ class HistoryScreen(QWidget):
         self.tabs.setAccessibleName(self.tr("History views"))
         for index, text in enumerate(
             (
-                self.tr("&Episodes"),
+                self.tr("Ep&isodes"),
                 self.tr("S&ummary"),
-                self.tr("C&harts"),
+                self.tr("Cha&rts"),
                 self.tr("Me&dicines"),
                 self.tr("Chec&klists"),
             )
@@ -281,7 +284,7 @@ class HistoryScreen(QWidget):
             self._charts = HistoryCharts(self)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(CHARTS_TAB)
-            self.tabs.insertTab(CHARTS_TAB, self._charts, self.tr("C&harts"))
+            self.tabs.insertTab(CHARTS_TAB, self._charts, self.tr("Cha&rts"))
             self.tabs.setCurrentIndex(CHARTS_TAB)
             self.tabs.blockSignals(False)
             self._charts_placeholder.deleteLater()
@@ -313,11 +316,9 @@ class HistoryScreen(QWidget):
                 else self.tr("No episodes logged yet. Use “Log a cramp” to add one.")
             )
         elif filtered:
-            text = self.tr("Episodes matching the filters: %1").replace(
-                "%1", QLocale().toString(count)
-            )
+            text = fill(self.tr("Episodes matching the filters: %1"), [QLocale().toString(count)])
         else:
-            text = self.tr("Episodes: %1").replace("%1", QLocale().toString(count))
+            text = fill(self.tr("Episodes: %1"), [QLocale().toString(count)])
         self.count_label.setText(text)
 
     def _select_row(self, row: int) -> None:
@@ -338,10 +339,10 @@ class HistoryScreen(QWidget):
             return None
 
     def _show_load_error(self, error: StorageError) -> None:
-        self.status_label.setText(storage_error_text(error))
+        self.status_label.setText(user_text(error, QCoreApplication.translate))
 
     def _show_error(self, error: StorageError) -> None:
-        QMessageBox.warning(self, self.tr("History"), storage_error_text(error))
+        QMessageBox.warning(self, self.tr("History"), user_text(error, QCoreApplication.translate))
 
     # -- remembered state -------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop import __version__
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 
 # (distribution, licence) for what ships inside the app.
 COMPONENTS = (
@@ -78,7 +78,7 @@ class AboutDialog(_PagedDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         about = f"<h2>{html.escape(self.tr('Leg Cramp Companion'))}</h2>" + _paragraphs(
-            self.tr("Version %1").replace("%1", __version__),
+            fill(self.tr("Version %1"), [__version__]),
             self.tr(
                 "Read about leg cramps, check your risk factors, keep a private log of "
                 "your cramps and bring a clear report to your doctor."
@@ -89,11 +89,9 @@ class AboutDialog(_PagedDialog):
             ),
             self.tr("Your data stays on this computer. The app never connects to the internet."),
         )
-        built_with = (
-            self.tr("Built with Python %1 and Qt %2 (PySide6 %3).")
-            .replace("%1", platform.python_version())
-            .replace("%2", qVersion())
-            .replace("%3", pyside_version)
+        built_with = fill(
+            self.tr("Built with Python %1 and Qt %2 (PySide6 %3)."),
+            [platform.python_version(), qVersion(), pyside_version],
         )
         licences = _paragraphs(
             self.tr(

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths,
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from cramp_desktop.core.csv_problems import CsvImportError, CsvProblem
+from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.ui.common.background import BackgroundTask
@@ -127,9 +128,10 @@ class DataTransfer(QObject):
             QMessageBox.warning(
                 self._window,
                 QCoreApplication.translate("DataTransfer", "Nothing was changed"),
-                QCoreApplication.translate(
-                    "DataTransfer", "The file could not be used: %1"
-                ).replace("%1", error.strerror or str(error)),
+                fill(
+                    QCoreApplication.translate("DataTransfer", "The file could not be used: %1"),
+                    [error.strerror or str(error)],
+                ),
             )
         else:
             raise error
@@ -161,8 +163,9 @@ class DataTransfer(QObject):
         def done(count: int) -> None:
             self._events.episodes_changed.emit()
             self._status(
-                QCoreApplication.translate("DataTransfer", "Episodes imported: %1.").replace(
-                    "%1", str(count)
+                fill(
+                    QCoreApplication.translate("DataTransfer", "Episodes imported: %1."),
+                    [str(count)],
                 )
             )
 
@@ -211,9 +214,10 @@ class DataTransfer(QObject):
 
         def done(count: int) -> None:
             self._status(
-                QCoreApplication.translate("DataTransfer", "Episodes exported: %1, to %2.")
-                .replace("%1", str(count))
-                .replace("%2", target.name)
+                fill(
+                    QCoreApplication.translate("DataTransfer", "Episodes exported: %1, to %2."),
+                    [str(count), target.name],
+                )
             )
 
         self._run(QCoreApplication.translate("DataTransfer", "Exporting episodes…"), work, done)
@@ -231,8 +235,8 @@ class DataTransfer(QObject):
 
         def done(_: object) -> None:
             self._status(
-                QCoreApplication.translate("DataTransfer", "Backup saved to %1.").replace(
-                    "%1", str(target)
+                fill(
+                    QCoreApplication.translate("DataTransfer", "Backup saved to %1."), [str(target)]
                 )
             )
 
@@ -253,11 +257,14 @@ class DataTransfer(QObject):
         answer = QMessageBox.question(
             self._window,
             QCoreApplication.translate("DataTransfer", "Replace your data?"),
-            QCoreApplication.translate(
-                "DataTransfer",
-                "Replace your current data with the backup “%1”? A copy of your current data "
-                "is kept in the backups folder first.",
-            ).replace("%1", source.name),
+            fill(
+                QCoreApplication.translate(
+                    "DataTransfer",
+                    "Replace your current data with the backup “%1”? A copy of your current data "
+                    "is kept in the backups folder first.",
+                ),
+                [source.name],
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._restore(source)

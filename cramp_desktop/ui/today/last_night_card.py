@@ -40,7 +40,7 @@ from cramp_desktop.ui.common.form_parts import (
     scale_spin,
     scale_value,
     select_code,
-    storage_message,
+    unsaved_entry_message,
 )
 from cramp_desktop.ui.common.local_time import at_local
 from cramp_desktop.ui.common.widgets import body_label, heading_label
@@ -208,7 +208,7 @@ class LastNightCard(QFrame):
         self.question.setText(self.tr("Did you have leg cramps during the night?"))
         for widget, text in (
             (self.no_button, self.tr("&No cramps")),
-            (self.had_button, self.tr("&Had cramps…")),
+            (self.had_button, self.tr("H&ad cramps…")),
             (self.later_button, self.tr("Not now")),
             (self.save_button, self.tr("&Save these cramps")),
         ):
@@ -265,7 +265,7 @@ class LastNightCard(QFrame):
         try:
             self._repositories.days.mark_no_cramps(self._today(), self.factors.chosen())
         except StorageError as error:
-            self.general_message.show_message(storage_message(error))
+            self.general_message.show_message(unsaved_entry_message(error))
             return
         self._show_thanks()
         self._events.days_changed.emit()
@@ -295,7 +295,7 @@ class LastNightCard(QFrame):
         try:
             self._repositories.episodes.add_many(episodes)
         except StorageError as error:
-            self.general_message.show_message(storage_message(error))
+            self.general_message.show_message(unsaved_entry_message(error))
             return
         remember(self._settings, template.muscle, template.side)
         self._show_thanks()

@@ -22,6 +22,7 @@ from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.red_flags import RedFlag, episode_red_flags
 from cramp_desktop.core.red_flags import recent_red_flags as find_red_flags
 from cramp_desktop.core.stats import Period, PeriodStats, compare, period_stats
+from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.checklist.status import ChecklistStatus
@@ -48,7 +49,7 @@ class FlagPanel(RedFlagPanel):
         dismiss_name = QCoreApplication.translate("FlagPanel", "Dismiss: %1")
         dismiss_button = named(
             QPushButton(QCoreApplication.translate("FlagPanel", "Dismiss")),
-            dismiss_name.replace("%1", red_flag_text(flag.title)),
+            fill(dismiss_name, [red_flag_text(flag.title)]),
         )
         when = format_date(episode.started_at.date())
         super().__init__(
@@ -57,9 +58,7 @@ class FlagPanel(RedFlagPanel):
             red_flag_text(flag.title),
             red_flag_text(flag.message),
             source_keys=flag.sources,
-            origin=QCoreApplication.translate("FlagPanel", "From your entry of %1.").replace(
-                "%1", when
-            ),
+            origin=fill(QCoreApplication.translate("FlagPanel", "From your entry of %1."), [when]),
             buttons=(dismiss_button,),
             parent=parent,
         )
@@ -98,7 +97,7 @@ class PeriodTile(QFrame):
 
     def show_stats(self, current: PeriodStats, previous: PeriodStats) -> None:
         locale, days = QLocale(), str(self.days)
-        self.title.setText(self.tr("Last %1 days").replace("%1", days))
+        self.title.setText(fill(self.tr("Last %1 days"), [days]))
         self.episodes_caption.setText(self.tr("Cramps"))
         self.cramp_days_caption.setText(self.tr("Cramp days"))
         self.episodes.setText(locale.toString(current.episodes))
@@ -112,11 +111,9 @@ class PeriodTile(QFrame):
             change = self.tr("%n more than the %1 days before.", "", difference)
         else:
             change = self.tr("Same as the %1 days before.")
-        self.change.setText(change.replace("%1", days))
+        self.change.setText(fill(change, [days]))
         self.logged.setText(
-            self.tr("Days logged: %1 of %2")
-            .replace("%1", locale.toString(current.days_logged))
-            .replace("%2", days)
+            fill(self.tr("Days logged: %1 of %2"), [locale.toString(current.days_logged), days])
         )
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(
@@ -221,16 +218,19 @@ class TodayScreen(QWidget):
         self.setAccessibleName(self.tr("Today"))
         self.attention_heading.setText(self.tr("Needs attention"))
         self.attention_note.setText(
-            self.tr(
-                "Your entries of the last %1 days mention something a doctor should know "
-                "about. This is not a diagnosis."
-            ).replace("%1", str(FLAG_DAYS))
+            fill(
+                self.tr(
+                    "Your entries of the last %1 days mention something a doctor should know "
+                    "about. This is not a diagnosis."
+                ),
+                [str(FLAG_DAYS)],
+            )
         )
         keys = QKeySequence(LOG_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
         named(self.log_button, self.tr("Log a cramp")).setText(self.tr("Log a cramp"))
-        self.log_button.setToolTip(self.tr("Log a cramp (%1)").replace("%1", keys))
+        self.log_button.setToolTip(fill(self.tr("Log a cramp (%1)"), [keys]))
         named(self.history_button, self.tr("See your history")).setText(
-            self.tr("See your &history")
+            self.tr("See your his&tory")
         )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import sqlite3
-import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.report.options import NAME_KEY, PREPARED_FOR_KEY, REMEMBER_KEY
 from cramp_desktop.ui.report.screen import FOLDER_KEY, ReportScreen
+from tests.file_modes import assert_private_file
 
 NOW = dt.datetime(2026, 3, 17, 9, 0).astimezone()
 TODAY = NOW.date()
@@ -226,8 +225,7 @@ def test_save_writes_a_private_pdf_with_the_choices(
     screen.save_to(target)
     wait_idle(qtbot, screen)
     assert target.read_bytes().startswith(b"%PDF-")
-    if os.name == "posix":
-        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert_private_file(target)
     reader = PdfReader(target)
     assert round(float(reader.pages[0].mediabox.width)) == 612  # US Letter
     assert "Ewa & <Żak>" in (reader.pages[0].extract_text() or "")

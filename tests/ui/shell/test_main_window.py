@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from cramp_desktop.ui.shell.main_window import SCREENS
+from tests.ui.shell.test_mnemonics import mnemonic
 
 
 def shown_window(qtbot, make_app):  # type: ignore[no-untyped-def]
@@ -95,12 +96,6 @@ def test_menus_reach_settings_help_and_about(qtbot, make_app) -> None:
         assert len(dialogs) == 1
         dialogs[0].reject()
     assert window.help_action.shortcut().toString() == "F1"
-
-
-def mnemonic(text: str) -> str:
-    """The letter after a single "&" ("" when there is none)."""
-    index = text.replace("&&", "").find("&")
-    return text.replace("&&", "")[index + 1].lower() if index >= 0 else ""
 
 
 def test_menu_mnemonics_are_unique_within_each_menu(qtbot, make_app) -> None:

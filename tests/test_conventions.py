@@ -1,0 +1,67 @@
+"""House rules of the source that a reviewer would otherwise have to remember."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import cramp_desktop
+
+PACKAGE = Path(cramp_desktop.__file__).parent
+PLACEHOLDER = re.compile(r"%\d+")
+
+
+def _sources() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def placeholder_replacements(source: str) -> list[int]:
+    """Lines where `text.replace("%1", value)` fills a placeholder by hand."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "replace"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+            and PLACEHOLDER.fullmatch(node.args[0].value)
+        ):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_the_check_finds_a_replace_chain() -> None:
+    source = 'text = tr("%1 of %2").replace("%1", a).replace(\n    "%2", b\n)\n'
+    assert placeholder_replacements(source) == [1, 1]
+    assert placeholder_replacements('fill(tr("%1 of %2"), [a, b])\n') == []
+    assert placeholder_replacements('name.replace("%", "%%")\n') == []
+
+
+def test_placeholders_are_filled_with_fill_not_replace_chains() -> None:
+    """A chain substitutes twice when a value contains "%2"; core.translation.fill()
+    fills every placeholder in one pass."""
+    found = [
+        f"{path.relative_to(PACKAGE.parent)}:{line}"
+        for path in _sources()
+        for line in placeholder_replacements(path.read_text(encoding="utf-8"))
+    ]
+    assert found == [], "use core.translation.fill() instead of .replace('%1', ...):\n" + (
+        "\n".join(found)
+    )
+
+
+def test_storage_errors_are_told_only_through_user_text() -> None:
+    """One table of sentences per StorageError category (storage.errors.user_text): no
+    other module picks its own wording by category."""
+    errors_module = PACKAGE / "storage" / "errors.py"
+    found = [
+        f"{path.relative_to(PACKAGE.parent)}:{node.lineno}"
+        for path in _sources()
+        if path != errors_module
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "category"
+    ]
+    assert found == [], "tell a StorageError with storage.errors.user_text():\n" + "\n".join(found)
