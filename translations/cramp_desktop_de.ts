@@ -1365,6 +1365,109 @@
     </message>
 </context>
 <context>
+    <name>Experiments</name>
+    <message>
+        <source>Stretching your calves and thighs before bed</source>
+        <translation>Waden und Oberschenkel vor dem Schlafengehen dehnen</translation>
+    </message>
+    <message>
+        <source>Did you stretch before bed?</source>
+        <translation>Haben Sie sich vor dem Schlafengehen gedehnt?</translation>
+    </message>
+    <message>
+        <source>Time for your stretches before bed.</source>
+        <translation>Zeit für Ihre Dehnübungen vor dem Schlafengehen.</translation>
+    </message>
+    <message>
+        <source>Drinking when thirsty through the day</source>
+        <translation>Über den Tag trinken, wenn man Durst hat</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you drink when you were thirsty?</source>
+        <translation>Haben Sie gestern getrunken, wenn Sie Durst hatten?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: drink when you are thirsty, no need to force it.</source>
+        <translation>Ihre Maßnahme heute: trinken, wenn Sie Durst haben – ohne sich zu zwingen.</translation>
+    </message>
+    <message>
+        <source>Breaking up long standing or sitting</source>
+        <translation>Langes Stehen oder Sitzen unterbrechen</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you break up long spells of standing or sitting?</source>
+        <translation>Haben Sie gestern langes Stehen oder Sitzen unterbrochen?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: break up long spells of standing or sitting.</source>
+        <translation>Ihre Maßnahme heute: langes Stehen oder Sitzen unterbrechen.</translation>
+    </message>
+    <message>
+        <source>Pacing hard training</source>
+        <translation>Hartes Training dosieren</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you pace your training (or not train hard)?</source>
+        <translation>Haben Sie gestern Ihr Training dosiert (oder nicht hart trainiert)?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: pace hard training.</source>
+        <translation>Ihre Maßnahme heute: hartes Training dosieren.</translation>
+    </message>
+    <message>
+        <source>Never start, stop or change a medicine or supplement to test it yourself: talk to your doctor or pharmacist.</source>
+        <translation>Beginnen, beenden oder ändern Sie nie ein Medikament oder Nahrungsergänzungsmittel, um es selbst zu testen: Sprechen Sie mit Ihrer Ärztin, Ihrem Arzt oder Ihrer Apotheke.</translation>
+    </message>
+    <message>
+        <source>Choose one of the measures listed.</source>
+        <translation>Wählen Sie eine der aufgeführten Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Choose a length from 2 to 8 weeks.</source>
+        <translation>Wählen Sie eine Dauer von 2 bis 8 Wochen.</translation>
+    </message>
+    <message>
+        <source>An experiment cannot end before it starts.</source>
+        <translation>Ein Versuch kann nicht enden, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Fewer cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Weniger Krampftage als vorher: ein deutlicher Unterschied nach der Regel der App.</translation>
+    </message>
+    <message>
+        <source>More cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Mehr Krampftage als vorher: ein deutlicher Unterschied nach der Regel der App.</translation>
+    </message>
+    <message>
+        <source>No clear difference.</source>
+        <translation>Kein deutlicher Unterschied.</translation>
+    </message>
+    <message>
+        <source>The weeks before had fewer than 14 observed days.</source>
+        <translation>Die Wochen davor hatten weniger als 14 beobachtete Tage.</translation>
+    </message>
+    <message>
+        <source>The trial had fewer than 14 observed days.</source>
+        <translation>Der Versuch hatte weniger als 14 beobachtete Tage.</translation>
+    </message>
+    <message>
+        <source>The change was smaller than 25 %.</source>
+        <translation>Die Veränderung war kleiner als 25 %.</translation>
+    </message>
+    <message>
+        <source>The trial was within the usual ups and downs of the weeks before.</source>
+        <translation>Der Versuch lag innerhalb der üblichen Schwankungen der Wochen davor.</translation>
+    </message>
+    <message>
+        <source>A before-and-after comparison in one person cannot prove that a measure works: chance, and cramps that ease by themselves after a bad spell, can explain a change. In trials, people given a dummy treatment also improved by about a quarter.</source>
+        <translation>Ein Vorher-Nachher-Vergleich bei einer einzelnen Person kann nicht beweisen, dass eine Maßnahme wirkt: Zufall und Krämpfe, die nach einer schlechten Phase von selbst nachlassen, können eine Veränderung erklären. In Studien besserten sich auch Menschen mit einer Scheinbehandlung um etwa ein Viertel.</translation>
+    </message>
+    <message>
+        <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
+        <translation>Ein Unterschied gilt nur dann als deutlich, wenn jede Seite mindestens 14 beobachtete Tage hat, sich der Wert um mindestens 25 % ändert und der Versuch außerhalb der Spanne der Wochen davor liegt.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find bar</source>

@@ -1365,6 +1365,109 @@
     </message>
 </context>
 <context>
+    <name>Experiments</name>
+    <message>
+        <source>Stretching your calves and thighs before bed</source>
+        <translation>Estirar las pantorrillas y los muslos antes de acostarse</translation>
+    </message>
+    <message>
+        <source>Did you stretch before bed?</source>
+        <translation>¿Estiró antes de acostarse?</translation>
+    </message>
+    <message>
+        <source>Time for your stretches before bed.</source>
+        <translation>Es hora de sus estiramientos antes de acostarse.</translation>
+    </message>
+    <message>
+        <source>Drinking when thirsty through the day</source>
+        <translation>Beber cuando se tiene sed a lo largo del día</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you drink when you were thirsty?</source>
+        <translation>Ayer, ¿bebió cuando tenía sed?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: drink when you are thirsty, no need to force it.</source>
+        <translation>La medida de hoy: beba cuando tenga sed, sin forzarse.</translation>
+    </message>
+    <message>
+        <source>Breaking up long standing or sitting</source>
+        <translation>Interrumpir los periodos largos de pie o sentado</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you break up long spells of standing or sitting?</source>
+        <translation>Ayer, ¿interrumpió los periodos largos de pie o sentado?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: break up long spells of standing or sitting.</source>
+        <translation>La medida de hoy: interrumpa los periodos largos de pie o sentado.</translation>
+    </message>
+    <message>
+        <source>Pacing hard training</source>
+        <translation>Dosificar el entrenamiento intenso</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you pace your training (or not train hard)?</source>
+        <translation>Ayer, ¿dosificó su entrenamiento (o no entrenó fuerte)?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: pace hard training.</source>
+        <translation>La medida de hoy: dosifique el entrenamiento intenso.</translation>
+    </message>
+    <message>
+        <source>Never start, stop or change a medicine or supplement to test it yourself: talk to your doctor or pharmacist.</source>
+        <translation>Nunca empiece, deje ni cambie un medicamento o suplemento para probarlo por su cuenta: hable con su médico o farmacéutico.</translation>
+    </message>
+    <message>
+        <source>Choose one of the measures listed.</source>
+        <translation>Elija una de las medidas de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a length from 2 to 8 weeks.</source>
+        <translation>Elija una duración de 2 a 8 semanas.</translation>
+    </message>
+    <message>
+        <source>An experiment cannot end before it starts.</source>
+        <translation>Una prueba no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Fewer cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Menos días con calambres que antes: una diferencia clara según la regla de la aplicación.</translation>
+    </message>
+    <message>
+        <source>More cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Más días con calambres que antes: una diferencia clara según la regla de la aplicación.</translation>
+    </message>
+    <message>
+        <source>No clear difference.</source>
+        <translation>Ninguna diferencia clara.</translation>
+    </message>
+    <message>
+        <source>The weeks before had fewer than 14 observed days.</source>
+        <translation>Las semanas anteriores tuvieron menos de 14 días observados.</translation>
+    </message>
+    <message>
+        <source>The trial had fewer than 14 observed days.</source>
+        <translation>La prueba tuvo menos de 14 días observados.</translation>
+    </message>
+    <message>
+        <source>The change was smaller than 25 %.</source>
+        <translation>El cambio fue inferior al 25 %.</translation>
+    </message>
+    <message>
+        <source>The trial was within the usual ups and downs of the weeks before.</source>
+        <translation>La prueba quedó dentro de los altibajos habituales de las semanas anteriores.</translation>
+    </message>
+    <message>
+        <source>A before-and-after comparison in one person cannot prove that a measure works: chance, and cramps that ease by themselves after a bad spell, can explain a change. In trials, people given a dummy treatment also improved by about a quarter.</source>
+        <translation>Una comparación de antes y después en una sola persona no puede demostrar que una medida funcione: el azar y los calambres que se calman solos tras una mala racha pueden explicar un cambio. En los ensayos, las personas que recibieron un tratamiento simulado también mejoraron alrededor de una cuarta parte.</translation>
+    </message>
+    <message>
+        <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
+        <translation>Una diferencia solo se considera clara con al menos 14 días observados en cada lado, un cambio de al menos el 25 % y una prueba fuera del rango de las semanas anteriores.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find bar</source>

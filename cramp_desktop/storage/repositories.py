@@ -33,6 +33,7 @@ from cramp_desktop.storage.conversions import (
 )
 from cramp_desktop.storage.database import Database
 from cramp_desktop.storage.errors import RecordNotFoundError
+from cramp_desktop.storage.experiments import ExperimentRepository, ReminderRepository
 from cramp_desktop.storage.models import (
     AssessmentRow,
     DayRecordRow,
@@ -330,6 +331,8 @@ class Repositories:
     days: DayRecordRepository
     medications: MedicationRepository
     assessments: AssessmentRepository
+    experiments: ExperimentRepository
+    reminders: ReminderRepository
 
     @classmethod
     def for_database(cls, database: Database) -> Repositories:
@@ -338,4 +341,6 @@ class Repositories:
             days=DayRecordRepository(database),
             medications=MedicationRepository(database),
             assessments=AssessmentRepository(database),
+            experiments=ExperimentRepository(database),
+            reminders=ReminderRepository(database),
         )
