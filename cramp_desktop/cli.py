@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cramp_desktop import __version__, commands
-from cramp_desktop.options import EXIT_USAGE, PROG, GuiOptions
 from cramp_desktop.console import use_utf8_streams
+from cramp_desktop.options import EXIT_USAGE, PROG, GuiOptions
 
 __all__ = ["build_parser", "main"]
 

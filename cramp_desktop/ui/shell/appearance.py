@@ -8,9 +8,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from cramp_desktop.ui.shell import style
-
 from cramp_desktop import preferences
+from cramp_desktop.ui.shell import style
 
 THEMES = {
     "system": Qt.ColorScheme.Unknown,  # Unknown = follow the operating system
