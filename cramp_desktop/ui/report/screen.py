@@ -48,10 +48,7 @@ from cramp_desktop.report.document import ReportCancelled
 from cramp_desktop.report.model import ReportOptions
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.local_time import local_now
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.ui.common import DataEvents, body_label, heading_label, local_now, named
 from cramp_desktop.ui.report.options import ReportOptionsPanel
 from cramp_desktop.ui.report.worker import ReportJob, ReportWorker
 
