@@ -18,41 +18,30 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cramp_desktop import __version__, preferences
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
+from cramp_desktop.core.translation import fill
 from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
 from cramp_desktop.paths import DataPaths, make_private_file, resolve_data_dir
 from cramp_desktop.resources import available_languages
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.shell.appearance import Appearance, AppearanceController
-from cramp_desktop.ui.shell.data_transfer import DataTransfer
-from cramp_desktop.ui.shell.i18n import choose_language, install_translators
-from cramp_desktop.ui.shell.icons import app_icon
-from cramp_desktop.ui.shell.main_window import SCREENS, MainWindow
-from cramp_desktop.ui.shell.opening_screen import OpeningScreen
-from cramp_desktop.ui.shell.single_instance import SingleInstance
+from cramp_desktop.ui.common import DataEvents, ScreenContext, ScreenSpec
+from cramp_desktop.ui.screens import SCREENS
+from cramp_desktop.ui.shell import (
+    Appearance,
+    AppearanceController,
+    DataTransfer,
+    MainWindow,
+    OpeningScreen,
+    SingleInstance,
+    app_icon,
+    choose_language,
+    install_translators,
+    screen_shortcut,
+)
 
 if TYPE_CHECKING:
     from cramp_desktop.storage.database import Database
     from cramp_desktop.storage.repositories import Repositories
 
 log = logging.getLogger("cramp_desktop")
-
-# What each screen is for, shown for the moment before the data is open.
-SCREEN_PURPOSE = {
-    "today": QT_TRANSLATE_NOOP(
-        "OpeningScreen", "Log a cramp in seconds and answer “Last night?” each morning."
-    ),
-    "checklist": QT_TRANSLATE_NOOP(
-        "OpeningScreen",
-        "A guided checklist of cramp risk factors that says clearly when to see a doctor.",
-    ),
-    "history": QT_TRANSLATE_NOOP(
-        "OpeningScreen", "Your private history of cramp episodes, with filters and charts."
-    ),
-    "report": QT_TRANSLATE_NOOP(
-        "OpeningScreen", "A clear PDF report of your cramps to bring to your doctor."
-    ),
-}
 
 
 def _setup_logging(paths: DataPaths) -> None:
@@ -84,7 +73,7 @@ class CrampApplication:
         self.events = DataEvents()
         self.exit_code = EXIT_OK
 
-        self.window = MainWindow(self.settings, self.create_screen)
+        self.window = MainWindow(self.settings, SCREENS, self.create_screen)
         self.window.settings_action.triggered.connect(self.show_settings)
         self.window.about_action.triggered.connect(self.show_about)
         self.window.about_qt_action.triggered.connect(QApplication.aboutQt)
@@ -106,41 +95,23 @@ class CrampApplication:
         self.window.first_painted.connect(self._after_first_paint)
 
     # -- screens -----------------------------------------------------------------
-    def create_screen(self, key: str) -> QWidget:
-        if key == "read":
-            from cramp_desktop.ui.read.screen import ReadScreen
-
-            return ReadScreen(self.settings, self.language)
-        if self.repositories is None:  # rebuilt by rebuild_screens() once the data is open
-            title = next(spec.title for spec in SCREENS if spec.key == key)
-            return OpeningScreen(title, SCREEN_PURPOSE[key])
-        if key == "today":
-            from cramp_desktop.ui.today.screen import TodayScreen
-
-            today = TodayScreen(self.repositories, self.events, self.settings)
-            today.request_screen.connect(self.window.show_screen)
-            return today
-        if key == "checklist":
-            from cramp_desktop.ui.checklist.screen import ChecklistScreen
-
-            checklist = ChecklistScreen(self.repositories, self.events, self.settings)
-            checklist.read_more_requested.connect(self.open_article)
-            return checklist
-        if key == "report":  # imports reportlab and QtPdf: only when first shown
-            from cramp_desktop.ui.report.screen import ReportScreen
-
-            return ReportScreen(self.repositories, self.events, self.settings, self.language)
-        from cramp_desktop.ui.history.screen import HistoryScreen
-
-        history = HistoryScreen(self.repositories, self.events, self.settings)
-        history.log_requested.connect(self.log_cramp)
-        history.read_more_requested.connect(self.open_article)
-        self.window.set_edit_actions([history.undo_action, history.redo_action])
-        return history
+    def create_screen(self, spec: ScreenSpec) -> QWidget:
+        if spec.needs_data and self.repositories is None:  # rebuilt once the data is open
+            return OpeningScreen(spec.title, spec.purpose)
+        context = ScreenContext(
+            settings=self.settings,
+            language=self.language,
+            events=self.events,
+            repositories=self.repositories,
+            show_screen=self.window.show_screen,
+            open_article=self.open_article,
+            log_cramp=self.log_cramp,
+        )
+        return spec.factory(context)
 
     def open_article(self, anchor: str) -> None:
         """Show the Read screen at a section (from a checklist finding's "Read more")."""
-        from cramp_desktop.ui.read.screen import ReadScreen
+        from cramp_desktop.ui.read import ReadScreen
 
         read = self.window.show_screen("read")
         assert isinstance(read, ReadScreen)
@@ -150,7 +121,7 @@ class CrampApplication:
         """Ctrl+E: show the Report screen and ask where to save the report."""
         if self.repositories is None:
             return
-        from cramp_desktop.ui.report.screen import ReportScreen
+        from cramp_desktop.ui.report import ReportScreen
 
         screen = self.window.show_screen("report")
         if isinstance(screen, ReportScreen):
@@ -159,7 +130,7 @@ class CrampApplication:
     def log_cramp(self) -> None:
         if self.repositories is None:
             return
-        from cramp_desktop.ui.episode.log_dialog import LogCrampDialog
+        from cramp_desktop.ui.episode import LogCrampDialog
 
         LogCrampDialog(self.repositories, self.events, self.settings, parent=self.window).open()
 
@@ -168,7 +139,7 @@ class CrampApplication:
         if self.options.quit_when_shown:
             self.qt_app.quit()
             return
-        from cramp_desktop.ui.shell.storage_dialogs import open_storage_interactively
+        from cramp_desktop.ui.shell import open_storage_interactively
 
         database = open_storage_interactively(
             self.window, self.paths, interactive=not self.options.smoke_test
@@ -194,8 +165,8 @@ class CrampApplication:
     def restore_from_file(self, source: Path) -> None:
         """Replace the data with a backup; a copy of the current data is kept first."""
         from cramp_desktop.storage.errors import StorageError, user_text
-        from cramp_desktop.storage.restore import restore_from
-        from cramp_desktop.ui.shell.storage_dialogs import open_storage_interactively
+from cramp_desktop import __version__, preferences
+from cramp_desktop.core.translation import fill
 
         if self.database is not None:
             self.database.close()
@@ -240,7 +211,7 @@ class CrampApplication:
 
     # -- dialogs -------------------------------------------------------------------
     def show_settings(self) -> None:
-        from cramp_desktop.ui.shell.settings_dialog import SettingsDialog
+        from cramp_desktop.ui.shell import SettingsDialog
 
         dialog = SettingsDialog(
             languages=available_languages(),
@@ -266,14 +237,24 @@ class CrampApplication:
             self.window.rebuild_screens()
 
     def show_about(self) -> None:
-        from cramp_desktop.ui.shell.about_dialog import AboutDialog
+        from cramp_desktop.ui.shell import AboutDialog
 
         AboutDialog(self.window).open()
 
     def show_help(self) -> None:
-        from cramp_desktop.ui.shell.about_dialog import HelpDialog
+        from PySide6.QtGui import QKeySequence
 
-        HelpDialog(self.paths.root, self.window).open()
+        from cramp_desktop.ui.shell import HelpDialog
+
+        native = QKeySequence.SequenceFormat.NativeText
+        screens = [
+            (
+                screen_shortcut(index).toString(native),
+                QCoreApplication.translate("MainWindow", spec.title),
+            )
+            for index, spec in enumerate(SCREENS)
+        ]
+        HelpDialog(self.paths.root, screens, self.window).open()
 
     def shutdown(self) -> None:
         """Close the data and destroy the window while Qt still runs: widgets left to the
@@ -320,7 +301,7 @@ def run_gui(options: GuiOptions) -> int:
         if options.smoke_test or options.quit_when_shown:
             qt_app.exit(EXIT_BAD_INPUT)
         else:
-            from cramp_desktop.ui.shell.storage_dialogs import show_unexpected_error
+            from cramp_desktop.ui.shell import show_unexpected_error
 
             show_unexpected_error(paths.logs)
 

@@ -157,7 +157,7 @@ def _language(requested: str | None, paths: DataPaths) -> str:
     from PySide6.QtCore import QSettings
 
     from cramp_desktop import preferences
-    from cramp_desktop.ui.shell.i18n import choose_language
+    from cramp_desktop.ui.shell import choose_language
 
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
     return choose_language(requested, preferences.LANGUAGE.get(settings))
@@ -170,7 +170,7 @@ def _messages_in(language: str) -> Iterator[None]:
     put back afterwards."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from cramp_desktop.ui.shell.i18n import install_translators
+    from cramp_desktop.ui.shell import install_translators
 
     app = QCoreApplication.instance() or QCoreApplication([PROG])
     previous_locale = QLocale()

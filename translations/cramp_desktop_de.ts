@@ -1560,10 +1560,6 @@
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <source>Switch between Today, Read, Checklist, History and Report</source>
-        <translation>Zwischen Heute, Lesen, Checkliste, Verlauf und Bericht wechseln</translation>
-    </message>
-    <message>
         <source>Undo or redo deleting episodes in History</source>
         <translation>Löschen von Episoden im Verlauf rückgängig machen oder wiederherstellen</translation>
     </message>
@@ -1582,6 +1578,10 @@
     <message>
         <source>This help</source>
         <translation>Diese Hilfe</translation>
+    </message>
+    <message>
+        <source>Switch between the screens: %1</source>
+        <translation>Zwischen den Bildschirmen wechseln: %1</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2543,8 +2543,8 @@
         <translation>Bildschirme</translation>
     </message>
     <message>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 switch directly</source>
-        <translation>Bildschirm wählen; Strg+1 bis Strg+5 wechseln direkt</translation>
+        <source>Choose a screen; %1 to %2 switch directly</source>
+        <translation>Bildschirm wählen; %1 bis %2 wechseln direkt</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2887,12 +2887,12 @@
         <translation>Normale Textgröße</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
-    </message>
-    <message>
         <source>Print the article</source>
         <translation>Artikel drucken</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>&amp;Drucken …</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>

@@ -1560,10 +1560,6 @@
         <translation>Exportar el informe</translation>
     </message>
     <message>
-        <source>Switch between Today, Read, Checklist, History and Report</source>
-        <translation>Cambiar entre Hoy, Leer, Cuestionario, Historial e Informe</translation>
-    </message>
-    <message>
         <source>Undo or redo deleting episodes in History</source>
         <translation>Deshacer o rehacer la eliminación de episodios en el Historial</translation>
     </message>
@@ -1582,6 +1578,10 @@
     <message>
         <source>This help</source>
         <translation>Esta ayuda</translation>
+    </message>
+    <message>
+        <source>Switch between the screens: %1</source>
+        <translation>Cambiar entre las pantallas: %1</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2543,8 +2543,8 @@
         <translation>Pantallas</translation>
     </message>
     <message>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 switch directly</source>
-        <translation>Elija una pantalla; con Ctrl+1 a Ctrl+5 se cambia directamente</translation>
+        <source>Choose a screen; %1 to %2 switch directly</source>
+        <translation>Elija una pantalla; con %1 a %2 se cambia directamente</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2887,12 +2887,12 @@
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
         <source>Print the article</source>
         <translation>Imprimir el artículo</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>

@@ -1560,10 +1560,6 @@
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <source>Switch between Today, Read, Checklist, History and Report</source>
-        <translation>Passer d&apos;un écran à l&apos;autre&#xa0;: Aujourd&apos;hui, Lecture, Questionnaire, Historique et Rapport</translation>
-    </message>
-    <message>
         <source>Undo or redo deleting episodes in History</source>
         <translation>Annuler ou rétablir la suppression d&apos;épisodes dans l&apos;Historique</translation>
     </message>
@@ -1582,6 +1578,10 @@
     <message>
         <source>This help</source>
         <translation>Cette aide</translation>
+    </message>
+    <message>
+        <source>Switch between the screens: %1</source>
+        <translation>Passer d&apos;un écran à l&apos;autre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2543,8 +2543,8 @@
         <translation>Écrans</translation>
     </message>
     <message>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 switch directly</source>
-        <translation>Choisissez un écran&#xa0;; Ctrl+1 à Ctrl+5 y mènent directement</translation>
+        <source>Choose a screen; %1 to %2 switch directly</source>
+        <translation>Choisissez un écran&#xa0;; %1 à %2 y mènent directement</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2887,12 +2887,12 @@
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
         <source>Print the article</source>
         <translation>Imprimer l&apos;article</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>

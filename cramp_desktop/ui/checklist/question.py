@@ -30,8 +30,7 @@ from cramp_desktop.core.checklist_content import (
 from cramp_desktop.core.checklist_questions import FOLLOW_UP_IDS
 from cramp_desktop.core.episodes import Answer, AnswerValue
 from cramp_desktop.core.translation import fill
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
+from cramp_desktop.ui.common import body_label, heading_label, named, scale_font
 
 Option = AnswerValue | int  # what a button stands for: a choice, or a 0-10 scale value
 _NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down}

@@ -21,10 +21,15 @@ from cramp_desktop.core.checklist import (
 from cramp_desktop.core.red_flags import episode_red_flags
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.local_time import format_date
-from cramp_desktop.ui.common.red_flag_panel import finding_title, red_flag_text
-from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
+from cramp_desktop.ui.common import (
+    body_label,
+    finding_title,
+    format_date,
+    heading_label,
+    named,
+    red_flag_text,
+    scale_font,
+)
 
 
 @dataclass(frozen=True)

@@ -36,25 +36,23 @@ from cramp_desktop.core.translation import fill
 from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import (
+from cramp_desktop.ui.common import (
+    DataEvents,
     FieldMessage,
     current_code,
+    date_time_format,
     fill_combo,
     form_row,
-    named,
-    select_code,
-    unsaved_entry_message,
-)
-from cramp_desktop.ui.common.local_time import (
-    date_time_format,
     from_qdatetime,
     in_computer_zone,
     last_night_start,
     local_now,
+    named,
     naive_wall_clock,
     offset_text,
+    select_code,
     to_qdatetime,
+    unsaved_entry_message,
     wall_clock,
 )
 from cramp_desktop.ui.episode.details import (

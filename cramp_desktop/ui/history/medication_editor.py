@@ -32,10 +32,7 @@ from cramp_desktop.core.translation import fill
 from cramp_desktop.core.validation import validate_medication
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import code_label
-from cramp_desktop.ui.common.local_time import short_date, to_qdate
-from cramp_desktop.ui.common.widgets import body_label
+from cramp_desktop.ui.common import DataEvents, body_label, code_label, short_date, to_qdate
 
 
 def _date_text(day: dt.date | None) -> str:

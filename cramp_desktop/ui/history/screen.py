@@ -26,8 +26,7 @@ from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.widgets import heading_label
+from cramp_desktop.ui.common import DataEvents, Menu, MenuActions, heading_label
 from cramp_desktop.ui.history.assessments import AssessmentHistory
 from cramp_desktop.ui.history.commands import (
     DeleteEpisodesCommand,
@@ -115,7 +114,7 @@ class HistoryScreen(QWidget):
         episode = self._episode_at(index.row())
         if episode is None:
             return
-        from cramp_desktop.ui.episode.log_dialog import (
+        from cramp_desktop.ui.episode import (
             LogCrampDialog,
         )
 
@@ -343,6 +342,9 @@ class HistoryScreen(QWidget):
 
     def _show_error(self, error: StorageError) -> None:
         QMessageBox.warning(self, self.tr("History"), user_text(error, QCoreApplication.translate))
+
+    def actions_for_menus(self) -> MenuActions:
+        return {Menu.EDIT: [self.undo_action, self.redo_action]}
 
     # -- remembered state -------------------------------------------------------------
     def _restore_state(self) -> None:

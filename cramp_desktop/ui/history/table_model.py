@@ -28,8 +28,7 @@ from cramp_desktop.core.episodes import Episode, Relief, Trigger
 from cramp_desktop.core.labels import duration_text
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.storage.errors import StorageError
-from cramp_desktop.ui.common.form_parts import code_label
-from cramp_desktop.ui.common.local_time import in_computer_zone, offset_text
+from cramp_desktop.ui.common import code_label, in_computer_zone, offset_text
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 20

@@ -21,9 +21,7 @@ from cramp_desktop.core.csv_problems import CsvImportError, CsvProblem
 from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.errors import StorageError, user_text
-from cramp_desktop.ui.common.background import BackgroundTask
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.data_file_guard import refuse_data_file
+from cramp_desktop.ui.common import BackgroundTask, DataEvents, refuse_data_file
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded after the first paint, not by the File menu
     from cramp_desktop.storage.repositories import Repositories

@@ -32,20 +32,21 @@ from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
 from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import (
+from cramp_desktop.ui.common import (
+    DataEvents,
     FieldMessage,
+    at_local,
+    body_label,
     fill_combo,
     form_row,
+    heading_label,
     named,
     scale_spin,
     scale_value,
     select_code,
     unsaved_entry_message,
 )
-from cramp_desktop.ui.common.local_time import at_local
-from cramp_desktop.ui.common.widgets import body_label, heading_label
-from cramp_desktop.ui.episode.log_dialog import (
+from cramp_desktop.ui.episode import (
     remember,
     remembered,
 )
