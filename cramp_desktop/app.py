@@ -20,7 +20,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from cramp_desktop import APP_NAME, __version__
 from cramp_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
-from cramp_desktop.paths import DataPaths, make_private_file, resolve_data_dir
+from cramp_desktop.paths import (
+    DataPaths,
+    create_private_file,
+    make_new_files_private,
+    make_private_file,
+    resolve_data_dir,
+)
 from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.shell.appearance import Appearance, AppearanceController
@@ -68,11 +74,26 @@ def _setup_logging(paths: DataPaths) -> None:
 
 
 def open_settings(paths: DataPaths) -> QSettings:
-    """Preferences live beside the data, so a data folder carries its own settings."""
+    """Preferences live beside the data, so a data folder carries its own settings.
+
+    The file is created private before Qt first writes it: Qt replaces it on each save
+    (a new file, then a rename) and keeps the mode of the file it replaces.
+    """
+    create_private_file(paths.settings)
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
     settings.sync()
     make_private_file(paths.settings)
     return settings
+
+
+def keep_files_private(paths: DataPaths) -> None:
+    """Every file this process creates is private, whoever creates it (Qt included), and
+    Qt's own settings (the file dialog's history, under "QtProject") go to the data
+    folder instead of the user's configuration folder: the app writes nothing elsewhere."""
+    make_new_files_private()
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(settings_format, scope, str(paths.root))
 
 
 class CrampApplication:
@@ -300,6 +321,7 @@ def run_gui(options: GuiOptions) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
+    keep_files_private(paths)
     _setup_logging(paths)
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])

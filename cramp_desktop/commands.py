@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
-from cramp_desktop.paths import DataPaths, resolve_data_dir
+from cramp_desktop.paths import DataPaths, make_new_files_private, resolve_data_dir
 
 if TYPE_CHECKING:
     from cramp_desktop.core.episodes import UnreadableEntry
@@ -106,6 +106,7 @@ def run_subcommand(args: argparse.Namespace) -> int:
     from cramp_desktop.storage.errors import DamagedDatabaseError, StorageError, user_text
 
     paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
+    make_new_files_private()
     language = _language(getattr(args, "lang", None), paths)
     handlers: dict[str, Callable[[argparse.Namespace, DataPaths], str]] = {
         "import-csv": _import_csv,
