@@ -14,13 +14,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cramp_desktop import __version__, preferences
 from cramp_desktop.core.translation import fill
 from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
-from cramp_desktop.paths import DataPaths, make_private_file, resolve_data_dir
+from cramp_desktop.paths import (
+    DataPaths,
+    make_new_files_private,
+    make_private_file,
+    resolve_data_dir,
+)
 from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.common import DataEvents, ScreenContext, ScreenSpec
 from cramp_desktop.ui.screens import SCREENS
@@ -54,6 +59,16 @@ def _setup_logging(paths: DataPaths) -> None:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     make_private_file(log_file)
+
+
+def keep_files_private(paths: DataPaths) -> None:
+    """Every file this process creates is private, whoever creates it (Qt included), and
+    Qt's own settings (the file dialog's history, under "QtProject") go to the data
+    folder instead of the user's configuration folder: the app writes nothing elsewhere."""
+    make_new_files_private()
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(settings_format, scope, str(paths.root))
 
 
 class CrampApplication:
@@ -165,8 +180,8 @@ class CrampApplication:
     def restore_from_file(self, source: Path) -> None:
         """Replace the data with a backup; a copy of the current data is kept first."""
         from cramp_desktop.storage.errors import StorageError, user_text
-from cramp_desktop import __version__, preferences
-from cramp_desktop.core.translation import fill
+        from cramp_desktop.storage.restore import restore_from
+        from cramp_desktop.ui.shell import open_storage_interactively
 
         if self.database is not None:
             self.database.close()
@@ -286,6 +301,7 @@ def run_gui(options: GuiOptions) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
+    keep_files_private(paths)
     _setup_logging(paths)
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any
 
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, PROG
-from cramp_desktop.paths import DataPaths, resolve_data_dir
+from cramp_desktop.paths import DataPaths, make_new_files_private, resolve_data_dir
 
 if TYPE_CHECKING:
+    from cramp_desktop.core.episodes import UnreadableEntry
     from cramp_desktop.core.stats import Period
     from cramp_desktop.storage.database import Database
     from cramp_desktop.storage.errors import DamagedDatabaseError
@@ -104,6 +105,7 @@ def run_subcommand(args: argparse.Namespace) -> int:
     from cramp_desktop.storage.errors import DamagedDatabaseError, StorageError, user_text
 
     paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
+    make_new_files_private()
     language = _language(getattr(args, "lang", None), paths)
     handlers: dict[str, Callable[[argparse.Namespace, DataPaths], str]] = {
         "import-csv": _import_csv,
@@ -263,7 +265,10 @@ def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
         raise CommandError(_is_a_folder(target))
     _refuse_data_file(target, paths)
     with _open(paths) as database:
-        episodes = Repositories.for_database(database).episodes.all()
+        repository = Repositories.for_database(database).episodes
+        episodes, unreadable = repository.all(), repository.unreadable()
+    for entry in unreadable:
+        print(_unreadable_text(entry), file=sys.stderr)
     try:
         count = write_episodes_file(episodes, target, bom=args.bom)
     except OSError as error:
@@ -400,6 +405,18 @@ def _refuse_data_file(target: Path, paths: DataPaths) -> None:
                 paths.root,
             )
         )
+
+
+def _unreadable_text(entry: UnreadableEntry) -> str:
+    """One line naming a stored entry that could not be read, by its date and field."""
+    day = entry.day.isoformat() if entry.day else "?"
+    return _problem(
+        QT_TRANSLATE_NOOP(
+            "Commands", "The entry of %1 could not be read (its %2 is not valid); it was left out."
+        ),
+        day,
+        entry.field,
+    )
 
 
 def _no_such_file(source: Path) -> str:

@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from cramp_desktop.core.episodes import Muscle, Side
-from cramp_desktop.paths import DataPaths, make_private_file
+from cramp_desktop.paths import DataPaths, create_private_file, make_private_file
 
 T = TypeVar("T")
 
@@ -151,7 +151,10 @@ REPORT_PREPARED_FOR = Preference[str]("report/prepared_for", "", _text)
 
 def open_settings(paths: DataPaths) -> QSettings:
     """settings.ini in the data folder (so a data folder carries its own preferences),
-    readable only by the user."""
+    readable only by the user. The file is created private before Qt first writes it: Qt
+    replaces it on each save (a new file, then a rename) and keeps the mode of the file it
+    replaces."""
+    create_private_file(paths.settings)
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
     settings.sync()
     make_private_file(paths.settings)

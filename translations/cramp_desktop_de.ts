@@ -1019,6 +1019,10 @@
         <translation>%1 liegt in Ihrem Datenordner (%2) oder verweist auf eine Datei darin; sie zu schreiben könnte Ihre Daten zerstören. Wählen Sie eine Datei außerhalb dieses Ordners.</translation>
     </message>
     <message>
+        <source>The entry of %1 could not be read (its %2 is not valid); it was left out.</source>
+        <translation>Der Eintrag vom %1 konnte nicht gelesen werden (sein Wert %2 ist ungültig); er wurde ausgelassen.</translation>
+    </message>
+    <message>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
     </message>
@@ -1362,6 +1366,14 @@
     <message>
         <source>Possible triggers in the 24 hours before</source>
         <translation>Mögliche Auslöser in den 24 Stunden davor</translation>
+    </message>
+    <message>
+        <source>This entry holds a value the app cannot read (in “%1”), perhaps because the file was damaged. It is left out of figures and reports.</source>
+        <translation>Dieser Eintrag enthält einen Wert, den die App nicht lesen kann (in „%1“), vielleicht weil die Datei beschädigt wurde. Er wird in Zahlen und Berichten nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Unreadable entry</source>
+        <translation>Unlesbarer Eintrag</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3138,10 @@
     <message>
         <source>No episodes were logged in this period.</source>
         <translation>In diesem Zeitraum wurden keine Episoden erfasst.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 entries of this period could not be read (a value in them is not valid, perhaps because the data file was damaged).</source>
+        <translation>Ausgelassen: %1 Einträge dieses Zeitraums konnten nicht gelesen werden (ein Wert darin ist ungültig, vielleicht weil die Datendatei beschädigt wurde).</translation>
     </message>
     <message>
         <source>(continued)</source>

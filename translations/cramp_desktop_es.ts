@@ -1019,6 +1019,10 @@
         <translation>%1 está en su carpeta de datos (%2) o enlaza con un archivo de ella; escribirlo podría destruir sus datos. Elija un archivo fuera de esa carpeta.</translation>
     </message>
     <message>
+        <source>The entry of %1 could not be read (its %2 is not valid); it was left out.</source>
+        <translation>No se ha podido leer la entrada del %1 (su valor %2 no es válido); se ha omitido.</translation>
+    </message>
+    <message>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 es una carpeta; indique un nombre de archivo.</translation>
     </message>
@@ -1362,6 +1366,14 @@
     <message>
         <source>Possible triggers in the 24 hours before</source>
         <translation>Posibles desencadenantes en las 24 horas anteriores</translation>
+    </message>
+    <message>
+        <source>This entry holds a value the app cannot read (in “%1”), perhaps because the file was damaged. It is left out of figures and reports.</source>
+        <translation>Esta entrada contiene un valor que la aplicación no puede leer (en «%1»), quizá porque el archivo se dañó. Queda fuera de las cifras y los informes.</translation>
+    </message>
+    <message>
+        <source>Unreadable entry</source>
+        <translation>Entrada ilegible</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3138,10 @@
     <message>
         <source>No episodes were logged in this period.</source>
         <translation>No se registraron episodios en este periodo.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 entries of this period could not be read (a value in them is not valid, perhaps because the data file was damaged).</source>
+        <translation>Omitidas: %1 entradas de este periodo no se han podido leer (contienen un valor no válido, quizá porque el archivo de datos se dañó).</translation>
     </message>
     <message>
         <source>(continued)</source>

@@ -1019,6 +1019,10 @@
         <translation>%1 se trouve dans votre dossier de données (%2) ou renvoie à un fichier de ce dossier ; l&apos;écrire pourrait détruire vos données. Choisissez un fichier hors de ce dossier.</translation>
     </message>
     <message>
+        <source>The entry of %1 could not be read (its %2 is not valid); it was left out.</source>
+        <translation>L&apos;entrée du %1 n&apos;a pas pu être lue (sa valeur %2 n&apos;est pas valide) ; elle a été omise.</translation>
+    </message>
+    <message>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 est un dossier&#xa0;; indiquez un nom de fichier.</translation>
     </message>
@@ -1362,6 +1366,14 @@
     <message>
         <source>Possible triggers in the 24 hours before</source>
         <translation>Déclencheurs possibles dans les 24 heures précédentes</translation>
+    </message>
+    <message>
+        <source>This entry holds a value the app cannot read (in “%1”), perhaps because the file was damaged. It is left out of figures and reports.</source>
+        <translation>Cette entrée contient une valeur que l&apos;application ne peut pas lire (dans « %1 »), peut-être parce que le fichier a été endommagé. Elle est exclue des chiffres et des rapports.</translation>
+    </message>
+    <message>
+        <source>Unreadable entry</source>
+        <translation>Entrée illisible</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3138,10 @@
     <message>
         <source>No episodes were logged in this period.</source>
         <translation>Aucun épisode n&apos;a été noté sur cette période.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 entries of this period could not be read (a value in them is not valid, perhaps because the data file was damaged).</source>
+        <translation>Omises : %1 entrées de cette période n&apos;ont pas pu être lues (une valeur y est invalide, peut-être parce que le fichier de données a été endommagé).</translation>
     </message>
     <message>
         <source>(continued)</source>

@@ -302,7 +302,7 @@ class HistoryScreen(QWidget):
         except StorageError as error:
             self._show_error(error)
             return
-        self._charts.show_data(episodes, period)
+        self._charts.show_data([e for e in episodes if isinstance(e, Episode)], period)
         self._charts_stale = False
 
     def _update_count(self) -> None:
@@ -329,8 +329,10 @@ class HistoryScreen(QWidget):
         self.table.selectRow(index.row())
 
     def _episode_at(self, row: int) -> Episode | None:
+        """The episode in `row`; None for an unreadable entry (it cannot be edited)."""
         try:
-            return self.model.episode_at(row)
+            entry = self.model.episode_at(row)
+            return entry if isinstance(entry, Episode) else None
         except IndexError:
             return None
         except StorageError as error:

@@ -45,6 +45,7 @@ def screen_shortcut(index: int) -> QKeySequence:
     """Ctrl+1 for the first screen of the registry, Ctrl+2 for the second, ..."""
     return QKeySequence(f"Ctrl+{index + 1}")
 
+
 PREFERRED_SIZE = QSize(1100, 760)
 MINIMUM_SIZE = QSize(720, 480)
 # Room for the window manager's title bar and borders, not known before the first show.
