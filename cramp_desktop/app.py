@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cramp_desktop import __version__, preferences
@@ -45,6 +45,7 @@ from cramp_desktop.ui.shell import (
 if TYPE_CHECKING:
     from cramp_desktop.storage.database import Database
     from cramp_desktop.storage.repositories import Repositories
+    from cramp_desktop.ui.shell import SavedNotice
 
 log = logging.getLogger("cramp_desktop")
 
@@ -86,6 +87,7 @@ class CrampApplication:
         self.database: Database | None = None
         self.repositories: Repositories | None = None
         self.events = DataEvents()
+        self.saved_notice: SavedNotice | None = None
         self.exit_code = EXIT_OK
 
         self.window = MainWindow(self.settings, SCREENS, self.create_screen)
@@ -147,7 +149,9 @@ class CrampApplication:
             return
         from cramp_desktop.ui.episode import LogCrampDialog
 
-        LogCrampDialog(self.repositories, self.events, self.settings, parent=self.window).open()
+        dialog = LogCrampDialog(self.repositories, self.events, self.settings, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not left hidden in the tree
+        dialog.open()
 
     # -- start-up after the first paint -------------------------------------------
     def _after_first_paint(self) -> None:
@@ -174,6 +178,12 @@ class CrampApplication:
         self.database = database
         self.repositories = Repositories.for_database(database)
         self.window.set_data_ready(True)
+        if self.saved_notice is None:
+            from cramp_desktop.ui.shell import SavedNotice
+
+            self.saved_notice = SavedNotice(lambda: self.repositories, self.events)
+            self.window.statusBar().addWidget(self.saved_notice, 1)
+            self.events.episode_logged.connect(self.saved_notice.show_saved)
         self.window.rebuild_screens()
         self.events.database_replaced.emit()
 

@@ -1247,6 +1247,17 @@
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Sie haben dieses Formular geändert. Ohne Speichern schließen?</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeDetails</name>
     <message>
         <source>0 = slept on, 10 = no more sleep that night</source>
@@ -3922,12 +3933,12 @@
         <translation>PDF speiche&amp;rn …</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Bericht öffnen</translation>
+        <source>Open in viewer</source>
+        <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>Speichern und im PDF-Betrachter öffnen</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Den Bericht speichern und im PDF-Betrachter öffnen</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -4016,6 +4027,25 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Krampf gespeichert: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>Der Krampf wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Rückgängig: den eben gespeicherten Krampf entfernen</translation>
     </message>
 </context>
 <context>

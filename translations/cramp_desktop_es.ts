@@ -1247,6 +1247,17 @@
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Ha cambiado este formulario. ¿Cerrarlo sin guardar?</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeDetails</name>
     <message>
         <source>0 = slept on, 10 = no more sleep that night</source>
@@ -3922,12 +3933,12 @@
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Abrir el informe</translation>
+        <source>Open in viewer</source>
+        <translation>Abrir en el visor</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>Guardarlo y abrirlo en su visor</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Guardar el informe y abrirlo en su visor de PDF</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -4016,6 +4027,25 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Calambre guardado: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>Se ha quitado el calambre.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Deshacer: quitar el calambre recién guardado</translation>
     </message>
 </context>
 <context>

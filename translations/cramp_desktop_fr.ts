@@ -1247,6 +1247,17 @@
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Vous avez modifié ce formulaire. Le fermer sans enregistrer ?</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeDetails</name>
     <message>
         <source>0 = slept on, 10 = no more sleep that night</source>
@@ -3922,12 +3933,12 @@
         <translation>Enregistrer le &amp;PDF…</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Ouvrir le rapport</translation>
+        <source>Open in viewer</source>
+        <translation>Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>L&apos;enregistrer et l&apos;ouvrir dans votre visionneuse</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Enregistrer le rapport et l&apos;ouvrir dans votre visionneuse PDF</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -4016,6 +4027,25 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Crampe enregistrée&#xa0;: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>La crampe a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Annuler&#xa0;: supprimer la crampe qui vient d&apos;être enregistrée</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from cramp_desktop.ui.shell.icons import app_icon
     from cramp_desktop.ui.shell.main_window import MainWindow, screen_shortcut
     from cramp_desktop.ui.shell.opening_screen import OpeningScreen
+    from cramp_desktop.ui.shell.saved_notice import SavedNotice
     from cramp_desktop.ui.shell.settings_dialog import SettingsDialog
     from cramp_desktop.ui.shell.single_instance import SingleInstance
     from cramp_desktop.ui.shell.storage_dialogs import (
@@ -30,6 +31,7 @@ __all__ = [
     "HelpDialog",
     "MainWindow",
     "OpeningScreen",
+    "SavedNotice",
     "SettingsDialog",
     "SingleInstance",
     "app_icon",
@@ -43,6 +45,7 @@ __all__ = [
 __getattr__ = lazy_exports(
     __name__,
     {
+        "SavedNotice": "saved_notice",
         "AboutDialog": "about_dialog",
         "HelpDialog": "about_dialog",
         "Appearance": "appearance",

@@ -297,9 +297,10 @@ class MainWindow(QMainWindow):
 
     def _apply_icons(self) -> None:
         color = self.palette().color(self.palette().ColorRole.WindowText)
+        selected = self.palette().color(self.palette().ColorRole.HighlightedText)
         ratio = self.devicePixelRatioF()
         for index, spec in enumerate(self.screens):
-            icon = themed_icon(spec.icon, color, ratio)
+            icon = themed_icon(spec.icon, color, ratio, selected)
             self.navigation.item(index).setIcon(icon)
             self.screen_actions[index].setIcon(icon)
 

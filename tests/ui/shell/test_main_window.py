@@ -164,3 +164,22 @@ def test_icons_follow_the_palette(qtbot, make_app) -> None:
     window.setPalette(dark_palette())
     after = window.navigation.item(0).icon().pixmap(24).toImage()
     assert before != after
+
+
+def test_the_selected_screen_icon_is_drawn_in_the_highlighted_text_colour(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon
+
+    from cramp_desktop.ui.shell.appearance import dark_palette
+
+    _application, window = shown_window(qtbot, make_app)
+    window.setPalette(dark_palette())
+    icon = window.navigation.item(0).icon()
+    selected = icon.pixmap(24, QIcon.Mode.Selected).toImage()
+    wanted = dark_palette().color(dark_palette().ColorRole.HighlightedText)
+    opaque = [
+        selected.pixelColor(x, y)
+        for x in range(selected.width())
+        for y in range(selected.height())
+        if selected.pixelColor(x, y).alpha() == 255
+    ]
+    assert opaque and all(colour.rgb() == wanted.rgb() for colour in opaque)
