@@ -106,9 +106,12 @@ class CrampApplication:
             self.events,
             repositories=lambda: self.repositories,
             restore=self.restore_from_file,
+            database=lambda: self.database,
         )
         self.window.import_action.triggered.connect(self.transfer.import_csv)
         self.window.export_action.triggered.connect(self.transfer.export_csv)
+        self.window.import_json_action.triggered.connect(self.transfer.import_json)
+        self.window.export_json_action.triggered.connect(self.transfer.export_json)
         self.window.backup_action.triggered.connect(self.transfer.backup_now)
         self.window.restore_action.triggered.connect(self.transfer.restore_backup)
         self.window.first_painted.connect(self._after_first_paint)

@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
         self.export_report_action.setShortcut(QKeySequence("Ctrl+E"))
         self.import_action = QAction(self)
         self.export_action = QAction(self)
+        self.import_json_action = QAction(self)
+        self.export_json_action = QAction(self)
         self.backup_action = QAction(self)
         self.restore_action = QAction(self)
         self.data_actions = [
@@ -179,6 +181,8 @@ class MainWindow(QMainWindow):
             self.export_report_action,
             self.import_action,
             self.export_action,
+            self.import_json_action,
+            self.export_json_action,
             self.backup_action,
             self.restore_action,
         ]
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.log_action, self.export_report_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addActions([self.import_json_action, self.export_json_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
@@ -240,6 +245,8 @@ class MainWindow(QMainWindow):
         self.export_report_action.setText(self.tr("Export re&port…"))
         self.import_action.setText(self.tr("&Import episodes from CSV…"))
         self.export_action.setText(self.tr("&Export episodes to CSV…"))
+        self.import_json_action.setText(self.tr("Import every&thing (JSON)…"))
+        self.export_json_action.setText(self.tr("Export e&verything (JSON)…"))
         self.backup_action.setText(self.tr("&Back up now…"))
         self.restore_action.setText(self.tr("&Restore from a backup…"))
         self.settings_action.setText(self.tr("&Preferences…"))
