@@ -25,6 +25,7 @@ from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.shell.appearance import Appearance, AppearanceController
 from cramp_desktop.ui.shell.data_transfer import DataTransfer
+from cramp_desktop.ui.shell.help_actions import check_for_updates, open_folder
 from cramp_desktop.ui.shell.i18n import choose_language, install_translators, saved_language
 from cramp_desktop.ui.shell.icons import app_icon
 from cramp_desktop.ui.shell.main_window import SCREENS, MainWindow
@@ -97,6 +98,13 @@ class CrampApplication:
         self.window.about_action.triggered.connect(self.show_about)
         self.window.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.window.help_action.triggered.connect(self.show_help)
+        self.window.open_data_folder_action.triggered.connect(
+            lambda: open_folder(self.window, self.paths.root)
+        )
+        self.window.open_logs_folder_action.triggered.connect(
+            lambda: open_folder(self.window, self.paths.logs)
+        )
+        self.window.check_updates_action.triggered.connect(lambda: check_for_updates(self.window))
         self.window.log_action.triggered.connect(self.log_cramp)
         self.window.export_report_action.triggered.connect(self.export_report)
         self.transfer = DataTransfer(
@@ -276,7 +284,7 @@ class CrampApplication:
     def show_about(self) -> None:
         from cramp_desktop.ui.shell.about_dialog import AboutDialog
 
-        AboutDialog(self.window).open()
+        AboutDialog(self.paths.root, self.window).open()
 
     def show_help(self) -> None:
         from cramp_desktop.ui.shell.about_dialog import HelpDialog

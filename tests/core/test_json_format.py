@@ -157,7 +157,8 @@ def test_the_schema_lists_exactly_the_codes_and_sections_of_the_app() -> None:
     assert set(SECTIONS) <= set(SCHEMA["properties"])
     written = document_of(random_data(1))
     assert set(written) == set(SCHEMA["properties"])
-    for section, definition in zip(SECTIONS, ("episode", "day_record", "medication", "assessment")):
+    kinds = ("episode", "day_record", "medication", "assessment")
+    for section, definition in zip(SECTIONS, kinds, strict=True):
         assert set(written[section][0]) == set(definitions[definition]["properties"])
 
 
