@@ -81,6 +81,7 @@ icons: $(STAMP)
 # The one-folder app (PyInstaller), its size, and the frozen smoke test: --version,
 # import-csv, --smoke-test and export-pdf, offscreen, in a temporary data folder.
 dist: $(STAMP) $(QM) icons
+	$(PY) installer/third_party_licenses.py build/licenses
 	@start=$$(date +%s); \
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller installer/cramp-desktop.spec && \

@@ -37,8 +37,10 @@ from cramp_desktop.ui.shell import (
     OpeningScreen,
     SingleInstance,
     app_icon,
+    check_for_updates,
     choose_language,
     install_translators,
+    open_folder,
     screen_shortcut,
 )
 
@@ -95,6 +97,13 @@ class CrampApplication:
         self.window.about_action.triggered.connect(self.show_about)
         self.window.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.window.help_action.triggered.connect(self.show_help)
+        self.window.open_data_folder_action.triggered.connect(
+            lambda: open_folder(self.window, self.paths.root)
+        )
+        self.window.open_logs_folder_action.triggered.connect(
+            lambda: open_folder(self.window, self.paths.logs)
+        )
+        self.window.check_updates_action.triggered.connect(lambda: check_for_updates(self.window))
         self.window.log_action.triggered.connect(self.log_cramp)
         self.window.export_report_action.triggered.connect(self.export_report)
         self.transfer = DataTransfer(
@@ -104,9 +113,12 @@ class CrampApplication:
             self.events,
             repositories=lambda: self.repositories,
             restore=self.restore_from_file,
+            database=lambda: self.database,
         )
         self.window.import_action.triggered.connect(self.transfer.import_csv)
         self.window.export_action.triggered.connect(self.transfer.export_csv)
+        self.window.import_json_action.triggered.connect(self.transfer.import_json)
+        self.window.export_json_action.triggered.connect(self.transfer.export_json)
         self.window.backup_action.triggered.connect(self.transfer.backup_now)
         self.window.restore_action.triggered.connect(self.transfer.restore_backup)
         self.window.first_painted.connect(self._after_first_paint)
@@ -264,7 +276,7 @@ class CrampApplication:
     def show_about(self) -> None:
         from cramp_desktop.ui.shell import AboutDialog
 
-        AboutDialog(self.window).open()
+        AboutDialog(self.paths.root, self.window).open()
 
     def show_help(self) -> None:
         from PySide6.QtGui import QKeySequence

@@ -20,12 +20,20 @@
         <translation>Sus datos se quedan en este equipo. La aplicación nunca se conecta a internet.</translation>
     </message>
     <message>
-        <source>Built with Python %1 and Qt %2 (PySide6 %3).</source>
-        <translation>Creada con Python %1 y Qt %2 (PySide6 %3).</translation>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later.</source>
-        <translation>Leg Cramp Companion es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+        <source>Your data folder: %1</source>
+        <translation>Su carpeta de datos: %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Los textos completos de las licencias están en %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -1030,6 +1038,18 @@
         <source>%1 cannot be written (%2).</source>
         <translation>No se puede escribir en %1 (%2).</translation>
     </message>
+    <message>
+        <source>Your data folder already holds %1 records; add --replace to replace them (a backup of them is kept first).</source>
+        <translation>Su carpeta de datos ya contiene %1 registros; añada --replace para sustituirlos (antes se guarda una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Registros importados: %1.</translation>
+    </message>
+    <message>
+        <source>Records exported to %2: %1.</source>
+        <translation>Registros exportados a %2: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CrampApplication</name>
@@ -1179,10 +1199,6 @@
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <source>The file has problems, so nothing was imported. Fix these rows and try again:</source>
-        <translation>El archivo tiene problemas, así que no se ha importado nada. Corrija estas filas e inténtelo de nuevo:</translation>
-    </message>
-    <message>
         <source>Export episodes</source>
         <translation>Exportar episodios</translation>
     </message>
@@ -1197,6 +1213,54 @@
     <message>
         <source>Exporting episodes…</source>
         <translation>Exportando episodios…</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Records exported: %1, to %2.</source>
+        <translation>Registros exportados: %1, a %2.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Exportando todo…</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>Importar todo</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>You already have %1 records. Replace all of them with the %2 records in “%3”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Ya tiene %1 registros. ¿Sustituirlos todos por los %2 registros de «%3»? Antes se guarda una copia de sus datos actuales en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Sustituir</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Registros importados: %1.</translation>
+    </message>
+    <message>
+        <source>Your previous data was kept as %1.</source>
+        <translation>Sus datos anteriores se guardaron como %1.</translation>
+    </message>
+    <message>
+        <source>Importing everything…</source>
+        <translation>Importando todo…</translation>
     </message>
     <message>
         <source>Back up your data</source>
@@ -1225,6 +1289,10 @@
     <message>
         <source>Replace your data?</source>
         <translation>¿Sustituir sus datos?</translation>
+    </message>
+    <message>
+        <source>The file has problems, so nothing was imported. Fix these and try again:</source>
+        <translation>El archivo tiene problemas, así que no se importó nada. Corríjalos y vuelva a intentarlo:</translation>
     </message>
     <message>
         <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
@@ -1570,6 +1638,35 @@
     <message>
         <source>From your entry of %1.</source>
         <translation>De su anotación del %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here. You find it at:
+%1</source>
+        <translation>No se pudo abrir la carpeta desde aquí. La encontrará en:
+%1</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Buscar actualizaciones</translation>
+    </message>
+    <message>
+        <source>You have version %1. New versions are published on the project&apos;s releases page, which can open in your web browser.</source>
+        <translation>Tiene la versión %1. Las versiones nuevas se publican en la página de versiones del proyecto, que puede abrirse en su navegador web.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion itself never connects to the internet: only your browser visits the page, and nothing about you or your data is sent.</source>
+        <translation>Leg Cramp Companion nunca se conecta a internet: solo su navegador visita la página, y no se envía nada sobre usted ni sobre sus datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the releases page</source>
+        <translation>&amp;Abrir la página de versiones</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2220,89 @@
     </message>
 </context>
 <context>
+    <name>JsonImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line %1, column %2: %3)</source>
+        <translation>el archivo no es JSON válido (línea %1, columna %2: %3)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a Leg Cramp Companion export (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>no es una exportación de Leg Cramp Companion («format» debe ser «%1»)</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, made by a newer version of the app (this one reads up to %2); update the app, then import it again</source>
+        <translation>el archivo tiene la versión de formato %1, creada por una versión más reciente de la aplicación (esta lee hasta la %2); actualice la aplicación y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>no es un campo de este formato</translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>debe ser un objeto {...}</translation>
+    </message>
+    <message>
+        <source>must be a list [...]</source>
+        <translation>debe ser una lista [...]</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10, or null</source>
+        <translation>debe ser un número entero de 0 a 10, o null</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with its offset, like 2024-05-01T23:40:00+02:00</source>
+        <translation>«%1» no es una fecha y hora con su desfase, como 2024-05-01T23:40:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-01</source>
+        <translation>«%1» no es una fecha como 2024-05-01</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>código desconocido «%1»; use uno de: %2</translation>
+    </message>
+    <message>
+        <source>the day %1 is listed twice</source>
+        <translation>el día %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the question %1 is answered twice</source>
+        <translation>la pregunta %1 está respondida dos veces</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>... y %1 problemas más</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 s</source>
@@ -2610,6 +2790,14 @@
         <translation>&amp;Exportar episodios a CSV…</translation>
     </message>
     <message>
+        <source>Import every&amp;thing (JSON)…</source>
+        <translation>Importar to&amp;do (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (JSON)…</source>
+        <translation>Exportar tod&amp;o (JSON)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Hacer una &amp;copia de seguridad ahora…</translation>
     </message>
@@ -2624,6 +2812,18 @@
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
         <translation>&amp;Ayuda y atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Open &amp;logs folder</source>
+        <translation>Abrir carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Buscar act&amp;ualizaciones…</translation>
     </message>
     <message>
         <source>&amp;About Leg Cramp Companion</source>

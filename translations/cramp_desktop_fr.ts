@@ -20,12 +20,20 @@
         <translation>Vos données restent sur cet ordinateur. L&apos;application ne se connecte jamais à Internet.</translation>
     </message>
     <message>
-        <source>Built with Python %1 and Qt %2 (PySide6 %3).</source>
-        <translation>Conçu avec Python %1 et Qt %2 (PySide6 %3).</translation>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later.</source>
-        <translation>Leg Cramp Companion est un logiciel libre distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.</translation>
+        <source>Your data folder: %1</source>
+        <translation>Votre dossier de données : %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Les textes complets des licences se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -1030,6 +1038,18 @@
         <source>%1 cannot be written (%2).</source>
         <translation>Impossible d&apos;écrire %1 (%2).</translation>
     </message>
+    <message>
+        <source>Your data folder already holds %1 records; add --replace to replace them (a backup of them is kept first).</source>
+        <translation>Votre dossier de données contient déjà %1 enregistrements ; ajoutez --replace pour les remplacer (une sauvegarde en est faite d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Enregistrements importés : %1.</translation>
+    </message>
+    <message>
+        <source>Records exported to %2: %1.</source>
+        <translation>Enregistrements exportés vers %2 : %1.</translation>
+    </message>
 </context>
 <context>
     <name>CrampApplication</name>
@@ -1179,10 +1199,6 @@
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <source>The file has problems, so nothing was imported. Fix these rows and try again:</source>
-        <translation>Le fichier comporte des erreurs&#xa0;; rien n&apos;a donc été importé. Corrigez ces lignes et réessayez&#xa0;:</translation>
-    </message>
-    <message>
         <source>Export episodes</source>
         <translation>Exporter les épisodes</translation>
     </message>
@@ -1197,6 +1213,54 @@
     <message>
         <source>Exporting episodes…</source>
         <translation>Exportation des épisodes…</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Records exported: %1, to %2.</source>
+        <translation>Enregistrements exportés : %1, vers %2.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Exportation de tout…</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>Tout importer</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>You already have %1 records. Replace all of them with the %2 records in “%3”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Vous avez déjà %1 enregistrements. Les remplacer tous par les %2 enregistrements de « %3 » ? Une copie de vos données actuelles est d&apos;abord conservée dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Enregistrements importés : %1.</translation>
+    </message>
+    <message>
+        <source>Your previous data was kept as %1.</source>
+        <translation>Vos données précédentes ont été conservées sous %1.</translation>
+    </message>
+    <message>
+        <source>Importing everything…</source>
+        <translation>Importation de tout…</translation>
     </message>
     <message>
         <source>Back up your data</source>
@@ -1225,6 +1289,10 @@
     <message>
         <source>Replace your data?</source>
         <translation>Remplacer vos données&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The file has problems, so nothing was imported. Fix these and try again:</source>
+        <translation>Le fichier comporte des problèmes, rien n&apos;a donc été importé. Corrigez-les et réessayez :</translation>
     </message>
     <message>
         <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
@@ -1570,6 +1638,35 @@
     <message>
         <source>From your entry of %1.</source>
         <translation>D&apos;après votre saisie du %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here. You find it at:
+%1</source>
+        <translation>Le dossier n&apos;a pas pu être ouvert ici. Vous le trouverez à l&apos;emplacement :
+%1</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Rechercher des mises à jour</translation>
+    </message>
+    <message>
+        <source>You have version %1. New versions are published on the project&apos;s releases page, which can open in your web browser.</source>
+        <translation>Vous avez la version %1. Les nouvelles versions sont publiées sur la page des versions du projet, qui peut s&apos;ouvrir dans votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion itself never connects to the internet: only your browser visits the page, and nothing about you or your data is sent.</source>
+        <translation>Leg Cramp Companion ne se connecte jamais à internet : seul votre navigateur visite la page, et rien sur vous ni sur vos données n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the releases page</source>
+        <translation>&amp;Ouvrir la page des versions</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2220,89 @@
     </message>
 </context>
 <context>
+    <name>JsonImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line %1, column %2: %3)</source>
+        <translation>le fichier n&apos;est pas du JSON valide (ligne %1, colonne %2 : %3)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a Leg Cramp Companion export (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>ce n&apos;est pas une exportation de Leg Cramp Companion (« format » doit valoir « %1 »)</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, made by a newer version of the app (this one reads up to %2); update the app, then import it again</source>
+        <translation>le fichier a la version de format %1, créée par une version plus récente de l&apos;application (celle-ci lit jusqu&apos;à la %2) ; mettez l&apos;application à jour, puis importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>n&apos;est pas un champ de ce format</translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>doit être un objet {...}</translation>
+    </message>
+    <message>
+        <source>must be a list [...]</source>
+        <translation>doit être une liste [...]</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10, or null</source>
+        <translation>doit être un nombre entier de 0 à 10, ou null</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with its offset, like 2024-05-01T23:40:00+02:00</source>
+        <translation>« %1 » n&apos;est pas une date et heure avec son décalage, comme 2024-05-01T23:40:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-01</source>
+        <translation>« %1 » n&apos;est pas une date comme 2024-05-01</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>code inconnu « %1 » ; utilisez l&apos;un de : %2</translation>
+    </message>
+    <message>
+        <source>the day %1 is listed twice</source>
+        <translation>le jour %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>the question %1 is answered twice</source>
+        <translation>la question %1 a deux réponses</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>... et %1 autres problèmes</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 s</source>
@@ -2610,6 +2790,14 @@
         <translation>E&amp;xporter les épisodes en CSV…</translation>
     </message>
     <message>
+        <source>Import every&amp;thing (JSON)…</source>
+        <translation>Import&amp;er tout (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (JSON)…</source>
+        <translation>Exporter to&amp;ut (JSON)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
@@ -2624,6 +2812,18 @@
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
         <translation>&amp;Aide et raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <source>Open &amp;logs folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Rechercher des mises à jo&amp;ur…</translation>
     </message>
     <message>
         <source>&amp;About Leg Cramp Companion</source>

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from cramp_desktop.ui.shell.about_dialog import AboutDialog, HelpDialog
     from cramp_desktop.ui.shell.appearance import Appearance, AppearanceController, dark_palette
     from cramp_desktop.ui.shell.data_transfer import DataTransfer
+    from cramp_desktop.ui.shell.help_actions import check_for_updates, open_folder
     from cramp_desktop.ui.shell.i18n import choose_language, install_translators
     from cramp_desktop.ui.shell.icons import app_icon
     from cramp_desktop.ui.shell.main_window import MainWindow, screen_shortcut
@@ -35,9 +36,11 @@ __all__ = [
     "SettingsDialog",
     "SingleInstance",
     "app_icon",
+    "check_for_updates",
     "choose_language",
     "dark_palette",
     "install_translators",
+    "open_folder",
     "open_storage_interactively",
     "screen_shortcut",
     "show_unexpected_error",
@@ -45,6 +48,8 @@ __all__ = [
 __getattr__ = lazy_exports(
     __name__,
     {
+        "open_folder": "help_actions",
+        "check_for_updates": "help_actions",
         "SavedNotice": "saved_notice",
         "AboutDialog": "about_dialog",
         "HelpDialog": "about_dialog",
