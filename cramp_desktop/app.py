@@ -34,6 +34,7 @@ from cramp_desktop.ui.shell.single_instance import SingleInstance
 if TYPE_CHECKING:
     from cramp_desktop.storage.database import Database
     from cramp_desktop.storage.repositories import Repositories
+    from cramp_desktop.ui.shell.features import CompanionFeatures
 
 log = logging.getLogger("cramp_desktop")
 
@@ -90,6 +91,7 @@ class CrampApplication:
         self.database: Database | None = None
         self.repositories: Repositories | None = None
         self.events = DataEvents()
+        self.features: CompanionFeatures | None = None  # start_features(), after the first paint
         self.exit_code = EXIT_OK
 
         self.window = MainWindow(self.settings, self.create_screen)
@@ -133,6 +135,7 @@ class CrampApplication:
 
             checklist = ChecklistScreen(self.repositories, self.events, self.settings)
             checklist.read_more_requested.connect(self.open_article)
+            checklist.try_experiment_requested.connect(self.try_experiment)
             return checklist
         if key == "report":  # imports reportlab and QtPdf: only when first shown
             from cramp_desktop.ui.report.screen import ReportScreen
@@ -143,6 +146,7 @@ class CrampApplication:
         history = HistoryScreen(self.repositories, self.events, self.settings)
         history.log_requested.connect(self.log_cramp)
         history.read_more_requested.connect(self.open_article)
+        history.try_experiment_requested.connect(self.try_experiment)
         self.window.set_edit_actions([history.undo_action, history.redo_action])
         return history
 
@@ -186,8 +190,32 @@ class CrampApplication:
             self.qt_app.quit()
             return
         self.attach_database(database)
+        self.start_features()
         if self.options.smoke_test:
             QTimer.singleShot(0, self._run_smoke_test)
+
+    def start_features(self) -> None:
+        """Tray, reminders, start at login and experiments: loaded after the first paint."""
+        from cramp_desktop.autostart import for_this_system, launch_command
+        from cramp_desktop.paths import default_data_dir
+        from cramp_desktop.ui.shell.features import CompanionFeatures
+        from cramp_desktop.ui.shell.tray import system_tray
+
+        custom = self.paths.root if self.paths.root != default_data_dir() else None
+        self.features = CompanionFeatures(
+            self.window,
+            lambda: self.repositories,
+            self.settings,
+            self.events,
+            tray=None if self.options.smoke_test else system_tray(self.window),
+            autostart=for_this_system(launch_command(custom)),
+            log_cramp=self.log_cramp,
+            ask_start_at_login=not self.options.smoke_test,
+        )
+
+    def try_experiment(self, measure_id: str | None = None) -> None:
+        if self.features is not None:
+            self.features.try_experiment(measure_id or None)
 
     def attach_database(self, database: Database) -> None:
         """Use `database` from now on (at start-up, and after a restore replaced the file)."""
@@ -286,6 +314,8 @@ class CrampApplication:
     def shutdown(self) -> None:
         """Close the data and destroy the window while Qt still runs: widgets left to the
         interpreter's exit can be destroyed after QApplication and crash on the way out."""
+        if self.features is not None:
+            self.features.shutdown()
         if self.database is not None:
             self.database.close()
         self.settings.sync()

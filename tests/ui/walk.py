@@ -21,7 +21,9 @@ def settle() -> None:
 
 def _open_dialog() -> QDialog:
     settle()
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    dialogs = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+    ]
     assert len(dialogs) == 1, [type(d).__name__ for d in dialogs]
     return dialogs[0]
 

@@ -32,6 +32,7 @@ from cramp_desktop.ui.common.local_time import at_local, format_date, local_now
 from cramp_desktop.ui.common.red_flag_panel import RedFlagPanel, red_flag_text
 from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
 from cramp_desktop.ui.episode.log_dialog import LogCrampDialog
+from cramp_desktop.ui.experiments.adherence_card import AdherenceCard
 from cramp_desktop.ui.today.last_night_card import LastNightCard
 
 DISMISSED_FLAGS_KEY = "today/dismissed_flags"  # "flag-id:episode-id" words, space-separated
@@ -151,7 +152,12 @@ class TodayScreen(QWidget):
         self._build()
         self._retranslate()
         # Not database_replaced: the window builds its screens anew before that is emitted.
-        for signal in (events.episodes_changed, events.days_changed, events.assessments_changed):
+        for signal in (
+            events.episodes_changed,
+            events.days_changed,
+            events.assessments_changed,
+            events.experiments_changed,
+        ):
             signal.connect(self.refresh)
         self.refresh()
 
@@ -172,6 +178,7 @@ class TodayScreen(QWidget):
         self.last_night = LastNightCard(
             self._repositories, self._events, self._settings, today=self._today, now=self._now
         )
+        self.adherence = AdherenceCard(self._repositories, self._events, self._today)
         self.log_button = QPushButton()
         self.last_night.answered.connect(lambda: self.log_button.setFocus())
         scale_font(self.log_button, 1.4, bold=True)
@@ -199,7 +206,7 @@ class TodayScreen(QWidget):
         column.addWidget(self.heading)
         column.addWidget(self.date_label)
         column.addWidget(self.read_problem)
-        for widget in (self.attention, self.last_night, self.log_button):
+        for widget in (self.attention, self.last_night, self.adherence, self.log_button):
             column.addWidget(widget)
         column.addLayout(tiles)
         column.addWidget(self.checklist_status)
@@ -270,6 +277,7 @@ class TodayScreen(QWidget):
         try:
             self._show_flags(today)
             self.last_night.refresh()
+            self.adherence.refresh()
             self._show_tiles(today)
             self.checklist_status.refresh()
         except StorageError:
