@@ -44,6 +44,7 @@ translations: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check $(SOURCES)
 	$(VENV)/bin/ruff format --check $(SOURCES)
+	$(VENV)/bin/lint-imports --no-cache  # the layer contracts in pyproject.toml
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy cramp_desktop
@@ -80,6 +81,7 @@ icons: $(STAMP)
 # The one-folder app (PyInstaller), its size, and the frozen smoke test: --version,
 # import-csv, --smoke-test and export-pdf, offscreen, in a temporary data folder.
 dist: $(STAMP) $(QM) icons
+	$(PY) installer/third_party_licenses.py build/licenses
 	@start=$$(date +%s); \
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller installer/cramp-desktop.spec && \

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cramp_desktop.core.translation import fill
-from cramp_desktop.ui.common.accessibility import announce
+from cramp_desktop.ui.common import announce
 
 
 class UndoButtons(QWidget):

@@ -9,7 +9,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from cramp_desktop.core.translation import fill
-from cramp_desktop.ui.common.accessibility import announce
+from cramp_desktop.ui.common import announce
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 4.0

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from cramp_desktop import preferences
 from cramp_desktop.ui.shell import style
 
 THEMES = {
@@ -25,19 +26,16 @@ class Appearance:
 
     @classmethod
     def load(cls, settings: QSettings) -> Appearance:
-        theme = str(settings.value("appearance/theme", "system"))
-        try:
-            scale = float(settings.value("appearance/text_scale", 1.0))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            scale = 1.0
+        theme = preferences.APPEARANCE_THEME.get(settings)
+        scale = preferences.APPEARANCE_TEXT_SCALE.get(settings)
         return cls(
             theme=theme if theme in THEMES else "system",
             text_scale=scale if scale in TEXT_SCALES else 1.0,
         )
 
     def save(self, settings: QSettings) -> None:
-        settings.setValue("appearance/theme", self.theme)
-        settings.setValue("appearance/text_scale", self.text_scale)
+        preferences.APPEARANCE_THEME.set(settings, self.theme)
+        preferences.APPEARANCE_TEXT_SCALE.set(settings, self.text_scale)
 
 
 class AppearanceController:

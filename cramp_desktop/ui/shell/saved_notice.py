@@ -9,15 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.translation import fill
-from cramp_desktop.storage.errors import StorageError
-from cramp_desktop.ui.common.accessibility import announce
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import code_label, storage_message
+from cramp_desktop.storage.errors import StorageError, user_text
+from cramp_desktop.ui.common import DataEvents, announce, code_label
 
 if TYPE_CHECKING:
     from cramp_desktop.storage.repositories import Repositories
@@ -76,7 +74,7 @@ class SavedNotice(QWidget):
         try:
             repositories.episodes.delete(self._episode.id)
         except StorageError as error:
-            self._show(storage_message(error), undo=False)
+            self._show(user_text(error, QCoreApplication.translate), undo=False)
             return
         self._episode = None
         self._events.episodes_changed.emit()
