@@ -3,7 +3,7 @@ and next, and "Making the preview…" while it renders."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
@@ -51,7 +51,13 @@ class PreviewBar(QWidget):
         layout.addWidget(self.busy_label)
         view.pageNavigator().currentPageChanged.connect(lambda _page: self._show_state())
         view.zoomFactorChanged.connect(lambda _factor: self._show_state())
+        view.viewport().installEventFilter(self)  # fitting to the width: zoom follows size
         self._retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._show_state()
+        return super().eventFilter(watched, event)
 
     def _button(self, slot: object) -> QToolButton:
         button = QToolButton(self)

@@ -411,3 +411,17 @@ def test_the_preview_zooms_and_turns_pages_and_shows_when_it_is_busy(
         qtbot.mouseClick(bar.next_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bar.page() == 1)
         assert bar.page_label.text() == f"Page 2 of {pages}" and bar.previous_button.isEnabled()
+
+
+def test_the_zoom_shown_while_fitting_follows_the_width_of_the_preview(
+    qtbot: QtBot, make_screen
+) -> None:
+    screen = make_screen()
+    wait_preview(qtbot, screen)
+    bar = screen.preview_bar
+    page_pixels = screen.document.pagePointSize(0).width() * bar.logicalDpiX() / 72
+    room = screen.pdf_view.viewport().width()
+    shown = int(bar.zoom_label.text().split()[0])
+    assert abs(shown - 100 * room / page_pixels) <= 10  # margins aside
+    screen.resize(screen.width() + 300, screen.height())
+    qtbot.waitUntil(lambda: int(bar.zoom_label.text().split()[0]) > shown)
