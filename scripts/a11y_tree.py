@@ -120,7 +120,9 @@ def check_screen(pyatspi: object, frame: object, key: str) -> list[str]:
         if not state.contains(states.STATE_SHOWING):
             continue
         role, name = node.getRole(), node.name  # type: ignore[attr-defined]
-        blank_cell = role == roles.ROLE_TABLE_CELL  # a cell's name is its content, maybe none
+        # A cell's or a label's name is its content, maybe none (an empty status line):
+        # content, not an unnamed control.
+        blank_cell = role in (roles.ROLE_TABLE_CELL, roles.ROLE_LABEL)
         if state.contains(states.STATE_FOCUSABLE) and not name.strip() and not blank_cell:
             problems.append(f"{key}: a focusable {node.getRoleName()} has no name")
         for binding in key_bindings(node):
