@@ -1,5 +1,6 @@
-"""The results of one completed checklist: warning signs first, then what is worth
-discussing, what is worth checking, and what changed since the checklist before.
+"""The results of one completed checklist in three groups, never mixed: warning signs (and
+the warning questions still to check), reasons for an appointment, and findings; then
+what changed since the checklist before.
 
 Each finding says what it is, why it matters, what may help, and where that comes from,
 with a "Read more" into the article. The page informs; it never diagnoses.
@@ -26,13 +27,23 @@ from cramp_desktop.core.checklist import (
     Changes,
     Evaluation,
     Finding,
+    FindingGroup,
     compare,
     evaluation_from_assessment,
 )
-from cramp_desktop.core.checklist_content import NOT_A_DIAGNOSIS, RECENT_NOTE
+from cramp_desktop.core.checklist_content import (
+    GROUP_APPOINTMENT,
+    GROUP_FINDINGS,
+    GROUP_WARNING,
+    NOT_A_DIAGNOSIS,
+    OTHER_CONDITION_TITLE,
+    RECENT_NOTE,
+    TO_CHECK_TITLE,
+)
 from cramp_desktop.core.episodes import Assessment
 from cramp_desktop.core.red_flags import Urgency
 from cramp_desktop.ui.checklist.question import checklist_text
+from cramp_desktop.ui.checklist.status import findings_summary
 from cramp_desktop.ui.common.form_parts import named
 from cramp_desktop.ui.common.local_time import format_date
 from cramp_desktop.ui.common.red_flag_panel import (
@@ -110,6 +121,7 @@ class ChecklistResults(QWidget):
         self.heading = heading_label(scale=1.6)
         self.heading.setTextInteractionFlags(SELECTABLE)
         self.date_label = _label("")
+        self.counts_label = _label("", bold=True)  # "Warning signs: 1 · to check: 2 · ..."
         self.disclaimer = _label("", bold=True)
         self.redo_button = QPushButton()
         self.redo_button.clicked.connect(self.redo_requested)
@@ -159,6 +171,7 @@ class ChecklistResults(QWidget):
         """Show no results (for example when there are none left to show)."""
         self._shown = None
         self.date_label.clear()
+        self.counts_label.clear()
         self._replace_body(QWidget())
 
     # -- building ----------------------------------------------------------------------
@@ -178,6 +191,7 @@ class ChecklistResults(QWidget):
         column.setSpacing(self.fontMetrics().lineSpacing() // 2)
         column.addWidget(self.heading)
         column.addWidget(self.date_label)
+        column.addWidget(self.counts_label)
         column.addSpacing(self.fontMetrics().lineSpacing() // 2)
         column.addWidget(disclaimer_box)
         column.addWidget(self._body)
@@ -231,23 +245,25 @@ class ChecklistResults(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(self.fontMetrics().lineSpacing() // 2)
-        sections = (
-            ("red-flag", self.tr("Warning signs")),
-            ("risk", self.tr("Things to discuss or look at")),
-            ("unsure", self.tr("Worth checking")),
-            ("none", ""),
-        )
-        for kind, title in sections:
-            findings = [f for f in evaluation.findings if f.kind == kind]
+        self.counts_label.setText(findings_summary(evaluation))
+        for group, title in (
+            (FindingGroup.WARNING, checklist_text(GROUP_WARNING)),
+            (FindingGroup.APPOINTMENT, checklist_text(GROUP_APPOINTMENT)),
+            (FindingGroup.FINDINGS, checklist_text(GROUP_FINDINGS)),
+            (FindingGroup.NONE, ""),
+        ):
+            findings = evaluation.in_group(group)
             if not findings:
                 continue
             layout.addSpacing(self.fontMetrics().lineSpacing())
             if title:
-                self.section_headings[kind] = _heading(title)
-                layout.addWidget(self.section_headings[kind])
-            if kind == "unsure":
-                layout.addWidget(_label(self._unsure_intro()))
+                self.section_headings[group.value] = _heading(title)
+                layout.addWidget(self.section_headings[group.value])
+            kind = None
             for finding in findings:
+                if finding.kind != kind:
+                    kind = finding.kind
+                    self._sub_heading(layout, kind, first=finding is findings[0])
                 widget = self._red_flag(finding) if kind == "red-flag" else self._card(finding)
                 self.finding_widgets[finding.id] = widget
                 layout.addWidget(widget)
@@ -266,6 +282,25 @@ class ChecklistResults(QWidget):
             layout.addSpacing(self.fontMetrics().lineSpacing())
             layout.addWidget(self.changes_box)
         self._replace_body(body)
+
+    def _sub_heading(self, layout: QVBoxLayout, kind: str, *, first: bool) -> None:
+        """Within a group, a heading where the kind of finding changes (and an intro)."""
+        titles = {
+            "to-check": checklist_text(TO_CHECK_TITLE),
+            "risk": self.tr("Risk factors and possible contributing factors"),
+            "other-condition": checklist_text(OTHER_CONDITION_TITLE),
+            "unsure": self.tr("Worth checking"),
+        }
+        if kind not in titles or (first and kind == "risk"):
+            return
+        if not first:
+            layout.addSpacing(self.fontMetrics().lineSpacing() // 2)
+        self.section_headings[kind] = _heading(titles[kind], scale=1.1)
+        layout.addWidget(self.section_headings[kind])
+        if kind == "unsure":
+            layout.addWidget(_label(self._unsure_intro()))
+        elif kind == "to-check":
+            layout.addWidget(_label(self._to_check_intro(), bold=True))
 
     def _read_more(self, finding: Finding) -> QPushButton | None:
         anchor = finding.article_anchor
@@ -302,7 +337,7 @@ class ChecklistResults(QWidget):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(self.fontMetrics().lineSpacing() // 2)
         layout.addWidget(_heading(title, scale=1.1))
-        if finding.kind == "unsure" and finding.action:
+        if finding.kind in ("unsure", "to-check") and finding.action:
             row = QHBoxLayout()
             row.setSpacing(10)
             row.addWidget(icon_label(self, QStyle.StandardPixmap.SP_MessageBoxWarning, 1.0))
@@ -325,6 +360,12 @@ class ChecklistResults(QWidget):
         if button is not None:
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return card
+
+    def _to_check_intro(self) -> str:
+        return self.tr(
+            "You did not answer these warning questions, or were not sure. Each could need "
+            "help quickly: if one applies to you, do what it says."
+        )
 
     def _unsure_intro(self) -> str:
         return self.tr(
@@ -365,10 +406,14 @@ class ChecklistResults(QWidget):
         return box
 
     def _change_line(self, finding: Finding) -> str:
-        if finding.kind == "unsure":  # its title is the question
+        if finding.kind == "to-check" and finding.unanswered:  # its title is the question
+            return self.tr("Not answered: %1").replace("%1", finding_title(finding))
+        if finding.kind in ("unsure", "to-check"):
             return self.tr("Not sure: %1").replace("%1", finding_title(finding))
-        if finding.kind == "red-flag":
+        if finding.kind == "red-flag" and finding.group == FindingGroup.WARNING:
             return self.tr("Warning sign: %1").replace("%1", finding_title(finding))
+        if finding.kind == "red-flag":
+            return self.tr("Reason for an appointment: %1").replace("%1", finding_title(finding))
         return finding_title(finding)
 
     # -- reacting ----------------------------------------------------------------------
