@@ -42,8 +42,9 @@ from cramp_desktop.core.checklist_findings import (
     unsure_finding,
     unsure_rank,
 )
-from cramp_desktop.core.checklist_questions import FIRST_CHECKLIST, QUESTIONS, RETIRED_QUESTIONS
+from cramp_desktop.core.checklist_questions import FIRST_CHECKLIST, QUESTIONS
 from cramp_desktop.core.checklist_risks import RISK_FACTORS
+from cramp_desktop.core.checklist_warning_questions import RETIRED_QUESTIONS
 from cramp_desktop.core.episodes import Answer, AnswerValue, Assessment
 from cramp_desktop.core.red_flags import RED_FLAGS, Urgency, urgency_rank
 

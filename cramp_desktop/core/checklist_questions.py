@@ -429,3 +429,5 @@ FIRST_CHECKLIST: tuple[Question, ...] = tuple(
     for question in QUESTIONS
     if question.id not in ADDED_AFTER_0_1
 )
+# Every question an assessment can hold an answer to, today's and version 0.1.0's.
+ANY_QUESTION_BY_ID: dict[str, Question] = {**RETIRED_QUESTIONS, **QUESTIONS_BY_ID}

@@ -42,7 +42,9 @@ from cramp_desktop.core.checklist_content import (
 )
 from cramp_desktop.core.episodes import Assessment
 from cramp_desktop.core.red_flags import Urgency
+from cramp_desktop.ui.checklist.changes_box import changes_box
 from cramp_desktop.ui.checklist.question import checklist_text
+from cramp_desktop.ui.checklist.result_parts import result_heading, result_label
 from cramp_desktop.ui.checklist.status import findings_summary
 from cramp_desktop.ui.common.form_parts import named
 from cramp_desktop.ui.common.local_time import format_date
@@ -58,39 +60,13 @@ from cramp_desktop.ui.common.red_flag_panel import (
     red_flag_text,
     sources_text,
 )
-from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
+from cramp_desktop.ui.common.widgets import heading_label, scale_font
 
 READABLE_WIDTH_CHARS = 72  # a comfortable line length for body text
 PAGE_MARGIN = 32
 INFO_ICON = QStyle.StandardPixmap.SP_MessageBoxInformation
 # Measured on ordinary words: averageCharWidth() is narrower than real text in many fonts.
 SAMPLE_TEXT = "Cramps that come mostly at night or at rest are common, usually harmless."
-
-
-def _label(text: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
-    label = body_label(text)
-    label.setTextInteractionFlags(SELECTABLE)
-    if bold or scale != 1.0:
-        scale_font(label, scale, bold=bold)
-    return label
-
-
-def _heading(text: str, scale: float = 1.25) -> QLabel:
-    label = named(heading_label(text, scale=scale), text)
-    label.setTextInteractionFlags(SELECTABLE)
-    return label
-
-
-def _bullet(text: str) -> QHBoxLayout:
-    """A list item whose wrapped lines stay indented under its first word."""
-    row = QHBoxLayout()
-    row.setSpacing(8)
-    mark = QLabel("•")
-    mark.setAlignment(Qt.AlignmentFlag.AlignTop)
-    mark.setAccessibleName("")
-    row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
-    row.addWidget(_label(text), 1)
-    return row
 
 
 class ChecklistResults(QWidget):
@@ -120,9 +96,9 @@ class ChecklistResults(QWidget):
 
         self.heading = heading_label(scale=1.6)
         self.heading.setTextInteractionFlags(SELECTABLE)
-        self.date_label = _label("")
-        self.counts_label = _label("", bold=True)  # "Warning signs: 1 · to check: 2 · ..."
-        self.disclaimer = _label("", bold=True)
+        self.date_label = result_label("")
+        self.counts_label = result_label("", bold=True)  # "Warning signs: 1 · to check: 2 · ..."
+        self.disclaimer = result_label("", bold=True)
         self.redo_button = QPushButton()
         self.redo_button.clicked.connect(self.redo_requested)
         self._body = QWidget()
@@ -257,7 +233,7 @@ class ChecklistResults(QWidget):
                 continue
             layout.addSpacing(self.fontMetrics().lineSpacing())
             if title:
-                self.section_headings[group.value] = _heading(title)
+                self.section_headings[group.value] = result_heading(title)
                 layout.addWidget(self.section_headings[group.value])
             kind = None
             for finding in findings:
@@ -269,7 +245,7 @@ class ChecklistResults(QWidget):
                 layout.addWidget(widget)
         if evaluation.unanswered:
             count = QLocale().toString(len(evaluation.unanswered))
-            self.unanswered_label = _label(
+            self.unanswered_label = result_label(
                 self.tr(
                     "Questions not answered: %1. They are not counted either way, so these "
                     "results may miss something."
@@ -278,7 +254,7 @@ class ChecklistResults(QWidget):
             layout.addSpacing(self.fontMetrics().lineSpacing() // 2)
             layout.addWidget(self.unanswered_label)
         if changes is not None:
-            self.changes_box = self._changes(changes, previous)
+            self.changes_box = changes_box(changes, previous, self.fontMetrics().lineSpacing())
             layout.addSpacing(self.fontMetrics().lineSpacing())
             layout.addWidget(self.changes_box)
         self._replace_body(body)
@@ -295,12 +271,12 @@ class ChecklistResults(QWidget):
             return
         if not first:
             layout.addSpacing(self.fontMetrics().lineSpacing() // 2)
-        self.section_headings[kind] = _heading(titles[kind], scale=1.1)
+        self.section_headings[kind] = result_heading(titles[kind], scale=1.1)
         layout.addWidget(self.section_headings[kind])
         if kind == "unsure":
-            layout.addWidget(_label(self._unsure_intro()))
+            layout.addWidget(result_label(self._unsure_intro()))
         elif kind == "to-check":
-            layout.addWidget(_label(self._to_check_intro(), bold=True))
+            layout.addWidget(result_label(self._to_check_intro(), bold=True))
 
     def _read_more(self, finding: Finding) -> QPushButton | None:
         anchor = finding.article_anchor
@@ -336,7 +312,7 @@ class ChecklistResults(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(self.fontMetrics().lineSpacing() // 2)
-        layout.addWidget(_heading(title, scale=1.1))
+        layout.addWidget(result_heading(title, scale=1.1))
         if finding.kind in ("unsure", "to-check") and finding.action:
             row = QHBoxLayout()
             row.setSpacing(10)
@@ -344,18 +320,18 @@ class ChecklistResults(QWidget):
             if_applies = self.tr("If this applies to you: %1").replace(
                 "%1", red_flag_text(finding.action)
             )
-            row.addWidget(_label(if_applies, bold=True), 1)
+            row.addWidget(result_label(if_applies, bold=True), 1)
             layout.addLayout(row)
         explanation = QCoreApplication.translate(finding.text_context, finding.explanation)
         if finding.kind != "unsure" or finding.action:
-            layout.addWidget(_label(explanation))
+            layout.addWidget(result_label(explanation))
         if finding.recent:
-            layout.addWidget(_label(checklist_text(RECENT_NOTE), bold=True))
+            layout.addWidget(result_label(checklist_text(RECENT_NOTE), bold=True))
         if finding.advice is not None:
-            layout.addWidget(_label(self.tr("What may help"), bold=True))
-            layout.addWidget(_label(checklist_text(finding.advice.text)))
+            layout.addWidget(result_label(self.tr("What may help"), bold=True))
+            layout.addWidget(result_label(checklist_text(finding.advice.text)))
         if finding.sources:
-            layout.addWidget(_label(sources_text(finding.sources), scale=0.9))
+            layout.addWidget(result_label(sources_text(finding.sources), scale=0.9))
         button = self._read_more(finding)
         if button is not None:
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -372,49 +348,6 @@ class ChecklistResults(QWidget):
             "You answered “not sure” to these. They are not counted either way; finding out, "
             "or asking your doctor or pharmacist, may be worth it."
         )
-
-    def _changes(self, changes: Changes, previous: dt.datetime | None) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(self.fontMetrics().lineSpacing() // 3)
-        if not changes.has_previous:
-            layout.addWidget(_label(self.tr("This is your first checklist.")))
-            return box
-        if previous is None:
-            title = self.tr("What changed since last time")
-        else:
-            title = self.tr("What changed since %1").replace("%1", format_date(previous.date()))
-        layout.addWidget(_heading(title))
-        if not changes.has_changes:
-            layout.addWidget(_label(self.tr("Same findings as last time.")))
-            return box
-        for caption, findings in (
-            (self.tr("New this time"), changes.new),
-            (self.tr("No longer found"), changes.resolved),
-        ):
-            if not findings:
-                continue
-            layout.addSpacing(self.fontMetrics().lineSpacing() // 3)
-            layout.addWidget(_label(caption, bold=True))
-            for finding in findings:
-                layout.addLayout(_bullet(self._change_line(finding)))
-        if changes.unchanged:
-            count = QLocale().toString(len(changes.unchanged))
-            layout.addSpacing(self.fontMetrics().lineSpacing() // 3)
-            layout.addWidget(_label(self.tr("Found last time too: %1").replace("%1", count)))
-        return box
-
-    def _change_line(self, finding: Finding) -> str:
-        if finding.kind == "to-check" and finding.unanswered:  # its title is the question
-            return self.tr("Not answered: %1").replace("%1", finding_title(finding))
-        if finding.kind in ("unsure", "to-check"):
-            return self.tr("Not sure: %1").replace("%1", finding_title(finding))
-        if finding.kind == "red-flag" and finding.group == FindingGroup.WARNING:
-            return self.tr("Warning sign: %1").replace("%1", finding_title(finding))
-        if finding.kind == "red-flag":
-            return self.tr("Reason for an appointment: %1").replace("%1", finding_title(finding))
-        return finding_title(finding)
 
     # -- reacting ----------------------------------------------------------------------
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:

@@ -226,6 +226,4 @@ def findings_summary(evaluation: Evaluation) -> str:
     if not counts:
         return QCoreApplication.translate("ChecklistStatus", "No concern found")
     number = QLocale().toString
-    return " · ".join(
-        checklist_text(text).replace("%1", number(count)) for text, count in counts
-    )
+    return " · ".join(checklist_text(text).replace("%1", number(count)) for text, count in counts)
