@@ -72,7 +72,8 @@ PLACEBO_NOTE = QT_TRANSLATE_NOOP(
     "Report",
     "An improvement after a start does not prove that the medicine helped: in trials, "
     "people given a placebo also improved by about a quarter. A change in either direction "
-    "is an association, not proof of an effect.",
+    "is an association, not proof of an effect: other changes at the same time can explain "
+    "a difference, and no change does not rule out an effect.",
 )
 PLACEBO_SOURCE = "Cochrane-Mg-2020"
 SOURCE_LINE = QT_TRANSLATE_NOOP("Report", "Source: %1")

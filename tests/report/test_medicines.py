@@ -91,6 +91,8 @@ def test_before_and_after_figures_are_core_figures(make_data: MakeData) -> None:
         assert f"{rate} {counted}" in text
     assert result.after.window.last == LAST_DAY  # cut to what the report holds
     assert PLACEBO in text
+    assert "other changes at the same time can explain a difference" in text
+    assert "no change does not rule out an effect" in text
     assert SOURCES["Cochrane-Mg-2020"] in text
     assert NOT_ENOUGH not in text
 
