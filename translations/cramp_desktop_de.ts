@@ -1497,6 +1497,37 @@
     </message>
 </context>
 <context>
+    <name>EvidenceNotes</name>
+    <message>
+        <source>The app&apos;s note on the evidence</source>
+        <translation>Hinweis der App zur Studienlage</translation>
+    </message>
+    <message>
+        <source>not part of the article</source>
+        <translation>nicht Teil des Artikels</translation>
+    </message>
+    <message>
+        <source>For night cramps in adults, the evidence that a lack of fluid or salts causes them is weak. For cramps during exercise, tired muscles seem to matter more than dehydration.</source>
+        <translation>Für nächtliche Wadenkrämpfe bei Erwachsenen ist kaum belegt, dass ein Mangel an Flüssigkeit oder Salzen sie verursacht. Bei Krämpfen während körperlicher Belastung scheint Muskelermüdung wichtiger zu sein als Flüssigkeitsmangel.</translation>
+    </message>
+    <message>
+        <source>That a balanced intake of salts prevents cramps has not been shown: for night cramps in adults, the evidence that fluids or salts cause them is weak.</source>
+        <translation>Dass eine ausgewogene Salzzufuhr Krämpfen vorbeugt, ist nicht nachgewiesen: Für nächtliche Wadenkrämpfe bei Erwachsenen ist kaum belegt, dass Flüssigkeit oder Salze sie verursachen.</translation>
+    </message>
+    <message>
+        <source>Stretching may help, but “prevents” says more than is known: one trial found that stretching the calves and the backs of the thighs before sleep reduced night cramps, another small trial found no effect, and the evidence is limited.</source>
+        <translation>Dehnen kann helfen, aber „beugt vor“ sagt mehr, als bekannt ist: Eine Studie fand, dass Dehnen von Waden und Oberschenkelrückseiten vor dem Schlafen nächtliche Krämpfe verringerte, eine andere kleine Studie fand keine Wirkung, und die Datenlage ist begrenzt.</translation>
+    </message>
+    <message>
+        <source>Magnesium supplements are unlikely to help typical cramps in older adults; in pregnancy the evidence is mixed. Ask a doctor before starting any supplement.</source>
+        <translation>Magnesiumpräparate helfen bei typischen Krämpfen älterer Erwachsener wahrscheinlich nicht; in der Schwangerschaft sind die Ergebnisse uneinheitlich. Fragen Sie ärztlich nach, bevor Sie ein Nahrungsergänzungsmittel beginnen.</translation>
+    </message>
+    <message>
+        <source>Quinine reduces cramps a little, but it can cause rare serious side effects, so it is not advised for routine use.</source>
+        <translation>Chinin verringert Krämpfe ein wenig, kann aber seltene schwere Nebenwirkungen haben und wird deshalb nicht für den Routinegebrauch empfohlen.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find bar</source>
@@ -2679,6 +2710,10 @@
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
+        <source>Choose the kind…</source>
+        <translation>Art auswählen …</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -2733,6 +2768,10 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Choose what kind of medicine this is; if none fits, choose “Other medicine”.</source>
+        <translation>Wählen Sie aus, welche Art von Medikament das ist; wenn keine passt, wählen Sie „Anderes Medikament“.</translation>
     </message>
 </context>
 <context>
@@ -3469,8 +3508,8 @@
         <translation>Kein Beginndatum erfasst.</translation>
     </message>
     <message>
-        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect.</source>
-        <translation>Eine Besserung nach dem Beginn beweist nicht, dass das Medikament geholfen hat: In Studien besserten sich auch Menschen, die ein Placebo erhielten, um etwa ein Viertel. Eine Veränderung in die eine oder andere Richtung ist ein Zusammenhang, kein Beweis für eine Wirkung.</translation>
+        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
+        <translation>Eine Besserung nach dem Beginn beweist nicht, dass das Medikament geholfen hat: In Studien besserten sich auch Menschen, die ein Placebo erhielten, um etwa ein Viertel. Eine Veränderung in die eine oder andere Richtung ist ein Zusammenhang, kein Beweis für eine Wirkung: Andere Veränderungen zur selben Zeit können einen Unterschied erklären, und keine Veränderung schließt eine Wirkung nicht aus.</translation>
     </message>
     <message>
         <source>Source: %1</source>

@@ -1497,6 +1497,37 @@
     </message>
 </context>
 <context>
+    <name>EvidenceNotes</name>
+    <message>
+        <source>The app&apos;s note on the evidence</source>
+        <translation>Nota de la aplicación sobre la evidencia</translation>
+    </message>
+    <message>
+        <source>not part of the article</source>
+        <translation>no forma parte del artículo</translation>
+    </message>
+    <message>
+        <source>For night cramps in adults, the evidence that a lack of fluid or salts causes them is weak. For cramps during exercise, tired muscles seem to matter more than dehydration.</source>
+        <translation>En los calambres nocturnos de los adultos, la evidencia de que los cause la falta de líquidos o sales es débil. En los calambres durante el ejercicio, el cansancio muscular parece importar más que la deshidratación.</translation>
+    </message>
+    <message>
+        <source>That a balanced intake of salts prevents cramps has not been shown: for night cramps in adults, the evidence that fluids or salts cause them is weak.</source>
+        <translation>No se ha demostrado que un aporte equilibrado de sales prevenga los calambres: en los calambres nocturnos de los adultos, la evidencia de que los causen los líquidos o las sales es débil.</translation>
+    </message>
+    <message>
+        <source>Stretching may help, but “prevents” says more than is known: one trial found that stretching the calves and the backs of the thighs before sleep reduced night cramps, another small trial found no effect, and the evidence is limited.</source>
+        <translation>Estirar puede ayudar, pero «previene» dice más de lo que se sabe: un ensayo encontró que estirar las pantorrillas y la parte posterior de los muslos antes de dormir redujo los calambres nocturnos, otro ensayo pequeño no encontró efecto, y la evidencia es limitada.</translation>
+    </message>
+    <message>
+        <source>Magnesium supplements are unlikely to help typical cramps in older adults; in pregnancy the evidence is mixed. Ask a doctor before starting any supplement.</source>
+        <translation>Es poco probable que los suplementos de magnesio ayuden en los calambres típicos de los adultos mayores; en el embarazo la evidencia es contradictoria. Consulte a un médico antes de empezar cualquier suplemento.</translation>
+    </message>
+    <message>
+        <source>Quinine reduces cramps a little, but it can cause rare serious side effects, so it is not advised for routine use.</source>
+        <translation>La quinina reduce un poco los calambres, pero puede causar efectos secundarios graves poco frecuentes, por lo que no se aconseja su uso habitual.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find bar</source>
@@ -2679,6 +2710,10 @@
         <translation>Añadir un medicamento</translation>
     </message>
     <message>
+        <source>Choose the kind…</source>
+        <translation>Elija el tipo…</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -2733,6 +2768,10 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Choose what kind of medicine this is; if none fits, choose “Other medicine”.</source>
+        <translation>Elija qué tipo de medicamento es; si ninguno encaja, elija «Otro medicamento».</translation>
     </message>
 </context>
 <context>
@@ -3469,8 +3508,8 @@
         <translation>No hay fecha de inicio registrada.</translation>
     </message>
     <message>
-        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect.</source>
-        <translation>Una mejoría tras empezar un medicamento no demuestra que este haya ayudado: en los ensayos, las personas que recibieron un placebo también mejoraron en torno a una cuarta parte. Un cambio en cualquier sentido es una asociación, no la prueba de un efecto.</translation>
+        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
+        <translation>Una mejoría tras empezar un medicamento no demuestra que este haya ayudado: en los ensayos, las personas que recibieron un placebo también mejoraron en torno a una cuarta parte. Un cambio en cualquier sentido es una asociación, no la prueba de un efecto: otros cambios al mismo tiempo pueden explicar una diferencia, y que no haya cambio no descarta un efecto.</translation>
     </message>
     <message>
         <source>Source: %1</source>

@@ -1497,6 +1497,37 @@
     </message>
 </context>
 <context>
+    <name>EvidenceNotes</name>
+    <message>
+        <source>The app&apos;s note on the evidence</source>
+        <translation>Note de l'application sur les données scientifiques</translation>
+    </message>
+    <message>
+        <source>not part of the article</source>
+        <translation>ne fait pas partie de l'article</translation>
+    </message>
+    <message>
+        <source>For night cramps in adults, the evidence that a lack of fluid or salts causes them is weak. For cramps during exercise, tired muscles seem to matter more than dehydration.</source>
+        <translation>Pour les crampes nocturnes de l'adulte, les preuves qu'un manque de liquide ou de sels en soit la cause sont faibles. Pour les crampes à l'effort, la fatigue musculaire semble compter davantage que la déshydratation.</translation>
+    </message>
+    <message>
+        <source>That a balanced intake of salts prevents cramps has not been shown: for night cramps in adults, the evidence that fluids or salts cause them is weak.</source>
+        <translation>Il n'est pas démontré qu'un apport équilibré en sels prévienne les crampes : pour les crampes nocturnes de l'adulte, les preuves que les liquides ou les sels en soient la cause sont faibles.</translation>
+    </message>
+    <message>
+        <source>Stretching may help, but “prevents” says more than is known: one trial found that stretching the calves and the backs of the thighs before sleep reduced night cramps, another small trial found no effect, and the evidence is limited.</source>
+        <translation>Les étirements peuvent aider, mais « prévient » en dit plus que ce que l'on sait : un essai a montré qu'étirer les mollets et l'arrière des cuisses avant le coucher réduisait les crampes nocturnes, un autre petit essai n'a trouvé aucun effet, et les preuves sont limitées.</translation>
+    </message>
+    <message>
+        <source>Magnesium supplements are unlikely to help typical cramps in older adults; in pregnancy the evidence is mixed. Ask a doctor before starting any supplement.</source>
+        <translation>Les compléments de magnésium ont peu de chances d'aider les crampes habituelles des personnes âgées ; pendant la grossesse, les résultats sont partagés. Demandez à un médecin avant de commencer un complément.</translation>
+    </message>
+    <message>
+        <source>Quinine reduces cramps a little, but it can cause rare serious side effects, so it is not advised for routine use.</source>
+        <translation>La quinine réduit un peu les crampes, mais elle peut provoquer de rares effets indésirables graves : elle n'est donc pas conseillée en usage courant.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find bar</source>
@@ -2679,6 +2710,10 @@
         <translation>Ajouter un médicament</translation>
     </message>
     <message>
+        <source>Choose the kind…</source>
+        <translation>Choisissez le type…</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -2733,6 +2768,10 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose what kind of medicine this is; if none fits, choose “Other medicine”.</source>
+        <translation>Choisissez le type de médicament ; si aucun ne convient, choisissez « Autre médicament ».</translation>
     </message>
 </context>
 <context>
@@ -3469,8 +3508,8 @@
         <translation>Aucune date de début enregistrée.</translation>
     </message>
     <message>
-        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect.</source>
-        <translation>Une amélioration après le début d&apos;un médicament ne prouve pas que ce médicament a aidé&#xa0;: dans les essais, les personnes ayant reçu un placebo se sont aussi améliorées d&apos;environ un quart. Un changement, dans un sens ou dans l&apos;autre, est une association, pas la preuve d&apos;un effet.</translation>
+        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
+        <translation>Une amélioration après le début d'un médicament ne prouve pas que ce médicament a aidé : dans les essais, les personnes ayant reçu un placebo se sont aussi améliorées d'environ un quart. Un changement, dans un sens ou dans l'autre, est une association, pas la preuve d'un effet : d'autres changements au même moment peuvent expliquer une différence, et l'absence de changement n'exclut pas un effet.</translation>
     </message>
     <message>
         <source>Source: %1</source>
