@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph
 
 from cramp_desktop.core.checklist import FindingGroup
 from cramp_desktop.core.checklist_content import CHECKLIST_CONTEXT
@@ -20,9 +20,9 @@ from cramp_desktop.core.red_flags import (
 )
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.report.context import ReportContext
-from cramp_desktop.report.styles import FONT_BOLD, INK
+from cramp_desktop.report.styles import FONT_BOLD
 from cramp_desktop.report.text import escape
-from cramp_desktop.report.warning_box import logged_line, logged_warning_flags
+from cramp_desktop.report.warning_box import framed, logged_line, logged_warning_flags
 
 TOPICS = QT_TRANSLATE_NOOP("Report", "Topics to discuss")
 APPOINTMENT = QT_TRANSLATE_NOOP("Report", "Reasons for a routine appointment")
@@ -51,7 +51,7 @@ NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(
     "From the patient's own entries and checklist answers: topics to talk about, not a diagnosis.",
 )
 
-BOX_PADDING = 6.0
+RULE_WIDTH = 1.0  # thinner than the warning box's
 
 
 def box(context: ReportContext) -> Flowable:
@@ -66,20 +66,7 @@ def box(context: ReportContext) -> Flowable:
     rows += _appointment(context, item, part)
     rows += _findings(context, item, part)
     rows.append(Paragraph(escape(context.tr(NOT_A_DIAGNOSIS)), styles.muted))
-    return Table(
-        [[row] for row in rows],
-        colWidths=[context.width],
-        hAlign="LEFT",
-        style=[
-            ("BOX", (0, 0), (-1, -1), 1.0, INK),
-            ("LEFTPADDING", (0, 0), (-1, -1), BOX_PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), BOX_PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, 0), BOX_PADDING),
-            ("BOTTOMPADDING", (0, -1), (-1, -1), BOX_PADDING),
-        ],
-    )
+    return framed(context, rows, RULE_WIDTH)
 
 
 def _appointment(

@@ -128,12 +128,18 @@ def box(context: ReportContext) -> Flowable:
             rows.append(Paragraph(escape(context.tr(TO_CHECK)), part))
             rows += [Paragraph(text, item, bulletText="•") for text in to_check]
     rows += [Paragraph(escape(text), styles.box) for text in _what_was_asked(context)]
+    return framed(context, rows, RULE_WIDTH)
+
+
+def framed(context: ReportContext, rows: Sequence[Flowable], rule_width: float) -> Table:
+    """`rows` in a box as wide as the text, ruled `rule_width` points; one table row per
+    item, so the box may continue on the next page."""
     return Table(
         [[row] for row in rows],
         colWidths=[context.width],
         hAlign="LEFT",
         style=[
-            ("BOX", (0, 0), (-1, -1), RULE_WIDTH, INK),
+            ("BOX", (0, 0), (-1, -1), rule_width, INK),
             ("LEFTPADDING", (0, 0), (-1, -1), BOX_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), BOX_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
