@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cramp_desktop.core.checklist import Changes, Finding, FindingGroup
+from cramp_desktop.core.translation import fill
 from cramp_desktop.ui.checklist.result_parts import result_bullet, result_heading, result_label
-from cramp_desktop.ui.common.local_time import format_date
-from cramp_desktop.ui.common.red_flag_panel import finding_title
+from cramp_desktop.ui.common import finding_title, format_date
 
 
 def changes_box(changes: Changes, previous: dt.datetime | None, line: int) -> QWidget:
@@ -30,8 +30,9 @@ def changes_box(changes: Changes, previous: dt.datetime | None, line: int) -> QW
     if previous is None:
         title = QCoreApplication.translate("ChecklistResults", "What changed since last time")
     else:
-        title = QCoreApplication.translate("ChecklistResults", "What changed since %1").replace(
-            "%1", format_date(previous.date())
+        title = fill(
+            QCoreApplication.translate("ChecklistResults", "What changed since %1"),
+            [format_date(previous.date())],
         )
     layout.addWidget(result_heading(title))
     if not changes.has_changes:
@@ -54,31 +55,20 @@ def changes_box(changes: Changes, previous: dt.datetime | None, line: int) -> QW
     if changes.unchanged:
         count = QLocale().toString(len(changes.unchanged))
         layout.addSpacing(line // 3)
-        layout.addWidget(
-            result_label(
-                QCoreApplication.translate("ChecklistResults", "Found last time too: %1").replace(
-                    "%1", count
-                )
-            )
-        )
+        found = QCoreApplication.translate("ChecklistResults", "Found last time too: %1")
+        layout.addWidget(result_label(fill(found, [count])))
     return box
 
 
 def _change_line(finding: Finding) -> str:
     if finding.kind == "to-check" and finding.unanswered:  # its title is the question
-        return QCoreApplication.translate("ChecklistResults", "Not answered: %1").replace(
-            "%1", finding_title(finding)
-        )
-    if finding.kind in ("unsure", "to-check"):
-        return QCoreApplication.translate("ChecklistResults", "Not sure: %1").replace(
-            "%1", finding_title(finding)
-        )
-    if finding.kind == "red-flag" and finding.group == FindingGroup.WARNING:
-        return QCoreApplication.translate("ChecklistResults", "Warning sign: %1").replace(
-            "%1", finding_title(finding)
-        )
-    if finding.kind == "red-flag":
-        return QCoreApplication.translate(
-            "ChecklistResults", "Reason for an appointment: %1"
-        ).replace("%1", finding_title(finding))
-    return finding_title(finding)
+        text = QCoreApplication.translate("ChecklistResults", "Not answered: %1")
+    elif finding.kind in ("unsure", "to-check"):
+        text = QCoreApplication.translate("ChecklistResults", "Not sure: %1")
+    elif finding.kind == "red-flag" and finding.group == FindingGroup.WARNING:
+        text = QCoreApplication.translate("ChecklistResults", "Warning sign: %1")
+    elif finding.kind == "red-flag":
+        text = QCoreApplication.translate("ChecklistResults", "Reason for an appointment: %1")
+    else:
+        return finding_title(finding)
+    return fill(text, [finding_title(finding)])

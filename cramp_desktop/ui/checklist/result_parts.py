@@ -6,9 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.red_flag_panel import SELECTABLE
-from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
+from cramp_desktop.ui.common import SELECTABLE, body_label, heading_label, named, scale_font
 
 
 def result_label(text: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:

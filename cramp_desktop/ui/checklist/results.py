@@ -42,13 +42,12 @@ from cramp_desktop.core.checklist_content import (
 )
 from cramp_desktop.core.episodes import Assessment
 from cramp_desktop.core.red_flags import Urgency
+from cramp_desktop.core.translation import fill
 from cramp_desktop.ui.checklist.changes_box import changes_box
 from cramp_desktop.ui.checklist.question import checklist_text
 from cramp_desktop.ui.checklist.result_parts import result_heading, result_label
 from cramp_desktop.ui.checklist.status import findings_summary
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.local_time import format_date
-from cramp_desktop.ui.common.red_flag_panel import (
+from cramp_desktop.ui.common import (
     PANEL_ICON_LINES,
     PANEL_MARGIN_X,
     PANEL_SPACING,
@@ -56,11 +55,14 @@ from cramp_desktop.ui.common.red_flag_panel import (
     FindingCard,
     RedFlagPanel,
     finding_title,
+    format_date,
+    heading_label,
     icon_label,
+    named,
     red_flag_text,
+    scale_font,
     sources_text,
 )
-from cramp_desktop.ui.common.widgets import heading_label, scale_font
 
 READABLE_WIDTH_CHARS = 72  # a comfortable line length for body text
 PAGE_MARGIN = 32
@@ -136,9 +138,13 @@ class ChecklistResults(QWidget):
         # The wall-clock time where it was filled in, as stored (like the report).
         time = QTime(completed_at.hour, completed_at.minute)
         self.date_label.setText(
-            self.tr("Completed on %1 at %2.")
-            .replace("%1", format_date(completed_at.date()))
-            .replace("%2", QLocale().toString(time, QLocale.FormatType.ShortFormat))
+            fill(
+                self.tr("Completed on %1 at %2."),
+                [
+                    format_date(completed_at.date()),
+                    QLocale().toString(time, QLocale.FormatType.ShortFormat),
+                ],
+            )
         )
         self._rebuild_body(evaluation, changes, previous_completed_at)
         self.scroll_area.verticalScrollBar().setValue(0)
@@ -246,10 +252,13 @@ class ChecklistResults(QWidget):
         if evaluation.unanswered:
             count = QLocale().toString(len(evaluation.unanswered))
             self.unanswered_label = result_label(
-                self.tr(
-                    "Questions not answered: %1. They are not counted either way, so these "
-                    "results may miss something."
-                ).replace("%1", count)
+                fill(
+                    self.tr(
+                        "Questions not answered: %1. They are not counted either way, so "
+                        "these results may miss something."
+                    ),
+                    [count],
+                )
             )
             layout.addSpacing(self.fontMetrics().lineSpacing() // 2)
             layout.addWidget(self.unanswered_label)
@@ -284,7 +293,7 @@ class ChecklistResults(QWidget):
             return None
         button = named(
             QPushButton(self.tr("Read more")),
-            self.tr("Read more: %1").replace("%1", finding_title(finding)),
+            fill(self.tr("Read more: %1"), [finding_title(finding)]),
             self.tr("Opens the article at the section about this."),
         )
         button.clicked.connect(lambda: self.read_more_requested.emit(anchor))
@@ -317,8 +326,8 @@ class ChecklistResults(QWidget):
             row = QHBoxLayout()
             row.setSpacing(10)
             row.addWidget(icon_label(self, QStyle.StandardPixmap.SP_MessageBoxWarning, 1.0))
-            if_applies = self.tr("If this applies to you: %1").replace(
-                "%1", red_flag_text(finding.action)
+            if_applies = fill(
+                self.tr("If this applies to you: %1"), [red_flag_text(finding.action)]
             )
             row.addWidget(result_label(if_applies, bold=True), 1)
             layout.addLayout(row)

@@ -20,12 +20,18 @@ from cramp_desktop.core.checklist import (
     redo_reason,
 )
 from cramp_desktop.core.red_flags import episode_red_flags
+from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.checklist.question import checklist_text
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.local_time import format_date
-from cramp_desktop.ui.common.red_flag_panel import finding_title, red_flag_text
-from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
+from cramp_desktop.ui.common import (
+    body_label,
+    finding_title,
+    format_date,
+    heading_label,
+    named,
+    red_flag_text,
+    scale_font,
+)
 
 CHECKLIST_PANEL_DAYS = 7  # Today shows a checklist's warning signs as panels this long
 
@@ -128,7 +134,7 @@ class ChecklistStatus(QFrame):
         else:
             done = format_date(status.completed_at.date())
             self.status.setText(
-                self.tr("You last filled in the risk-factor checklist on %1.").replace("%1", done)
+                fill(self.tr("You last filled in the risk-factor checklist on %1."), [done])
             )
             self.warning.setText(self._warning_text(status.evaluation, status.completed_at))
             self.result.setText(self._result_text(status.evaluation))
@@ -158,17 +164,13 @@ class ChecklistStatus(QFrame):
             flag = evaluation.warning_signs[0]
             if self._now() - completed_at < dt.timedelta(days=CHECKLIST_PANEL_DAYS):
                 text = self.tr("%1 Warning sign in your answers: %2.")
-                lines.append(
-                    text.replace("%1", red_flag_text(flag.action or "")).replace(
-                        "%2", finding_title(flag)
-                    )
-                )
+                lines.append(fill(text, [red_flag_text(flag.action or ""), finding_title(flag)]))
             else:
                 text = self.tr(
                     "Warning sign in your answers: %1. Tell your doctor about it, and do the "
                     "checklist again if anything has changed."
                 )
-                lines.append(text.replace("%1", finding_title(flag)))
+                lines.append(fill(text, [finding_title(flag)]))
         count = len(evaluation.to_check)
         if count == 1:
             lines.append(
@@ -189,15 +191,11 @@ class ChecklistStatus(QFrame):
         if not lines and evaluation.red_flags:
             flag = evaluation.red_flags[0]
             text = self.tr("%1 Reason for an appointment in your answers: %2.")
-            lines.append(
-                text.replace("%1", red_flag_text(flag.action or "")).replace(
-                    "%2", finding_title(flag)
-                )
-            )
+            lines.append(fill(text, [red_flag_text(flag.action or ""), finding_title(flag)]))
         return "\n".join(lines)
 
     def _result_text(self, evaluation: Evaluation) -> str:
-        return self.tr("Its result: %1.").replace("%1", findings_summary(evaluation))
+        return fill(self.tr("Its result: %1."), [findings_summary(evaluation)])
 
     def _changes_text(self, changes: Changes | None) -> str:
         if changes is None or not changes.has_previous:
@@ -205,10 +203,9 @@ class ChecklistStatus(QFrame):
         if not changes.has_changes:
             return self.tr("Same findings as the one before.")
         number = QLocale().toString
-        return (
-            self.tr("Since the one before: new findings: %1 · no longer found: %2.")
-            .replace("%1", number(len(changes.new)))
-            .replace("%2", number(len(changes.resolved)))
+        return fill(
+            self.tr("Since the one before: new findings: %1 · no longer found: %2."),
+            [number(len(changes.new)), number(len(changes.resolved))],
         )
 
     def _redo_text(self, reason: RedoReason | None) -> str:
@@ -226,4 +223,4 @@ def findings_summary(evaluation: Evaluation) -> str:
     if not counts:
         return QCoreApplication.translate("ChecklistStatus", "No concern found")
     number = QLocale().toString
-    return " · ".join(checklist_text(text).replace("%1", number(count)) for text, count in counts)
+    return " · ".join(fill(checklist_text(text), [number(count)]) for text, count in counts)

@@ -32,10 +32,16 @@ from cramp_desktop.core.checklist_draft import Draft
 from cramp_desktop.core.checklist_medicines import medication_suggestions
 from cramp_desktop.core.checklist_questions import QUESTIONS
 from cramp_desktop.core.episodes import Answer, AnswerValue, Medication
+from cramp_desktop.core.translation import fill
 from cramp_desktop.ui.checklist.question import QuestionWidget, checklist_text
-from cramp_desktop.ui.common.form_parts import FieldMessage, named
-from cramp_desktop.ui.common.local_time import format_date, local_now
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.ui.common import (
+    FieldMessage,
+    body_label,
+    format_date,
+    heading_label,
+    local_now,
+    named,
+)
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -291,12 +297,13 @@ class ChecklistWizard(QWidget):
             if widget is None:
                 continue
             if widget.is_follow_up and medication.started_on is not None:
-                text = self.tr("From your medication list: %1, started on %2").replace(
-                    "%2", format_date(medication.started_on)
+                text = fill(
+                    self.tr("From your medication list: %1, started on %2"),
+                    [medication.name, format_date(medication.started_on)],
                 )
             else:
-                text = self.tr("From your medication list: %1")
-            widget.set_suggestion(text.replace("%1", medication.name))
+                text = fill(self.tr("From your medication list: %1"), [medication.name])
+            widget.set_suggestion(text)
 
     def _update_visibility(self) -> None:
         shown = {question.id for question in visible_questions(self._all_answers())}
@@ -335,11 +342,8 @@ class ChecklistWizard(QWidget):
 
     def _update_step(self) -> None:
         title = checklist_text(SECTIONS[self._index].title)
-        text = (
-            self.tr("Section %1 of %2: %3")
-            .replace("%1", str(self._index + 1))
-            .replace("%2", str(len(SECTIONS)))
-            .replace("%3", title)
+        text = fill(
+            self.tr("Section %1 of %2: %3"), [str(self._index + 1), str(len(SECTIONS)), title]
         )
         self.step_label.setText(text)
         self.progress.setValue(self._index + 1)
@@ -398,7 +402,7 @@ class ChecklistWizard(QWidget):
         for question_id in [*warning, *(q for q in question_ids if q not in warning)]:
             text = html.escape(checklist_text(self.questions[question_id].question.text))
             if question_id in warning:
-                text = self.tr("Warning question: %1").replace("%1", text)
+                text = fill(self.tr("Warning question: %1"), [text])
             items.append(f'<li><a href="{question_id}">{text}</a></li>')
         caption = html.escape(self.tr("Not answered yet (choose one to answer it):"))
         links.setText(f"<p>{caption}</p><ul>{''.join(items)}</ul>")

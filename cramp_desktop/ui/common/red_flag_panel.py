@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, 
 
 from cramp_desktop.core.checklist import Finding
 from cramp_desktop.core.red_flags import RED_FLAG_CONTEXT, Urgency, citation
+from cramp_desktop.core.translation import fill
 from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
 
 URGENCY_ICONS = {
@@ -52,7 +53,7 @@ def citations(source_keys: Sequence[str]) -> str:
 def sources_text(source_keys: Sequence[str]) -> str:
     """The line "Sources: …" citing these source keys in full, in the user's language."""
     cited = QCoreApplication.translate("RedFlagPanel", "Sources: %1")
-    return cited.replace("%1", citations(source_keys))
+    return fill(cited, [citations(source_keys)])
 
 
 def icon_label(widget: QWidget, pixmap: QStyle.StandardPixmap, lines: float = 2) -> QLabel:

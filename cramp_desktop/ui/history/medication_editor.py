@@ -28,14 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop.core.episodes import Medication, MedicationKind
+from cramp_desktop.core.translation import fill
 from cramp_desktop.core.validation import validate_medication
-from cramp_desktop.storage.errors import StorageError
+from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import code_label
-from cramp_desktop.ui.common.local_time import short_date, to_qdate
-from cramp_desktop.ui.common.widgets import body_label
-from cramp_desktop.ui.history.commands import storage_error_text
+from cramp_desktop.ui.common import DataEvents, body_label, code_label, short_date, to_qdate
 
 
 def _date_text(day: dt.date | None) -> str:
@@ -184,7 +181,7 @@ class MedicationDialog(QDialog):
             else:
                 self.saved = self._repositories.medications.update(medication)
         except StorageError as error:
-            self.general_error.setText(storage_error_text(error))
+            self.general_error.setText(user_text(error, QCoreApplication.translate))
             self.general_error.show()
             return
         self._events.medications_changed.emit()
@@ -255,7 +252,7 @@ class MedicationEditor(QWidget):
         try:
             self._medications = self._repositories.medications.list()
         except StorageError as error:
-            self.intro.setText(storage_error_text(error))
+            self.intro.setText(user_text(error, QCoreApplication.translate))
             return
         self.table.setRowCount(len(self._medications))
         for row, medication in enumerate(self._medications):
@@ -290,7 +287,7 @@ class MedicationEditor(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove medicine"),
-            self.tr("Remove “%1” from your list of medicines?").replace("%1", medication.name),
+            fill(self.tr("Remove “%1” from your list of medicines?"), [medication.name]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -299,7 +296,9 @@ class MedicationEditor(QWidget):
         try:
             self._repositories.medications.delete(medication.id)
         except StorageError as error:
-            QMessageBox.warning(self, self.tr("Remove medicine"), storage_error_text(error))
+            QMessageBox.warning(
+                self, self.tr("Remove medicine"), user_text(error, QCoreApplication.translate)
+            )
             self.reload()
             return
         self._events.medications_changed.emit()

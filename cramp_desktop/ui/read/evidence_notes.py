@@ -13,7 +13,7 @@ from cramp_desktop.core.evidence_notes import (
     NOTE_LABEL,
     notes_after,
 )
-from cramp_desktop.ui.common.red_flag_panel import sources_text
+from cramp_desktop.ui.common import sources_text
 
 
 def evidence_notes_html(anchor: str, paragraph: int) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import platform
+from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop import __version__
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 
 # (distribution, licence) for what ships inside the app.
 COMPONENTS = (
@@ -78,7 +79,7 @@ class AboutDialog(_PagedDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         about = f"<h2>{html.escape(self.tr('Leg Cramp Companion'))}</h2>" + _paragraphs(
-            self.tr("Version %1").replace("%1", __version__),
+            fill(self.tr("Version %1"), [__version__]),
             self.tr(
                 "Read about leg cramps, check your risk factors, keep a private log of "
                 "your cramps and bring a clear report to your doctor."
@@ -89,11 +90,9 @@ class AboutDialog(_PagedDialog):
             ),
             self.tr("Your data stays on this computer. The app never connects to the internet."),
         )
-        built_with = (
-            self.tr("Built with Python %1 and Qt %2 (PySide6 %3).")
-            .replace("%1", platform.python_version())
-            .replace("%2", qVersion())
-            .replace("%3", pyside_version)
+        built_with = fill(
+            self.tr("Built with Python %1 and Qt %2 (PySide6 %3)."),
+            [platform.python_version(), qVersion(), pyside_version],
         )
         licences = _paragraphs(
             self.tr(
@@ -119,12 +118,6 @@ class HelpDialog(_PagedDialog):
         ("Ctrl+N", QT_TRANSLATE_NOOP("HelpDialog", "Log a cramp")),
         ("Ctrl+E", QT_TRANSLATE_NOOP("HelpDialog", "Export report")),
         (
-            "Ctrl+1 … Ctrl+5",
-            QT_TRANSLATE_NOOP(
-                "HelpDialog", "Switch between Today, Read, Checklist, History and Report"
-            ),
-        ),
-        (
             "Ctrl+Z / Ctrl+Shift+Z",
             QT_TRANSLATE_NOOP("HelpDialog", "Undo or redo deleting episodes in History"),
         ),
@@ -137,15 +130,22 @@ class HelpDialog(_PagedDialog):
         ("F1", QT_TRANSLATE_NOOP("HelpDialog", "This help")),
     )
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        screens: Sequence[tuple[str, str]] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        """`screens`: each screen's shortcut and title (translated), in the registry's order."""
         super().__init__(parent)
-        shortcuts = _table(
-            (self.tr("Keys"), self.tr("What they do")),
-            [
-                (keys, QCoreApplication.translate("HelpDialog", what))
-                for keys, what in self.SHORTCUTS
-            ],
-        )
+        rows: list[tuple[str, ...]] = [
+            (keys, QCoreApplication.translate("HelpDialog", what)) for keys, what in self.SHORTCUTS
+        ]
+        if screens:
+            keys = f"{screens[0][0]} … {screens[-1][0]}"
+            titles = ", ".join(title for _keys, title in screens)
+            rows.insert(2, (keys, fill(self.tr("Switch between the screens: %1"), [titles])))
+        shortcuts = _table((self.tr("Keys"), self.tr("What they do")), rows)
         data = _paragraphs(
             self.tr("Your data is kept in this folder:"),
             str(data_dir),

@@ -20,10 +20,9 @@ from cramp_desktop.core.red_flags import (
     recent_red_flags,
     urgency_rank,
 )
-from cramp_desktop.ui.checklist.status import CHECKLIST_PANEL_DAYS
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.local_time import format_date
-from cramp_desktop.ui.common.red_flag_panel import RedFlagPanel, red_flag_text
+from cramp_desktop.core.translation import fill
+from cramp_desktop.ui.checklist import CHECKLIST_PANEL_DAYS
+from cramp_desktop.ui.common import RedFlagPanel, format_date, named, red_flag_text
 
 FLAG_DAYS = 14  # entries of the last 14 days raise panels
 
@@ -37,7 +36,7 @@ class FlagPanel(RedFlagPanel):
         dismiss_name = QCoreApplication.translate("FlagPanel", "Dismiss: %1")
         dismiss_button = named(
             QPushButton(QCoreApplication.translate("FlagPanel", "Dismiss")),
-            dismiss_name.replace("%1", red_flag_text(flag.title)),
+            fill(dismiss_name, [red_flag_text(flag.title)]),
         )
         super().__init__(
             flag.urgency,
@@ -70,15 +69,13 @@ def flag_panels(
     for flag, episode in recent_red_flags(recent):
         when = format_date(episode.started_at.date())
         origin = QCoreApplication.translate("FlagPanel", "From your entry of %1.")
-        panels.append(FlagPanel(flag, origin.replace("%1", when), f"{flag.id}:{episode.id}"))
+        panels.append(FlagPanel(flag, fill(origin, [when]), f"{flag.id}:{episode.id}"))
     days = frequent_cramp_days(episodes, today)
     if days is not None:
         origin = QCoreApplication.translate(
             "FlagPanel", "Your log shows cramps on %1 of the last %2 days."
         )
-        text = origin.replace("%1", QLocale().toString(days)).replace(
-            "%2", QLocale().toString(FREQUENT_WINDOW_DAYS)
-        )
+        text = fill(origin, [QLocale().toString(days), QLocale().toString(FREQUENT_WINDOW_DAYS)])
         week = today.isocalendar()
         key = f"frequent-cramps:log-{week.year}-w{week.week}"  # asks again a week later
         panels.append(FlagPanel(RED_FLAGS["frequent-cramps"], text, key))
@@ -97,7 +94,7 @@ def _checklist_panels(
     return [
         FlagPanel(
             RED_FLAGS[finding.id],
-            origin.replace("%1", when),
+            fill(origin, [when]),
             f"{finding.id}:checklist-{completed_at.isoformat()}",
         )
         for finding in evaluation.warning_signs

@@ -27,30 +27,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
 from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import (
+from cramp_desktop.ui.common import (
+    DataEvents,
     FieldMessage,
+    at_local,
+    body_label,
     fill_combo,
     form_row,
+    heading_label,
     named,
     scale_spin,
     scale_value,
     select_code,
-    storage_message,
+    unsaved_entry_message,
 )
-from cramp_desktop.ui.common.local_time import at_local
-from cramp_desktop.ui.common.widgets import body_label, heading_label
-from cramp_desktop.ui.episode.log_dialog import (
+from cramp_desktop.ui.episode import (
     remember,
     remembered,
 )
 from cramp_desktop.ui.today.day_factors import DayFactors
 
-DISMISSED_KEY = "today/last_night_dismissed"  # ISO date of the day "Not now" was chosen
 NIGHT_BEGINS = dt.time(18, 0)
 NIGHT_ENDS = dt.time(10, 0)
 ASK_FROM = dt.time(4, 0)
@@ -69,7 +70,7 @@ def needs_answer(
     local = now.astimezone()
     if local.date() == today and local.time() < ASK_FROM:
         return False
-    if settings.value(DISMISSED_KEY) == today.isoformat():
+    if preferences.LAST_NIGHT_DISMISSED.get(settings) == today:
         return False
     if repositories.days.get(today) is not None:
         return False
@@ -208,7 +209,7 @@ class LastNightCard(QFrame):
         self.question.setText(self.tr("Did you have leg cramps during the night?"))
         for widget, text in (
             (self.no_button, self.tr("&No cramps")),
-            (self.had_button, self.tr("&Had cramps…")),
+            (self.had_button, self.tr("H&ad cramps…")),
             (self.later_button, self.tr("Not now")),
             (self.save_button, self.tr("&Save these cramps")),
         ):
@@ -257,7 +258,7 @@ class LastNightCard(QFrame):
             self.count.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def dismiss(self) -> None:
-        self._settings.setValue(DISMISSED_KEY, self._today().isoformat())
+        preferences.LAST_NIGHT_DISMISSED.set(self._settings, self._today())
         self.hide()
 
     def record_no_cramps(self) -> None:
@@ -265,7 +266,7 @@ class LastNightCard(QFrame):
         try:
             self._repositories.days.mark_no_cramps(self._today(), self.factors.chosen())
         except StorageError as error:
-            self.general_message.show_message(storage_message(error))
+            self.general_message.show_message(unsaved_entry_message(error))
             return
         self._show_thanks()
         self._events.days_changed.emit()
@@ -295,7 +296,7 @@ class LastNightCard(QFrame):
         try:
             self._repositories.episodes.add_many(episodes)
         except StorageError as error:
-            self.general_message.show_message(storage_message(error))
+            self.general_message.show_message(unsaved_entry_message(error))
             return
         remember(self._settings, template.muscle, template.side)
         self._show_thanks()
