@@ -1,4 +1,5 @@
-"""Headless subcommands: import-csv, export-csv, backup, restore, export-pdf.
+"""Headless subcommands: import-csv, export-csv, import-json, export-json, backup, restore,
+export-pdf.
 
 cli.py registers them with add_subcommands() and runs them with run_subcommand().
 Qt, storage and report modules are imported only when a command runs, so `--version`,
@@ -70,6 +71,26 @@ def add_subcommands(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="replace your data with a backup (the current data is backed up first)",
     )
     parser.add_argument("file", metavar="FILE")
+    parser = subparsers.add_parser(
+        "export-json",
+        parents=[common],
+        help="write everything you entered to a JSON file (see docs/json-format.md)",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser = subparsers.add_parser(
+        "import-json",
+        parents=[common],
+        help="load everything from a JSON export (all or nothing)",
+        description="Load every record of FILE, made by export-json, into an empty data "
+        "folder; if anything in it has a problem, nothing is loaded and each problem is "
+        "listed as 'place: reason'. See docs/json-format.md.",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the records already there (a backup of them is kept first)",
+    )
     _add_export_pdf(subparsers, common)
 
 
@@ -110,6 +131,8 @@ def run_subcommand(args: argparse.Namespace) -> int:
     handlers: dict[str, Callable[[argparse.Namespace, DataPaths], str]] = {
         "import-csv": _import_csv,
         "export-csv": _export_csv,
+        "import-json": _json_command("import_json"),
+        "export-json": _json_command("export_json"),
         "backup": _backup,
         "restore": _restore,
         "export-pdf": partial(_export_pdf, language=language),
@@ -125,7 +148,7 @@ def run_subcommand(args: argparse.Namespace) -> int:
             print(f"{PROG}: {_damaged_text(error)}", file=sys.stderr)
             return EXIT_BAD_INPUT
         except StorageError as error:
-            file_name = args.file if args.command in ("backup", "restore") else None
+            file_name = args.file if args.command in ("backup", "restore", "import-json") else None
             print(f"{PROG}: {user_text(error, _translate, file_name=file_name)}", file=sys.stderr)
             return EXIT_BAD_INPUT
     print(message)
@@ -151,6 +174,16 @@ def _damaged_text(error: DamagedDatabaseError) -> str:
         )
     )
     return f"{damaged_file_text(error, _translate)} {backup} {choose}"
+
+
+def _json_command(name: str) -> Callable[[argparse.Namespace, DataPaths], str]:
+    def run(args: argparse.Namespace, paths: DataPaths) -> str:
+        from cramp_desktop import commands_json  # imports this module's helpers
+
+        handler: Callable[[argparse.Namespace, DataPaths], str] = getattr(commands_json, name)
+        return handler(args, paths)
+
+    return run
 
 
 def _language(requested: str | None, paths: DataPaths) -> str:
@@ -228,13 +261,9 @@ def _prepare(paths: DataPaths) -> None:
         ) from None
 
 
-def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
-    from cramp_desktop.core.csv_io import CsvImportError, read_episodes
-    from cramp_desktop.storage.repositories import Repositories
-
-    source = Path(args.file)
+def _read_bytes(source: Path) -> bytes:
     try:
-        data = source.read_bytes()
+        return source.read_bytes()
     except FileNotFoundError:
         raise CommandError(_no_such_file(source)) from None
     except OSError as error:
@@ -245,6 +274,14 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
                 error.strerror or error,
             )
         ) from None
+
+
+def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
+    from cramp_desktop.core.csv_io import CsvImportError, read_episodes
+    from cramp_desktop.storage.repositories import Repositories
+
+    source = Path(args.file)
+    data = _read_bytes(source)
     try:
         episodes = read_episodes(data)
     except CsvImportError as error:

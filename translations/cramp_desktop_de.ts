@@ -20,14 +20,6 @@
         <translation>Ihre Daten bleiben auf diesem Computer. Die App verbindet sich nie mit dem Internet.</translation>
     </message>
     <message>
-        <source>Built with Python %1 and Qt %2 (PySide6 %3).</source>
-        <translation>Erstellt mit Python %1 und Qt %2 (PySide6 %3).</translation>
-    </message>
-    <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later.</source>
-        <translation>Leg Cramp Companion ist freie Software unter der GNU General Public Licence, Version 3 oder später.</translation>
-    </message>
-    <message>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
@@ -50,6 +42,57 @@
     <message>
         <source>Licences</source>
         <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
+    </message>
+    <message>
+        <source>Your data folder: %1</source>
+        <translation>Ihr Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Die vollständigen Lizenztexte liegen in %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion ist freie Software unter der GNU General Public License, Version 3 oder später. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceCard</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>N&amp;o, not this time</source>
+        <translation>N&amp;ein, diesmal nicht</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Your experiment: %1</source>
+        <translation>Ihr Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2. Days not answered so far: %3.</source>
+        <translation>Tag %1 von %2. Bisher unbeantwortete Tage: %3.</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
     </message>
 </context>
 <context>
@@ -872,6 +915,14 @@
         <source>Checklist results</source>
         <translation>Ergebnisse der Checkliste</translation>
     </message>
+    <message>
+        <source>Try this for 4 weeks…</source>
+        <translation>4 Wochen lang ausprobieren …</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>4 Wochen lang ausprobieren: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistScreen</name>
@@ -1189,6 +1240,25 @@
         <source>%1 cannot be written (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
+    <message>
+        <source>Your data folder already holds %1 records; add --replace to replace them (a backup of them is kept first).</source>
+        <translation>Ihr Datenordner enthält bereits %1 Einträge; fügen Sie --replace hinzu, um sie zu ersetzen (zuvor wird eine Sicherung davon angelegt).</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Einträge importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Records exported to %2: %1.</source>
+        <translation>Einträge exportiert nach %2: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionFeatures</name>
+    <message>
+        <source>&amp;Reminders and start at login…</source>
+        <translation>E&amp;rinnerungen und Start bei der Anmeldung …</translation>
+    </message>
 </context>
 <context>
     <name>CrampApplication</name>
@@ -1338,10 +1408,6 @@
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <source>The file has problems, so nothing was imported. Fix these rows and try again:</source>
-        <translation>Die Datei enthält Fehler, daher wurde nichts importiert. Korrigieren Sie diese Zeilen und versuchen Sie es erneut:</translation>
-    </message>
-    <message>
         <source>Export episodes</source>
         <translation>Episoden exportieren</translation>
     </message>
@@ -1389,6 +1455,58 @@
         <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
         <translation>Ihre aktuellen Daten durch die Sicherung „%1“ ersetzen? Zuvor wird eine Kopie Ihrer aktuellen Daten im Sicherungsordner abgelegt.</translation>
     </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Alles exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Records exported: %1, to %2.</source>
+        <translation>Einträge exportiert: %1, nach %2.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Alles wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>Alles importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Die Datei wird geprüft …</translation>
+    </message>
+    <message>
+        <source>You already have %1 records. Replace all of them with the %2 records in “%3”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Sie haben bereits %1 Einträge. Alle durch die %2 Einträge aus „%3“ ersetzen? Zuvor wird eine Kopie Ihrer jetzigen Daten im Sicherungsordner abgelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Einträge importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Your previous data was kept as %1.</source>
+        <translation>Ihre bisherigen Daten wurden als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Importing everything…</source>
+        <translation>Alles wird importiert …</translation>
+    </message>
+    <message>
+        <source>The file has problems, so nothing was imported. Fix these and try again:</source>
+        <translation>Die Datei enthält Fehler, daher wurde nichts importiert. Beheben Sie diese und versuchen Sie es erneut:</translation>
+    </message>
 </context>
 <context>
     <name>DayFactors</name>
@@ -1403,6 +1521,17 @@
     <message>
         <source>Yesterday (tick any that apply):</source>
         <translation>Gestern (alles Zutreffende ankreuzen):</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Sie haben dieses Formular geändert. Ohne Speichern schließen?</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1696,107 @@
     </message>
 </context>
 <context>
+    <name>ExperimentResultDialog</name>
+    <message>
+        <source>Your experiment&apos;s result</source>
+        <translation>Das Ergebnis Ihres Versuchs</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultView</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSetupDialog</name>
+    <message>
+        <source>Try one thing for a few weeks</source>
+        <translation>Eine Sache ein paar Wochen lang ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try one measure and compare your diary while trying it with the same number of weeks just before. Answer “Last night?” every morning: days without any entry for 14 days or more cannot be compared.</source>
+        <translation>Probieren Sie eine Maßnahme aus und vergleichen Sie Ihr Tagebuch während des Versuchs mit ebenso vielen Wochen direkt davor. Beantworten Sie jeden Morgen „Letzte Nacht?“: 14 oder mehr Tage ohne jeden Eintrag lassen sich nicht vergleichen.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Remind me in the &amp;evening</source>
+        <translation>Am &amp;Abend erinnern</translation>
+    </message>
+    <message>
+        <source>Remind me in the evening</source>
+        <translation>Am Abend erinnern</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Maßnahme:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>&amp;Beginn am:</translation>
+    </message>
+    <message>
+        <source>Start on</source>
+        <translation>Beginn am</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Length in weeks</source>
+        <translation>Dauer in Wochen</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>The weeks before</source>
+        <translation>Die Wochen davor</translation>
+    </message>
+    <message>
+        <source>Your diary has %1 observed days in the %2 weeks before the start: enough to compare with.</source>
+        <translation>Ihr Tagebuch hat %1 beobachtete Tage in den %2 Wochen vor dem Beginn: genug für einen Vergleich.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Your diary has only %1 observed days in the %2 weeks before the start; a fair comparison needs at least 14. We suggest keeping the diary first (answer “Last night?” each morning, also after quiet nights) or choosing a later start. Without it, the result can only be “no clear difference”.</source>
+        <translation>Ihr Tagebuch hat nur %1 beobachtete Tage in den %2 Wochen vor dem Beginn; ein fairer Vergleich braucht mindestens 14. Wir empfehlen, zuerst das Tagebuch zu führen (jeden Morgen „Letzte Nacht?“ beantworten, auch nach ruhigen Nächten) oder später zu beginnen. Sonst kann das Ergebnis nur „kein deutlicher Unterschied“ sein.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart anyway</source>
+        <translation>&amp;Trotzdem starten</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Trotzdem starten</translation>
+    </message>
+    <message>
+        <source>Stop the current experiment?</source>
+        <translation>Den laufenden Versuch beenden?</translation>
+    </message>
+    <message>
+        <source>You are already trying “%1”. Only one measure can be tried at a time, so its result stays fair. Stop it and start “%2”?</source>
+        <translation>Sie probieren bereits „%1“ aus. Es kann immer nur eine Maßnahme ausprobiert werden, damit das Ergebnis fair bleibt. Diese beenden und „%2“ beginnen?</translation>
+    </message>
+</context>
+<context>
     <name>Experiments</name>
     <message>
         <source>Stretching your calves and thighs before bed</source>
@@ -1668,6 +1898,81 @@
         <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
         <translation>Ein Unterschied gilt nur dann als deutlich, wenn jede Seite mindestens 14 beobachtete Tage hat, sich der Wert um mindestens 25 % ändert und der Versuch außerhalb der Spanne der Wochen davor liegt.</translation>
     </message>
+    <message>
+        <source>%1 to %2 (stopped early; planned: %3 weeks)</source>
+        <translation>%1 bis %2 (vorzeitig beendet; geplant: %3 Wochen)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 weeks)</source>
+        <translation>%1 bis %2 (%3 Wochen)</translation>
+    </message>
+    <message>
+        <source>no observed days</source>
+        <translation>keine beobachteten Tage</translation>
+    </message>
+    <message>
+        <source>%1 cramp days per observed week (%2 observed days)</source>
+        <translation>%1 Krampftage pro beobachteter Woche (%2 beobachtete Tage)</translation>
+    </message>
+    <message>
+        <source>; median severity %1 of 10</source>
+        <translation>; mittlere Stärke (Median) %1 von 10</translation>
+    </message>
+    <message>
+        <source>Done on %1 of %2 days; not done on %3; not answered on %4.</source>
+        <translation>Gemacht an %1 von %2 Tagen; nicht gemacht an %3; nicht beantwortet an %4.</translation>
+    </message>
+    <message>
+        <source>Before: %1.</source>
+        <translation>Vorher: %1.</translation>
+    </message>
+    <message>
+        <source>While trying: %1.</source>
+        <translation>Während des Versuchs: %1.</translation>
+    </message>
+    <message>
+        <source>It is still running.</source>
+        <translation>Der Versuch läuft noch.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsTab</name>
+    <message>
+        <source>Try one measure at a time and compare it fairly with the weeks before. Your past experiments are listed here.</source>
+        <translation>Probieren Sie jeweils eine Maßnahme aus und vergleichen Sie sie fair mit den Wochen davor. Ihre bisherigen Versuche stehen hier.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Try something for a few &amp;weeks…</source>
+        <translation>Etwas ein paar &amp;Wochen ausprobieren …</translation>
+    </message>
+    <message>
+        <source>Try something for a few weeks</source>
+        <translation>Etwas ein paar Wochen ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop this experiment</source>
+        <translation>Diesen Versuch &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop this experiment</source>
+        <translation>Diesen Versuch beenden</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Stop this experiment?</source>
+        <translation>Diesen Versuch beenden?</translation>
+    </message>
+    <message>
+        <source>Stop now? Its result will compare only the days tried so far, so it may well be “no clear difference”.</source>
+        <translation>Jetzt beenden? Das Ergebnis vergleicht dann nur die bisher ausprobierten Tage und lautet daher gut möglich „kein deutlicher Unterschied“.</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1757,6 +2062,35 @@
     <message>
         <source>From your checklist of %1.</source>
         <translation>Aus Ihrer Checkliste vom %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here. You find it at:
+%1</source>
+        <translation>Der Ordner konnte hier nicht geöffnet werden. Sie finden ihn unter:
+%1</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Nach Updates suchen</translation>
+    </message>
+    <message>
+        <source>You have version %1. New versions are published on the project&apos;s releases page, which can open in your web browser.</source>
+        <translation>Sie haben Version %1. Neue Versionen erscheinen auf der Veröffentlichungsseite des Projekts, die sich in Ihrem Webbrowser öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion itself never connects to the internet: only your browser visits the page, and nothing about you or your data is sent.</source>
+        <translation>Leg Cramp Companion selbst verbindet sich nie mit dem Internet: Nur Ihr Browser ruft die Seite auf, und nichts über Sie oder Ihre Daten wird gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the releases page</source>
+        <translation>Veröffentlichungsseite ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2415,10 @@
         <source>Episodes: %1</source>
         <translation>Episoden: %1</translation>
     </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>&amp;Versuche</translation>
+    </message>
 </context>
 <context>
     <name>HistorySummary</name>
@@ -2307,6 +2645,89 @@
     <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>JsonImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line %1, column %2: %3)</source>
+        <translation>die Datei ist kein gültiges JSON (Zeile %1, Spalte %2: %3)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>this is not a Leg Cramp Companion export (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>dies ist kein Export von Leg Cramp Companion („format“ muss „%1“ sein)</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, made by a newer version of the app (this one reads up to %2); update the app, then import it again</source>
+        <translation>die Datei hat die Formatversion %1 und stammt von einer neueren Version der App (diese liest bis Version %2); aktualisieren Sie die App und importieren Sie sie dann erneut</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>ist kein Feld dieses Formats</translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>muss ein Objekt {...} sein</translation>
+    </message>
+    <message>
+        <source>must be a list [...]</source>
+        <translation>muss eine Liste [...] sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10, or null</source>
+        <translation>muss eine ganze Zahl von 0 bis 10 oder null sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with its offset, like 2024-05-01T23:40:00+02:00</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit und Zeitverschiebung wie 2024-05-01T23:40:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-01</source>
+        <translation>„%1“ ist kein Datum wie 2024-05-01</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>unbekannter Code „%1“; verwenden Sie einen von: %2</translation>
+    </message>
+    <message>
+        <source>the day %1 is listed twice</source>
+        <translation>der Tag %1 steht zweimal in der Datei</translation>
+    </message>
+    <message>
+        <source>the question %1 is answered twice</source>
+        <translation>die Frage %1 ist zweimal beantwortet</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>... und %1 weitere Probleme</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3240,30 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Import every&amp;thing (JSON)…</source>
+        <translation>&amp;Alles importieren (JSON) …</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (JSON)…</source>
+        <translation>Alles expor&amp;tieren (JSON) …</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;logs folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Nach &amp;Updates suchen …</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion</source>
+        <translation>Leg Cramp Companion</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3810,57 @@
     <message>
         <source>Some medicines are linked to cramps. If cramps began after a medicine was started or changed, bring your list of medicines and ask your doctor whether one could contribute. Any change to a medicine is for your doctor to decide.</source>
         <translation>Manche Medikamente stehen mit Krämpfen in Zusammenhang. Wenn die Krämpfe begonnen haben, nachdem ein Medikament neu angesetzt oder geändert wurde, bringen Sie Ihre Medikamentenliste mit und fragen Sie Ihre Ärztin oder Ihren Arzt, ob eines davon dazu beitragen könnte. Über jede Änderung an einem Medikament entscheidet Ihre Ärztin oder Ihr Arzt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <source>Reminders and start at login</source>
+        <translation>Erinnerungen und Start bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Each &amp;morning, ask “Last night?”</source>
+        <translation>Jeden &amp;Morgen „Letzte Nacht?“ fragen</translation>
+    </message>
+    <message>
+        <source>Morning reminder</source>
+        <translation>Morgendliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>In the &amp;evening, remind me of the measure I am trying</source>
+        <translation>Am &amp;Abend an die Maßnahme erinnern, die ich ausprobiere</translation>
+    </message>
+    <message>
+        <source>Evening reminder</source>
+        <translation>Abendliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Morning reminder time</source>
+        <translation>Uhrzeit der morgendlichen Erinnerung</translation>
+    </message>
+    <message>
+        <source>Evening reminder time</source>
+        <translation>Uhrzeit der abendlichen Erinnerung</translation>
+    </message>
+    <message>
+        <source>While a reminder is on, closing the window keeps the app running in the tray so it can remind you. No reminder comes once the morning is answered.</source>
+        <translation>Solange eine Erinnerung eingeschaltet ist, läuft die App nach dem Schließen des Fensters im Infobereich weiter, damit sie Sie erinnern kann. Ist der Morgen schon beantwortet, kommt keine Erinnerung.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Leg Cramp Companion when I log in</source>
+        <translation>Leg Cramp Companion bei der Anmeldung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Start bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4356,14 +4852,6 @@
         <translation>PDF speiche&amp;rn …</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Bericht öffnen</translation>
-    </message>
-    <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>Speichern und im PDF-Betrachter öffnen</translation>
-    </message>
-    <message>
         <source>Open in vie&amp;wer</source>
         <translation>Im Betrach&amp;ter öffnen</translation>
     </message>
@@ -4450,6 +4938,33 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>Im Betrachter öffnen</translation>
+    </message>
+    <message>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Den Bericht speichern und im PDF-Betrachter öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Krampf gespeichert: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>Der Krampf wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Rückgängig: den eben gespeicherten Krampf entfernen</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +5062,17 @@
     <message>
         <source>Article</source>
         <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>Start when you log in?</source>
+        <translation>Bei der Anmeldung starten?</translation>
+    </message>
+    <message>
+        <source>You have used Leg Cramp Companion for a week. Should it start by itself when you log in, so that morning reminders reach you? You can change this any time in Settings → Reminders and start at login.</source>
+        <translation>Sie nutzen Leg Cramp Companion seit einer Woche. Soll die App bei der Anmeldung von selbst starten, damit die morgendlichen Erinnerungen Sie erreichen? Sie können das jederzeit unter Einstellungen → Erinnerungen und Start bei der Anmeldung ändern.</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +5262,41 @@
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>Ihre Daten konnten gerade nicht gelesen werden. Sie werden wieder angezeigt, sobald das möglich ist.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayService</name>
+    <message>
+        <source>&amp;Log a cramp…</source>
+        <translation>Krampf &amp;eintragen …</translation>
+    </message>
+    <message>
+        <source>Last &amp;night?</source>
+        <translation>&amp;Letzte Nacht?</translation>
+    </message>
+    <message>
+        <source>&amp;Open Leg Cramp Companion</source>
+        <translation>Leg Cramp Companion ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Last night?</source>
+        <translation>Letzte Nacht?</translation>
+    </message>
+    <message>
+        <source>No cramps, or had cramps? Click here to answer in a moment.</source>
+        <translation>Keine Krämpfe oder Krämpfe gehabt? Klicken Sie hier, um kurz zu antworten.</translation>
+    </message>
+    <message>
+        <source>Still here for your reminders</source>
+        <translation>Weiter da für Ihre Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion keeps running in the tray while reminders are on. To close it completely, choose Quit in the tray menu or the File menu.</source>
+        <translation>Leg Cramp Companion läuft im Infobereich weiter, solange Erinnerungen eingeschaltet sind. Um die App ganz zu schließen, wählen Sie „Beenden“ im Menü des Symbols oder im Menü „Datei“.</translation>
     </message>
 </context>
 <context>

@@ -20,14 +20,6 @@
         <translation>Vos données restent sur cet ordinateur. L&apos;application ne se connecte jamais à Internet.</translation>
     </message>
     <message>
-        <source>Built with Python %1 and Qt %2 (PySide6 %3).</source>
-        <translation>Conçu avec Python %1 et Qt %2 (PySide6 %3).</translation>
-    </message>
-    <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later.</source>
-        <translation>Leg Cramp Companion est un logiciel libre distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.</translation>
-    </message>
-    <message>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
@@ -50,6 +42,57 @@
     <message>
         <source>Licences</source>
         <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
+    </message>
+    <message>
+        <source>Your data folder: %1</source>
+        <translation>Votre dossier de données : %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Les textes complets des licences se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceCard</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>N&amp;o, not this time</source>
+        <translation>&amp;Non, pas cette fois</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Your experiment: %1</source>
+        <translation>Votre essai&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2. Days not answered so far: %3.</source>
+        <translation>Jour&#xa0;%1 sur&#xa0;%2. Jours sans réponse jusqu’ici&#xa0;:&#xa0;%3.</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Oui&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Non&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -872,6 +915,14 @@
         <source>Checklist results</source>
         <translation>Résultats du questionnaire</translation>
     </message>
+    <message>
+        <source>Try this for 4 weeks…</source>
+        <translation>Essayer pendant 4 semaines…</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>Essayer pendant 4 semaines&#xa0;:&#xa0;%1</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistScreen</name>
@@ -1189,6 +1240,25 @@
         <source>%1 cannot be written (%2).</source>
         <translation>Impossible d&apos;écrire %1 (%2).</translation>
     </message>
+    <message>
+        <source>Your data folder already holds %1 records; add --replace to replace them (a backup of them is kept first).</source>
+        <translation>Votre dossier de données contient déjà %1 enregistrements ; ajoutez --replace pour les remplacer (une sauvegarde en est faite d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Enregistrements importés : %1.</translation>
+    </message>
+    <message>
+        <source>Records exported to %2: %1.</source>
+        <translation>Enregistrements exportés vers %2 : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionFeatures</name>
+    <message>
+        <source>&amp;Reminders and start at login…</source>
+        <translation>&amp;Rappels et démarrage à l’ouverture de session…</translation>
+    </message>
 </context>
 <context>
     <name>CrampApplication</name>
@@ -1338,10 +1408,6 @@
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <source>The file has problems, so nothing was imported. Fix these rows and try again:</source>
-        <translation>Le fichier comporte des erreurs&#xa0;; rien n&apos;a donc été importé. Corrigez ces lignes et réessayez&#xa0;:</translation>
-    </message>
-    <message>
         <source>Export episodes</source>
         <translation>Exporter les épisodes</translation>
     </message>
@@ -1389,6 +1455,58 @@
         <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
         <translation>Remplacer vos données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie de vos données actuelles est d&apos;abord conservée dans le dossier des sauvegardes.</translation>
     </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Records exported: %1, to %2.</source>
+        <translation>Enregistrements exportés : %1, vers %2.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Exportation de tout…</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>Tout importer</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>You already have %1 records. Replace all of them with the %2 records in “%3”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Vous avez déjà %1 enregistrements. Les remplacer tous par les %2 enregistrements de « %3 » ? Une copie de vos données actuelles est d&apos;abord conservée dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Enregistrements importés : %1.</translation>
+    </message>
+    <message>
+        <source>Your previous data was kept as %1.</source>
+        <translation>Vos données précédentes ont été conservées sous %1.</translation>
+    </message>
+    <message>
+        <source>Importing everything…</source>
+        <translation>Importation de tout…</translation>
+    </message>
+    <message>
+        <source>The file has problems, so nothing was imported. Fix these and try again:</source>
+        <translation>Le fichier comporte des problèmes, rien n&apos;a donc été importé. Corrigez-les et réessayez :</translation>
+    </message>
 </context>
 <context>
     <name>DayFactors</name>
@@ -1403,6 +1521,17 @@
     <message>
         <source>Yesterday (tick any that apply):</source>
         <translation>Hier (cochez tout ce qui s&apos;applique)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Vous avez modifié ce formulaire. Le fermer sans enregistrer ?</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1696,107 @@
     </message>
 </context>
 <context>
+    <name>ExperimentResultDialog</name>
+    <message>
+        <source>Your experiment&apos;s result</source>
+        <translation>Le résultat de votre essai</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultView</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;:&#xa0;%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSetupDialog</name>
+    <message>
+        <source>Try one thing for a few weeks</source>
+        <translation>Essayer une chose pendant quelques semaines</translation>
+    </message>
+    <message>
+        <source>Try one measure and compare your diary while trying it with the same number of weeks just before. Answer “Last night?” every morning: days without any entry for 14 days or more cannot be compared.</source>
+        <translation>Essayez une mesure et comparez votre journal pendant l’essai avec le même nombre de semaines juste avant. Répondez à « La nuit dernière&#xa0;? » chaque matin&#xa0;: 14 jours ou plus sans aucune entrée ne peuvent pas être comparés.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>Remind me in the &amp;evening</source>
+        <translation>Me le rappeler le &amp;soir</translation>
+    </message>
+    <message>
+        <source>Remind me in the evening</source>
+        <translation>Me le rappeler le soir</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mesure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>&amp;Début le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start on</source>
+        <translation>Début le</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>D&amp;urée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Length in weeks</source>
+        <translation>Durée en semaines</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>The weeks before</source>
+        <translation>Les semaines d’avant</translation>
+    </message>
+    <message>
+        <source>Your diary has %1 observed days in the %2 weeks before the start: enough to compare with.</source>
+        <translation>Votre journal compte&#xa0;%1 jours observés dans les&#xa0;%2 semaines avant le début&#xa0;: assez pour comparer.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Your diary has only %1 observed days in the %2 weeks before the start; a fair comparison needs at least 14. We suggest keeping the diary first (answer “Last night?” each morning, also after quiet nights) or choosing a later start. Without it, the result can only be “no clear difference”.</source>
+        <translation>Votre journal ne compte que&#xa0;%1 jours observés dans les&#xa0;%2 semaines avant le début&#xa0;; une comparaison équitable en demande au moins 14. Nous vous conseillons de tenir d’abord le journal (répondez à « La nuit dernière&#xa0;? » chaque matin, même après une nuit calme) ou de choisir un début plus tard. Sinon, le résultat ne pourra être que « pas de différence nette ».</translation>
+    </message>
+    <message>
+        <source>S&amp;tart anyway</source>
+        <translation>&amp;Commencer quand même</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Commencer quand même</translation>
+    </message>
+    <message>
+        <source>Stop the current experiment?</source>
+        <translation>Arrêter l’essai en cours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You are already trying “%1”. Only one measure can be tried at a time, so its result stays fair. Stop it and start “%2”?</source>
+        <translation>Vous essayez déjà «&#xa0;%1 ». On ne peut essayer qu’une mesure à la fois, pour que le résultat reste équitable. L’arrêter et commencer «&#xa0;%2 »&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>Experiments</name>
     <message>
         <source>Stretching your calves and thighs before bed</source>
@@ -1668,6 +1898,81 @@
         <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
         <translation>Une différence n’est dite nette qu’avec au moins 14 jours observés de chaque côté, un changement d’au moins 25&#xa0;% et un essai hors de la fourchette des semaines d’avant.</translation>
     </message>
+    <message>
+        <source>%1 to %2 (stopped early; planned: %3 weeks)</source>
+        <translation>%1 au&#xa0;%2 (arrêté plus tôt&#xa0;; prévu&#xa0;:&#xa0;%3 semaines)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 weeks)</source>
+        <translation>%1 au&#xa0;%2 (%3 semaines)</translation>
+    </message>
+    <message>
+        <source>no observed days</source>
+        <translation>aucun jour observé</translation>
+    </message>
+    <message>
+        <source>%1 cramp days per observed week (%2 observed days)</source>
+        <translation>%1 jours avec crampes par semaine observée (%2 jours observés)</translation>
+    </message>
+    <message>
+        <source>; median severity %1 of 10</source>
+        <translation>&#xa0;; intensité médiane&#xa0;%1 sur 10</translation>
+    </message>
+    <message>
+        <source>Done on %1 of %2 days; not done on %3; not answered on %4.</source>
+        <translation>Fait&#xa0;%1 jours sur&#xa0;%2&#xa0;; pas fait&#xa0;%3&#xa0;; sans réponse&#xa0;%4.</translation>
+    </message>
+    <message>
+        <source>Before: %1.</source>
+        <translation>Avant&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>While trying: %1.</source>
+        <translation>Pendant l’essai&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>It is still running.</source>
+        <translation>L’essai est encore en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsTab</name>
+    <message>
+        <source>Try one measure at a time and compare it fairly with the weeks before. Your past experiments are listed here.</source>
+        <translation>Essayez une mesure à la fois et comparez-la équitablement avec les semaines d’avant. Vos essais passés sont listés ici.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Try something for a few &amp;weeks…</source>
+        <translation>Essayer quelque &amp;chose quelques semaines…</translation>
+    </message>
+    <message>
+        <source>Try something for a few weeks</source>
+        <translation>Essayer quelque chose quelques semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Stop this experiment</source>
+        <translation>Arrêter ce&amp;t essai</translation>
+    </message>
+    <message>
+        <source>Stop this experiment</source>
+        <translation>Arrêter cet essai</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Stop this experiment?</source>
+        <translation>Arrêter cet essai&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Stop now? Its result will compare only the days tried so far, so it may well be “no clear difference”.</source>
+        <translation>Arrêter maintenant&#xa0;? Le résultat ne comparera que les jours essayés jusqu’ici&#xa0;; il pourra bien être « pas de différence nette ».</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1757,6 +2062,35 @@
     <message>
         <source>From your checklist of %1.</source>
         <translation>D&apos;après votre liste du %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here. You find it at:
+%1</source>
+        <translation>Le dossier n&apos;a pas pu être ouvert ici. Vous le trouverez à l&apos;emplacement :
+%1</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Rechercher des mises à jour</translation>
+    </message>
+    <message>
+        <source>You have version %1. New versions are published on the project&apos;s releases page, which can open in your web browser.</source>
+        <translation>Vous avez la version %1. Les nouvelles versions sont publiées sur la page des versions du projet, qui peut s&apos;ouvrir dans votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion itself never connects to the internet: only your browser visits the page, and nothing about you or your data is sent.</source>
+        <translation>Leg Cramp Companion ne se connecte jamais à internet : seul votre navigateur visite la page, et rien sur vous ni sur vos données n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the releases page</source>
+        <translation>&amp;Ouvrir la page des versions</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2415,10 @@
         <source>Episodes: %1</source>
         <translation>Épisodes&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>&amp;Essais</translation>
+    </message>
 </context>
 <context>
     <name>HistorySummary</name>
@@ -2307,6 +2645,89 @@
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>JsonImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line %1, column %2: %3)</source>
+        <translation>le fichier n&apos;est pas du JSON valide (ligne %1, colonne %2 : %3)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a Leg Cramp Companion export (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>ce n&apos;est pas une exportation de Leg Cramp Companion (« format » doit valoir « %1 »)</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, made by a newer version of the app (this one reads up to %2); update the app, then import it again</source>
+        <translation>le fichier a la version de format %1, créée par une version plus récente de l&apos;application (celle-ci lit jusqu&apos;à la %2) ; mettez l&apos;application à jour, puis importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>n&apos;est pas un champ de ce format</translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>doit être un objet {...}</translation>
+    </message>
+    <message>
+        <source>must be a list [...]</source>
+        <translation>doit être une liste [...]</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10, or null</source>
+        <translation>doit être un nombre entier de 0 à 10, ou null</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with its offset, like 2024-05-01T23:40:00+02:00</source>
+        <translation>« %1 » n&apos;est pas une date et heure avec son décalage, comme 2024-05-01T23:40:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-01</source>
+        <translation>« %1 » n&apos;est pas une date comme 2024-05-01</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>code inconnu « %1 » ; utilisez l&apos;un de : %2</translation>
+    </message>
+    <message>
+        <source>the day %1 is listed twice</source>
+        <translation>le jour %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>the question %1 is answered twice</source>
+        <translation>la question %1 a deux réponses</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>... et %1 autres problèmes</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3240,30 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Import every&amp;thing (JSON)…</source>
+        <translation>Import&amp;er tout (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (JSON)…</source>
+        <translation>Exporter to&amp;ut (JSON)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <source>Open &amp;logs folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Rechercher des mises à jo&amp;ur…</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion</source>
+        <translation>Leg Cramp Companion</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3810,57 @@
     <message>
         <source>Some medicines are linked to cramps. If cramps began after a medicine was started or changed, bring your list of medicines and ask your doctor whether one could contribute. Any change to a medicine is for your doctor to decide.</source>
         <translation>Certains médicaments sont associés aux crampes. Si vos crampes ont commencé après le début ou la modification d&apos;un médicament, apportez la liste de vos médicaments et demandez à votre médecin si l&apos;un d&apos;eux pourrait y contribuer. Toute modification d&apos;un médicament doit être décidée par votre médecin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <source>Reminders and start at login</source>
+        <translation>Rappels et démarrage à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Each &amp;morning, ask “Last night?”</source>
+        <translation>Chaque &amp;matin, demander « La nuit dernière&#xa0;? »</translation>
+    </message>
+    <message>
+        <source>Morning reminder</source>
+        <translation>Rappel du matin</translation>
+    </message>
+    <message>
+        <source>In the &amp;evening, remind me of the measure I am trying</source>
+        <translation>Le &amp;soir, me rappeler la mesure que j’essaie</translation>
+    </message>
+    <message>
+        <source>Evening reminder</source>
+        <translation>Rappel du soir</translation>
+    </message>
+    <message>
+        <source>Morning reminder time</source>
+        <translation>Heure du rappel du matin</translation>
+    </message>
+    <message>
+        <source>Evening reminder time</source>
+        <translation>Heure du rappel du soir</translation>
+    </message>
+    <message>
+        <source>While a reminder is on, closing the window keeps the app running in the tray so it can remind you. No reminder comes once the morning is answered.</source>
+        <translation>Tant qu’un rappel est activé, fermer la fenêtre laisse l’application dans la zone de notification pour pouvoir vous le rappeler. Aucun rappel n’arrive si le matin a déjà été renseigné.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Leg Cramp Companion when I log in</source>
+        <translation>&amp;Démarrer Leg Cramp Companion à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Démarrage à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Le démarrage à l’ouverture de session n’a pas pu être modifié&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -4356,14 +4852,6 @@
         <translation>Enregistrer le &amp;PDF…</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Ouvrir le rapport</translation>
-    </message>
-    <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>L&apos;enregistrer et l&apos;ouvrir dans votre visionneuse</translation>
-    </message>
-    <message>
         <source>Open in vie&amp;wer</source>
         <translation>Ouvrir dans la &amp;visionneuse</translation>
     </message>
@@ -4450,6 +4938,33 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>Ouvrir dans la visionneuse</translation>
+    </message>
+    <message>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Enregistrer le rapport et l&apos;ouvrir dans votre visionneuse PDF</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Crampe enregistrée&#xa0;: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>La crampe a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Annuler&#xa0;: supprimer la crampe qui vient d&apos;être enregistrée</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +5062,17 @@
     <message>
         <source>Article</source>
         <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>Start when you log in?</source>
+        <translation>Démarrer à l’ouverture de session&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You have used Leg Cramp Companion for a week. Should it start by itself when you log in, so that morning reminders reach you? You can change this any time in Settings → Reminders and start at login.</source>
+        <translation>Vous utilisez Leg Cramp Companion depuis une semaine. Doit-il démarrer tout seul à l’ouverture de session, pour que les rappels du matin vous parviennent&#xa0;? Vous pouvez le changer à tout moment dans Paramètres → Rappels et démarrage à l’ouverture de session.</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +5262,41 @@
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>Vos données n&apos;ont pas pu être lues pour le moment. Elles s&apos;afficheront de nouveau dès que possible.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayService</name>
+    <message>
+        <source>&amp;Log a cramp…</source>
+        <translation>&amp;Noter une crampe…</translation>
+    </message>
+    <message>
+        <source>Last &amp;night?</source>
+        <translation>La nuit &amp;dernière&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Open Leg Cramp Companion</source>
+        <translation>&amp;Ouvrir Leg Cramp Companion</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Last night?</source>
+        <translation>La nuit dernière&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No cramps, or had cramps? Click here to answer in a moment.</source>
+        <translation>Pas de crampes, ou des crampes&#xa0;? Cliquez ici pour répondre en un instant.</translation>
+    </message>
+    <message>
+        <source>Still here for your reminders</source>
+        <translation>Toujours là pour vos rappels</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion keeps running in the tray while reminders are on. To close it completely, choose Quit in the tray menu or the File menu.</source>
+        <translation>Leg Cramp Companion continue de fonctionner dans la zone de notification tant que des rappels sont activés. Pour le fermer complètement, choisissez Quitter dans le menu de l’icône ou dans le menu Fichier.</translation>
     </message>
 </context>
 <context>

@@ -29,16 +29,16 @@ from cramp_desktop.core.episodes import (
 )
 from cramp_desktop.storage import stored_rows
 from cramp_desktop.storage.conversions import (
-    answer_from_row,
     answer_row,
+    assessment_from_row,
     day_record_from_row,
     episode_from_row,
     episode_values,
     fill_episode_row,
     fill_medication_row,
-    from_utc,
     join_codes,
     medication_from_row,
+    naive_utc,
     to_utc,
 )
 from cramp_desktop.storage.database import Database
@@ -74,8 +74,8 @@ class EpisodeRepository:
             {
                 **episode_values(episode),
                 "id": episode.id,
-                "created_at": _naive_utc(episode.created_at) or now,
-                "updated_at": _naive_utc(episode.updated_at) or now,
+                "created_at": naive_utc(episode.created_at) or now,
+                "updated_at": naive_utc(episode.updated_at) or now,
             }
             for episode in episodes
         ]
@@ -296,7 +296,7 @@ class AssessmentRepository:
             )
             session.add(row)
             session.flush()
-            return _assessment_from_row(row)
+            return assessment_from_row(row)
 
     @translate_errors
     def latest(self) -> Assessment | None:
@@ -313,7 +313,7 @@ class AssessmentRepository:
             .limit(limit)
         )
         with self._sessions.begin() as session:
-            return [_assessment_from_row(row) for row in session.scalars(query)]
+            return [assessment_from_row(row) for row in session.scalars(query)]
 
     @translate_errors
     def delete(self, assessment_id: int) -> None:
@@ -322,15 +322,6 @@ class AssessmentRepository:
             if row is None:
                 raise RecordNotFoundError("This checklist result no longer exists.")
             session.delete(row)
-
-
-def _assessment_from_row(row: AssessmentRow) -> Assessment:
-    return Assessment(
-        completed_at=from_utc(row.completed_at_utc, row.utc_offset_min),
-        app_version=row.app_version,
-        answers=tuple(answer_from_row(answer) for answer in row.answers),
-        id=row.id,
-    )
 
 
 def _guarded(session: Session, query: Select[Any]) -> list[object]:
@@ -363,14 +354,6 @@ def _require_id(record_id: int | None) -> int:
     if record_id is None:
         raise ValueError("An entry without an id cannot be updated; add it first.")
     return record_id
-
-
-def _naive_utc(moment: dt.datetime | None) -> dt.datetime | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        return moment
-    return moment.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 __all__ = [

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 from cramp_desktop.ui.exports import lazy_exports
 
 if TYPE_CHECKING:
+    from cramp_desktop.ui.common.accessibility import ALERT, HEADING, announce, mark, raise_alert
     from cramp_desktop.ui.common.background import BackgroundTask
     from cramp_desktop.ui.common.data_events import DataEvents
     from cramp_desktop.ui.common.data_file_guard import refuse_data_file
+    from cramp_desktop.ui.common.discard import DiscardGuard
     from cramp_desktop.ui.common.form_parts import (
         NOT_RECORDED,
         CheckGroup,
@@ -64,6 +66,8 @@ if TYPE_CHECKING:
     from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
 
 __all__ = [
+    "ALERT",
+    "HEADING",
     "NOT_RECORDED",
     "PANEL_ICON_LINES",
     "PANEL_MARGIN_X",
@@ -72,6 +76,7 @@ __all__ = [
     "BackgroundTask",
     "CheckGroup",
     "DataEvents",
+    "DiscardGuard",
     "FieldMessage",
     "FindingCard",
     "Menu",
@@ -80,6 +85,7 @@ __all__ = [
     "RedFlagPanel",
     "ScreenContext",
     "ScreenSpec",
+    "announce",
     "at_local",
     "body_label",
     "code_label",
@@ -96,10 +102,12 @@ __all__ = [
     "in_computer_zone",
     "last_night_start",
     "local_now",
+    "mark",
     "menu_actions_of",
     "naive_wall_clock",
     "named",
     "offset_text",
+    "raise_alert",
     "red_flag_text",
     "refuse_data_file",
     "scale_font",
@@ -116,6 +124,12 @@ __all__ = [
 __getattr__ = lazy_exports(
     __name__,
     {
+        "DiscardGuard": "discard",
+        "raise_alert": "accessibility",
+        "announce": "accessibility",
+        "mark": "accessibility",
+        "HEADING": "accessibility",
+        "ALERT": "accessibility",
         "Menu": "screen_spec",
         "MenuActions": "screen_spec",
         "OffersMenuActions": "screen_spec",

@@ -38,6 +38,7 @@ from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common import (
     DataEvents,
+    DiscardGuard,
     FieldMessage,
     current_code,
     date_time_format,
@@ -102,6 +103,7 @@ class LogCrampDialog(QDialog):
         else:
             self._fill(episode)
         self._update_late_note()
+        self.discard_guard = DiscardGuard(self)
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -169,7 +171,7 @@ class LogCrampDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         named(cancel, cancel.text()).setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(lambda: self.discard_guard.cancel())
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -380,6 +382,8 @@ class LogCrampDialog(QDialog):
             return
         remember(self._settings, stored.muscle, stored.side)
         self._events.episodes_changed.emit()
+        if self._episode is None:
+            self._events.episode_logged.emit(stored)
         self.saved.emit(stored)
         super().accept()
 

@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         self.export_report_action.setShortcut(QKeySequence("Ctrl+E"))
         self.import_action = QAction(self)
         self.export_action = QAction(self)
+        self.import_json_action = QAction(self)
+        self.export_json_action = QAction(self)
         self.backup_action = QAction(self)
         self.restore_action = QAction(self)
         self.data_actions = [
@@ -211,6 +213,8 @@ class MainWindow(QMainWindow):
             self.export_report_action,
             self.import_action,
             self.export_action,
+            self.import_json_action,
+            self.export_json_action,
             self.backup_action,
             self.restore_action,
         ]
@@ -225,6 +229,10 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.help_action = QAction(self)
         self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.open_data_folder_action = QAction(self)
+        self.open_logs_folder_action = QAction(self)
+        self.check_updates_action = QAction(self)
+        self.check_updates_action.setMenuRole(QAction.MenuRole.ApplicationSpecificRole)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = QAction(self)
@@ -236,6 +244,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.log_action, self.export_report_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addActions([self.import_json_action, self.export_json_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self._quit_separator = self.file_menu.addSeparator()
@@ -247,7 +256,12 @@ class MainWindow(QMainWindow):
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.help_action, self.about_action, self.about_qt_action])
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addActions([self.open_data_folder_action, self.open_logs_folder_action])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.check_updates_action)
+        self.help_menu.addActions([self.about_action, self.about_qt_action])
 
     def _retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("MainWindow", APP_NAME))
@@ -279,10 +293,15 @@ class MainWindow(QMainWindow):
         self.export_report_action.setText(self.tr("Export re&port…"))
         self.import_action.setText(self.tr("&Import episodes from CSV…"))
         self.export_action.setText(self.tr("&Export episodes to CSV…"))
+        self.import_json_action.setText(self.tr("Import every&thing (JSON)…"))
+        self.export_json_action.setText(self.tr("Export e&verything (JSON)…"))
         self.backup_action.setText(self.tr("&Back up now…"))
         self.restore_action.setText(self.tr("&Restore from a backup…"))
         self.settings_action.setText(self.tr("&Preferences…"))
         self.help_action.setText(self.tr("&Help and keyboard shortcuts"))
+        self.open_data_folder_action.setText(self.tr("Open &data folder"))
+        self.open_logs_folder_action.setText(self.tr("Open &logs folder"))
+        self.check_updates_action.setText(self.tr("Check for &updates…"))
         self.about_action.setText(self.tr("&About Leg Cramp Companion"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self.navigation.setFixedWidth(self._navigation_width())
@@ -297,9 +316,10 @@ class MainWindow(QMainWindow):
 
     def _apply_icons(self) -> None:
         color = self.palette().color(self.palette().ColorRole.WindowText)
+        selected = self.palette().color(self.palette().ColorRole.HighlightedText)
         ratio = self.devicePixelRatioF()
         for index, spec in enumerate(self.screens):
-            icon = themed_icon(spec.icon, color, ratio)
+            icon = themed_icon(spec.icon, color, ratio, selected)
             self.navigation.item(index).setIcon(icon)
             self.screen_actions[index].setIcon(icon)
 

@@ -332,3 +332,20 @@ def test_evidence_notes_stand_beside_their_claims_marked_as_the_apps(qtbot, tmp_
     assert "Hallegraeff et al." in text[note:]
     # The article's own words are unchanged around it.
     assert "Regular stretching prevents cramps by improving muscle flexibility" in text
+
+
+def test_find_scrolls_each_match_into_the_middle_of_the_view(
+    screen: ReadScreen, qtbot: QtBot
+) -> None:
+    open_find_and_type(screen, qtbot, "sodium")
+    view = screen.view
+    bar = view.verticalScrollBar()
+    line = view.fontMetrics().lineSpacing()
+    centred = 0
+    for _ in range(len(screen.find_bar._matches)):
+        qtbot.keyClick(screen.find_bar.edit, Qt.Key.Key_F3)
+        offset = abs(view.cursorRect().center().y() - view.viewport().height() // 2)
+        at_an_end = bar.value() in (bar.minimum(), bar.maximum())
+        assert offset <= line or at_an_end
+        centred += offset <= line
+    assert centred > 0

@@ -434,3 +434,19 @@ def test_cramps_on_twelve_of_the_last_28_days_raise_a_routine_topic(
     if shown:
         assert frequent[0].origin is not None
         assert frequent[0].origin.text() == "Your log shows cramps on 12 of the last 28 days."
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_saves_the_had_cramps_form_from_any_field(  # type: ignore[no-untyped-def]
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings, key: Qt.Key
+) -> None:
+    screen = make_screen(qtbot, repositories, events, settings)
+    card = screen.last_night
+    qtbot.keyClick(card.had_button, Qt.Key.Key_Space)
+    card.worst.setFocus()
+    card.worst.selectAll()
+    qtbot.keyClicks(card.worst, "4")
+    card.side.setFocus()
+    with qtbot.waitSignal(events.episodes_changed):
+        qtbot.keyClick(card.side, key)
+    assert [e.severity for e in repositories.episodes.all()] == [4]
