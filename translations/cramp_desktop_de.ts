@@ -3258,11 +3258,11 @@
         <translation>Bildschirm wählen; %1 bis %2 wechseln direkt</translation>
     </message>
     <message>
-        <source>Import every&amp;thing (JSON)…</source>
+        <source>Import everything (&amp;JSON)…</source>
         <translation>&amp;Alles importieren (JSON) …</translation>
     </message>
     <message>
-        <source>Export e&amp;verything (JSON)…</source>
+        <source>Export everythin&amp;g (JSON)…</source>
         <translation>Alles expor&amp;tieren (JSON) …</translation>
     </message>
     <message>

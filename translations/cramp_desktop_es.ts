@@ -3258,11 +3258,11 @@
         <translation>Elija una pantalla; con %1 a %2 se cambia directamente</translation>
     </message>
     <message>
-        <source>Import every&amp;thing (JSON)…</source>
+        <source>Import everything (&amp;JSON)…</source>
         <translation>Importar to&amp;do (JSON)…</translation>
     </message>
     <message>
-        <source>Export e&amp;verything (JSON)…</source>
+        <source>Export everythin&amp;g (JSON)…</source>
         <translation>Exportar tod&amp;o (JSON)…</translation>
     </message>
     <message>
