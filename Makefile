@@ -44,6 +44,7 @@ translations: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check $(SOURCES)
 	$(VENV)/bin/ruff format --check $(SOURCES)
+	$(VENV)/bin/lint-imports --no-cache  # the layer contracts in pyproject.toml
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy cramp_desktop

@@ -14,18 +14,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cramp_desktop import APP_NAME, __version__
-from cramp_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
+from cramp_desktop import __version__, preferences
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
+from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
 from cramp_desktop.paths import DataPaths, make_private_file, resolve_data_dir
 from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.shell.appearance import Appearance, AppearanceController
 from cramp_desktop.ui.shell.data_transfer import DataTransfer
-from cramp_desktop.ui.shell.i18n import choose_language, install_translators, saved_language
+from cramp_desktop.ui.shell.i18n import choose_language, install_translators
 from cramp_desktop.ui.shell.icons import app_icon
 from cramp_desktop.ui.shell.main_window import SCREENS, MainWindow
 from cramp_desktop.ui.shell.opening_screen import OpeningScreen
@@ -68,14 +68,6 @@ def _setup_logging(paths: DataPaths) -> None:
     make_private_file(log_file)
 
 
-def open_settings(paths: DataPaths) -> QSettings:
-    """Preferences live beside the data, so a data folder carries its own settings."""
-    settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
-    settings.sync()
-    make_private_file(paths.settings)
-    return settings
-
-
 class CrampApplication:
     """Owns the window, the settings and (once opened) the database for one run."""
 
@@ -83,8 +75,8 @@ class CrampApplication:
         self.qt_app = qt_app
         self.options = options
         self.paths = paths
-        self.settings = open_settings(paths)
-        self.language = choose_language(options.language, saved_language(self.settings))
+        self.settings = preferences.open_settings(paths)
+        self.language = choose_language(options.language, preferences.LANGUAGE.get(self.settings))
         self._translators = install_translators(qt_app, self.language)
         self.appearance = AppearanceController(qt_app)
         self.appearance.apply(Appearance.load(self.settings))
@@ -200,6 +192,7 @@ class CrampApplication:
         from cramp_desktop.paths import default_data_dir
         from cramp_desktop.ui.shell.features import CompanionFeatures
         from cramp_desktop.ui.shell.tray import system_tray
+        from cramp_desktop.ui.today.last_night_card import needs_answer
 
         custom = self.paths.root if self.paths.root != default_data_dir() else None
         self.features = CompanionFeatures(
@@ -210,6 +203,7 @@ class CrampApplication:
             tray=None if self.options.smoke_test else system_tray(self.window),
             autostart=for_this_system(launch_command(custom)),
             log_cramp=self.log_cramp,
+            morning_unanswered=needs_answer,
             ask_start_at_login=not self.options.smoke_test,
         )
 
@@ -291,7 +285,7 @@ class CrampApplication:
     def apply_settings(self, language: str, appearance: Appearance) -> None:
         appearance.save(self.settings)
         self.appearance.apply(appearance)
-        self.settings.setValue("language", language)
+        preferences.LANGUAGE.set(self.settings, language)
         if language != self.language:
             for translator in self._translators:
                 self.qt_app.removeTranslator(translator)
@@ -323,6 +317,16 @@ class CrampApplication:
         QApplication.sendPostedEvents(self.window, QEvent.Type.DeferredDelete)
 
 
+def identify_application(qt_app: QApplication) -> None:
+    """Name, version and icon. No display name: Qt would append it to every dialog's
+    title ("Add a medicine — Leg Cramp Companion"), clipping it; the main window's title
+    is the app's name already."""
+    qt_app.setApplicationName("LegCrampCompanion")
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("cramp-desktop")
+    qt_app.setWindowIcon(app_icon())
+
+
 def run_gui(options: GuiOptions) -> int:
     paths = DataPaths(resolve_data_dir(options.data_dir))
     try:
@@ -337,11 +341,7 @@ def run_gui(options: GuiOptions) -> int:
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
-    qt_app.setApplicationName("LegCrampCompanion")
-    qt_app.setApplicationDisplayName(APP_NAME)
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName("cramp-desktop")
-    qt_app.setWindowIcon(app_icon())
+    identify_application(qt_app)
 
     def report_unexpected_error(
         kind: type[BaseException], error: BaseException, tb: TracebackType | None

@@ -19,14 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
+from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, PROG
 from cramp_desktop.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
     from cramp_desktop.core.stats import Period
     from cramp_desktop.storage.database import Database
+    from cramp_desktop.storage.errors import DamagedDatabaseError
 
-PROG = "cramp-desktop"
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 COMMANDS_CONTEXT = "Commands"
 _DAY_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -101,7 +101,7 @@ def _add_export_pdf(subparsers: argparse._SubParsersAction[Any], common: Any) ->
 
 def run_subcommand(args: argparse.Namespace) -> int:
     """Run the subcommand named by args.command; returns the exit code."""
-    from cramp_desktop.storage.errors import StorageError, user_text
+    from cramp_desktop.storage.errors import DamagedDatabaseError, StorageError, user_text
 
     paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
     language = _language(getattr(args, "lang", None), paths)
@@ -119,6 +119,9 @@ def run_subcommand(args: argparse.Namespace) -> int:
             for line in str(error).splitlines():
                 print(line, file=sys.stderr)
             return EXIT_BAD_INPUT
+        except DamagedDatabaseError as error:
+            print(f"{PROG}: {_damaged_text(error)}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         except StorageError as error:
             file_name = args.file if args.command in ("backup", "restore") else None
             print(f"{PROG}: {user_text(error, _translate, file_name=file_name)}", file=sys.stderr)
@@ -127,15 +130,37 @@ def run_subcommand(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _damaged_text(error: DamagedDatabaseError) -> str:
+    """The damaged file, the newest backup, and that nothing happens until the user has
+    chosen in the app (a command never starts with empty data on its own)."""
+    from cramp_desktop.storage.errors import damaged_file_text
+
+    if error.newest_backup is None:
+        backup = _text(QT_TRANSLATE_NOOP("Commands", "No backup was found."))
+    else:
+        backup = _text(
+            QT_TRANSLATE_NOOP("Commands", "Your newest backup is %1."), error.newest_backup
+        )
+    choose = _text(
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Nothing was done. Open Leg Cramp Companion to restore a backup or to start "
+            "with empty data, then run the command again.",
+        )
+    )
+    return f"{damaged_file_text(error, _translate)} {backup} {choose}"
+
+
 def _language(requested: str | None, paths: DataPaths) -> str:
     """--lang, else the language the app was last set to in this data folder, else the
     system's (messages and the report both use it)."""
     from PySide6.QtCore import QSettings
 
-    from cramp_desktop.ui.shell.i18n import choose_language, saved_language
+    from cramp_desktop import preferences
+    from cramp_desktop.ui.shell.i18n import choose_language
 
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
-    return choose_language(requested, saved_language(settings))
+    return choose_language(requested, preferences.LANGUAGE.get(settings))
 
 
 @contextmanager
@@ -236,6 +261,7 @@ def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
     target = Path(args.file)
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
+    _refuse_data_file(target, paths)
     with _open(paths) as database:
         episodes = Repositories.for_database(database).episodes.all()
     try:
@@ -251,6 +277,7 @@ def _backup(args: argparse.Namespace, paths: DataPaths) -> str:
     target = Path(args.file)
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
+    _refuse_data_file(target, paths)
     if target.exists() and not args.force:
         raise CommandError(
             _problem(
@@ -287,6 +314,7 @@ def _export_pdf(args: argparse.Namespace, paths: DataPaths, *, language: str) ->
     target = Path(args.file)
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
+    _refuse_data_file(target, paths)
     if not target.parent.exists():
         raise CommandError(
             _cannot_write(target, _text(QT_TRANSLATE_NOOP("Commands", "there is no such folder")))
@@ -356,6 +384,22 @@ def _day(text: str) -> dt.date:
             text,
         )
     )
+
+
+def _refuse_data_file(target: Path, paths: DataPaths) -> None:
+    """Exports and backups never write into the data folder (they would replace data)."""
+    if paths.holds(target):
+        raise CommandError(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "Commands",
+                    "%1 is in your data folder (%2) or links to a file in it; writing it "
+                    "could destroy your data. Choose a file outside that folder.",
+                ),
+                target,
+                paths.root,
+            )
+        )
 
 
 def _no_such_file(source: Path) -> str:

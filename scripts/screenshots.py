@@ -18,7 +18,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cramp_desktop.app import CrampApplication
-from cramp_desktop.cli import GuiOptions
 from cramp_desktop.core.episodes import (
     Answer,
     AnswerValue,
@@ -33,6 +32,7 @@ from cramp_desktop.core.episodes import (
     Side,
     Trigger,
 )
+from cramp_desktop.options import GuiOptions
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.checklist.screen import ChecklistScreen

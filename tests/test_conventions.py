@@ -65,3 +65,19 @@ def test_storage_errors_are_told_only_through_user_text() -> None:
         if isinstance(node, ast.Attribute) and node.attr == "category"
     ]
     assert found == [], "tell a StorageError with storage.errors.user_text():\n" + "\n".join(found)
+
+
+def test_settings_are_read_and_written_only_through_preferences() -> None:
+    """Every settings.ini key is a typed Preference in cramp_desktop/preferences.py."""
+    module = PACKAGE / "preferences.py"
+    found = [
+        f"{path.relative_to(PACKAGE.parent)}:{node.lineno}"
+        for path in _sources()
+        if path != module
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("value", "setValue", "remove", "contains")
+        and "settings" in ast.unparse(node.func.value).lower()
+    ]
+    assert found == [], "use a Preference from cramp_desktop.preferences:\n" + "\n".join(found)

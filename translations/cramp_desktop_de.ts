@@ -998,6 +998,18 @@
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
+        <source>No backup was found.</source>
+        <translation>Es wurde keine Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <source>Your newest backup is %1.</source>
+        <translation>Ihre neueste Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Open Leg Cramp Companion to restore a backup or to start with empty data, then run the command again.</source>
+        <translation>Es wurde nichts getan. Öffnen Sie Leg Cramp Companion, um eine Sicherung wiederherzustellen oder mit leeren Daten zu beginnen, und führen Sie den Befehl dann erneut aus.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from %1.</source>
         <translation>Aus %1 wurde nichts importiert.</translation>
     </message>
@@ -1044,6 +1056,10 @@
     <message>
         <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>%1 is in your data folder (%2) or links to a file in it; writing it could destroy your data. Choose a file outside that folder.</source>
+        <translation>%1 liegt in Ihrem Datenordner (%2) oder verweist auf eine Datei darin; sie zu schreiben könnte Ihre Daten zerstören. Wählen Sie eine Datei außerhalb dieses Ordners.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
@@ -1157,6 +1173,17 @@
     <message>
         <source>... and %1 more problems</source>
         <translation>… weitere Probleme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataFileGuard</name>
+    <message>
+        <source>Choose another place</source>
+        <translation>Anderen Ort wählen</translation>
+    </message>
+    <message>
+        <source>“%1” is in your data folder or links to a file in it. Saving there could destroy your data, so nothing was saved. Choose a file in another folder.</source>
+        <translation>„%1“ liegt in Ihrem Datenordner oder verweist auf eine Datei darin. Dort zu speichern könnte Ihre Daten zerstören, daher wurde nichts gespeichert. Wählen Sie eine Datei in einem anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +3999,26 @@
     <message>
         <source>From the patient&apos;s own entries and checklist answers: topics to talk about, not a diagnosis.</source>
         <translation>Aus den eigenen Einträgen und Checklisten-Antworten der Patientin oder des Patienten: Gesprächsthemen, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>What the patient tried</source>
+        <translation>Was die Patientin oder der Patient ausprobiert hat</translation>
+    </message>
+    <message>
+        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
+        <translation>Jeweils eine Maßnahme, verglichen mit ebenso vielen Wochen direkt davor; nur beobachtete Tage des Tagebuchs zählen. %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Adherence: %1</source>
+        <translation>Umsetzung: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
     </message>
 </context>
 <context>

@@ -998,6 +998,18 @@
         <translation>No se puede leer %1 (%2).</translation>
     </message>
     <message>
+        <source>No backup was found.</source>
+        <translation>No se ha encontrado ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your newest backup is %1.</source>
+        <translation>Su copia de seguridad más reciente es %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Open Leg Cramp Companion to restore a backup or to start with empty data, then run the command again.</source>
+        <translation>No se ha hecho nada. Abra Leg Cramp Companion para restaurar una copia de seguridad o empezar con datos vacíos y, después, vuelva a ejecutar la orden.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from %1.</source>
         <translation>No se ha importado nada de %1.</translation>
     </message>
@@ -1044,6 +1056,10 @@
     <message>
         <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
         <translation>«%1» no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>%1 is in your data folder (%2) or links to a file in it; writing it could destroy your data. Choose a file outside that folder.</source>
+        <translation>%1 está en su carpeta de datos (%2) o enlaza con un archivo de ella; escribirlo podría destruir sus datos. Elija un archivo fuera de esa carpeta.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
@@ -1157,6 +1173,17 @@
     <message>
         <source>... and %1 more problems</source>
         <translation>… más problemas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataFileGuard</name>
+    <message>
+        <source>Choose another place</source>
+        <translation>Elija otro lugar</translation>
+    </message>
+    <message>
+        <source>“%1” is in your data folder or links to a file in it. Saving there could destroy your data, so nothing was saved. Choose a file in another folder.</source>
+        <translation>«%1» está en su carpeta de datos o enlaza con un archivo de ella. Guardar ahí podría destruir sus datos, así que no se ha guardado nada. Elija un archivo en otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +3999,26 @@
     <message>
         <source>From the patient&apos;s own entries and checklist answers: topics to talk about, not a diagnosis.</source>
         <translation>A partir de las propias anotaciones del paciente y de sus respuestas al cuestionario: temas para comentar, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>What the patient tried</source>
+        <translation>Lo que ha probado el paciente</translation>
+    </message>
+    <message>
+        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
+        <translation>Una medida cada vez, comparada con el mismo número de semanas justo antes; solo cuentan los días observados del diario. %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Fechas: %1</translation>
+    </message>
+    <message>
+        <source>Adherence: %1</source>
+        <translation>Cumplimiento: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultado: %1</translation>
     </message>
 </context>
 <context>

@@ -998,6 +998,18 @@
         <translation>Impossible de lire %1 (%2).</translation>
     </message>
     <message>
+        <source>No backup was found.</source>
+        <translation>Aucune sauvegarde n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Your newest backup is %1.</source>
+        <translation>Votre sauvegarde la plus récente est %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Open Leg Cramp Companion to restore a backup or to start with empty data, then run the command again.</source>
+        <translation>Rien n&apos;a été fait. Ouvrez Leg Cramp Companion pour restaurer une sauvegarde ou commencer avec des données vides, puis relancez la commande.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from %1.</source>
         <translation>Rien n&apos;a été importé depuis %1.</translation>
     </message>
@@ -1044,6 +1056,10 @@
     <message>
         <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>%1 is in your data folder (%2) or links to a file in it; writing it could destroy your data. Choose a file outside that folder.</source>
+        <translation>%1 se trouve dans votre dossier de données (%2) ou renvoie à un fichier de ce dossier ; l&apos;écrire pourrait détruire vos données. Choisissez un fichier hors de ce dossier.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
@@ -1157,6 +1173,17 @@
     <message>
         <source>... and %1 more problems</source>
         <translation>… autres problèmes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataFileGuard</name>
+    <message>
+        <source>Choose another place</source>
+        <translation>Choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>“%1” is in your data folder or links to a file in it. Saving there could destroy your data, so nothing was saved. Choose a file in another folder.</source>
+        <translation>« %1 » se trouve dans votre dossier de données ou renvoie à un fichier de ce dossier. L&apos;enregistrer là pourrait détruire vos données, donc rien n&apos;a été enregistré. Choisissez un fichier dans un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +3999,26 @@
     <message>
         <source>From the patient&apos;s own entries and checklist answers: topics to talk about, not a diagnosis.</source>
         <translation>D&apos;après les saisies et les réponses au questionnaire du patient&#xa0;: des points à aborder, pas un diagnostic.</translation>
+    </message>
+    <message>
+        <source>What the patient tried</source>
+        <translation>Ce que le patient a essayé</translation>
+    </message>
+    <message>
+        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
+        <translation>Une mesure à la fois, comparée au même nombre de semaines juste avant&#xa0;; seuls les jours observés du journal comptent.&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Adherence: %1</source>
+        <translation>Observance&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Résultat&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>

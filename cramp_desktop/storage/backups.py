@@ -61,6 +61,37 @@ def quarantine(db_path: Path, *, now: dt.datetime | None = None) -> Path:
     return target
 
 
+def mark_damage_pending(paths: DataPaths, damaged: Path) -> None:
+    """Remember the set-aside file until the user chooses: no command may start empty."""
+    descriptor = os.open(
+        paths.damage_pending, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE
+    )
+    with open(descriptor, "w", encoding="utf-8") as stream:
+        stream.write(damaged.name)
+    make_private_file(paths.damage_pending)
+
+
+def pending_damage(paths: DataPaths) -> Path | None:
+    """The damaged file the user has not decided about yet, or None. A marker is stale
+    once there is a data file again (a backup was restored, or the file put back)."""
+    marker = paths.damage_pending
+    if not marker.is_file():
+        return None
+    if paths.database.is_file() and paths.database.stat().st_size > 0:
+        marker.unlink(missing_ok=True)
+        return None
+    try:
+        name = marker.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        name = ""
+    return paths.root / (name or marker.name)
+
+
+def clear_pending_damage(paths: DataPaths) -> None:
+    """The user chose (restore or start empty): commands may use the data again."""
+    paths.damage_pending.unlink(missing_ok=True)
+
+
 def put_back(damaged: Path, db_path: Path) -> bool:
     """Undo `quarantine` when the user decided nothing (quit), so the next start asks
     again instead of silently beginning with empty data. False if a data file exists."""

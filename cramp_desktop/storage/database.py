@@ -141,9 +141,12 @@ def migrate(db_path: Path, *, location: str = MIGRATIONS_LOCATION, revision: str
         engine.dispose()
 
 
-def _damaged(paths: DataPaths) -> DamagedDatabaseError:
-    kept = backups.quarantine(paths.database)
-    _log.error("Damaged database renamed to %s", kept)
+def _damaged(paths: DataPaths, kept: Path | None = None) -> DamagedDatabaseError:
+    """The file set aside (now, or earlier while the user has not chosen yet)."""
+    if kept is None:
+        kept = backups.quarantine(paths.database)
+        backups.mark_damage_pending(paths, kept)
+        _log.error("Damaged database renamed to %s", kept.name)
     newest = backups.newest_backup(paths)
     offer = (
         f" The newest backup is {newest}; you can restore it."
@@ -198,6 +201,9 @@ def open_database(paths: DataPaths, *, migrations_location: str | None = None) -
         location = migrations_location
         head, known = script_revisions(location)
 
+    pending = backups.pending_damage(paths)
+    if pending is not None:  # never start empty before the user has chosen to
+        raise _damaged(paths, pending)
     state, revision = inspect_database(db_path, head=head, known=known)
     if state is DatabaseState.DAMAGED:
         raise _damaged(paths)

@@ -16,6 +16,7 @@ from typing import cast
 from sqlalchemy import Select, Table, delete, func, insert, select
 from sqlalchemy.orm import selectinload
 
+from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder
 from cramp_desktop.core.episodes import Assessment, DayRecord, Episode, Medication, Trigger
 from cramp_desktop.storage.conversions import (
     answer_from_row,
@@ -40,13 +41,7 @@ from cramp_desktop.storage.models import (
     MedicationRow,
     utc_now,
 )
-from cramp_desktop.storage.queries import (
-    SORT_COLUMNS,
-    EpisodeFilter,
-    EpisodeOrder,
-    EpisodeSortKey,
-    translate_errors,
-)
+from cramp_desktop.storage.queries import SORT_COLUMNS, filter_conditions, translate_errors
 
 
 class EpisodeRepository:
@@ -114,7 +109,7 @@ class EpisodeRepository:
 
     @translate_errors
     def count(self, filters: EpisodeFilter | None = None) -> int:
-        conditions = filters.conditions() if filters else []
+        conditions = filter_conditions(filters) if filters else []
         with self._sessions.begin() as session:
             total = session.scalar(select(func.count(EpisodeRow.id)).where(*conditions))
             return int(total or 0)
@@ -138,13 +133,13 @@ class EpisodeRepository:
             ordering = (column.desc(), tie_breaker.desc())
         else:
             ordering = (column.asc(), tie_breaker.asc())
-        query = select(EpisodeRow).where(*(filters.conditions() if filters else []))
+        query = select(EpisodeRow).where(*(filter_conditions(filters) if filters else []))
         return self._fetch(query.order_by(*ordering).offset(offset).limit(limit))
 
     @translate_errors
     def between(self, start: dt.datetime, end: dt.datetime) -> list[Episode]:
         """Episodes with start <= started_at < end (aware datetimes), oldest first."""
-        conditions = EpisodeFilter(start=start, end=end).conditions()
+        conditions = filter_conditions(EpisodeFilter(start=start, end=end))
         query = select(EpisodeRow).where(*conditions)
         return self._fetch(query.order_by(EpisodeRow.started_at_utc, EpisodeRow.id))
 
@@ -323,10 +318,7 @@ def _naive_utc(moment: dt.datetime | None) -> dt.datetime | None:
 __all__ = [
     "AssessmentRepository",
     "DayRecordRepository",
-    "EpisodeFilter",
-    "EpisodeOrder",
     "EpisodeRepository",
-    "EpisodeSortKey",
     "MedicationRepository",
 ]
 

@@ -24,6 +24,7 @@ from cramp_desktop.storage import stored_rows
 from cramp_desktop.storage.backups import (
     BACKUP_SUFFIX,
     backup_to,
+    clear_pending_damage,
     create_private_empty,
     quarantine,
     timestamp,
@@ -67,6 +68,7 @@ def restore_from(paths: DataPaths, source: Path) -> Path | None:
         rebuild(source, rebuilt, page_size=page_size)
         safety = _set_aside_current(paths, source, current_state)
         _copy_into(rebuilt, database, source, safety)
+    clear_pending_damage(paths)  # restoring is one of the two choices after damage
     return safety
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_desktop import __version__
+from cramp_desktop import __version__, preferences
 from cramp_desktop.core.checklist_content import NOT_A_DIAGNOSIS, SECTIONS
 from cramp_desktop.core.checklist_draft import Draft, draft_from_json, draft_to_json
 from cramp_desktop.core.checklist_questions import QUESTIONS
@@ -34,9 +34,8 @@ from cramp_desktop.ui.checklist.wizard import ChecklistWizard
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.common.form_parts import named
 from cramp_desktop.ui.common.local_time import format_date, local_now
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.ui.common.widgets import body_label, confirmed, heading_label
 
-DRAFT_KEY = "checklist/draft"
 READABLE_WIDTH_CHARS = 70
 log = logging.getLogger(__name__)
 
@@ -191,19 +190,15 @@ class ChecklistScreen(QWidget):
 
     def start_again(self) -> None:
         """A new checklist, once the user agrees to discard the unfinished one (if any)."""
-        if self.saved_draft() is not None:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Start again?"),
-                self.tr(
-                    "Start a new checklist? The answers of the checklist you did not finish "
-                    "will be discarded."
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self.saved_draft() is not None and not confirmed(
+            self,
+            self.tr("Start again?"),
+            self.tr(
+                "Start a new checklist? The answers of the checklist you did not finish "
+                "will be discarded."
+            ),
+        ):
+            return
         self.start(fresh=True)
 
     def start(self, fresh: bool) -> None:
@@ -257,15 +252,15 @@ class ChecklistScreen(QWidget):
 
     # -- the draft --------------------------------------------------------------------
     def saved_draft(self) -> Draft | None:
-        text = self._settings.value(DRAFT_KEY)
-        return draft_from_json(str(text)) if text else None
+        text = preferences.CHECKLIST_DRAFT.get(self._settings)
+        return draft_from_json(text) if text else None
 
     def _keep_draft(self) -> None:
         if self.wizard is not None:
-            self._settings.setValue(DRAFT_KEY, draft_to_json(self.wizard.draft()))
+            preferences.CHECKLIST_DRAFT.set(self._settings, draft_to_json(self.wizard.draft()))
 
     def clear_draft(self) -> None:
-        self._settings.remove(DRAFT_KEY)
+        preferences.CHECKLIST_DRAFT.clear(self._settings)
 
     # -- helpers ----------------------------------------------------------------------
     def _storage_problem(self, error: StorageError) -> None:

@@ -11,7 +11,6 @@ import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimeZone, Signal
 from PySide6.QtGui import QShowEvent
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
 from cramp_desktop.core.translation import fill
 from cramp_desktop.core.validation import validate_episode
@@ -62,27 +62,17 @@ from cramp_desktop.ui.episode.details import (
     SeverityPicker,
 )
 
-MUSCLE_KEY = "log/muscle"
-SIDE_KEY = "log/side"
 LATE_AFTER = dt.timedelta(hours=1)
-_Code = TypeVar("_Code", Muscle, Side)
 
 
 def remembered(settings: QSettings) -> tuple[Muscle, Side]:
     """The muscle and side of the last saved cramp (calf, left before the first)."""
-
-    def read(key: str, kind: type[_Code], default: _Code) -> _Code:
-        try:
-            return kind(str(settings.value(key, default.value)))
-        except ValueError:
-            return default
-
-    return read(MUSCLE_KEY, Muscle, Muscle.CALF), read(SIDE_KEY, Side, Side.LEFT)
+    return preferences.LAST_MUSCLE.get(settings), preferences.LAST_SIDE.get(settings)
 
 
 def remember(settings: QSettings, muscle: Muscle, side: Side) -> None:
-    settings.setValue(MUSCLE_KEY, muscle.value)
-    settings.setValue(SIDE_KEY, side.value)
+    preferences.LAST_MUSCLE.set(settings, muscle)
+    preferences.LAST_SIDE.set(settings, side)
 
 
 class LogCrampDialog(QDialog):

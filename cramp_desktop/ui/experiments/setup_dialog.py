@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -38,7 +37,7 @@ from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.common.form_parts import FieldMessage, named
 from cramp_desktop.ui.common.local_time import from_qdate, to_qdate
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.ui.common.widgets import body_label, confirmed, heading_label
 
 
 def measure_title(measure_id: str) -> str:
@@ -176,7 +175,7 @@ class ExperimentSetupDialog(QDialog):
         self.accept()
 
     def _confirm_replacing(self, current: Experiment) -> bool:
-        answer = QMessageBox.question(
+        return confirmed(
             self,
             self.tr("Stop the current experiment?"),
             fill(
@@ -186,7 +185,4 @@ class ExperimentSetupDialog(QDialog):
                 ),
                 [measure_title(current.measure_id), self.measure.currentText()],
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop.core.episode_query import EpisodeFilter
 from cramp_desktop.core.episodes import Muscle, Side
 from cramp_desktop.core.stats import Period
-from cramp_desktop.storage.queries import EpisodeFilter
 from cramp_desktop.ui.common.form_parts import code_label
 from cramp_desktop.ui.common.local_time import from_qdate
 

@@ -3,7 +3,6 @@ completed checklists."""
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, Signal
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
+from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
-from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.common.local_time import local_now
@@ -45,8 +45,6 @@ from cramp_desktop.ui.history.table_model import Column, EpisodeTableModel
 if TYPE_CHECKING:
     from cramp_desktop.ui.history.charts import HistoryCharts
 
-HEADER_KEY = "history/header"
-TAB_KEY = "history/tab"
 EPISODES_TAB, SUMMARY_TAB, CHARTS_TAB, MEDICINES_TAB, CHECKLISTS_TAB = range(5)
 UNFILTERED_TABS = (MEDICINES_TAB, CHECKLISTS_TAB)  # the episode filters do not apply
 
@@ -225,6 +223,8 @@ class HistoryScreen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # the text size setting
+            QTimer.singleShot(0, self._widen_columns_to_content)
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
@@ -285,7 +285,7 @@ class HistoryScreen(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         self.filters.setVisible(index not in UNFILTERED_TABS)
-        self._settings.setValue(TAB_KEY, index)
+        preferences.HISTORY_TAB.set(self._settings, index)
         if index == CHARTS_TAB and self._charts is None:
             from cramp_desktop.ui.history.charts import HistoryCharts
 
@@ -355,20 +355,35 @@ class HistoryScreen(QWidget):
     # -- remembered state -------------------------------------------------------------
     def _restore_state(self) -> None:
         header = self.table.horizontalHeader()
-        state = self._settings.value(HEADER_KEY)
+        state = preferences.HISTORY_HEADER.get(self._settings)
         if state is None or not header.restoreState(state):
             QTimer.singleShot(0, self._default_column_widths)
+        else:  # widths saved at a smaller text size must not cut dates and headers
+            QTimer.singleShot(0, self._widen_columns_to_content)
         self.table.setSortingEnabled(True)  # sorts the model by the (restored) indicator
-        tab = self._settings.value(TAB_KEY, EPISODES_TAB)
-        with contextlib.suppress(TypeError, ValueError):
-            self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
+        self.tabs.setCurrentIndex(preferences.HISTORY_TAB.get(self._settings))
 
     def _default_column_widths(self) -> None:
         self.table.resizeColumnsToContents()
-        limit = self.table.fontMetrics().averageCharWidth() * 28
         for column in (Column.TRIGGERS, Column.RELIEF):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
+            self.table.setColumnWidth(
+                column, min(self.table.columnWidth(column), self._text_limit())
+            )
+
+    def _text_limit(self) -> int:
+        """Free-text columns (triggers, relief) may be cut at about 28 characters."""
+        return self.table.fontMetrics().averageCharWidth() * 28
+
+    def _widen_columns_to_content(self) -> None:
+        """Every column at least as wide as its header and the rows on show."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):  # the last one stretches
+            needed = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if column in (Column.TRIGGERS, Column.RELIEF):
+                needed = min(needed, self._text_limit())
+            if self.table.columnWidth(column) < needed:
+                self.table.setColumnWidth(column, needed)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self._settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        preferences.HISTORY_HEADER.set(self._settings, self.table.horizontalHeader().saveState())
         super().hideEvent(event)

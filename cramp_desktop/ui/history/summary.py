@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop.core.episode_query import EpisodeFilter
 from cramp_desktop.core.stats import MIN_DAYS, Association, Period, PeriodStats, period_stats
 from cramp_desktop.core.stats import trigger_associations as associations_of
 from cramp_desktop.storage.errors import StorageError, user_text
-from cramp_desktop.storage.queries import EpisodeFilter
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.common.form_parts import code_label, named

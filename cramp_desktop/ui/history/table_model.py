@@ -23,11 +23,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.core.episodes import Episode, Relief, Trigger
 from cramp_desktop.core.labels import duration_text
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.storage.errors import StorageError
-from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.ui.common.form_parts import code_label
 from cramp_desktop.ui.common.local_time import in_computer_zone, offset_text
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.core.article import Article, Section, load_article, parse_article
 from cramp_desktop.resources import article_path
 from cramp_desktop.ui.read.article_view import STYLE_SHEET, ArticleView
@@ -33,9 +34,8 @@ from cramp_desktop.ui.read.find_bar import FindBar
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-ZOOM_KEY = "read/zoom"
 ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
-DEFAULT_ZOOM = 100
+DEFAULT_ZOOM = preferences.READ_ZOOM.default
 PRINT_MIN_POINTS = 11.0
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
 _Std = QKeySequence.StandardKey
@@ -263,10 +263,7 @@ class ReadScreen(QWidget):
         return self._zoom
 
     def _stored_zoom(self) -> int:
-        try:
-            return int(str(self._settings.value(ZOOM_KEY, DEFAULT_ZOOM)))
-        except ValueError:
-            return DEFAULT_ZOOM
+        return preferences.READ_ZOOM.get(self._settings)
 
     def set_zoom(self, percent: int, store: bool = True) -> None:
         self._zoom = min(ZOOM_STEPS, key=lambda step: abs(step - percent))
@@ -282,7 +279,7 @@ class ReadScreen(QWidget):
         self.zoom_in_action.setEnabled(self._zoom < ZOOM_STEPS[-1])
         self.zoom_out_action.setEnabled(self._zoom > ZOOM_STEPS[0])
         if store:
-            self._settings.setValue(ZOOM_KEY, self._zoom)
+            preferences.READ_ZOOM.set(self._settings, self._zoom)
 
     @Slot()
     def zoom_in(self) -> None:

@@ -42,12 +42,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.core.translation import fill
+from cramp_desktop.paths import DataPaths
 from cramp_desktop.report.document import ReportCancelled
 from cramp_desktop.report.model import ReportOptions
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
+from cramp_desktop.ui.common.data_file_guard import refuse_data_file
 from cramp_desktop.ui.common.form_parts import named
 from cramp_desktop.ui.common.local_time import local_now
 from cramp_desktop.ui.common.widgets import body_label, heading_label
@@ -56,7 +59,6 @@ from cramp_desktop.ui.report.worker import ReportJob, ReportWorker
 
 log = logging.getLogger("cramp_desktop")
 
-FOLDER_KEY = "report/folder"
 PREVIEW_DELAY_MS = 400  # after the last change, so typing a name does not render per key
 PROGRESS_POLL_MS = 100
 PREVIEW_PAGE, MESSAGE_PAGE = range(2)
@@ -402,7 +404,9 @@ class ReportScreen(QWidget):
     # -- files and changes -----------------------------------------------------------------
     def _ask_target(self) -> Path | None:
         documents = QStandardPaths.StandardLocation.DocumentsLocation
-        folder = str(self._settings.value(FOLDER_KEY, QStandardPaths.writableLocation(documents)))
+        folder = preferences.REPORT_FOLDER.get(self._settings) or QStandardPaths.writableLocation(
+            documents
+        )
         suggested = Path(folder) / report_file_name(self._now().date())
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the report"), str(suggested), self.tr("PDF files (*.pdf)")
@@ -412,7 +416,10 @@ class ReportScreen(QWidget):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        self._settings.setValue(FOLDER_KEY, str(target.parent))
+        # settings.ini lives in the data folder, so its folder is the one to protect.
+        if refuse_data_file(self, DataPaths(Path(self._settings.fileName()).parent), target):
+            return None
+        preferences.REPORT_FOLDER.set(self._settings, str(target.parent))
         return target
 
     def _schedule(self) -> None:

@@ -16,17 +16,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
+from cramp_desktop import preferences
 from cramp_desktop.core.csv_problems import CsvImportError, CsvProblem
 from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.ui.common.background import BackgroundTask
 from cramp_desktop.ui.common.data_events import DataEvents
+from cramp_desktop.ui.common.data_file_guard import refuse_data_file
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded after the first paint, not by the File menu
     from cramp_desktop.storage.repositories import Repositories
 
-FOLDER_KEY = "files/last_folder"
 MAX_PROBLEMS_SHOWN = 20
 log = logging.getLogger(__name__)
 
@@ -54,16 +55,16 @@ class DataTransfer(QObject):
     # -- files ---------------------------------------------------------------------
     def _folder(self) -> str:
         default = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(self._settings.value(FOLDER_KEY, default))
+        return preferences.FILES_FOLDER.get(self._settings) or default
 
     def _remember_folder(self, chosen: str) -> None:
-        self._settings.setValue(FOLDER_KEY, str(Path(chosen).parent))
+        preferences.FILES_FOLDER.set(self._settings, str(Path(chosen).parent))
 
     def _save_name(self, title: str, file_name: str, filter_text: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
             self._window, title, str(Path(self._folder()) / file_name), filter_text
         )
-        if not chosen:
+        if not chosen or refuse_data_file(self._window, self._paths, Path(chosen)):
             return None
         self._remember_folder(chosen)
         return Path(chosen)

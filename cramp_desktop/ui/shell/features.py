@@ -20,7 +20,7 @@ from cramp_desktop.ui.shell.reminder_settings import (
     ReminderSettingsDialog,
     ask_start_at_login_once,
 )
-from cramp_desktop.ui.shell.tray import TrayService
+from cramp_desktop.ui.shell.tray import MorningQuestion, TrayService
 
 
 class CompanionFeatures(QObject):
@@ -34,6 +34,7 @@ class CompanionFeatures(QObject):
         tray: QSystemTrayIcon | None,
         autostart: Autostart,
         log_cramp: Callable[[], None],
+        morning_unanswered: MorningQuestion,
         ask_start_at_login: bool = True,
         now: Callable[[], dt.datetime] = local_now,
     ) -> None:
@@ -54,6 +55,7 @@ class CompanionFeatures(QObject):
                 tray=tray,
                 open_today=self.open_today,
                 log_cramp=log_cramp,
+                morning_unanswered=morning_unanswered,
                 now=now,
             )
         )

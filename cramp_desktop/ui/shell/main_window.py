@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QMargins,
     QObject,
+    QPoint,
+    QRect,
     QSettings,
     QSize,
     Qt,
@@ -29,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_desktop import APP_NAME
+from cramp_desktop import APP_NAME, preferences
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.ui.shell.icons import themed_icon
 
@@ -51,6 +54,23 @@ SCREENS = (
 
 ScreenFactory = Callable[[str], QWidget]
 
+PREFERRED_SIZE = QSize(1100, 760)
+MINIMUM_SIZE = QSize(720, 480)
+# Room for the window manager's title bar and borders, not known before the first show.
+DECORATION_ALLOWANCE = QMargins(8, 40, 8, 8)
+
+
+def fitted_geometry(wanted: QRect, available: QRect) -> QRect:
+    """`wanted` if it lies on the available part of the screen with its decorations, else
+    the same size shrunk to fit, centred there."""
+    room = available.marginsRemoved(DECORATION_ALLOWANCE)
+    if room.contains(wanted):
+        return wanted
+    size = wanted.size().boundedTo(room.size())
+    fitted = QRect(room.topLeft(), size)
+    fitted.moveCenter(room.center())
+    return fitted
+
 
 def _set_shortcut(action: QAction, standard: QKeySequence.StandardKey, fallback: str) -> None:
     """The platform's standard key where it has one (e.g. Cmd+, on macOS), else `fallback`."""
@@ -69,7 +89,6 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, QWidget] = {}
         self._painted = False
         self.setObjectName("MainWindow")
-        self.setMinimumSize(QSize(720, 480))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -275,17 +294,24 @@ class MainWindow(QMainWindow):
 
     # -- geometry ----------------------------------------------------------------
     def _restore_state(self) -> None:
-        geometry = self._settings.value("window/geometry")
+        available = self.screen().availableGeometry()
+        room = available.marginsRemoved(DECORATION_ALLOWANCE).size()
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(room))
+        geometry = preferences.WINDOW_GEOMETRY.get(self._settings)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
-        state = self._settings.value("window/state")
+            wanted = QRect(QPoint(0, 0), PREFERRED_SIZE)
+            wanted.moveCenter(available.center())
+        else:  # a saved geometry may come from a larger screen or a larger scale
+            wanted = self.geometry()
+        self.setGeometry(fitted_geometry(wanted, available))
+        state = preferences.WINDOW_STATE.get(self._settings)
         if state is not None:
             self.restoreState(state)
         self.navigation.setCurrentRow(0)  # Today is home: every start opens there
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/state", self.saveState())
+        preferences.WINDOW_GEOMETRY.set(self._settings, self.saveGeometry())
+        preferences.WINDOW_STATE.set(self._settings, self.saveState())
         self._settings.sync()
         super().closeEvent(event)
 

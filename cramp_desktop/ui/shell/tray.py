@@ -15,15 +15,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
+from cramp_desktop import preferences
 from cramp_desktop.core.reminders import ReminderKind, ReminderTime, due, next_check
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.local_time import local_now
 from cramp_desktop.ui.shell.main_window import MainWindow
-from cramp_desktop.ui.today.last_night_card import needs_answer
 
-LAST_SHOWN_KEY = "reminders/last_shown_%s"  # ISO date the reminder was last shown
-TOLD_CLOSE_KEY = "reminders/told_close_to_tray"
+# (repositories, settings, today, now) -> is last night still unanswered? (Today's card)
+MorningQuestion = Callable[[Repositories, QSettings, dt.date, dt.datetime], bool]
+SHOWN = {
+    ReminderKind.MORNING: preferences.MORNING_REMINDER_SHOWN,
+    ReminderKind.EVENING: preferences.EVENING_REMINDER_SHOWN,
+}
 
 
 class TrayService(QObject):
@@ -39,9 +43,11 @@ class TrayService(QObject):
         tray: QSystemTrayIcon,
         open_today: Callable[[], None],
         log_cramp: Callable[[], None],
+        morning_unanswered: MorningQuestion,
         now: Callable[[], dt.datetime] = local_now,
     ) -> None:
         super().__init__(window)
+        self._morning_unanswered = morning_unanswered
         self._window = window
         self._repositories = repositories
         self._settings = settings
@@ -99,21 +105,15 @@ class TrayService(QObject):
         return any(reminder.enabled for reminder in self.reminder_times())
 
     def last_shown(self) -> dict[ReminderKind, dt.date]:
-        shown = {}
-        for kind in ReminderKind:
-            value = self._settings.value(LAST_SHOWN_KEY % kind.value)
-            try:
-                shown[kind] = dt.date.fromisoformat(str(value))
-            except ValueError:
-                continue
-        return shown
+        shown = {kind: preference.get(self._settings) for kind, preference in SHOWN.items()}
+        return {kind: day for kind, day in shown.items() if day is not None}
 
     def check(self) -> None:
         """Show what is due now, then wait until the next reminder (at most CHECK_EVERY)."""
         times, now = self.reminder_times(), self._now()
         shown = self.last_shown()
         for kind in due(times, now, shown):
-            self._settings.setValue(LAST_SHOWN_KEY % kind.value, now.date().isoformat())
+            SHOWN[kind].set(self._settings, now.date())
             shown[kind] = now.date()
             message = self._message(kind, now)
             if message is not None:
@@ -126,7 +126,7 @@ class TrayService(QObject):
             return None
         try:
             if kind is ReminderKind.MORNING:
-                if not needs_answer(repositories, self._settings, now.date(), now):
+                if not self._morning_unanswered(repositories, self._settings, now.date(), now):
                     return None  # the morning is already answered
                 return self.tr("Last night?"), self.tr(
                     "No cramps, or had cramps? Click here to answer in a moment."
@@ -166,9 +166,9 @@ class TrayService(QObject):
         return super().eventFilter(watched, event)
 
     def _tell_once(self) -> None:
-        if self._settings.value(TOLD_CLOSE_KEY) == "1":
+        if preferences.TOLD_CLOSE_TO_TRAY.get(self._settings):
             return
-        self._settings.setValue(TOLD_CLOSE_KEY, "1")
+        preferences.TOLD_CLOSE_TO_TRAY.set(self._settings, True)
         self.tray.showMessage(
             self.tr("Still here for your reminders"),
             self.tr(

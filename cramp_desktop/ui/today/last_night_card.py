@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
 from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
@@ -50,7 +51,6 @@ from cramp_desktop.ui.episode.log_dialog import (
 )
 from cramp_desktop.ui.today.day_factors import DayFactors
 
-DISMISSED_KEY = "today/last_night_dismissed"  # ISO date of the day "Not now" was chosen
 NIGHT_BEGINS = dt.time(18, 0)
 NIGHT_ENDS = dt.time(10, 0)
 ASK_FROM = dt.time(4, 0)
@@ -69,7 +69,7 @@ def needs_answer(
     local = now.astimezone()
     if local.date() == today and local.time() < ASK_FROM:
         return False
-    if settings.value(DISMISSED_KEY) == today.isoformat():
+    if preferences.LAST_NIGHT_DISMISSED.get(settings) == today:
         return False
     if repositories.days.get(today) is not None:
         return False
@@ -257,7 +257,7 @@ class LastNightCard(QFrame):
             self.count.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def dismiss(self) -> None:
-        self._settings.setValue(DISMISSED_KEY, self._today().isoformat())
+        preferences.LAST_NIGHT_DISMISSED.set(self._settings, self._today())
         self.hide()
 
     def record_no_cramps(self) -> None:

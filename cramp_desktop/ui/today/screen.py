@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.red_flags import RedFlag, episode_red_flags
 from cramp_desktop.core.red_flags import recent_red_flags as find_red_flags
@@ -35,7 +36,6 @@ from cramp_desktop.ui.episode.log_dialog import LogCrampDialog
 from cramp_desktop.ui.experiments.adherence_card import AdherenceCard
 from cramp_desktop.ui.today.last_night_card import LastNightCard
 
-DISMISSED_FLAGS_KEY = "today/dismissed_flags"  # "flag-id:episode-id" words, space-separated
 FLAG_DAYS = 14
 TILE_DAYS = (7, 30)
 LOG_SHORTCUT = "Ctrl+N"
@@ -216,6 +216,9 @@ class TodayScreen(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(content)
+        # Not a Tab stop of its own: Tab reaches every control inside, and the area
+        # scrolls each into view.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
@@ -263,12 +266,12 @@ class TodayScreen(QWidget):
 
     def dismiss_flag(self, key: str) -> None:
         keys = self._dismissed_flags() | {key}
-        self._settings.setValue(DISMISSED_FLAGS_KEY, " ".join(sorted(keys)))
+        preferences.DISMISSED_FLAGS.set(self._settings, frozenset(keys))
         self.refresh()
         self.log_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _dismissed_flags(self) -> set[str]:
-        return set(str(self._settings.value(DISMISSED_FLAGS_KEY, "") or "").split())
+        return set(preferences.DISMISSED_FLAGS.get(self._settings))
 
     # -- data -------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QScrollBar, QWidget
 
+from cramp_desktop import preferences
 from cramp_desktop.core.episodes import (
     Context,
     Episode,
@@ -24,8 +25,6 @@ from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.common.local_time import last_night_start
 from cramp_desktop.ui.episode.log_dialog import (
-    MUSCLE_KEY,
-    SIDE_KEY,
     LogCrampDialog,
 )
 
@@ -64,8 +63,8 @@ def validation_text(message: str) -> str:
 def test_three_keystrokes_log_a_cramp_with_remembered_muscle_and_side(
     qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
 ) -> None:
-    settings.setValue(MUSCLE_KEY, "foot")
-    settings.setValue(SIDE_KEY, "right")
+    settings.setValue(preferences.LAST_MUSCLE.key, "foot")
+    settings.setValue(preferences.LAST_SIDE.key, "right")
     dialog = open_dialog(qtbot, repositories, events, settings)
     with qtbot.waitSignal(dialog.saved) as saved, qtbot.waitSignal(events.episodes_changed):
         press(qtbot, Qt.Key.Key_7, Qt.Key.Key_Return)
@@ -86,7 +85,10 @@ def test_the_muscle_and_side_saved_last_become_the_next_defaults(
     dialog.muscle.setCurrentIndex(dialog.muscle.findData("shin"))
     dialog.side.setCurrentIndex(dialog.side.findData("both"))
     press(qtbot, Qt.Key.Key_4, Qt.Key.Key_Enter)
-    assert (settings.value(MUSCLE_KEY), settings.value(SIDE_KEY)) == ("shin", "both")
+    assert (
+        settings.value(preferences.LAST_MUSCLE.key),
+        settings.value(preferences.LAST_SIDE.key),
+    ) == ("shin", "both")
     again = open_dialog(qtbot, repositories, events, settings)
     assert (again.muscle.currentData(), again.side.currentData()) == ("shin", "both")
 

@@ -40,7 +40,9 @@ def mnemonics(window: QWidget) -> list[tuple[str, str]]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or not widget.isEnabled():
             continue
-        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
             texts = [widget.text()]
         elif isinstance(widget, QGroupBox):
             texts = [widget.title()]

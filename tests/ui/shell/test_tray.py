@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
+from cramp_desktop import preferences
 from cramp_desktop.autostart import XdgAutostart
 from cramp_desktop.core.experiments import Experiment
 from cramp_desktop.core.reminders import ReminderKind, ReminderTime
@@ -17,12 +18,9 @@ from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.shell.features import CompanionFeatures
 from cramp_desktop.ui.shell.main_window import MainWindow
-from cramp_desktop.ui.shell.reminder_settings import (
-    ASKED_KEY,
-    FIRST_USED_KEY,
-    ask_start_at_login_once,
-)
+from cramp_desktop.ui.shell.reminder_settings import ask_start_at_login_once
 from cramp_desktop.ui.shell.tray import TrayService, system_tray
+from cramp_desktop.ui.today.last_night_card import needs_answer
 
 ZONE = dt.timezone(dt.timedelta(hours=1))
 MORNING = dt.datetime(2026, 2, 10, 8, 0, tzinfo=ZONE)
@@ -78,6 +76,7 @@ def service_for(window: MainWindow, repositories: Repositories, settings: QSetti
             tray=FakeTray(),
             open_today=lambda: opened.append("today"),
             log_cramp=lambda: opened.append("log"),
+            morning_unanswered=needs_answer,
             now=clock.now,
         )
         service.opened = opened  # type: ignore[attr-defined]
@@ -176,7 +175,7 @@ def test_start_at_login_is_asked_once_after_a_week(qtbot, tmp_path: Path, settin
     entry = XdgAutostart(["cramp-desktop"], tmp_path / "config")
     day = dt.date(2026, 2, 1)
     assert not ask_start_at_login_once(window, settings, entry, day)  # first use noted
-    assert settings.value(FIRST_USED_KEY) == "2026-02-01"
+    assert preferences.FIRST_USED.get(settings) == day
     assert not ask_start_at_login_once(window, settings, entry, day + dt.timedelta(days=6))
     assert ask_start_at_login_once(window, settings, entry, day + dt.timedelta(days=7))
     box = next(
@@ -184,7 +183,7 @@ def test_start_at_login_is_asked_once_after_a_week(qtbot, tmp_path: Path, settin
     )
     box.button(QMessageBox.StandardButton.Yes).click()
     assert entry.is_enabled() and entry.path.is_file()
-    assert settings.value(ASKED_KEY) == "1"
+    assert preferences.START_AT_LOGIN_ASKED.get(settings)
     entry.disable()
     assert not ask_start_at_login_once(window, settings, entry, day + dt.timedelta(days=30))
 
@@ -201,6 +200,7 @@ def test_settings_hide_reminders_without_a_tray_and_read_start_at_login_from_the
         tray=None,
         autostart=entry,
         log_cramp=lambda: None,
+        morning_unanswered=needs_answer,
         ask_start_at_login=False,
     )
     assert features.reminders_action in window.settings_menu.actions()

@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QScrollBar, QWidget
 
+from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side, Symptom, Trigger
 from cramp_desktop.core.stats import Period, period_stats
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.today.screen import DISMISSED_FLAGS_KEY, TodayScreen
+from cramp_desktop.ui.today.screen import TodayScreen
 
 NOW = dt.datetime(2024, 6, 12, 9, 30).astimezone()
 TODAY = NOW.date()
@@ -187,7 +188,7 @@ def test_a_logged_red_flag_shows_until_dismissed_and_again_for_a_new_entry(
     qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
     assert not screen.attention.isVisible()
     assert f"calf-swelling:{repositories.episodes.all()[0].id}" in str(
-        settings.value(DISMISSED_FLAGS_KEY)
+        settings.value(preferences.DISMISSED_FLAGS.key)
     )
     assert not make_screen(qtbot, repositories, events, settings).attention.isVisible()
     repositories.episodes.add(episode(NOW, symptoms=frozenset({Symptom.SWELLING})))
