@@ -1650,8 +1650,8 @@
         <translation>Während des Versuchs: %1.</translation>
     </message>
     <message>
-        <source>It is still running.</source>
-        <translation>Der Versuch läuft noch.</translation>
+        <source>So far (it is still running): %1</source>
+        <translation>Bisher (der Versuch läuft noch): %1</translation>
     </message>
 </context>
 <context>

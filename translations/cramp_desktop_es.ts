@@ -1650,8 +1650,8 @@
         <translation>Durante la prueba: %1.</translation>
     </message>
     <message>
-        <source>It is still running.</source>
-        <translation>La prueba sigue en curso.</translation>
+        <source>So far (it is still running): %1</source>
+        <translation>Hasta ahora (la prueba sigue en curso): %1</translation>
     </message>
 </context>
 <context>

@@ -1650,8 +1650,8 @@
         <translation>Pendant l’essai&#xa0;:&#xa0;%1.</translation>
     </message>
     <message>
-        <source>It is still running.</source>
-        <translation>L’essai est encore en cours.</translation>
+        <source>So far (it is still running): %1</source>
+        <translation>Jusqu’ici (l’essai est encore en cours)&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
