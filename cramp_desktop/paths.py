@@ -45,6 +45,20 @@ def make_private_file(path: Path) -> None:
             path.chmod(PRIVATE_FILE_MODE)
 
 
+def make_new_files_private() -> None:
+    """Every file this process creates from now on is private, whoever creates it (Qt's
+    own writes included): the process umask becomes 077."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def create_private_file(path: Path) -> None:
+    """Make sure `path` exists and is readable only by its owner; its content is kept."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE)
+    os.close(descriptor)
+    make_private_file(path)
+
+
 @dataclass(frozen=True)
 class DataPaths:
     """The files inside one data directory."""

@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from cramp_desktop.core.episodes import Muscle, Side
-from cramp_desktop.paths import DataPaths, make_private_file
+from cramp_desktop.paths import DataPaths, create_private_file, make_private_file
 
 T = TypeVar("T")
 
@@ -133,13 +133,6 @@ DISMISSED_FLAGS = Preference[frozenset[str]]("today/dismissed_flags", frozenset(
 # The day "Not now" was chosen on the last-night card.
 LAST_NIGHT_DISMISSED = Preference[dt.date | None]("today/last_night_dismissed", None, _date, _iso)
 READ_ZOOM = Preference[int]("read/zoom", 100, _int)
-# Reminders and start at login (ui/shell/tray.py, ui/shell/reminder_settings.py); whether
-# start at login is on is read from the system, never kept here.
-MORNING_REMINDER_SHOWN = Preference[dt.date | None]("reminders/morning_shown", None, _date, _iso)
-EVENING_REMINDER_SHOWN = Preference[dt.date | None]("reminders/evening_shown", None, _date, _iso)
-TOLD_CLOSE_TO_TRAY = Preference[bool]("reminders/told_close_to_tray", False, _bool)
-FIRST_USED = Preference[dt.date | None]("app/first_used", None, _date, _iso)
-START_AT_LOGIN_ASKED = Preference[bool]("autostart/asked", False, _bool)
 CHECKLIST_DRAFT = Preference[str | None]("checklist/draft", None, _optional_text)  # JSON
 HISTORY_HEADER = Preference[QByteArray | None]("history/header", None, _bytes)
 HISTORY_TAB = Preference[int]("history/tab", 0, _int)
@@ -155,10 +148,24 @@ REPORT_REMEMBER_NAMES = Preference[bool]("report/remember_names", False, _bool)
 REPORT_PATIENT_NAME = Preference[str]("report/patient_name", "", _text)
 REPORT_PREPARED_FOR = Preference[str]("report/prepared_for", "", _text)
 
+# -- reminders and start at login ------------------------------------------------------
+FIRST_USED = Preference[dt.date | None]("app/first_used", None, _date, _iso)
+START_AT_LOGIN_ASKED = Preference[bool]("autostart/asked", False, _bool)
+MORNING_REMINDER_SHOWN = Preference[dt.date | None](
+    "reminders/last_shown_morning", None, _date, _iso
+)
+EVENING_REMINDER_SHOWN = Preference[dt.date | None](
+    "reminders/last_shown_evening", None, _date, _iso
+)
+TOLD_CLOSE_TO_TRAY = Preference[bool]("reminders/told_close_to_tray", False, _bool)
+
 
 def open_settings(paths: DataPaths) -> QSettings:
     """settings.ini in the data folder (so a data folder carries its own preferences),
-    readable only by the user."""
+    readable only by the user. The file is created private before Qt first writes it: Qt
+    replaces it on each save (a new file, then a rename) and keeps the mode of the file it
+    replaces."""
+    create_private_file(paths.settings)
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
     settings.sync()
     make_private_file(paths.settings)

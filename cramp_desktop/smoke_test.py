@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from cramp_desktop.ui.shell.main_window import SCREENS
+from cramp_desktop.ui.screens import SCREENS
 
 if TYPE_CHECKING:
     from cramp_desktop.storage.repositories import Repositories
-    from cramp_desktop.ui.shell.main_window import MainWindow
+    from cramp_desktop.ui.shell import MainWindow
 
 
 class RunningApp(Protocol):

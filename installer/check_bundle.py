@@ -76,6 +76,9 @@ def check_contents(contents: Path) -> None:
         "cramp_desktop/_data/resources/icons/app.svg",
         "cramp_desktop/storage/migrations/env.py",
         "cramp_desktop/storage/migrations/script.py.mako",
+        "LICENSE",  # and every component's licence (installer/third_party_licenses.py)
+        "THIRD-PARTY-LICENSES/README.txt",
+        "THIRD-PARTY-LICENSES/components.json",
     ]
     required += [
         f"cramp_desktop/_data/resources/fonts/{font.name}"

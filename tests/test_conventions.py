@@ -81,3 +81,45 @@ def test_settings_are_read_and_written_only_through_preferences() -> None:
         and "settings" in ast.unparse(node.func.value).lower()
     ]
     assert found == [], "use a Preference from cramp_desktop.preferences:\n" + "\n".join(found)
+
+
+UI = PACKAGE / "ui"
+FEATURES = sorted(p.parent.name for p in UI.glob("*/__init__.py"))
+
+
+def _feature_of(path: Path) -> str | None:
+    parts = path.relative_to(PACKAGE).parts
+    return parts[1] if len(parts) > 2 and parts[0] == "ui" else None
+
+
+def test_other_packages_import_a_feature_only_through_its_init() -> None:
+    """`from cramp_desktop.ui.history import HistoryScreen`, never a module inside another
+    feature: what a feature's __init__ exports is all the others may use."""
+    found = []
+    for path in [*_sources(), *(PACKAGE.parent / "scripts").glob("*.py")]:
+        own = _feature_of(path) if path.is_relative_to(PACKAGE) else None
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                parts = node.module.split(".")
+                if parts[:2] == ["cramp_desktop", "ui"] and len(parts) > 3 and parts[2] != own:
+                    found.append(f"{path.name}:{node.lineno} {node.module}")
+    assert found == [], "import from the feature package instead:\n" + "\n".join(found)
+
+
+def test_each_feature_exports_what_its_all_names() -> None:
+    import importlib
+
+    for feature in FEATURES:
+        package = importlib.import_module(f"cramp_desktop.ui.{feature}")
+        init = ast.parse((UI / feature / "__init__.py").read_text(encoding="utf-8"))
+        declared = {
+            alias.name
+            for node in ast.walk(init)
+            if isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.module.startswith(f"cramp_desktop.ui.{feature}.")
+            for alias in node.names
+        }
+        assert set(package.__all__) == declared, feature  # the typed names are the exported
+        for name in package.__all__:
+            assert getattr(package, name) is not None, f"{feature}.{name}"

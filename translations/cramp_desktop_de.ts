@@ -20,12 +20,20 @@
         <translation>Ihre Daten bleiben auf diesem Computer. Die App verbindet sich nie mit dem Internet.</translation>
     </message>
     <message>
-        <source>Built with Python %1 and Qt %2 (PySide6 %3).</source>
-        <translation>Erstellt mit Python %1 und Qt %2 (PySide6 %3).</translation>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later.</source>
-        <translation>Leg Cramp Companion ist freie Software unter der GNU General Public Licence, Version 3 oder später.</translation>
+        <source>Your data folder: %1</source>
+        <translation>Ihr Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Die vollständigen Lizenztexte liegen in %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion ist freie Software unter der GNU General Public License, Version 3 oder später. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -1062,12 +1070,28 @@
         <translation>%1 liegt in Ihrem Datenordner (%2) oder verweist auf eine Datei darin; sie zu schreiben könnte Ihre Daten zerstören. Wählen Sie eine Datei außerhalb dieses Ordners.</translation>
     </message>
     <message>
+        <source>The entry of %1 could not be read (its %2 is not valid); it was left out.</source>
+        <translation>Der Eintrag vom %1 konnte nicht gelesen werden (sein Wert %2 ist ungültig); er wurde ausgelassen.</translation>
+    </message>
+    <message>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Your data folder already holds %1 records; add --replace to replace them (a backup of them is kept first).</source>
+        <translation>Ihr Datenordner enthält bereits %1 Einträge; fügen Sie --replace hinzu, um sie zu ersetzen (zuvor wird eine Sicherung davon angelegt).</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Einträge importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Records exported to %2: %1.</source>
+        <translation>Einträge exportiert nach %2: %1.</translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1249,6 @@
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <source>The file has problems, so nothing was imported. Fix these rows and try again:</source>
-        <translation>Die Datei enthält Fehler, daher wurde nichts importiert. Korrigieren Sie diese Zeilen und versuchen Sie es erneut:</translation>
-    </message>
-    <message>
         <source>Export episodes</source>
         <translation>Episoden exportieren</translation>
     </message>
@@ -1243,6 +1263,54 @@
     <message>
         <source>Exporting episodes…</source>
         <translation>Episoden werden exportiert …</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Alles exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Records exported: %1, to %2.</source>
+        <translation>Einträge exportiert: %1, nach %2.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Alles wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>Alles importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Die Datei wird geprüft …</translation>
+    </message>
+    <message>
+        <source>You already have %1 records. Replace all of them with the %2 records in “%3”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Sie haben bereits %1 Einträge. Alle durch die %2 Einträge aus „%3“ ersetzen? Zuvor wird eine Kopie Ihrer jetzigen Daten im Sicherungsordner abgelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Einträge importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Your previous data was kept as %1.</source>
+        <translation>Ihre bisherigen Daten wurden als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Importing everything…</source>
+        <translation>Alles wird importiert …</translation>
     </message>
     <message>
         <source>Back up your data</source>
@@ -1273,6 +1341,10 @@
         <translation>Ihre Daten ersetzen?</translation>
     </message>
     <message>
+        <source>The file has problems, so nothing was imported. Fix these and try again:</source>
+        <translation>Die Datei enthält Fehler, daher wurde nichts importiert. Beheben Sie diese und versuchen Sie es erneut:</translation>
+    </message>
+    <message>
         <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
         <translation>Ihre aktuellen Daten durch die Sicherung „%1“ ersetzen? Zuvor wird eine Kopie Ihrer aktuellen Daten im Sicherungsordner abgelegt.</translation>
     </message>
@@ -1290,6 +1362,17 @@
     <message>
         <source>Yesterday (tick any that apply):</source>
         <translation>Gestern (alles Zutreffende ankreuzen):</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Sie haben dieses Formular geändert. Ohne Speichern schließen?</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1495,14 @@
     <message>
         <source>Possible triggers in the 24 hours before</source>
         <translation>Mögliche Auslöser in den 24 Stunden davor</translation>
+    </message>
+    <message>
+        <source>This entry holds a value the app cannot read (in “%1”), perhaps because the file was damaged. It is left out of figures and reports.</source>
+        <translation>Dieser Eintrag enthält einen Wert, den die App nicht lesen kann (in „%1“), vielleicht weil die Datei beschädigt wurde. Er wird in Zahlen und Berichten nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Unreadable entry</source>
+        <translation>Unlesbarer Eintrag</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1867,35 @@
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here. You find it at:
+%1</source>
+        <translation>Der Ordner konnte hier nicht geöffnet werden. Sie finden ihn unter:
+%1</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Nach Updates suchen</translation>
+    </message>
+    <message>
+        <source>You have version %1. New versions are published on the project&apos;s releases page, which can open in your web browser.</source>
+        <translation>Sie haben Version %1. Neue Versionen erscheinen auf der Veröffentlichungsseite des Projekts, die sich in Ihrem Webbrowser öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion itself never connects to the internet: only your browser visits the page, and nothing about you or your data is sent.</source>
+        <translation>Leg Cramp Companion selbst verbindet sich nie mit dem Internet: Nur Ihr Browser ruft die Seite auf, und nichts über Sie oder Ihre Daten wird gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the releases page</source>
+        <translation>Veröffentlichungsseite ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Log a cramp</source>
@@ -1784,10 +1904,6 @@
     <message>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>Switch between Today, Read, Checklist, History and Report</source>
-        <translation>Zwischen Heute, Lesen, Checkliste, Verlauf und Bericht wechseln</translation>
     </message>
     <message>
         <source>Undo or redo deleting episodes in History</source>
@@ -1808,6 +1924,10 @@
     <message>
         <source>This help</source>
         <translation>Diese Hilfe</translation>
+    </message>
+    <message>
+        <source>Switch between the screens: %1</source>
+        <translation>Zwischen den Bildschirmen wechseln: %1</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2330,6 +2450,89 @@
     </message>
 </context>
 <context>
+    <name>JsonImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line %1, column %2: %3)</source>
+        <translation>die Datei ist kein gültiges JSON (Zeile %1, Spalte %2: %3)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>this is not a Leg Cramp Companion export (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>dies ist kein Export von Leg Cramp Companion („format“ muss „%1“ sein)</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, made by a newer version of the app (this one reads up to %2); update the app, then import it again</source>
+        <translation>die Datei hat die Formatversion %1 und stammt von einer neueren Version der App (diese liest bis Version %2); aktualisieren Sie die App und importieren Sie sie dann erneut</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>ist kein Feld dieses Formats</translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>muss ein Objekt {...} sein</translation>
+    </message>
+    <message>
+        <source>must be a list [...]</source>
+        <translation>muss eine Liste [...] sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10, or null</source>
+        <translation>muss eine ganze Zahl von 0 bis 10 oder null sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with its offset, like 2024-05-01T23:40:00+02:00</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit und Zeitverschiebung wie 2024-05-01T23:40:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-01</source>
+        <translation>„%1“ ist kein Datum wie 2024-05-01</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>unbekannter Code „%1“; verwenden Sie einen von: %2</translation>
+    </message>
+    <message>
+        <source>the day %1 is listed twice</source>
+        <translation>der Tag %1 steht zweimal in der Datei</translation>
+    </message>
+    <message>
+        <source>the question %1 is answered twice</source>
+        <translation>die Frage %1 ist zweimal beantwortet</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>... und %1 weitere Probleme</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 s</source>
@@ -2773,8 +2976,8 @@
         <translation>Bildschirme</translation>
     </message>
     <message>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 switch directly</source>
-        <translation>Bildschirm wählen; Strg+1 bis Strg+5 wechseln direkt</translation>
+        <source>Choose a screen; %1 to %2 switch directly</source>
+        <translation>Bildschirm wählen; %1 bis %2 wechseln direkt</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2817,6 +3020,14 @@
         <translation>Episoden als CSV e&amp;xportieren …</translation>
     </message>
     <message>
+        <source>Import every&amp;thing (JSON)…</source>
+        <translation>&amp;Alles importieren (JSON) …</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (JSON)…</source>
+        <translation>Alles expor&amp;tieren (JSON) …</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern …</translation>
     </message>
@@ -2831,6 +3042,18 @@
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
         <translation>&amp;Hilfe und Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;logs folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Nach &amp;Updates suchen …</translation>
     </message>
     <message>
         <source>&amp;About Leg Cramp Companion</source>
@@ -3121,12 +3344,12 @@
         <translation>Normale Textgröße</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
-    </message>
-    <message>
         <source>Print the article</source>
         <translation>Artikel drucken</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>&amp;Drucken …</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -3411,6 +3634,10 @@
     <message>
         <source>No episodes were logged in this period.</source>
         <translation>In diesem Zeitraum wurden keine Episoden erfasst.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 entries of this period could not be read (a value in them is not valid, perhaps because the data file was damaged).</source>
+        <translation>Ausgelassen: %1 Einträge dieses Zeitraums konnten nicht gelesen werden (ein Wert darin ist ungültig, vielleicht weil die Datendatei beschädigt wurde).</translation>
     </message>
     <message>
         <source>(continued)</source>
@@ -4211,12 +4438,12 @@
         <translation>PDF speiche&amp;rn …</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Bericht öffnen</translation>
+        <source>Open in viewer</source>
+        <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>Speichern und im PDF-Betrachter öffnen</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Den Bericht speichern und im PDF-Betrachter öffnen</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -4305,6 +4532,25 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Krampf gespeichert: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>Der Krampf wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Rückgängig: den eben gespeicherten Krampf entfernen</translation>
     </message>
 </context>
 <context>

@@ -20,12 +20,20 @@
         <translation>Sus datos se quedan en este equipo. La aplicación nunca se conecta a internet.</translation>
     </message>
     <message>
-        <source>Built with Python %1 and Qt %2 (PySide6 %3).</source>
-        <translation>Creada con Python %1 y Qt %2 (PySide6 %3).</translation>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later.</source>
-        <translation>Leg Cramp Companion es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+        <source>Your data folder: %1</source>
+        <translation>Su carpeta de datos: %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Los textos completos de las licencias están en %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -1062,12 +1070,28 @@
         <translation>%1 está en su carpeta de datos (%2) o enlaza con un archivo de ella; escribirlo podría destruir sus datos. Elija un archivo fuera de esa carpeta.</translation>
     </message>
     <message>
+        <source>The entry of %1 could not be read (its %2 is not valid); it was left out.</source>
+        <translation>No se ha podido leer la entrada del %1 (su valor %2 no es válido); se ha omitido.</translation>
+    </message>
+    <message>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2).</source>
         <translation>No se puede escribir en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your data folder already holds %1 records; add --replace to replace them (a backup of them is kept first).</source>
+        <translation>Su carpeta de datos ya contiene %1 registros; añada --replace para sustituirlos (antes se guarda una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Registros importados: %1.</translation>
+    </message>
+    <message>
+        <source>Records exported to %2: %1.</source>
+        <translation>Registros exportados a %2: %1.</translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1249,6 @@
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <source>The file has problems, so nothing was imported. Fix these rows and try again:</source>
-        <translation>El archivo tiene problemas, así que no se ha importado nada. Corrija estas filas e inténtelo de nuevo:</translation>
-    </message>
-    <message>
         <source>Export episodes</source>
         <translation>Exportar episodios</translation>
     </message>
@@ -1243,6 +1263,54 @@
     <message>
         <source>Exporting episodes…</source>
         <translation>Exportando episodios…</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Records exported: %1, to %2.</source>
+        <translation>Registros exportados: %1, a %2.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Exportando todo…</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>Importar todo</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>You already have %1 records. Replace all of them with the %2 records in “%3”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Ya tiene %1 registros. ¿Sustituirlos todos por los %2 registros de «%3»? Antes se guarda una copia de sus datos actuales en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Sustituir</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Registros importados: %1.</translation>
+    </message>
+    <message>
+        <source>Your previous data was kept as %1.</source>
+        <translation>Sus datos anteriores se guardaron como %1.</translation>
+    </message>
+    <message>
+        <source>Importing everything…</source>
+        <translation>Importando todo…</translation>
     </message>
     <message>
         <source>Back up your data</source>
@@ -1273,6 +1341,10 @@
         <translation>¿Sustituir sus datos?</translation>
     </message>
     <message>
+        <source>The file has problems, so nothing was imported. Fix these and try again:</source>
+        <translation>El archivo tiene problemas, así que no se importó nada. Corríjalos y vuelva a intentarlo:</translation>
+    </message>
+    <message>
         <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
         <translation>¿Sustituir sus datos actuales por la copia de seguridad «%1»? Antes se guarda una copia de sus datos actuales en la carpeta de copias de seguridad.</translation>
     </message>
@@ -1290,6 +1362,17 @@
     <message>
         <source>Yesterday (tick any that apply):</source>
         <translation>Ayer (marque lo que corresponda):</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Ha cambiado este formulario. ¿Cerrarlo sin guardar?</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1495,14 @@
     <message>
         <source>Possible triggers in the 24 hours before</source>
         <translation>Posibles desencadenantes en las 24 horas anteriores</translation>
+    </message>
+    <message>
+        <source>This entry holds a value the app cannot read (in “%1”), perhaps because the file was damaged. It is left out of figures and reports.</source>
+        <translation>Esta entrada contiene un valor que la aplicación no puede leer (en «%1»), quizá porque el archivo se dañó. Queda fuera de las cifras y los informes.</translation>
+    </message>
+    <message>
+        <source>Unreadable entry</source>
+        <translation>Entrada ilegible</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1867,35 @@
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here. You find it at:
+%1</source>
+        <translation>No se pudo abrir la carpeta desde aquí. La encontrará en:
+%1</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Buscar actualizaciones</translation>
+    </message>
+    <message>
+        <source>You have version %1. New versions are published on the project&apos;s releases page, which can open in your web browser.</source>
+        <translation>Tiene la versión %1. Las versiones nuevas se publican en la página de versiones del proyecto, que puede abrirse en su navegador web.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion itself never connects to the internet: only your browser visits the page, and nothing about you or your data is sent.</source>
+        <translation>Leg Cramp Companion nunca se conecta a internet: solo su navegador visita la página, y no se envía nada sobre usted ni sobre sus datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the releases page</source>
+        <translation>&amp;Abrir la página de versiones</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Log a cramp</source>
@@ -1784,10 +1904,6 @@
     <message>
         <source>Export report</source>
         <translation>Exportar el informe</translation>
-    </message>
-    <message>
-        <source>Switch between Today, Read, Checklist, History and Report</source>
-        <translation>Cambiar entre Hoy, Leer, Cuestionario, Historial e Informe</translation>
     </message>
     <message>
         <source>Undo or redo deleting episodes in History</source>
@@ -1808,6 +1924,10 @@
     <message>
         <source>This help</source>
         <translation>Esta ayuda</translation>
+    </message>
+    <message>
+        <source>Switch between the screens: %1</source>
+        <translation>Cambiar entre las pantallas: %1</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2330,6 +2450,89 @@
     </message>
 </context>
 <context>
+    <name>JsonImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line %1, column %2: %3)</source>
+        <translation>el archivo no es JSON válido (línea %1, columna %2: %3)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a Leg Cramp Companion export (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>no es una exportación de Leg Cramp Companion («format» debe ser «%1»)</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, made by a newer version of the app (this one reads up to %2); update the app, then import it again</source>
+        <translation>el archivo tiene la versión de formato %1, creada por una versión más reciente de la aplicación (esta lee hasta la %2); actualice la aplicación y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>no es un campo de este formato</translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>debe ser un objeto {...}</translation>
+    </message>
+    <message>
+        <source>must be a list [...]</source>
+        <translation>debe ser una lista [...]</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10, or null</source>
+        <translation>debe ser un número entero de 0 a 10, o null</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with its offset, like 2024-05-01T23:40:00+02:00</source>
+        <translation>«%1» no es una fecha y hora con su desfase, como 2024-05-01T23:40:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-01</source>
+        <translation>«%1» no es una fecha como 2024-05-01</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>código desconocido «%1»; use uno de: %2</translation>
+    </message>
+    <message>
+        <source>the day %1 is listed twice</source>
+        <translation>el día %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the question %1 is answered twice</source>
+        <translation>la pregunta %1 está respondida dos veces</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>... y %1 problemas más</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 s</source>
@@ -2773,8 +2976,8 @@
         <translation>Pantallas</translation>
     </message>
     <message>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 switch directly</source>
-        <translation>Elija una pantalla; con Ctrl+1 a Ctrl+5 se cambia directamente</translation>
+        <source>Choose a screen; %1 to %2 switch directly</source>
+        <translation>Elija una pantalla; con %1 a %2 se cambia directamente</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2817,6 +3020,14 @@
         <translation>&amp;Exportar episodios a CSV…</translation>
     </message>
     <message>
+        <source>Import every&amp;thing (JSON)…</source>
+        <translation>Importar to&amp;do (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (JSON)…</source>
+        <translation>Exportar tod&amp;o (JSON)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Hacer una &amp;copia de seguridad ahora…</translation>
     </message>
@@ -2831,6 +3042,18 @@
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
         <translation>&amp;Ayuda y atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Open &amp;logs folder</source>
+        <translation>Abrir carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Buscar act&amp;ualizaciones…</translation>
     </message>
     <message>
         <source>&amp;About Leg Cramp Companion</source>
@@ -3121,12 +3344,12 @@
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
         <source>Print the article</source>
         <translation>Imprimir el artículo</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -3411,6 +3634,10 @@
     <message>
         <source>No episodes were logged in this period.</source>
         <translation>No se registraron episodios en este periodo.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 entries of this period could not be read (a value in them is not valid, perhaps because the data file was damaged).</source>
+        <translation>Omitidas: %1 entradas de este periodo no se han podido leer (contienen un valor no válido, quizá porque el archivo de datos se dañó).</translation>
     </message>
     <message>
         <source>(continued)</source>
@@ -4211,12 +4438,12 @@
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Abrir el informe</translation>
+        <source>Open in viewer</source>
+        <translation>Abrir en el visor</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>Guardarlo y abrirlo en su visor</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Guardar el informe y abrirlo en su visor de PDF</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -4305,6 +4532,25 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Calambre guardado: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>Se ha quitado el calambre.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Deshacer: quitar el calambre recién guardado</translation>
     </message>
 </context>
 <context>

@@ -20,12 +20,20 @@
         <translation>Vos données restent sur cet ordinateur. L&apos;application ne se connecte jamais à Internet.</translation>
     </message>
     <message>
-        <source>Built with Python %1 and Qt %2 (PySide6 %3).</source>
-        <translation>Conçu avec Python %1 et Qt %2 (PySide6 %3).</translation>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later.</source>
-        <translation>Leg Cramp Companion est un logiciel libre distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.</translation>
+        <source>Your data folder: %1</source>
+        <translation>Votre dossier de données : %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Les textes complets des licences se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -1062,12 +1070,28 @@
         <translation>%1 se trouve dans votre dossier de données (%2) ou renvoie à un fichier de ce dossier ; l&apos;écrire pourrait détruire vos données. Choisissez un fichier hors de ce dossier.</translation>
     </message>
     <message>
+        <source>The entry of %1 could not be read (its %2 is not valid); it was left out.</source>
+        <translation>L&apos;entrée du %1 n&apos;a pas pu être lue (sa valeur %2 n&apos;est pas valide) ; elle a été omise.</translation>
+    </message>
+    <message>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 est un dossier&#xa0;; indiquez un nom de fichier.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2).</source>
         <translation>Impossible d&apos;écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your data folder already holds %1 records; add --replace to replace them (a backup of them is kept first).</source>
+        <translation>Votre dossier de données contient déjà %1 enregistrements ; ajoutez --replace pour les remplacer (une sauvegarde en est faite d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Enregistrements importés : %1.</translation>
+    </message>
+    <message>
+        <source>Records exported to %2: %1.</source>
+        <translation>Enregistrements exportés vers %2 : %1.</translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1249,6 @@
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <source>The file has problems, so nothing was imported. Fix these rows and try again:</source>
-        <translation>Le fichier comporte des erreurs&#xa0;; rien n&apos;a donc été importé. Corrigez ces lignes et réessayez&#xa0;:</translation>
-    </message>
-    <message>
         <source>Export episodes</source>
         <translation>Exporter les épisodes</translation>
     </message>
@@ -1243,6 +1263,54 @@
     <message>
         <source>Exporting episodes…</source>
         <translation>Exportation des épisodes…</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Records exported: %1, to %2.</source>
+        <translation>Enregistrements exportés : %1, vers %2.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Exportation de tout…</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>Tout importer</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>You already have %1 records. Replace all of them with the %2 records in “%3”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Vous avez déjà %1 enregistrements. Les remplacer tous par les %2 enregistrements de « %3 » ? Une copie de vos données actuelles est d&apos;abord conservée dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Enregistrements importés : %1.</translation>
+    </message>
+    <message>
+        <source>Your previous data was kept as %1.</source>
+        <translation>Vos données précédentes ont été conservées sous %1.</translation>
+    </message>
+    <message>
+        <source>Importing everything…</source>
+        <translation>Importation de tout…</translation>
     </message>
     <message>
         <source>Back up your data</source>
@@ -1273,6 +1341,10 @@
         <translation>Remplacer vos données&#xa0;?</translation>
     </message>
     <message>
+        <source>The file has problems, so nothing was imported. Fix these and try again:</source>
+        <translation>Le fichier comporte des problèmes, rien n&apos;a donc été importé. Corrigez-les et réessayez :</translation>
+    </message>
+    <message>
         <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
         <translation>Remplacer vos données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie de vos données actuelles est d&apos;abord conservée dans le dossier des sauvegardes.</translation>
     </message>
@@ -1290,6 +1362,17 @@
     <message>
         <source>Yesterday (tick any that apply):</source>
         <translation>Hier (cochez tout ce qui s&apos;applique)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Vous avez modifié ce formulaire. Le fermer sans enregistrer ?</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1495,14 @@
     <message>
         <source>Possible triggers in the 24 hours before</source>
         <translation>Déclencheurs possibles dans les 24 heures précédentes</translation>
+    </message>
+    <message>
+        <source>This entry holds a value the app cannot read (in “%1”), perhaps because the file was damaged. It is left out of figures and reports.</source>
+        <translation>Cette entrée contient une valeur que l&apos;application ne peut pas lire (dans « %1 »), peut-être parce que le fichier a été endommagé. Elle est exclue des chiffres et des rapports.</translation>
+    </message>
+    <message>
+        <source>Unreadable entry</source>
+        <translation>Entrée illisible</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1867,35 @@
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here. You find it at:
+%1</source>
+        <translation>Le dossier n&apos;a pas pu être ouvert ici. Vous le trouverez à l&apos;emplacement :
+%1</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Rechercher des mises à jour</translation>
+    </message>
+    <message>
+        <source>You have version %1. New versions are published on the project&apos;s releases page, which can open in your web browser.</source>
+        <translation>Vous avez la version %1. Les nouvelles versions sont publiées sur la page des versions du projet, qui peut s&apos;ouvrir dans votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion itself never connects to the internet: only your browser visits the page, and nothing about you or your data is sent.</source>
+        <translation>Leg Cramp Companion ne se connecte jamais à internet : seul votre navigateur visite la page, et rien sur vous ni sur vos données n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the releases page</source>
+        <translation>&amp;Ouvrir la page des versions</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Log a cramp</source>
@@ -1784,10 +1904,6 @@
     <message>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
-    </message>
-    <message>
-        <source>Switch between Today, Read, Checklist, History and Report</source>
-        <translation>Passer d&apos;un écran à l&apos;autre&#xa0;: Aujourd&apos;hui, Lecture, Questionnaire, Historique et Rapport</translation>
     </message>
     <message>
         <source>Undo or redo deleting episodes in History</source>
@@ -1808,6 +1924,10 @@
     <message>
         <source>This help</source>
         <translation>Cette aide</translation>
+    </message>
+    <message>
+        <source>Switch between the screens: %1</source>
+        <translation>Passer d&apos;un écran à l&apos;autre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2330,6 +2450,89 @@
     </message>
 </context>
 <context>
+    <name>JsonImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line %1, column %2: %3)</source>
+        <translation>le fichier n&apos;est pas du JSON valide (ligne %1, colonne %2 : %3)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a Leg Cramp Companion export (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>ce n&apos;est pas une exportation de Leg Cramp Companion (« format » doit valoir « %1 »)</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, made by a newer version of the app (this one reads up to %2); update the app, then import it again</source>
+        <translation>le fichier a la version de format %1, créée par une version plus récente de l&apos;application (celle-ci lit jusqu&apos;à la %2) ; mettez l&apos;application à jour, puis importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>n&apos;est pas un champ de ce format</translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>doit être un objet {...}</translation>
+    </message>
+    <message>
+        <source>must be a list [...]</source>
+        <translation>doit être une liste [...]</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10, or null</source>
+        <translation>doit être un nombre entier de 0 à 10, ou null</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with its offset, like 2024-05-01T23:40:00+02:00</source>
+        <translation>« %1 » n&apos;est pas une date et heure avec son décalage, comme 2024-05-01T23:40:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-01</source>
+        <translation>« %1 » n&apos;est pas une date comme 2024-05-01</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>code inconnu « %1 » ; utilisez l&apos;un de : %2</translation>
+    </message>
+    <message>
+        <source>the day %1 is listed twice</source>
+        <translation>le jour %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>the question %1 is answered twice</source>
+        <translation>la question %1 a deux réponses</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>... et %1 autres problèmes</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 s</source>
@@ -2773,8 +2976,8 @@
         <translation>Écrans</translation>
     </message>
     <message>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 switch directly</source>
-        <translation>Choisissez un écran&#xa0;; Ctrl+1 à Ctrl+5 y mènent directement</translation>
+        <source>Choose a screen; %1 to %2 switch directly</source>
+        <translation>Choisissez un écran&#xa0;; %1 à %2 y mènent directement</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2817,6 +3020,14 @@
         <translation>E&amp;xporter les épisodes en CSV…</translation>
     </message>
     <message>
+        <source>Import every&amp;thing (JSON)…</source>
+        <translation>Import&amp;er tout (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (JSON)…</source>
+        <translation>Exporter to&amp;ut (JSON)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
@@ -2831,6 +3042,18 @@
     <message>
         <source>&amp;Help and keyboard shortcuts</source>
         <translation>&amp;Aide et raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <source>Open &amp;logs folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Rechercher des mises à jo&amp;ur…</translation>
     </message>
     <message>
         <source>&amp;About Leg Cramp Companion</source>
@@ -3121,12 +3344,12 @@
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
         <source>Print the article</source>
         <translation>Imprimer l&apos;article</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -3411,6 +3634,10 @@
     <message>
         <source>No episodes were logged in this period.</source>
         <translation>Aucun épisode n&apos;a été noté sur cette période.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 entries of this period could not be read (a value in them is not valid, perhaps because the data file was damaged).</source>
+        <translation>Omises : %1 entrées de cette période n&apos;ont pas pu être lues (une valeur y est invalide, peut-être parce que le fichier de données a été endommagé).</translation>
     </message>
     <message>
         <source>(continued)</source>
@@ -4211,12 +4438,12 @@
         <translation>Enregistrer le &amp;PDF…</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Ouvrir le rapport</translation>
+        <source>Open in viewer</source>
+        <translation>Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>L&apos;enregistrer et l&apos;ouvrir dans votre visionneuse</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Enregistrer le rapport et l&apos;ouvrir dans votre visionneuse PDF</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -4305,6 +4532,25 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Crampe enregistrée&#xa0;: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>La crampe a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Annuler&#xa0;: supprimer la crampe qui vient d&apos;être enregistrée</translation>
     </message>
 </context>
 <context>

@@ -35,21 +35,23 @@ from cramp_desktop.core.experiments import measure_for_advice
 from cramp_desktop.core.red_flags import Urgency
 from cramp_desktop.core.translation import fill
 from cramp_desktop.ui.checklist.question import checklist_text
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.local_time import format_date
-from cramp_desktop.ui.common.red_flag_panel import (
+from cramp_desktop.ui.common import (
     PANEL_ICON_LINES,
     PANEL_MARGIN_X,
     PANEL_SPACING,
     SELECTABLE,
     FindingCard,
     RedFlagPanel,
+    body_label,
     finding_title,
+    format_date,
+    heading_label,
     icon_label,
+    named,
     red_flag_text,
+    scale_font,
     sources_text,
 )
-from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
 
 READABLE_WIDTH_CHARS = 72  # a comfortable line length for body text
 PAGE_MARGIN = 32

@@ -31,10 +31,15 @@ from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.checklist.question import checklist_text
 from cramp_desktop.ui.checklist.results import ChecklistResults
 from cramp_desktop.ui.checklist.wizard import ChecklistWizard
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.local_time import format_date, local_now
-from cramp_desktop.ui.common.widgets import body_label, confirmed, heading_label
+from cramp_desktop.ui.common import (
+    DataEvents,
+    body_label,
+    confirmed,
+    format_date,
+    heading_label,
+    local_now,
+    named,
+)
 
 READABLE_WIDTH_CHARS = 70
 log = logging.getLogger(__name__)

@@ -33,9 +33,14 @@ from cramp_desktop.core.checklist_questions import QUESTIONS
 from cramp_desktop.core.episodes import Answer, AnswerValue, Medication
 from cramp_desktop.core.translation import fill
 from cramp_desktop.ui.checklist.question import QuestionWidget, checklist_text
-from cramp_desktop.ui.common.form_parts import FieldMessage, named
-from cramp_desktop.ui.common.local_time import format_date, local_now
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.ui.common import (
+    FieldMessage,
+    body_label,
+    format_date,
+    heading_label,
+    local_now,
+    named,
+)
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop.core.episodes import Episode, Relief, ReliefHelped, Soreness, Symptom, Trigger
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
-from cramp_desktop.ui.common.form_parts import (
+from cramp_desktop.ui.common import (
     NOT_RECORDED,
     CheckGroup,
     FieldMessage,

@@ -36,25 +36,24 @@ from cramp_desktop.core.translation import fill
 from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import (
+from cramp_desktop.ui.common import (
+    DataEvents,
+    DiscardGuard,
     FieldMessage,
     current_code,
+    date_time_format,
     fill_combo,
     form_row,
-    named,
-    select_code,
-    unsaved_entry_message,
-)
-from cramp_desktop.ui.common.local_time import (
-    date_time_format,
     from_qdatetime,
     in_computer_zone,
     last_night_start,
     local_now,
     naive_wall_clock,
+    named,
     offset_text,
+    select_code,
     to_qdatetime,
+    unsaved_entry_message,
     wall_clock,
 )
 from cramp_desktop.ui.episode.details import (
@@ -104,6 +103,7 @@ class LogCrampDialog(QDialog):
         else:
             self._fill(episode)
         self._update_late_note()
+        self.discard_guard = DiscardGuard(self)
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -171,7 +171,7 @@ class LogCrampDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         named(cancel, cancel.text()).setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(lambda: self.discard_guard.cancel())
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -382,6 +382,8 @@ class LogCrampDialog(QDialog):
             return
         remember(self._settings, stored.muscle, stored.side)
         self._events.episodes_changed.emit()
+        if self._episode is None:
+            self._events.episode_logged.emit(stored)
         self.saved.emit(stored)
         super().accept()
 

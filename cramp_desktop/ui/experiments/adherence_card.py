@@ -13,9 +13,7 @@ from cramp_desktop.core.experiments import Experiment
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import FieldMessage, named
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.ui.common import DataEvents, FieldMessage, body_label, heading_label, named
 from cramp_desktop.ui.experiments.result_view import ExperimentResultDialog
 
 

@@ -10,8 +10,7 @@ from cramp_desktop.core.experiment_text import Wording
 from cramp_desktop.core.experiments import RULE, ExperimentResult
 from cramp_desktop.core.red_flags import source_label
 from cramp_desktop.core.translation import fill
-from cramp_desktop.ui.common.local_time import format_date
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.ui.common import body_label, format_date, heading_label
 
 
 def app_wording() -> Wording:

@@ -34,10 +34,16 @@ from cramp_desktop.core.reminders import ReminderKind
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import FieldMessage, named
-from cramp_desktop.ui.common.local_time import from_qdate, to_qdate
-from cramp_desktop.ui.common.widgets import body_label, confirmed, heading_label
+from cramp_desktop.ui.common import (
+    DataEvents,
+    FieldMessage,
+    body_label,
+    confirmed,
+    from_qdate,
+    heading_label,
+    named,
+    to_qdate,
+)
 
 
 def measure_title(measure_id: str) -> str:

@@ -22,12 +22,8 @@ from cramp_desktop.core.episodes import Assessment
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.checklist.results import ChecklistResults
-from cramp_desktop.ui.checklist.status import findings_summary
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.local_time import format_date
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.ui.checklist import ChecklistResults, findings_summary
+from cramp_desktop.ui.common import DataEvents, body_label, format_date, heading_label, named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RESULTS_CHARS = 85  # the results' readable width; with less room they go below the list

@@ -12,7 +12,7 @@ from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
+from cramp_desktop.ui.common import DataEvents
 
 ErrorReporter = Callable[[StorageError], None]
 _DELETE_ONE = QT_TRANSLATE_NOOP("HistoryCommands", "Delete episode")

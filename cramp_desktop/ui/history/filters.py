@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from cramp_desktop.core.episode_query import EpisodeFilter
 from cramp_desktop.core.episodes import Muscle, Side
 from cramp_desktop.core.stats import Period
-from cramp_desktop.ui.common.form_parts import code_label
-from cramp_desktop.ui.common.local_time import from_qdate
+from cramp_desktop.ui.common import code_label, from_qdate
 
 SEARCH_DELAY_MS = 300
 CHART_DEFAULT_DAYS = 90

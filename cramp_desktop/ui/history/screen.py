@@ -26,10 +26,8 @@ from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.local_time import local_now
-from cramp_desktop.ui.common.widgets import heading_label
-from cramp_desktop.ui.experiments.history_tab import ExperimentsTab
+from cramp_desktop.ui.common import DataEvents, Menu, MenuActions, heading_label, local_now
+from cramp_desktop.ui.experiments import ExperimentsTab
 from cramp_desktop.ui.history.assessments import AssessmentHistory
 from cramp_desktop.ui.history.commands import (
     DeleteEpisodesCommand,
@@ -121,7 +119,7 @@ class HistoryScreen(QWidget):
         episode = self._episode_at(index.row())
         if episode is None:
             return
-        from cramp_desktop.ui.episode.log_dialog import (
+        from cramp_desktop.ui.episode import (
             LogCrampDialog,
         )
 
@@ -311,7 +309,7 @@ class HistoryScreen(QWidget):
         except StorageError as error:
             self._show_error(error)
             return
-        self._charts.show_data(episodes, period)
+        self._charts.show_data([e for e in episodes if isinstance(e, Episode)], period)
         self._charts_stale = False
 
     def _update_count(self) -> None:
@@ -338,8 +336,10 @@ class HistoryScreen(QWidget):
         self.table.selectRow(index.row())
 
     def _episode_at(self, row: int) -> Episode | None:
+        """The episode in `row`; None for an unreadable entry (it cannot be edited)."""
         try:
-            return self.model.episode_at(row)
+            entry = self.model.episode_at(row)
+            return entry if isinstance(entry, Episode) else None
         except IndexError:
             return None
         except StorageError as error:
@@ -351,6 +351,9 @@ class HistoryScreen(QWidget):
 
     def _show_error(self, error: StorageError) -> None:
         QMessageBox.warning(self, self.tr("History"), user_text(error, QCoreApplication.translate))
+
+    def actions_for_menus(self) -> MenuActions:
+        return {Menu.EDIT: [self.undo_action, self.redo_action]}
 
     # -- remembered state -------------------------------------------------------------
     def _restore_state(self) -> None:

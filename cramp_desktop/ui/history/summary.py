@@ -22,10 +22,15 @@ from cramp_desktop.core.stats import MIN_DAYS, Association, Period, PeriodStats,
 from cramp_desktop.core.stats import trigger_associations as associations_of
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import code_label, named
-from cramp_desktop.ui.common.local_time import short_date
-from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
+from cramp_desktop.ui.common import (
+    DataEvents,
+    body_label,
+    code_label,
+    heading_label,
+    named,
+    scale_font,
+    short_date,
+)
 from cramp_desktop.ui.history.filters import HistoryFilters, day_start
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse

@@ -31,9 +31,7 @@ from cramp_desktop.locales import locale_for
 from cramp_desktop.report.locale import default_paper
 from cramp_desktop.report.model import DEFAULT_DAYS, Paper, ReportOptions, ReportSection
 from cramp_desktop.resources import available_languages
-from cramp_desktop.ui.common.form_parts import FieldMessage, named
-from cramp_desktop.ui.common.local_time import from_qdate, to_qdate
-from cramp_desktop.ui.common.widgets import body_label
+from cramp_desktop.ui.common import FieldMessage, body_label, from_qdate, named, to_qdate
 
 CUSTOM = "custom"
 

@@ -79,8 +79,8 @@ def dark_palette() -> QPalette:
     colours = {
         roles.Window: "#202124",
         roles.WindowText: "#e8eaed",
-        roles.Base: "#17181a",
-        roles.AlternateBase: "#26282b",
+        roles.Base: "#2d2f33",  # lighter than the window, so fields and indicators stand out
+        roles.AlternateBase: "#35373b",
         roles.ToolTipBase: "#303134",
         roles.ToolTipText: "#e8eaed",
         roles.PlaceholderText: "#9aa0a6",

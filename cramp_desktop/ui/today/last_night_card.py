@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -32,20 +33,21 @@ from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
 from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import (
+from cramp_desktop.ui.common import (
+    DataEvents,
     FieldMessage,
+    at_local,
+    body_label,
     fill_combo,
     form_row,
+    heading_label,
     named,
     scale_spin,
     scale_value,
     select_code,
     unsaved_entry_message,
 )
-from cramp_desktop.ui.common.local_time import at_local
-from cramp_desktop.ui.common.widgets import body_label, heading_label
-from cramp_desktop.ui.episode.log_dialog import (
+from cramp_desktop.ui.episode import (
     remember,
     remembered,
 )
@@ -160,6 +162,11 @@ class LastNightCard(QFrame):
         fill_combo(self.side, list(Side))
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_cramps)
+        self.form = QWidget()
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # as in the log dialog
+            enter = QShortcut(QKeySequence(key), self.form)
+            enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            enter.activated.connect(self.save_cramps)
         self._targets: dict[str, QWidget] = {  # field -> where its message points
             "count": self.count,
             "severity": self.worst,
@@ -170,7 +177,7 @@ class LastNightCard(QFrame):
         }
         self.messages = {name: FieldMessage() for name in self._targets}
         self.general_message = FieldMessage()
-        self.thanks = heading_label(scale=1.1)
+        self.thanks = heading_label(scale=1.1, heading=False)
         self.thanks.hide()
 
         self.buttons_row = QWidget()
@@ -180,7 +187,6 @@ class LastNightCard(QFrame):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.later_button)
-        self.form = QWidget()
         form = QFormLayout(self.form)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(0, 8, 0, 0)

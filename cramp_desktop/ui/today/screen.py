@@ -26,14 +26,22 @@ from cramp_desktop.core.stats import Period, PeriodStats, compare, period_stats
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.checklist.status import ChecklistStatus
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import FieldMessage, named
-from cramp_desktop.ui.common.local_time import at_local, format_date, local_now
-from cramp_desktop.ui.common.red_flag_panel import RedFlagPanel, red_flag_text
-from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
-from cramp_desktop.ui.episode.log_dialog import LogCrampDialog
-from cramp_desktop.ui.experiments.adherence_card import AdherenceCard
+from cramp_desktop.ui.checklist import ChecklistStatus
+from cramp_desktop.ui.common import (
+    DataEvents,
+    FieldMessage,
+    RedFlagPanel,
+    at_local,
+    body_label,
+    format_date,
+    heading_label,
+    local_now,
+    named,
+    red_flag_text,
+    scale_font,
+)
+from cramp_desktop.ui.episode import LogCrampDialog
+from cramp_desktop.ui.experiments import AdherenceCard
 from cramp_desktop.ui.today.last_night_card import LastNightCard
 
 FLAG_DAYS = 14
@@ -78,9 +86,9 @@ class PeriodTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = heading_label(scale=1.2)
         self.episodes_caption = body_label()
-        self.episodes = heading_label(scale=1.8)
+        self.episodes = heading_label(scale=1.8, heading=False)
         self.cramp_days_caption = body_label()
-        self.cramp_days = heading_label(scale=1.8)
+        self.cramp_days = heading_label(scale=1.8, heading=False)
         self.change = body_label()
         self.logged = body_label()
         grid = QGridLayout(self)

@@ -327,17 +327,21 @@ def test_the_preview_follows_changes_of_the_data(
 
 
 def test_every_control_has_an_accessible_name(make_screen) -> None:
+    from tests.ui.shell.test_accessible_tree import unnamed_tab_stops
+
     screen = make_screen()
-    unnamed = [
-        f"{type(w).__name__} {w.objectName()}"
-        for w in screen.findChildren(QWidget)
-        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
-        and w.isVisibleTo(screen)
-        and not w.accessibleName()
-        and type(w).__name__ not in {"QScrollBar", "QWidget", "QStackedWidget"}
-        and not w.objectName().startswith("qt_")
-    ]
-    assert unnamed == []
+    assert unnamed_tab_stops(screen) == []
+
+
+def test_the_status_line_is_named_by_what_it_says(make_screen) -> None:
+    from PySide6.QtGui import QAccessible
+
+    screen = make_screen()
+    screen.status.setText("Saved to /tmp/report.pdf (pages: 3).")
+    interface = QAccessible.queryAccessibleInterface(screen.status)
+    assert interface.text(QAccessible.Text.Name) == "Saved to /tmp/report.pdf (pages: 3)."
+    open_name = QAccessible.queryAccessibleInterface(screen.open_button).text(QAccessible.Text.Name)
+    assert screen.open_button.text().replace("&", "") in open_name
 
 
 def test_ctrl_e_shows_the_report_screen_and_saves(

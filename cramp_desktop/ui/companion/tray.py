@@ -19,12 +19,12 @@ from cramp_desktop import preferences
 from cramp_desktop.core.reminders import ReminderKind, ReminderTime, due, next_check
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.local_time import local_now
-from cramp_desktop.ui.shell.main_window import MainWindow
+from cramp_desktop.ui.common import local_now
+from cramp_desktop.ui.shell import MainWindow
+from cramp_desktop.ui.today import needs_answer
 
-# (repositories, settings, today, now) -> is last night still unanswered? (Today's card)
-MorningQuestion = Callable[[Repositories, QSettings, dt.date, dt.datetime], bool]
-SHOWN = {
+# The day each reminder was last shown.
+LAST_SHOWN = {
     ReminderKind.MORNING: preferences.MORNING_REMINDER_SHOWN,
     ReminderKind.EVENING: preferences.EVENING_REMINDER_SHOWN,
 }
@@ -43,11 +43,9 @@ class TrayService(QObject):
         tray: QSystemTrayIcon,
         open_today: Callable[[], None],
         log_cramp: Callable[[], None],
-        morning_unanswered: MorningQuestion,
         now: Callable[[], dt.datetime] = local_now,
     ) -> None:
         super().__init__(window)
-        self._morning_unanswered = morning_unanswered
         self._window = window
         self._repositories = repositories
         self._settings = settings
@@ -105,15 +103,19 @@ class TrayService(QObject):
         return any(reminder.enabled for reminder in self.reminder_times())
 
     def last_shown(self) -> dict[ReminderKind, dt.date]:
-        shown = {kind: preference.get(self._settings) for kind, preference in SHOWN.items()}
-        return {kind: day for kind, day in shown.items() if day is not None}
+        shown = {}
+        for kind, preference in LAST_SHOWN.items():
+            day = preference.get(self._settings)
+            if day is not None:
+                shown[kind] = day
+        return shown
 
     def check(self) -> None:
         """Show what is due now, then wait until the next reminder (at most CHECK_EVERY)."""
         times, now = self.reminder_times(), self._now()
         shown = self.last_shown()
         for kind in due(times, now, shown):
-            SHOWN[kind].set(self._settings, now.date())
+            LAST_SHOWN[kind].set(self._settings, now.date())
             shown[kind] = now.date()
             message = self._message(kind, now)
             if message is not None:
@@ -126,7 +128,7 @@ class TrayService(QObject):
             return None
         try:
             if kind is ReminderKind.MORNING:
-                if not self._morning_unanswered(repositories, self._settings, now.date(), now):
+                if not needs_answer(repositories, self._settings, now.date(), now):
                     return None  # the morning is already answered
                 return self.tr("Last night?"), self.tr(
                     "No cramps, or had cramps? Click here to answer in a moment."

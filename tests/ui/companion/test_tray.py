@@ -16,11 +16,13 @@ from cramp_desktop.core.experiments import Experiment
 from cramp_desktop.core.reminders import ReminderKind, ReminderTime
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.shell.features import CompanionFeatures
+from cramp_desktop.ui.companion.features import CompanionFeatures
+from cramp_desktop.ui.companion.reminder_settings import (
+    ask_start_at_login_once,
+)
+from cramp_desktop.ui.companion.tray import TrayService, system_tray
+from cramp_desktop.ui.screens import SCREENS
 from cramp_desktop.ui.shell.main_window import MainWindow
-from cramp_desktop.ui.shell.reminder_settings import ask_start_at_login_once
-from cramp_desktop.ui.shell.tray import TrayService, system_tray
-from cramp_desktop.ui.today.last_night_card import needs_answer
 
 ZONE = dt.timezone(dt.timedelta(hours=1))
 MORNING = dt.datetime(2026, 2, 10, 8, 0, tzinfo=ZONE)
@@ -57,7 +59,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def window(qtbot, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(settings, lambda key: QWidget())
+    window = MainWindow(settings, SCREENS, lambda spec: QWidget())
     qtbot.addWidget(window)
     window.show()
     return window
@@ -76,7 +78,6 @@ def service_for(window: MainWindow, repositories: Repositories, settings: QSetti
             tray=FakeTray(),
             open_today=lambda: opened.append("today"),
             log_cramp=lambda: opened.append("log"),
-            morning_unanswered=needs_answer,
             now=clock.now,
         )
         service.opened = opened  # type: ignore[attr-defined]
@@ -175,7 +176,7 @@ def test_start_at_login_is_asked_once_after_a_week(qtbot, tmp_path: Path, settin
     entry = XdgAutostart(["cramp-desktop"], tmp_path / "config")
     day = dt.date(2026, 2, 1)
     assert not ask_start_at_login_once(window, settings, entry, day)  # first use noted
-    assert preferences.FIRST_USED.get(settings) == day
+    assert preferences.FIRST_USED.get(settings) == dt.date(2026, 2, 1)
     assert not ask_start_at_login_once(window, settings, entry, day + dt.timedelta(days=6))
     assert ask_start_at_login_once(window, settings, entry, day + dt.timedelta(days=7))
     box = next(
@@ -200,7 +201,6 @@ def test_settings_hide_reminders_without_a_tray_and_read_start_at_login_from_the
         tray=None,
         autostart=entry,
         log_cramp=lambda: None,
-        morning_unanswered=needs_answer,
         ask_start_at_login=False,
     )
     assert features.reminders_action in window.settings_menu.actions()

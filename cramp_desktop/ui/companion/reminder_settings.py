@@ -25,8 +25,7 @@ from cramp_desktop.core.reminders import ReminderKind, ReminderTime
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.form_parts import FieldMessage, named
-from cramp_desktop.ui.common.widgets import body_label
+from cramp_desktop.ui.common import FieldMessage, body_label, named
 
 ASK_AFTER = dt.timedelta(days=7)
 

@@ -13,14 +13,13 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from cramp_desktop.autostart import Autostart
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.local_time import local_now
-from cramp_desktop.ui.shell.main_window import MainWindow
-from cramp_desktop.ui.shell.reminder_settings import (
+from cramp_desktop.ui.common import DataEvents, local_now
+from cramp_desktop.ui.companion.reminder_settings import (
     ReminderSettingsDialog,
     ask_start_at_login_once,
 )
-from cramp_desktop.ui.shell.tray import MorningQuestion, TrayService
+from cramp_desktop.ui.companion.tray import TrayService
+from cramp_desktop.ui.shell import MainWindow
 
 
 class CompanionFeatures(QObject):
@@ -34,7 +33,6 @@ class CompanionFeatures(QObject):
         tray: QSystemTrayIcon | None,
         autostart: Autostart,
         log_cramp: Callable[[], None],
-        morning_unanswered: MorningQuestion,
         ask_start_at_login: bool = True,
         now: Callable[[], dt.datetime] = local_now,
     ) -> None:
@@ -55,7 +53,6 @@ class CompanionFeatures(QObject):
                 tray=tray,
                 open_today=self.open_today,
                 log_cramp=log_cramp,
-                morning_unanswered=morning_unanswered,
                 now=now,
             )
         )
@@ -101,7 +98,7 @@ class CompanionFeatures(QObject):
         repositories = self._repositories()
         if repositories is None:
             return None
-        from cramp_desktop.ui.experiments.setup_dialog import ExperimentSetupDialog
+        from cramp_desktop.ui.experiments import ExperimentSetupDialog
 
         dialog = ExperimentSetupDialog(
             repositories,
