@@ -1515,6 +1515,10 @@
 <context>
     <name>ExperimentResultView</name>
     <message>
+        <source>Your experiment</source>
+        <translation>Ihr Versuch</translation>
+    </message>
+    <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
     </message>

@@ -1515,6 +1515,10 @@
 <context>
     <name>ExperimentResultView</name>
     <message>
+        <source>Your experiment</source>
+        <translation>Su prueba</translation>
+    </message>
+    <message>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>

@@ -1515,6 +1515,10 @@
 <context>
     <name>ExperimentResultView</name>
     <message>
+        <source>Your experiment</source>
+        <translation>Votre essai</translation>
+    </message>
+    <message>
         <source>Sources: %1</source>
         <translation>Sources&#xa0;:&#xa0;%1</translation>
     </message>
@@ -2529,11 +2533,11 @@
     </message>
     <message>
         <source>the reminder %1 is listed twice</source>
-        <translation>le rappel %1 figure deux fois</translation>
+        <translation>le rappel&#xa0;%1 figure deux fois</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time of day like 08:30</source>
-        <translation>« %1 » n’est pas une heure comme 08:30</translation>
+        <translation>«&#xa0;%1 » n’est pas une heure comme 08:30</translation>
     </message>
     <message>
         <source>... and %1 more problems</source>
