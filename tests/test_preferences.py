@@ -28,11 +28,6 @@ SAMPLES: dict[str, object] = {  # a value other than the default for each
     "DISMISSED_FLAGS": frozenset({"night-pain:3", "swelling:12"}),
     "LAST_NIGHT_DISMISSED": dt.date(2026, 3, 29),
     "READ_ZOOM": 150,
-    "MORNING_REMINDER_SHOWN": dt.date(2026, 3, 29),
-    "EVENING_REMINDER_SHOWN": dt.date(2026, 10, 25),
-    "TOLD_CLOSE_TO_TRAY": True,
-    "FIRST_USED": dt.date(2026, 1, 31),
-    "START_AT_LOGIN_ASKED": True,
     "CHECKLIST_DRAFT": '{"answers": {"a": "yes"}, "page": 2}',
     "HISTORY_HEADER": QByteArray(b"\x00\x00\x00\xff header"),
     "HISTORY_TAB": 3,
@@ -43,6 +38,11 @@ SAMPLES: dict[str, object] = {  # a value other than the default for each
     "REPORT_REMEMBER_NAMES": True,
     "REPORT_PATIENT_NAME": "Zoë O'Brien, née Łukasz",
     "REPORT_PREPARED_FOR": "Dr Jones = GP; [surgery]",
+    "FIRST_USED": dt.date(2026, 1, 31),
+    "START_AT_LOGIN_ASKED": True,
+    "MORNING_REMINDER_SHOWN": dt.date(2026, 2, 28),
+    "EVENING_REMINDER_SHOWN": dt.date(2026, 3, 1),
+    "TOLD_CLOSE_TO_TRAY": True,
 }
 
 
