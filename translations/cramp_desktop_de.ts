@@ -1716,6 +1716,10 @@
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
     </message>
+    <message>
+        <source>Your experiment</source>
+        <translation>Ihr Versuch</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentSetupDialog</name>
@@ -1939,8 +1943,8 @@
         <translation>Während des Versuchs: %1.</translation>
     </message>
     <message>
-        <source>It is still running.</source>
-        <translation>Der Versuch läuft noch.</translation>
+        <source>So far (it is still running): %1</source>
+        <translation>Bisher (der Versuch läuft noch): %1</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2748,14 @@
     <message>
         <source>... and %1 more problems</source>
         <translation>... und %1 weitere Probleme</translation>
+    </message>
+    <message>
+        <source>the reminder %1 is listed twice</source>
+        <translation>die Erinnerung %1 steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day like 08:30</source>
+        <translation>„%1“ ist keine Uhrzeit wie 08:30</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +4739,26 @@
     <message>
         <source>leg</source>
         <translation>Bein</translation>
+    </message>
+    <message>
+        <source>What the patient tried</source>
+        <translation>Was die Patientin oder der Patient ausprobiert hat</translation>
+    </message>
+    <message>
+        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
+        <translation>Jeweils eine Maßnahme, verglichen mit ebenso vielen Wochen direkt davor; nur beobachtete Tage des Tagebuchs zählen. %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Adherence: %1</source>
+        <translation>Umsetzung: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
     </message>
 </context>
 <context>

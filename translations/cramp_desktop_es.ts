@@ -1716,6 +1716,10 @@
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
+    <message>
+        <source>Your experiment</source>
+        <translation>Su prueba</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentSetupDialog</name>
@@ -1939,8 +1943,8 @@
         <translation>Durante la prueba: %1.</translation>
     </message>
     <message>
-        <source>It is still running.</source>
-        <translation>La prueba sigue en curso.</translation>
+        <source>So far (it is still running): %1</source>
+        <translation>Hasta ahora (la prueba sigue en curso): %1</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2748,14 @@
     <message>
         <source>... and %1 more problems</source>
         <translation>... y %1 problemas más</translation>
+    </message>
+    <message>
+        <source>the reminder %1 is listed twice</source>
+        <translation>el recordatorio %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day like 08:30</source>
+        <translation>«%1» no es una hora del día como 08:30</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +4739,26 @@
     <message>
         <source>leg</source>
         <translation>la pierna</translation>
+    </message>
+    <message>
+        <source>What the patient tried</source>
+        <translation>Lo que ha probado el paciente</translation>
+    </message>
+    <message>
+        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
+        <translation>Una medida cada vez, comparada con el mismo número de semanas justo antes; solo cuentan los días observados del diario. %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Fechas: %1</translation>
+    </message>
+    <message>
+        <source>Adherence: %1</source>
+        <translation>Cumplimiento: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultado: %1</translation>
     </message>
 </context>
 <context>

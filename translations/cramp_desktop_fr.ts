@@ -1716,6 +1716,10 @@
         <source>Sources: %1</source>
         <translation>Sources&#xa0;:&#xa0;%1</translation>
     </message>
+    <message>
+        <source>Your experiment</source>
+        <translation>Votre essai</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentSetupDialog</name>
@@ -1939,8 +1943,8 @@
         <translation>Pendant l’essai&#xa0;:&#xa0;%1.</translation>
     </message>
     <message>
-        <source>It is still running.</source>
-        <translation>L’essai est encore en cours.</translation>
+        <source>So far (it is still running): %1</source>
+        <translation>Jusqu’ici (l’essai est encore en cours)&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2748,14 @@
     <message>
         <source>... and %1 more problems</source>
         <translation>... et %1 autres problèmes</translation>
+    </message>
+    <message>
+        <source>the reminder %1 is listed twice</source>
+        <translation>le rappel&#xa0;%1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day like 08:30</source>
+        <translation>«&#xa0;%1 » n’est pas une heure comme 08:30</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +4739,26 @@
     <message>
         <source>leg</source>
         <translation>jambe</translation>
+    </message>
+    <message>
+        <source>What the patient tried</source>
+        <translation>Ce que le patient a essayé</translation>
+    </message>
+    <message>
+        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
+        <translation>Une mesure à la fois, comparée au même nombre de semaines juste avant&#xa0;; seuls les jours observés du journal comptent.&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Adherence: %1</source>
+        <translation>Observance&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Résultat&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
