@@ -14,8 +14,12 @@ from pathlib import Path, PureWindowsPath
 import pytest
 
 from cramp_desktop import paths
+from cramp_desktop.cli import main
 from cramp_desktop.console import use_utf8_streams
+from cramp_desktop.core.file_errors import held_open_text, is_held_open
+from cramp_desktop.core.translation import untranslated
 from cramp_desktop.storage.schema import connect_read_only, sqlite_uri
+from tests.file_modes import hold_open_like_windows
 
 # ---------------------------------------------------------------- private files
 
@@ -102,3 +106,36 @@ def test_redirected_output_in_cp1252_does_not_fail(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert target.is_file()
     assert str(target) in output.read_bytes().decode("utf-8")
+
+
+# ---------------------------------------------------------------- a file held open
+
+
+def test_a_file_held_open_is_told_apart_from_other_failures(tmp_path: Path) -> None:
+    target = tmp_path / "episodes.csv"
+    denied = PermissionError(13, "Access is denied")
+    assert not is_held_open(denied, target)  # nothing to replace: the folder is the problem
+    target.write_text("x")
+    assert is_held_open(denied, target)
+    assert not is_held_open(OSError(28, "No space left on device"), target)
+    text = held_open_text(target, untranslated)
+    assert text.startswith(f"{target} is open in another program")
+
+
+@pytest.mark.parametrize("command", ["export-csv", "export-pdf"])
+def test_a_command_over_a_file_open_elsewhere_says_to_close_it(
+    command: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    target = tmp_path / f"open elsewhere.{command[-3:]}"
+    target.write_text("open in another program")
+    hold_open_like_windows(monkeypatch, target)
+    assert main([command, str(target)]) == 1
+    error = capsys.readouterr().err
+    assert error == (
+        f"cramp-desktop: {target} is open in another program, so it could not be replaced. "
+        "Close the file in the other program, then try again.\n"
+    )
+    assert target.read_text() == "open in another program"

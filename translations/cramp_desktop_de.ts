@@ -1338,6 +1338,13 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>%1 is open in another program, so it could not be replaced. Close the file in the other program, then try again.</source>
+        <translation>%1 ist in einem anderen Programm geöffnet und konnte deshalb nicht ersetzt werden. Schließen Sie die Datei in dem anderen Programm und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find bar</source>

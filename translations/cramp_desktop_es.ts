@@ -1338,6 +1338,13 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>%1 is open in another program, so it could not be replaced. Close the file in the other program, then try again.</source>
+        <translation>%1 está abierto en otro programa, por eso no se pudo reemplazar. Cierre el archivo en el otro programa y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find bar</source>

@@ -1338,6 +1338,13 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>%1 is open in another program, so it could not be replaced. Close the file in the other program, then try again.</source>
+        <translation>%1 est ouvert dans un autre programme et n’a donc pas pu être remplacé. Fermez le fichier dans l’autre programme, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find bar</source>

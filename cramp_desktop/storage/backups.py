@@ -13,7 +13,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from cramp_desktop.paths import PRIVATE_FILE_MODE, DataPaths, make_private_file
+from cramp_desktop.paths import PRIVATE_FILE_MODE, DataPaths, make_private_file, unique_path
 from cramp_desktop.storage.errors import BackupError, RestoreError, StorageError
 from cramp_desktop.storage.schema import DatabaseState, connect_read_only, inspect_database
 
@@ -25,15 +25,6 @@ _BACKUP_SUFFIX = ".db"
 def timestamp(now: dt.datetime | None = None) -> str:
     """Local time as YYYYmmdd-HHMMSS, used in backup and damaged-file names."""
     return (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-
-
-def unique_path(path: Path) -> Path:
-    """`path`, or `path` with -2, -3... before the suffix if the name is taken."""
-    candidate, number = path, 1
-    while candidate.exists():
-        number += 1
-        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
-    return candidate
 
 
 def create_private_empty(path: Path) -> None:

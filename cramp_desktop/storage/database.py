@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from cramp_desktop.paths import DataPaths, make_private_file
+from cramp_desktop.paths import DataPaths, make_private_file, unique_path
 from cramp_desktop.storage import backups
 from cramp_desktop.storage.errors import (
     BackupError,
@@ -159,7 +159,7 @@ def _damaged(paths: DataPaths) -> DamagedDatabaseError:
 def _upgrade(paths: DataPaths, revision: str, location: str) -> None:
     name = f"cramp-pre-migration-{revision}-{backups.timestamp()}.db"
     try:
-        backup = backups.backup_to(paths.database, backups.unique_path(paths.backups / name))
+        backup = backups.backup_to(paths.database, unique_path(paths.backups / name))
     except BackupError as error:
         raise MigrationError(
             "Your data could not be backed up before updating it for this version of "

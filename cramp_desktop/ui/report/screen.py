@@ -42,7 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop.core.file_errors import held_open_text, is_held_open
 from cramp_desktop.core.translation import fill
+from cramp_desktop.paths import unique_path
 from cramp_desktop.report.document import ReportCancelled
 from cramp_desktop.report.model import ReportOptions
 from cramp_desktop.storage.errors import StorageError, user_text
@@ -269,8 +271,10 @@ class ReportScreen(QWidget):
             self.save_to(target)
 
     def open_report(self) -> None:
-        """Save the report (to the file saved last, else one the user picks) and open it."""
-        target = self.last_saved or self._ask_target()
+        """Save the report and open it: beside the file saved last, under a new name (a
+        viewer may still hold the old one open, and Windows cannot replace it), else
+        where the user picks."""
+        target = unique_path(self.last_saved) if self.last_saved else self._ask_target()
         if target is not None:
             self.save_to(target, open_after=True)
 
@@ -327,6 +331,8 @@ class ReportScreen(QWidget):
         if isinstance(error, StorageError):
             log.warning("report: %s", error.message)
             return user_text(error, QCoreApplication.translate)
+        if job.target is not None and is_held_open(error, job.target):
+            return held_open_text(job.target, QCoreApplication.translate)
         if isinstance(error, OSError) and job.target is not None:
             reason = error.strerror or str(error)
             return fill(

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths,
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from cramp_desktop.core.csv_problems import CsvImportError, CsvProblem
+from cramp_desktop.core.file_errors import held_open_text, is_held_open
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.ui.common.background import BackgroundTask
@@ -83,7 +84,7 @@ class DataTransfer(QObject):
         cancellable: bool = False,
         file: Path | None = None,
     ) -> None:
-        """Run `work` in the background; `file`: the backup the user chose, named if it fails."""
+        """Run `work` in the background; `file`: the file the user chose, named if it fails."""
         progress = QProgressDialog(
             label,
             QCoreApplication.translate("DataTransfer", "Cancel") if cancellable else "",
@@ -122,6 +123,12 @@ class DataTransfer(QObject):
                     QCoreApplication.translate,
                     file_name=None if file is None else file.name,
                 ),
+            )
+        elif file is not None and is_held_open(error, file):
+            QMessageBox.warning(
+                self._window,
+                QCoreApplication.translate("DataTransfer", "Nothing was changed"),
+                held_open_text(file, QCoreApplication.translate),
             )
         elif isinstance(error, OSError):
             QMessageBox.warning(
@@ -216,7 +223,12 @@ class DataTransfer(QObject):
                 .replace("%2", target.name)
             )
 
-        self._run(QCoreApplication.translate("DataTransfer", "Exporting episodes…"), work, done)
+        self._run(
+            QCoreApplication.translate("DataTransfer", "Exporting episodes…"),
+            work,
+            done,
+            file=target,
+        )
 
     # -- backup and restore ------------------------------------------------------------
     def backup_now(self) -> None:
