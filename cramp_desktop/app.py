@@ -30,6 +30,12 @@ from cramp_desktop.ui.shell.icons import app_icon
 from cramp_desktop.ui.shell.main_window import SCREENS, MainWindow
 from cramp_desktop.ui.shell.opening_screen import OpeningScreen
 from cramp_desktop.ui.shell.single_instance import SingleInstance
+from cramp_desktop.ui.shell.startup_failure import (
+    DATA_FOLDER_UNUSABLE,
+    OTHER_COPY_SILENT,
+    report_startup_failure,
+    shows_dialogs,
+)
 
 if TYPE_CHECKING:
     from cramp_desktop.storage.database import Database
@@ -292,18 +298,16 @@ class CrampApplication:
 
 def run_gui(options: GuiOptions) -> int:
     paths = DataPaths(resolve_data_dir(options.data_dir))
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
     try:
         paths.create()
     except OSError as error:
-        print(
-            f"cramp-desktop: cannot use the data folder {paths.root}: {error.strerror}",
-            file=sys.stderr,
-        )
+        reason = error.strerror or str(error)
+        report_startup_failure(options, paths, DATA_FOLDER_UNUSABLE, (str(paths.root), reason))
         return EXIT_BAD_INPUT
     _setup_logging(paths)
 
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("LegCrampCompanion")
     qt_app.setApplicationDisplayName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
@@ -328,11 +332,7 @@ def run_gui(options: GuiOptions) -> int:
         if instance.hand_over():
             print("cramp-desktop: the app is already open with this data folder; switched to it.")
             return EXIT_OK
-        print(
-            f"cramp-desktop: another copy of the app is using {paths.root} and does not answer; "
-            "close it and try again.",
-            file=sys.stderr,
-        )
+        report_startup_failure(options, paths, OTHER_COPY_SILENT, (str(paths.root),))
         return EXIT_BAD_INPUT
 
     sys.excepthook = report_unexpected_error
@@ -349,6 +349,10 @@ def run_gui(options: GuiOptions) -> int:
             f"cramp-desktop: an unexpected error stopped the app; details are in {paths.logs}",
             file=sys.stderr,
         )
+        if shows_dialogs(options, qt_app.platformName()):
+            from cramp_desktop.ui.shell.storage_dialogs import show_unexpected_error
+
+            show_unexpected_error(paths.logs)
         return EXIT_BAD_INPUT
     finally:
         sys.excepthook = sys.__excepthook__

@@ -90,6 +90,15 @@ def test_nsis_installs_per_user_and_never_deletes_the_data() -> None:
     assert 'RMDir /r "$INSTDIR"' not in removals
 
 
+def test_nsis_installs_and_removes_the_console_program() -> None:
+    script = NSIS.read_text(encoding="utf-8")
+    assert f'!define CONSOLE_EXE_NAME "{app_info.CONSOLE_EXE_NAME}.exe"' in script
+    assert f'!define EXE_NAME "{app_info.EXE_NAME}.exe"' in script
+    install, uninstall = script.split('Section "Uninstall"')
+    for part in (install, uninstall):  # an upgrade replaces it; the uninstaller removes it
+        assert 'Delete "$INSTDIR\\${CONSOLE_EXE_NAME}"' in part
+
+
 # ---------------------------------------------------------------- workflow and locks
 
 

@@ -3997,6 +3997,17 @@
     </message>
 </context>
 <context>
+    <name>StartupFailure</name>
+    <message>
+        <source>The app cannot use the data folder %1 (%2). Check that the folder can be written to, or start the app with another folder (--data-dir).</source>
+        <translation>Die App kann den Datenordner %1 nicht verwenden (%2). Prüfen Sie, ob in den Ordner geschrieben werden kann, oder starten Sie die App mit einem anderen Ordner (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is already open with the data folder %1, but it does not answer. Close it (if needed, end it in the Task Manager), then start the app again.</source>
+        <translation>Leg Cramp Companion ist bereits mit dem Datenordner %1 geöffnet, antwortet aber nicht. Schließen Sie die App (falls nötig, beenden Sie sie im Task-Manager) und starten Sie sie dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data could not be opened.</source>

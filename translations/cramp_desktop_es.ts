@@ -3997,6 +3997,17 @@
     </message>
 </context>
 <context>
+    <name>StartupFailure</name>
+    <message>
+        <source>The app cannot use the data folder %1 (%2). Check that the folder can be written to, or start the app with another folder (--data-dir).</source>
+        <translation>La aplicación no puede usar la carpeta de datos %1 (%2). Compruebe que se puede escribir en la carpeta o inicie la aplicación con otra carpeta (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is already open with the data folder %1, but it does not answer. Close it (if needed, end it in the Task Manager), then start the app again.</source>
+        <translation>Leg Cramp Companion ya está abierto con la carpeta de datos %1, pero no responde. Ciérrelo (si hace falta, finalícelo en el Administrador de tareas) y vuelva a iniciar la aplicación.</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data could not be opened.</source>

@@ -3997,6 +3997,17 @@
     </message>
 </context>
 <context>
+    <name>StartupFailure</name>
+    <message>
+        <source>The app cannot use the data folder %1 (%2). Check that the folder can be written to, or start the app with another folder (--data-dir).</source>
+        <translation>L’application ne peut pas utiliser le dossier de données %1 (%2). Vérifiez que l’on peut écrire dans ce dossier, ou démarrez l’application avec un autre dossier (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is already open with the data folder %1, but it does not answer. Close it (if needed, end it in the Task Manager), then start the app again.</source>
+        <translation>Leg Cramp Companion est déjà ouvert avec le dossier de données %1, mais ne répond pas. Fermez-le (si nécessaire, arrêtez-le dans le Gestionnaire des tâches), puis redémarrez l’application.</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data could not be opened.</source>

@@ -26,6 +26,8 @@ RequestExecutionLevel user
 
 !define APP_NAME "Leg Cramp Companion"
 !define EXE_NAME "cramp-desktop.exe"
+; The same program with a console, for the commands in the README (EXE_NAME is windowed).
+!define CONSOLE_EXE_NAME "cramp-desktop-cli.exe"
 !define PUBLISHER "Leg Cramp Companion developers"
 !define DATA_DIR_NAME "LegCrampCompanion"
 !define APP_KEY "Software\${DATA_DIR_NAME}"
@@ -137,6 +139,7 @@ Section "$(NameProgram)" SectionProgram
   ; libraries linger. Only the folders this installer made; the data lives elsewhere.
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${EXE_NAME}"
+  Delete "$INSTDIR\${CONSOLE_EXE_NAME}"
   File /r "${BUNDLE_DIR}\*"
 
   WriteUninstaller "$INSTDIR\uninstall.exe"
@@ -215,6 +218,7 @@ Section "Uninstall"
   ; chosen a folder that holds other files.
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${EXE_NAME}"
+  Delete "$INSTDIR\${CONSOLE_EXE_NAME}"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
