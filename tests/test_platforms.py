@@ -19,6 +19,7 @@ from cramp_desktop.console import use_utf8_streams
 from cramp_desktop.core.file_errors import held_open_text, is_held_open
 from cramp_desktop.core.translation import untranslated
 from cramp_desktop.storage.schema import connect_read_only, sqlite_uri
+from cramp_desktop.ui.shell.i18n import choose_language, system_languages
 from tests.file_modes import hold_open_like_windows
 
 # ---------------------------------------------------------------- private files
@@ -139,3 +140,33 @@ def test_a_command_over_a_file_open_elsewhere_says_to_close_it(
         "Close the file in the other program, then try again.\n"
     )
     assert target.read_text() == "open in another program"
+
+
+# ---------------------------------------------------------------- the app's language
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [
+        # Windows: display language French, regional format German (name() comes last).
+        (["fr-CA", "fr", "en-US", "de_DE"], "fr"),
+        # macOS: preferred languages Italian (not offered), then Spanish.
+        (["it-IT", "es-419", "en_GB"], "es"),
+        (["ja-JP", "ja_JP"], "en"),
+        ([], "en"),
+    ],
+)
+def test_the_display_language_wins_over_the_regional_format(
+    system: list[str], expected: str
+) -> None:
+    assert choose_language(None, None, system) == expected
+    assert choose_language("de", None, system) == "de"
+    assert choose_language(None, "fr", system) == "fr"
+
+
+def test_the_systems_languages_start_with_the_display_languages(qapp: object) -> None:
+    from PySide6.QtCore import QLocale
+
+    languages = system_languages()
+    assert languages[: len(QLocale.system().uiLanguages())] == QLocale.system().uiLanguages()
+    assert languages[-1] == QLocale.system().name()

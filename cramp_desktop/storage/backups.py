@@ -7,6 +7,7 @@ Backup files are single self-contained files (rollback journal, not WAL), mode 0
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 import sqlite3
@@ -16,6 +17,8 @@ from pathlib import Path
 from cramp_desktop.paths import PRIVATE_FILE_MODE, DataPaths, make_private_file, unique_path
 from cramp_desktop.storage.errors import BackupError, RestoreError, StorageError
 from cramp_desktop.storage.schema import DatabaseState, connect_read_only, inspect_database
+
+_log = logging.getLogger(__name__)
 
 AUTO_PREFIX = "cramp-auto-"
 _AUTO_NAME = re.compile(r"^cramp-auto-\d{4}-\d{2}-\d{2}\.db$")
@@ -115,7 +118,10 @@ def automatic_daily_backup(
         created = backup_to(paths.database, target)
     autos = automatic_backups(paths)
     for old in autos[: max(0, len(autos) - keep)]:
-        old.unlink(missing_ok=True)
+        try:
+            old.unlink(missing_ok=True)
+        except OSError as error:  # Windows: another program (a sync client) holds it open
+            _log.warning("old automatic backup %s kept for now: %s", old.name, error.strerror)
     return created
 
 
