@@ -10,6 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from cramp_desktop import __version__
+from cramp_desktop.core.local_time import local_midnight
 from cramp_desktop.core.stats import Period, episodes_in
 from cramp_desktop.report.model import DEFAULT_DAYS, ReportData, ReportOptions
 
@@ -21,7 +22,7 @@ ASSESSMENTS_SHOWN = 2  # the latest checklist and the one before, for "what chan
 
 def _start_of_day(day: dt.date) -> dt.datetime:
     """Midnight of `day` in the computer's time zone, as an aware datetime."""
-    return dt.datetime.combine(day, dt.time(0)).astimezone()
+    return local_midnight(day)
 
 
 def collect_report_data(

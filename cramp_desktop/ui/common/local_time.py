@@ -6,6 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from cramp_desktop.core.local_time import to_local
+
 LAST_NIGHT_TIME = dt.time(3, 0)
 
 
@@ -15,12 +17,12 @@ def local_now() -> dt.datetime:
 
 def at_local(day: dt.date, time: dt.time) -> dt.datetime:
     """`day` at wall-clock `time` in the computer's time zone, as an aware datetime."""
-    return dt.datetime.combine(day, time).astimezone()
+    return to_local(dt.datetime.combine(day, time))
 
 
 def last_night_start(now: dt.datetime) -> dt.datetime:
     """03:00 of the night just past: today's if it is already after 03:00, else yesterday's."""
-    local = now.astimezone()
+    local = to_local(now)
     day = local.date() if local.time() >= LAST_NIGHT_TIME else local.date() - dt.timedelta(days=1)
     return at_local(day, LAST_NIGHT_TIME)
 
@@ -52,10 +54,10 @@ def date_time_format() -> str:
 
 
 def to_qdatetime(moment: dt.datetime) -> QDateTime:
-    local = moment.astimezone()
+    local = to_local(moment)
     return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
 
 
 def from_qdatetime(value: QDateTime) -> dt.datetime:
     naive: dt.datetime = value.toPython()  # type: ignore[assignment]
-    return naive.replace(second=0, microsecond=0).astimezone()
+    return to_local(naive.replace(second=0, microsecond=0))
