@@ -213,7 +213,8 @@ class DataTransfer(QObject):
             episodes = repositories.episodes.all()
             from cramp_desktop.core.csv_io import write_episodes_file
 
-            write_episodes_file(episodes, target)
+            # The byte order mark makes Excel on Windows read UTF-8 (not "MÃ¼digkeit").
+            write_episodes_file(episodes, target, bom=True)
             return len(episodes)
 
         def done(count: int) -> None:

@@ -105,6 +105,7 @@ def test_export_writes_what_import_reads(opened, qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(target.exists, timeout=10_000)
     opened.transfer.wait()
     assert read_episodes(target) == read_episodes(source)
+    assert target.read_bytes().startswith("\ufeffstarted_at,".encode())  # for Excel
     assert_private_file(target)
 
 
