@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 THEMES = {
     "system": Qt.ColorScheme.Unknown,  # Unknown = follow the operating system
@@ -37,18 +38,51 @@ class Appearance:
         settings.setValue("appearance/text_scale", self.text_scale)
 
 
-class AppearanceController:
-    """Remembers the system font so text scaling is always relative to it."""
+# Styles that draw a dark palette; Windows 10's default ("windowsvista") draws light.
+_DARK_CAPABLE_STYLES = {"fusion", "windows11", "macos"}
 
-    def __init__(self, app: QGuiApplication) -> None:
+
+def needs_fusion_for_dark(platform_name: str, style_name: str) -> bool:
+    """True on Windows when the style cannot draw dark: there Fusion takes over."""
+    return platform_name == "windows" and style_name.lower() not in _DARK_CAPABLE_STYLES
+
+
+class AppearanceController:
+    """Remembers the system font and style, so text scaling and the dark fallback are
+    always relative to them. At 100 % the application font is left alone: setting it
+    would drop the per-widget fonts macOS and Windows give (menus, table headers)."""
+
+    def __init__(self, app: QApplication, platform_name: str | None = None) -> None:
         self._app = app
+        self._platform = platform_name or app.platformName()  # tests emulate "windows"
         self._base_font = QFont(app.font())
+        self._native_style = app.style().name()
+        self._font_set = False
+        self._theme = "system"
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: self._fit_style())
 
     def apply(self, appearance: Appearance) -> None:
+        self._theme = appearance.theme
         self._app.styleHints().setColorScheme(THEMES[appearance.theme])
-        font = QFont(self._base_font)
-        font.setPointSizeF(self._base_font.pointSizeF() * appearance.text_scale)
-        self._app.setFont(font)
+        self._fit_style()
+        if appearance.text_scale != 1.0 or self._font_set:
+            font = QFont(self._base_font)
+            font.setPointSizeF(self._base_font.pointSizeF() * appearance.text_scale)
+            self._app.setFont(font)
+            self._font_set = True
+
+    def _fit_style(self) -> None:
+        """Dark (chosen, or the system's while following it) where the native style
+        draws only light: Fusion with the dark palette; else the native style again."""
+        scheme = self._app.styleHints().colorScheme()
+        dark = self._theme == "dark" or (self._theme == "system" and scheme == Qt.ColorScheme.Dark)
+        fallback = dark and needs_fusion_for_dark(self._platform, self._native_style)
+        if fallback and self._app.style().name().lower() != "fusion":
+            self._app.setStyle("Fusion")
+            self._app.setPalette(dark_palette())
+        elif not fallback and self._app.style().name() != self._native_style:
+            self._app.setStyle(self._native_style)
+            self._app.setPalette(self._app.style().standardPalette())
 
 
 def dark_palette() -> QPalette:
