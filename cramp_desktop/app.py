@@ -194,6 +194,10 @@ class CrampApplication:
         self.attach_database(database)
         if self.options.smoke_test:
             QTimer.singleShot(0, self._run_smoke_test)
+        else:
+            from cramp_desktop.ui.shell.storage_dialogs import explain_shared_folder
+
+            explain_shared_folder(self.window, database, self.settings)
 
     def attach_database(self, database: Database) -> None:
         """Use `database` from now on (at start-up, and after a restore replaced the file)."""

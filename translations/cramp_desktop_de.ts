@@ -4065,6 +4065,18 @@
         <source>Something unexpected went wrong. Your saved data is safe. Details were written to the log file in “%1”.</source>
         <translation>Etwas Unerwartetes ist schiefgelaufen. Ihre gespeicherten Daten sind sicher. Details wurden in die Protokolldatei in „%1“ geschrieben.</translation>
     </message>
+    <message>
+        <source>Your data folder %1 is on a network drive. The app saves your data there in a slower way that is safe on network drives. Keep the folder on this computer if you can, and never open it from two computers at the same time.</source>
+        <translation>Ihr Datenordner %1 liegt auf einem Netzlaufwerk. Die App speichert Ihre Daten dort auf eine langsamere Weise, die auf Netzlaufwerken sicher ist. Legen Sie den Ordner wenn möglich auf diesem Computer ab, und öffnen Sie ihn nie von zwei Computern gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is in a folder that a cloud service synchronises. The app saves your data there in a slower way, so that the copy being synchronised is always complete. Do not open the data from two computers at the same time: the service may then make conflicting copies.</source>
+        <translation>Ihr Datenordner %1 liegt in einem Ordner, den ein Cloud-Dienst synchronisiert. Die App speichert Ihre Daten dort auf eine langsamere Weise, damit die synchronisierte Kopie immer vollständig ist. Öffnen Sie die Daten nicht von zwei Computern gleichzeitig: Der Dienst könnte sonst widersprüchliche Kopien anlegen.</translation>
+    </message>
+    <message>
+        <source>About your data folder</source>
+        <translation>Über Ihren Datenordner</translation>
+    </message>
 </context>
 <context>
     <name>StorageErrors</name>

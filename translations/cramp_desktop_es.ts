@@ -4065,6 +4065,18 @@
         <source>Something unexpected went wrong. Your saved data is safe. Details were written to the log file in “%1”.</source>
         <translation>Ha ocurrido un error inesperado. Sus datos guardados están a salvo. Los detalles se han guardado en el archivo de registro técnico de «%1».</translation>
     </message>
+    <message>
+        <source>Your data folder %1 is on a network drive. The app saves your data there in a slower way that is safe on network drives. Keep the folder on this computer if you can, and never open it from two computers at the same time.</source>
+        <translation>Su carpeta de datos %1 está en una unidad de red. La aplicación guarda allí sus datos de una forma más lenta que es segura en unidades de red. Si puede, mantenga la carpeta en este ordenador y nunca la abra desde dos ordenadores a la vez.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is in a folder that a cloud service synchronises. The app saves your data there in a slower way, so that the copy being synchronised is always complete. Do not open the data from two computers at the same time: the service may then make conflicting copies.</source>
+        <translation>Su carpeta de datos %1 está en una carpeta que sincroniza un servicio en la nube. La aplicación guarda allí sus datos de una forma más lenta, para que la copia que se sincroniza esté siempre completa. No abra los datos desde dos ordenadores a la vez: el servicio podría crear copias en conflicto.</translation>
+    </message>
+    <message>
+        <source>About your data folder</source>
+        <translation>Acerca de su carpeta de datos</translation>
+    </message>
 </context>
 <context>
     <name>StorageErrors</name>

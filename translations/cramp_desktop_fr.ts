@@ -4065,6 +4065,18 @@
         <source>Something unexpected went wrong. Your saved data is safe. Details were written to the log file in “%1”.</source>
         <translation>Un problème inattendu est survenu. Vos données enregistrées sont intactes. Les détails ont été écrits dans le fichier journal technique, dans «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Your data folder %1 is on a network drive. The app saves your data there in a slower way that is safe on network drives. Keep the folder on this computer if you can, and never open it from two computers at the same time.</source>
+        <translation>Votre dossier de données %1 se trouve sur un lecteur réseau. L’application y enregistre vos données d’une manière plus lente, sûre sur les lecteurs réseau. Si possible, gardez le dossier sur cet ordinateur, et ne l’ouvrez jamais depuis deux ordinateurs à la fois.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is in a folder that a cloud service synchronises. The app saves your data there in a slower way, so that the copy being synchronised is always complete. Do not open the data from two computers at the same time: the service may then make conflicting copies.</source>
+        <translation>Votre dossier de données %1 se trouve dans un dossier synchronisé par un service cloud. L’application y enregistre vos données d’une manière plus lente, afin que la copie synchronisée soit toujours complète. N’ouvrez pas les données depuis deux ordinateurs à la fois : le service pourrait alors créer des copies en conflit.</translation>
+    </message>
+    <message>
+        <source>About your data folder</source>
+        <translation>À propos de votre dossier de données</translation>
+    </message>
 </context>
 <context>
     <name>StorageErrors</name>

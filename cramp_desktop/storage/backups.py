@@ -16,6 +16,7 @@ from pathlib import Path
 
 from cramp_desktop.paths import PRIVATE_FILE_MODE, DataPaths, make_private_file, unique_path
 from cramp_desktop.storage.errors import BackupError, RestoreError, StorageError
+from cramp_desktop.storage.file_system import journal_mode
 from cramp_desktop.storage.schema import DatabaseState, connect_read_only, inspect_database
 
 _log = logging.getLogger(__name__)
@@ -227,7 +228,7 @@ def restore_from(paths: DataPaths, source: Path) -> Path | None:
             closing(sqlite3.connect(database, isolation_level=None, timeout=5.0)) as writer,
         ):
             reader.backup(writer)
-            writer.execute("PRAGMA journal_mode=WAL")
+            writer.execute(f"PRAGMA journal_mode={journal_mode(database)}")
     except (sqlite3.Error, OSError) as error:
         raise RestoreError(
             f"Restoring from {source} failed ({error}). "

@@ -7,9 +7,10 @@ import sys
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.backups import automatic_daily_backup, put_back, restore_from
 from cramp_desktop.storage.database import Database, open_database
@@ -165,3 +166,41 @@ def show_unexpected_error(logs_dir: Path) -> None:
             "the log file in “%1”.",
         ).replace("%1", str(logs_dir)),
     )
+
+
+SHARED_FOLDER_EXPLAINED_KEY = "storage/shared_folder_explained"
+
+
+def explain_shared_folder(parent: QWidget, database: Database, settings: QSettings) -> bool:
+    """Once per data folder: why saving is slower on a network drive or in a synced
+    folder (no write-ahead log there). True when the note was shown now."""
+    from cramp_desktop.storage.file_system import Sharing
+
+    if database.sharing is Sharing.LOCAL or settings.value(SHARED_FOLDER_EXPLAINED_KEY):
+        return False
+    if database.sharing is Sharing.NETWORK:
+        text = QCoreApplication.translate(
+            "StorageDialogs",
+            "Your data folder %1 is on a network drive. The app saves your data there in a "
+            "slower way that is safe on network drives. Keep the folder on this computer if "
+            "you can, and never open it from two computers at the same time.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "StorageDialogs",
+            "Your data folder %1 is in a folder that a cloud service synchronises. The app "
+            "saves your data there in a slower way, so that the copy being synchronised is "
+            "always complete. Do not open the data from two computers at the same time: the "
+            "service may then make conflicting copies.",
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("StorageDialogs", "About your data folder"),
+        fill(text, (str(database.path.parent),)),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    settings.setValue(SHARED_FOLDER_EXPLAINED_KEY, database.sharing.value)
+    return True
