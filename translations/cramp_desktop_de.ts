@@ -2440,8 +2440,8 @@
         <translation>Bildschirme</translation>
     </message>
     <message>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 switch directly</source>
-        <translation>Bildschirm wählen; Strg+1 bis Strg+5 wechseln direkt</translation>
+        <source>Choose a screen; %1 to %2 switch directly</source>
+        <translation>Bildschirm wählen; %1 bis %2 wechseln direkt</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3795,8 +3795,8 @@
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <source>Choose where to save the report (Ctrl+E)</source>
-        <translation>Speicherort für den Bericht wählen (Strg+E)</translation>
+        <source>Choose where to save the report (%1)</source>
+        <translation>Speicherort für den Bericht wählen (%1)</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>

@@ -2440,8 +2440,8 @@
         <translation>Pantallas</translation>
     </message>
     <message>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 switch directly</source>
-        <translation>Elija una pantalla; con Ctrl+1 a Ctrl+5 se cambia directamente</translation>
+        <source>Choose a screen; %1 to %2 switch directly</source>
+        <translation>Elija una pantalla; con %1 a %2 se cambia directamente</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3795,8 +3795,8 @@
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <source>Choose where to save the report (Ctrl+E)</source>
-        <translation>Elegir dónde guardar el informe (Ctrl+E)</translation>
+        <source>Choose where to save the report (%1)</source>
+        <translation>Elegir dónde guardar el informe (%1)</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>

@@ -2440,8 +2440,8 @@
         <translation>Écrans</translation>
     </message>
     <message>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 switch directly</source>
-        <translation>Choisissez un écran&#xa0;; Ctrl+1 à Ctrl+5 y mènent directement</translation>
+        <source>Choose a screen; %1 to %2 switch directly</source>
+        <translation>Choisissez un écran&#xa0;; %1 à %2 y mènent directement</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3795,8 +3795,8 @@
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <source>Choose where to save the report (Ctrl+E)</source>
-        <translation>Choisir où enregistrer le rapport (Ctrl+E)</translation>
+        <source>Choose where to save the report (%1)</source>
+        <translation>Choisir où enregistrer le rapport (%1)</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>

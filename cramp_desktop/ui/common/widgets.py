@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -26,3 +26,13 @@ def body_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     return label
+
+
+def shortcut_text(keys: str) -> str:
+    """Portable key names ("Ctrl+1 … Ctrl+5", "Ctrl+Z / Ctrl+Shift+Z") as this system
+    writes them: ⌘1 … ⌘5 on macOS, Ctrl+1 … Ctrl+5 elsewhere."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return " ".join(
+        part if part in ("…", "/") else QKeySequence(part).toString(native)
+        for part in keys.split(" ")
+    )

@@ -52,7 +52,7 @@ from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.common.form_parts import named
 from cramp_desktop.ui.common.local_time import local_now
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.ui.common.widgets import body_label, heading_label, shortcut_text
 from cramp_desktop.ui.report.options import ReportOptionsPanel
 from cramp_desktop.ui.report.worker import ReportJob, ReportWorker
 
@@ -214,7 +214,10 @@ class ReportScreen(QWidget):
         named(
             self.save_button,
             self.tr("Save PDF"),
-            self.tr("Choose where to save the report (Ctrl+E)"),
+            fill(
+                self.tr("Choose where to save the report (%1)"),
+                (shortcut_text("Ctrl+E"),),
+            ),
         )
         self.save_button.setText(self.tr("Save P&DF…"))
         named(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop import __version__
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.ui.common.widgets import shortcut_text
 
 # (distribution, licence) for what ships inside the app.
 COMPONENTS = (
@@ -115,6 +116,7 @@ class AboutDialog(_PagedDialog):
 
 
 class HelpDialog(_PagedDialog):
+    # Portable key names; shown as the system writes them (⌘ keys on macOS).
     SHORTCUTS = (
         ("Ctrl+N", QT_TRANSLATE_NOOP("HelpDialog", "Log a cramp")),
         ("Ctrl+E", QT_TRANSLATE_NOOP("HelpDialog", "Export report")),
@@ -142,7 +144,7 @@ class HelpDialog(_PagedDialog):
         shortcuts = _table(
             (self.tr("Keys"), self.tr("What they do")),
             [
-                (keys, QCoreApplication.translate("HelpDialog", what))
+                (shortcut_text(keys), QCoreApplication.translate("HelpDialog", what))
                 for keys, what in self.SHORTCUTS
             ],
         )

@@ -6,6 +6,7 @@ and Today.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
 
 from cramp_desktop import APP_NAME
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.ui.shell.icons import themed_icon
 
 
@@ -207,13 +209,19 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
+        self.settings_menu: QMenu | None = None
+        if sys.platform == "darwin":
+            # Qt moves Preferences (and Quit, About) into the app menu; a Settings menu
+            # of its own would be left empty there.
+            self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setEnabled(False)  # filled by set_edit_actions()
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions(self.screen_actions)
-        self.settings_menu = bar.addMenu("")
-        self.settings_menu.addAction(self.settings_action)
+        if sys.platform != "darwin":
+            self.settings_menu = bar.addMenu("")
+            self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.help_action, self.about_action, self.about_qt_action])
 
@@ -227,13 +235,16 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{title} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
             self.screen_actions[index].setText(title)
         self.navigation.setAccessibleName(self.tr("Screens"))
+        native = QKeySequence.SequenceFormat.NativeText
+        first, last = (self.screen_actions[i].shortcut().toString(native) for i in (0, -1))
         self.navigation.setAccessibleDescription(
-            self.tr("Choose a screen; Ctrl+1 to Ctrl+5 switch directly")
+            fill(self.tr("Choose a screen; %1 to %2 switch directly"), (first, last))
         )
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
-        self.settings_menu.setTitle(self.tr("&Settings"))
+        if self.settings_menu is not None:
+            self.settings_menu.setTitle(self.tr("&Settings"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.quit_action.setText(self.tr("&Quit"))
         self.log_action.setText(self.tr("&Log a cramp…"))
