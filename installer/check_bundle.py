@@ -80,6 +80,9 @@ def check_contents(contents: Path) -> None:
         "cramp_desktop/_data/resources/icons/app.svg",
         "cramp_desktop/storage/migrations/env.py",
         "cramp_desktop/storage/migrations/script.py.mako",
+        "LICENSE",  # and every component's licence (installer/third_party_licenses.py)
+        "THIRD-PARTY-LICENSES/README.txt",
+        "THIRD-PARTY-LICENSES/components.json",
     ]
     required += [
         f"cramp_desktop/_data/resources/fonts/{font.name}"
@@ -95,6 +98,10 @@ def check_contents(contents: Path) -> None:
         for ts in (ROOT / "translations").glob("*.ts")
     ]
     missing = [name for name in required if name not in names]
+    # reportlab imports its C accelerator through exec(): PyInstaller only bundles it
+    # because the spec names it; without it the PDF code runs pure-Python fallbacks.
+    if not any(Path(name).name.startswith("_rl_accel.") for name in names):
+        missing.append("_rl_accel (reportlab's C accelerator)")
     # Qt's own texts (standard buttons, dialogs) in each language the app is made for.
     for language in LANGUAGES[1:]:
         if not any(name.endswith(f"/translations/qtbase_{language}.qm") for name in names):

@@ -73,6 +73,14 @@ def test_wheel_contains_resources_translations_and_migrations(tmp_path: Path) ->
         for n in names
     )
     assert "cramp_desktop/storage/migrations/script.py.mako" in names
+    # The licence text travels with the wheel, and the metadata says what the app is.
+    licence = next(n for n in names if n.endswith(".dist-info/licenses/LICENSE"))
+    assert zipfile.ZipFile(wheel).read(licence).startswith(b"                    GNU GENERAL")
+    meta_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    meta = zipfile.ZipFile(wheel).read(meta_name).decode("utf-8")
+    assert "License-Expression: GPL-3.0-or-later" in meta and "License-File: LICENSE" in meta
+    assert "Classifier: Topic :: Scientific/Engineering :: Medical Science Apps." in meta
+    assert "Project-URL: Releases, https://" in meta and "Keywords: leg cramps" in meta
 
     # An installed copy finds its bundled files inside the package, not in a checkout.
     site = tmp_path / "site"

@@ -8,6 +8,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from cramp_desktop import preferences
+from cramp_desktop.ui.shell import style
+
 THEMES = {
     "system": Qt.ColorScheme.Unknown,  # Unknown = follow the operating system
     "light": Qt.ColorScheme.Light,
@@ -23,66 +26,55 @@ class Appearance:
 
     @classmethod
     def load(cls, settings: QSettings) -> Appearance:
-        theme = str(settings.value("appearance/theme", "system"))
-        try:
-            scale = float(settings.value("appearance/text_scale", 1.0))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            scale = 1.0
+        theme = preferences.APPEARANCE_THEME.get(settings)
+        scale = preferences.APPEARANCE_TEXT_SCALE.get(settings)
         return cls(
             theme=theme if theme in THEMES else "system",
             text_scale=scale if scale in TEXT_SCALES else 1.0,
         )
 
     def save(self, settings: QSettings) -> None:
-        settings.setValue("appearance/theme", self.theme)
-        settings.setValue("appearance/text_scale", self.text_scale)
-
-
-# Styles that draw a dark palette; Windows 10's default ("windowsvista") draws light.
-_DARK_CAPABLE_STYLES = {"fusion", "windows11", "macos"}
-
-
-def needs_fusion_for_dark(platform_name: str, style_name: str) -> bool:
-    """True on Windows when the style cannot draw dark: there Fusion takes over."""
-    return platform_name == "windows" and style_name.lower() not in _DARK_CAPABLE_STYLES
+        preferences.APPEARANCE_THEME.set(settings, self.theme)
+        preferences.APPEARANCE_TEXT_SCALE.set(settings, self.text_scale)
 
 
 class AppearanceController:
-    """Remembers the system font and style, so text scaling and the dark fallback are
-    always relative to them. At 100 % the application font is left alone: setting it
-    would drop the per-widget fonts macOS and Windows give (menus, table headers)."""
+    """Remembers the system font so text scaling is always relative to it, and gives the
+    app the accessible style (scaled indicators, focus ring) once. At 100 % the
+    application font is left alone: setting it would drop the per-widget fonts macOS and
+    Windows give (menus, table headers)."""
 
-    def __init__(self, app: QApplication, platform_name: str | None = None) -> None:
+    def __init__(self, app: QApplication) -> None:
         self._app = app
-        self._platform = platform_name or app.platformName()  # tests emulate "windows"
         self._base_font = QFont(app.font())
-        self._native_style = app.style().name()
+        current = app.style()
+        self._style = current if isinstance(current, style.AccessibleStyle) else style.install(app)
+        self._forced_palette = False
         self._font_set = False
-        self._theme = "system"
-        app.styleHints().colorSchemeChanged.connect(lambda _scheme: self._fit_style())
 
     def apply(self, appearance: Appearance) -> None:
-        self._theme = appearance.theme
-        self._app.styleHints().setColorScheme(THEMES[appearance.theme])
-        self._fit_style()
+        self._apply_theme(THEMES[appearance.theme])
+        self._style.text_scale = appearance.text_scale
         if appearance.text_scale != 1.0 or self._font_set:
             font = QFont(self._base_font)
             font.setPointSizeF(self._base_font.pointSizeF() * appearance.text_scale)
             self._app.setFont(font)
             self._font_set = True
 
-    def _fit_style(self) -> None:
-        """Dark (chosen, or the system's while following it) where the native style
-        draws only light: Fusion with the dark palette; else the native style again."""
-        scheme = self._app.styleHints().colorScheme()
-        dark = self._theme == "dark" or (self._theme == "system" and scheme == Qt.ColorScheme.Dark)
-        fallback = dark and needs_fusion_for_dark(self._platform, self._native_style)
-        if fallback and self._app.style().name().lower() != "fusion":
-            self._app.setStyle("Fusion")
-            self._app.setPalette(dark_palette())
-        elif not fallback and self._app.style().name() != self._native_style:
-            self._app.setStyle(self._native_style)
-            self._app.setPalette(self._app.style().standardPalette())
+    def _apply_theme(self, scheme: Qt.ColorScheme) -> None:
+        """Ask the platform for the scheme; where it cannot switch (X11 without a desktop
+        theme, offscreen) set Fusion's palette for it ourselves."""
+        hints = self._app.styleHints()
+        hints.setColorScheme(scheme)
+        honoured = scheme == Qt.ColorScheme.Unknown or hints.colorScheme() == scheme
+        if honoured:
+            if self._forced_palette:
+                self._app.setPalette(self._style.standardPalette())
+                self._forced_palette = False
+            return
+        dark = scheme == Qt.ColorScheme.Dark
+        self._app.setPalette(dark_palette() if dark else self._style.standardPalette())
+        self._forced_palette = True
 
 
 def dark_palette() -> QPalette:
@@ -92,8 +84,8 @@ def dark_palette() -> QPalette:
     colours = {
         roles.Window: "#202124",
         roles.WindowText: "#e8eaed",
-        roles.Base: "#17181a",
-        roles.AlternateBase: "#26282b",
+        roles.Base: "#2d2f33",  # lighter than the window, so fields and indicators stand out
+        roles.AlternateBase: "#35373b",
         roles.ToolTipBase: "#303134",
         roles.ToolTipText: "#e8eaed",
         roles.PlaceholderText: "#9aa0a6",

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from cramp_desktop import APP_NAME
-from cramp_desktop.cli import GuiOptions
+from cramp_desktop import APP_NAME, preferences
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
+from cramp_desktop.options import GuiOptions
 from cramp_desktop.paths import DataPaths
-from cramp_desktop.ui.shell.i18n import choose_language, install_translators, saved_language
+from cramp_desktop.ui.shell.i18n import choose_language, install_translators
 
 CONTEXT = "StartupFailure"
 DATA_FOLDER_UNUSABLE = QT_TRANSLATE_NOOP(
@@ -48,7 +48,7 @@ def report_startup_failure(
         return
     saved = None
     if paths.settings.is_file():
-        saved = saved_language(QSettings(str(paths.settings), QSettings.Format.IniFormat))
+        saved = preferences.LANGUAGE.get(QSettings(str(paths.settings), QSettings.Format.IniFormat))
     translators = install_translators(app, choose_language(options.language, saved))
     QMessageBox.critical(
         None, APP_NAME, fill(QCoreApplication.translate(CONTEXT, template), values)
