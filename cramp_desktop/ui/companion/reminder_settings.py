@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.autostart import Autostart
 from cramp_desktop.core.reminders import ReminderKind, ReminderTime
 from cramp_desktop.core.translation import fill
@@ -26,8 +27,6 @@ from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common import FieldMessage, body_label, named
 
-FIRST_USED_KEY = "app/first_used"  # ISO date of the first start with this data folder
-ASKED_KEY = "autostart/asked"
 ASK_AFTER = dt.timedelta(days=7)
 
 
@@ -133,18 +132,13 @@ def ask_start_at_login_once(
     parent: QWidget, settings: QSettings, autostart: Autostart, today: dt.date
 ) -> bool:
     """After the first week of use, ask once whether to start at login; True if asked."""
-    first = settings.value(FIRST_USED_KEY)
-    if first is None:
-        settings.setValue(FIRST_USED_KEY, today.isoformat())
+    first_day = preferences.FIRST_USED.get(settings)
+    if first_day is None:
+        preferences.FIRST_USED.set(settings, today)
         return False
-    try:
-        first_day = dt.date.fromisoformat(str(first))
-    except ValueError:
-        settings.setValue(FIRST_USED_KEY, today.isoformat())
+    if preferences.START_AT_LOGIN_ASKED.get(settings) or today - first_day < ASK_AFTER:
         return False
-    if settings.value(ASKED_KEY) == "1" or today - first_day < ASK_AFTER:
-        return False
-    settings.setValue(ASKED_KEY, "1")
+    preferences.START_AT_LOGIN_ASKED.set(settings, True)
     if autostart.is_enabled():
         return False
     box = QMessageBox(

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
+from cramp_desktop import preferences
 from cramp_desktop.core.reminders import ReminderKind, ReminderTime, due, next_check
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
@@ -22,8 +23,11 @@ from cramp_desktop.ui.common import local_now
 from cramp_desktop.ui.shell import MainWindow
 from cramp_desktop.ui.today import needs_answer
 
-LAST_SHOWN_KEY = "reminders/last_shown_%s"  # ISO date the reminder was last shown
-TOLD_CLOSE_KEY = "reminders/told_close_to_tray"
+# The day each reminder was last shown.
+LAST_SHOWN = {
+    ReminderKind.MORNING: preferences.MORNING_REMINDER_SHOWN,
+    ReminderKind.EVENING: preferences.EVENING_REMINDER_SHOWN,
+}
 
 
 class TrayService(QObject):
@@ -100,12 +104,10 @@ class TrayService(QObject):
 
     def last_shown(self) -> dict[ReminderKind, dt.date]:
         shown = {}
-        for kind in ReminderKind:
-            value = self._settings.value(LAST_SHOWN_KEY % kind.value)
-            try:
-                shown[kind] = dt.date.fromisoformat(str(value))
-            except ValueError:
-                continue
+        for kind, preference in LAST_SHOWN.items():
+            day = preference.get(self._settings)
+            if day is not None:
+                shown[kind] = day
         return shown
 
     def check(self) -> None:
@@ -113,7 +115,7 @@ class TrayService(QObject):
         times, now = self.reminder_times(), self._now()
         shown = self.last_shown()
         for kind in due(times, now, shown):
-            self._settings.setValue(LAST_SHOWN_KEY % kind.value, now.date().isoformat())
+            LAST_SHOWN[kind].set(self._settings, now.date())
             shown[kind] = now.date()
             message = self._message(kind, now)
             if message is not None:
@@ -166,9 +168,9 @@ class TrayService(QObject):
         return super().eventFilter(watched, event)
 
     def _tell_once(self) -> None:
-        if self._settings.value(TOLD_CLOSE_KEY) == "1":
+        if preferences.TOLD_CLOSE_TO_TRAY.get(self._settings):
             return
-        self._settings.setValue(TOLD_CLOSE_KEY, "1")
+        preferences.TOLD_CLOSE_TO_TRAY.set(self._settings, True)
         self.tray.showMessage(
             self.tr("Still here for your reminders"),
             self.tr(

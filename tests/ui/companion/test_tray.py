@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
+from cramp_desktop import preferences
 from cramp_desktop.autostart import XdgAutostart
 from cramp_desktop.core.experiments import Experiment
 from cramp_desktop.core.reminders import ReminderKind, ReminderTime
@@ -17,11 +18,10 @@ from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.companion.features import CompanionFeatures
 from cramp_desktop.ui.companion.reminder_settings import (
-    ASKED_KEY,
-    FIRST_USED_KEY,
     ask_start_at_login_once,
 )
 from cramp_desktop.ui.companion.tray import TrayService, system_tray
+from cramp_desktop.ui.screens import SCREENS
 from cramp_desktop.ui.shell.main_window import MainWindow
 
 ZONE = dt.timezone(dt.timedelta(hours=1))
@@ -59,7 +59,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def window(qtbot, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(settings, lambda key: QWidget())
+    window = MainWindow(settings, SCREENS, lambda spec: QWidget())
     qtbot.addWidget(window)
     window.show()
     return window
@@ -176,7 +176,7 @@ def test_start_at_login_is_asked_once_after_a_week(qtbot, tmp_path: Path, settin
     entry = XdgAutostart(["cramp-desktop"], tmp_path / "config")
     day = dt.date(2026, 2, 1)
     assert not ask_start_at_login_once(window, settings, entry, day)  # first use noted
-    assert settings.value(FIRST_USED_KEY) == "2026-02-01"
+    assert preferences.FIRST_USED.get(settings) == dt.date(2026, 2, 1)
     assert not ask_start_at_login_once(window, settings, entry, day + dt.timedelta(days=6))
     assert ask_start_at_login_once(window, settings, entry, day + dt.timedelta(days=7))
     box = next(
@@ -184,7 +184,7 @@ def test_start_at_login_is_asked_once_after_a_week(qtbot, tmp_path: Path, settin
     )
     box.button(QMessageBox.StandardButton.Yes).click()
     assert entry.is_enabled() and entry.path.is_file()
-    assert settings.value(ASKED_KEY) == "1"
+    assert preferences.START_AT_LOGIN_ASKED.get(settings)
     entry.disable()
     assert not ask_start_at_login_once(window, settings, entry, day + dt.timedelta(days=30))
 
