@@ -125,6 +125,7 @@ def test_a_file_held_open_is_told_apart_from_other_failures(tmp_path: Path) -> N
 
 @pytest.mark.parametrize("command", ["export-csv", "export-pdf"])
 def test_a_command_over_a_file_open_elsewhere_says_to_close_it(
+    qapp: object,  # the command runs in this process: it must not create a QCoreApplication
     command: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,

@@ -13,6 +13,7 @@ from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage import backups
 from cramp_desktop.storage.database import open_database
 from cramp_desktop.storage.file_system import DRIVE_REMOTE, Sharing, journal_mode, sharing_of
+from cramp_desktop.storage.restore import restore_from
 
 DRIVE_FIXED = 3
 
@@ -77,7 +78,7 @@ def test_a_synced_folder_keeps_the_rollback_journal(tmp_path: Path) -> None:
             assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
             assert not paths.database.with_name("cramp.db-wal").exists()
         copy = backups.backup_to(paths.database, tmp_path / "copy.db")
-    backups.restore_from(paths, copy)
+    restore_from(paths, copy)
     with closing(sqlite3.connect(paths.database)) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
 

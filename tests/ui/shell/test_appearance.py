@@ -20,9 +20,9 @@ def restored(qapp: QApplication) -> Iterator[QApplication]:
 
 
 def test_at_100_percent_the_systems_widget_fonts_stay(restored: QApplication) -> None:
+    controller = AppearanceController(restored)  # installs the app's style first
     base = restored.font().pointSizeF()
     restored.setFont(QFont(restored.font().family(), 11), "QHeaderView")  # as Windows does
-    controller = AppearanceController(restored)
     controller.apply(Appearance())
     assert QApplication.font("QHeaderView").pointSize() == 11
     controller.apply(Appearance(text_scale=1.3))
