@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cramp_desktop.core.file_errors import held_open_text, is_held_open
+from cramp_desktop.core.files import held_open_text, is_held_open
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, PROG
 from cramp_desktop.paths import DataPaths, make_new_files_private, resolve_data_dir

@@ -16,7 +16,7 @@ import pytest
 from cramp_desktop import paths
 from cramp_desktop.cli import main
 from cramp_desktop.console import use_utf8_streams
-from cramp_desktop.core.file_errors import held_open_text, is_held_open
+from cramp_desktop.core.files import held_open_text, is_held_open
 from cramp_desktop.core.translation import untranslated
 from cramp_desktop.storage.schema import connect_read_only, sqlite_uri
 from cramp_desktop.ui.shell.i18n import choose_language, system_languages

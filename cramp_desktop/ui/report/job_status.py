@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
-from cramp_desktop.core.file_errors import held_open_text, is_held_open
+from cramp_desktop.core.files import held_open_text, is_held_open
 from cramp_desktop.core.translation import fill
 from cramp_desktop.report.document import ReportCancelled
 from cramp_desktop.storage.errors import StorageError, user_text

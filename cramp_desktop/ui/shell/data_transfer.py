@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 
 from cramp_desktop import preferences
 from cramp_desktop.core.csv_problems import CsvImportError
-from cramp_desktop.core.file_errors import held_open_text, is_held_open
+from cramp_desktop.core.files import held_open_text, is_held_open
 from cramp_desktop.core.json_reading import JsonImportError
 from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
