@@ -37,6 +37,8 @@ def test_on_windows_no_posix_mode_is_set(tmp_path: Path, monkeypatch: pytest.Mon
     assert calls == []
     assert created.backups.is_dir() and created.logs.is_dir()
     monkeypatch.setattr(os, "name", "posix")
+    os.chmod(note, 0o644)  # loose modes, as another program might leave them
+    os.chmod(created.root, 0o755)
     paths.make_private_file(note)
     paths.make_private_dir(created.root)
     assert calls == [note, created.root]

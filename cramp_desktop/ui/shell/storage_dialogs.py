@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from cramp_desktop import preferences
 from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.backups import (
@@ -184,15 +185,12 @@ def show_unexpected_error(logs_dir: Path) -> None:
     )
 
 
-SHARED_FOLDER_EXPLAINED_KEY = "storage/shared_folder_explained"
-
-
 def explain_shared_folder(parent: QWidget, database: Database, settings: QSettings) -> bool:
     """Once per data folder: why saving is slower on a network drive or in a synced
     folder (no write-ahead log there). True when the note was shown now."""
     from cramp_desktop.storage.file_system import Sharing
 
-    if database.sharing is Sharing.LOCAL or settings.value(SHARED_FOLDER_EXPLAINED_KEY):
+    if database.sharing is Sharing.LOCAL or preferences.SHARED_FOLDER_EXPLAINED.get(settings):
         return False
     if database.sharing is Sharing.NETWORK:
         text = QCoreApplication.translate(
@@ -218,5 +216,5 @@ def explain_shared_folder(parent: QWidget, database: Database, settings: QSettin
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
-    settings.setValue(SHARED_FOLDER_EXPLAINED_KEY, database.sharing.value)
+    preferences.SHARED_FOLDER_EXPLAINED.set(settings, True)
     return True
