@@ -90,6 +90,15 @@ def test_nsis_installs_per_user_and_never_deletes_the_data() -> None:
     assert 'RMDir /r "$INSTDIR"' not in removals
 
 
+def test_nsis_installs_and_removes_the_console_program() -> None:
+    script = NSIS.read_text(encoding="utf-8")
+    assert f'!define CONSOLE_EXE_NAME "{app_info.CONSOLE_EXE_NAME}.exe"' in script
+    assert f'!define EXE_NAME "{app_info.EXE_NAME}.exe"' in script
+    install, uninstall = script.split('Section "Uninstall"')
+    for part in (install, uninstall):  # an upgrade replaces it; the uninstaller removes it
+        assert 'Delete "$INSTDIR\\${CONSOLE_EXE_NAME}"' in part
+
+
 # ---------------------------------------------------------------- workflow and locks
 
 
@@ -103,7 +112,7 @@ def test_workflow_builds_on_windows_and_both_macs() -> None:
     runners = [jobs["windows"]["runs-on"]]
     runners += [entry["runner"] for entry in jobs["macos"]["strategy"]["matrix"]["include"]]
     assert runners == ["windows-latest", "macos-14", "macos-15-intel"]
-    for job in jobs.values():
+    for job in (jobs["windows"], jobs["macos"]):
         commands = "\n".join(step.get("run", "") for step in job["steps"])
         assert "--require-hashes -r requirements.lock" in commands
         assert "python -m pytest" in commands
@@ -114,6 +123,50 @@ def test_workflow_builds_on_windows_and_both_macs() -> None:
         uses = [step.get("uses", "") for step in job["steps"]]
         assert any(action.startswith("actions/upload-artifact") for action in uses)
     assert "makensis" in str(jobs["windows"]) and "dmgbuild" in str(jobs["macos"])
+
+
+def _workflow() -> dict[str, Any]:
+    text = (ROOT / ".github" / "workflows" / "build-installers.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)  # type: ignore[no-any-return]
+
+
+def _step_index(job: dict[str, Any], needle: str) -> int:
+    """The position of the first step whose command contains `needle`."""
+    runs = [step.get("run", "") for step in job["steps"]]
+    return next(index for index, run in enumerate(runs) if needle in run)
+
+
+def test_workflow_checks_the_installed_app_before_uploading() -> None:
+    jobs = _workflow()["jobs"]
+    windows = jobs["windows"]
+    checked = _step_index(windows, "installer/check_installed.py windows")
+    assert _step_index(windows, "makensis") < checked
+    uploads = [
+        i for i, step in enumerate(windows["steps"]) if "upload-artifact" in step.get("uses", "")
+    ]
+    assert uploads and checked < uploads[0]
+    macos = jobs["macos"]
+    signed = _step_index(macos, "sign_and_notarize.sh app")
+    bundle_checks = [
+        i for i, step in enumerate(macos["steps"]) if "check_bundle.py" in step.get("run", "")
+    ]
+    assert any(index > signed for index in bundle_checks), "no smoke test after signing"
+    assert _step_index(macos, "sign_and_notarize.sh dmg") < _step_index(
+        macos, "installer/check_installed.py macos"
+    )
+
+
+def test_a_version_tag_publishes_a_release() -> None:
+    workflow = _workflow()
+    assert workflow["permissions"] == {"contents": "read"}  # only the release job writes
+    release = workflow["jobs"]["release"]
+    assert release["if"] == "github.ref_type == 'tag'"
+    assert set(release["needs"]) >= {"windows", "macos"}
+    assert release["permissions"] == {"contents": "write"}
+    commands = "\n".join(step.get("run", "") for step in release["steps"])
+    assert 'gh release create "$GITHUB_REF_NAME" release/*' in commands
+    downloads = [step for step in release["steps"] if "download-artifact" in step.get("uses", "")]
+    assert downloads and downloads[0]["with"]["merge-multiple"] is True
 
 
 def _pins(lock: Path) -> dict[str, str]:
