@@ -160,7 +160,13 @@ def run(executable: Path, args: Sequence[str], data_dir: Path) -> str:
     command = [str(executable), *args]
     print("$ " + " ".join(command[1:]), flush=True)
     result = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
+        command,
+        env=env,
+        capture_output=True,
+        encoding="utf-8",  # the app writes UTF-8 on every system
+        errors="replace",
+        timeout=TIMEOUT_S,
+        check=False,
     )
     if result.returncode != 0:
         logs = "".join(

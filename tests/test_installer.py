@@ -221,7 +221,7 @@ def test_spec_collects_data_migrations_and_excludes_unused_modules(
 ) -> None:
     built = _run_spec(monkeypatch, "linux")
     analysis = built["Analysis"]
-    destinations = {dest for dest, _source, _kind in analysis.datas}
+    destinations = {dest.replace("\\", "/") for dest, _source, _kind in analysis.datas}
     assert "cramp_desktop/_data/resources/article" in destinations
     assert "cramp_desktop/_data/resources/fonts" in destinations
     assert "cramp_desktop/storage/migrations" in destinations

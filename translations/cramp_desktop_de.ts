@@ -963,6 +963,18 @@
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
+        <source>No backup was found.</source>
+        <translation>Es wurde keine Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <source>Your newest backup is %1.</source>
+        <translation>Ihre neueste Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Open Leg Cramp Companion to restore a backup or to start with empty data, then run the command again.</source>
+        <translation>Es wurde nichts getan. Öffnen Sie Leg Cramp Companion, um eine Sicherung wiederherzustellen oder mit leeren Daten zu beginnen, und führen Sie den Befehl dann erneut aus.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from %1.</source>
         <translation>Aus %1 wurde nichts importiert.</translation>
     </message>
@@ -1009,6 +1021,14 @@
     <message>
         <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>%1 is in your data folder (%2) or links to a file in it; writing it could destroy your data. Choose a file outside that folder.</source>
+        <translation>%1 liegt in Ihrem Datenordner (%2) oder verweist auf eine Datei darin; sie zu schreiben könnte Ihre Daten zerstören. Wählen Sie eine Datei außerhalb dieses Ordners.</translation>
+    </message>
+    <message>
+        <source>The entry of %1 could not be read (its %2 is not valid); it was left out.</source>
+        <translation>Der Eintrag vom %1 konnte nicht gelesen werden (sein Wert %2 ist ungültig); er wurde ausgelassen.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
@@ -1127,6 +1147,17 @@
     <message>
         <source>... and %1 more problems</source>
         <translation>… weitere Probleme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataFileGuard</name>
+    <message>
+        <source>Choose another place</source>
+        <translation>Anderen Ort wählen</translation>
+    </message>
+    <message>
+        <source>“%1” is in your data folder or links to a file in it. Saving there could destroy your data, so nothing was saved. Choose a file in another folder.</source>
+        <translation>„%1“ liegt in Ihrem Datenordner oder verweist auf eine Datei darin. Dort zu speichern könnte Ihre Daten zerstören, daher wurde nichts gespeichert. Wählen Sie eine Datei in einem anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1315,17 @@
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Sie haben dieses Formular geändert. Ohne Speichern schließen?</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeDetails</name>
     <message>
         <source>0 = slept on, 10 = no more sleep that night</source>
@@ -1403,6 +1445,117 @@
     <message>
         <source>Possible triggers in the 24 hours before</source>
         <translation>Mögliche Auslöser in den 24 Stunden davor</translation>
+    </message>
+    <message>
+        <source>This entry holds a value the app cannot read (in “%1”), perhaps because the file was damaged. It is left out of figures and reports.</source>
+        <translation>Dieser Eintrag enthält einen Wert, den die App nicht lesen kann (in „%1“), vielleicht weil die Datei beschädigt wurde. Er wird in Zahlen und Berichten nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Unreadable entry</source>
+        <translation>Unlesbarer Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <source>Stretching your calves and thighs before bed</source>
+        <translation>Waden und Oberschenkel vor dem Schlafengehen dehnen</translation>
+    </message>
+    <message>
+        <source>Did you stretch before bed?</source>
+        <translation>Haben Sie sich vor dem Schlafengehen gedehnt?</translation>
+    </message>
+    <message>
+        <source>Time for your stretches before bed.</source>
+        <translation>Zeit für Ihre Dehnübungen vor dem Schlafengehen.</translation>
+    </message>
+    <message>
+        <source>Drinking when thirsty through the day</source>
+        <translation>Über den Tag trinken, wenn man Durst hat</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you drink when you were thirsty?</source>
+        <translation>Haben Sie gestern getrunken, wenn Sie Durst hatten?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: drink when you are thirsty, no need to force it.</source>
+        <translation>Ihre Maßnahme heute: trinken, wenn Sie Durst haben – ohne sich zu zwingen.</translation>
+    </message>
+    <message>
+        <source>Breaking up long standing or sitting</source>
+        <translation>Langes Stehen oder Sitzen unterbrechen</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you break up long spells of standing or sitting?</source>
+        <translation>Haben Sie gestern langes Stehen oder Sitzen unterbrochen?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: break up long spells of standing or sitting.</source>
+        <translation>Ihre Maßnahme heute: langes Stehen oder Sitzen unterbrechen.</translation>
+    </message>
+    <message>
+        <source>Pacing hard training</source>
+        <translation>Hartes Training dosieren</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you pace your training (or not train hard)?</source>
+        <translation>Haben Sie gestern Ihr Training dosiert (oder nicht hart trainiert)?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: pace hard training.</source>
+        <translation>Ihre Maßnahme heute: hartes Training dosieren.</translation>
+    </message>
+    <message>
+        <source>Never start, stop or change a medicine or supplement to test it yourself: talk to your doctor or pharmacist.</source>
+        <translation>Beginnen, beenden oder ändern Sie nie ein Medikament oder Nahrungsergänzungsmittel, um es selbst zu testen: Sprechen Sie mit Ihrer Ärztin, Ihrem Arzt oder Ihrer Apotheke.</translation>
+    </message>
+    <message>
+        <source>Choose one of the measures listed.</source>
+        <translation>Wählen Sie eine der aufgeführten Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Choose a length from 2 to 8 weeks.</source>
+        <translation>Wählen Sie eine Dauer von 2 bis 8 Wochen.</translation>
+    </message>
+    <message>
+        <source>An experiment cannot end before it starts.</source>
+        <translation>Ein Versuch kann nicht enden, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Fewer cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Weniger Krampftage als vorher: ein deutlicher Unterschied nach der Regel der App.</translation>
+    </message>
+    <message>
+        <source>More cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Mehr Krampftage als vorher: ein deutlicher Unterschied nach der Regel der App.</translation>
+    </message>
+    <message>
+        <source>No clear difference.</source>
+        <translation>Kein deutlicher Unterschied.</translation>
+    </message>
+    <message>
+        <source>The weeks before had fewer than 14 observed days.</source>
+        <translation>Die Wochen davor hatten weniger als 14 beobachtete Tage.</translation>
+    </message>
+    <message>
+        <source>The trial had fewer than 14 observed days.</source>
+        <translation>Der Versuch hatte weniger als 14 beobachtete Tage.</translation>
+    </message>
+    <message>
+        <source>The change was smaller than 25 %.</source>
+        <translation>Die Veränderung war kleiner als 25 %.</translation>
+    </message>
+    <message>
+        <source>The trial was within the usual ups and downs of the weeks before.</source>
+        <translation>Der Versuch lag innerhalb der üblichen Schwankungen der Wochen davor.</translation>
+    </message>
+    <message>
+        <source>A before-and-after comparison in one person cannot prove that a measure works: chance, and cramps that ease by themselves after a bad spell, can explain a change. In trials, people given a dummy treatment also improved by about a quarter.</source>
+        <translation>Ein Vorher-Nachher-Vergleich bei einer einzelnen Person kann nicht beweisen, dass eine Maßnahme wirkt: Zufall und Krämpfe, die nach einer schlechten Phase von selbst nachlassen, können eine Veränderung erklären. In Studien besserten sich auch Menschen mit einer Scheinbehandlung um etwa ein Viertel.</translation>
+    </message>
+    <message>
+        <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
+        <translation>Ein Unterschied gilt nur dann als deutlich, wenn jede Seite mindestens 14 beobachtete Tage hat, sich der Wert um mindestens 25 % ändert und der Versuch außerhalb der Spanne der Wochen davor liegt.</translation>
     </message>
 </context>
 <context>
@@ -1527,10 +1680,6 @@
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <source>Switch between Today, Read, Checklist, History and Report</source>
-        <translation>Zwischen Heute, Lesen, Checkliste, Verlauf und Bericht wechseln</translation>
-    </message>
-    <message>
         <source>Undo or redo deleting episodes in History</source>
         <translation>Löschen von Episoden im Verlauf rückgängig machen oder wiederherstellen</translation>
     </message>
@@ -1549,6 +1698,10 @@
     <message>
         <source>This help</source>
         <translation>Diese Hilfe</translation>
+    </message>
+    <message>
+        <source>Switch between the screens: %1</source>
+        <translation>Zwischen den Bildschirmen wechseln: %1</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1664,22 +1817,6 @@
         <source>Delete episodes</source>
         <translation>Episoden löschen</translation>
     </message>
-    <message>
-        <source>This entry no longer exists. It may have been deleted meanwhile.</source>
-        <translation>Dieser Eintrag existiert nicht mehr. Er wurde möglicherweise inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved because a value is out of range or missing.</source>
-        <translation>Der Eintrag konnte nicht gespeichert werden, weil ein Wert außerhalb des gültigen Bereichs liegt oder fehlt.</translation>
-    </message>
-    <message>
-        <source>Your data could not be read or saved right now. Another program may be using it, or the disk may be full. Please try again.</source>
-        <translation>Ihre Daten konnten gerade nicht gelesen oder gespeichert werden. Möglicherweise verwendet ein anderes Programm sie oder der Datenträger ist voll. Bitte versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while keeping your data. Please try again.</source>
-        <translation>Beim Speichern Ihrer Daten ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.</translation>
-    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -1709,7 +1846,7 @@
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>Zeitr&amp;aum:</translation>
+        <translation>Zei&amp;traum:</translation>
     </message>
     <message>
         <source>to</source>
@@ -1720,11 +1857,11 @@
         <translation>Mus&amp;kel:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
+        <source>Severit&amp;y:</source>
         <translation>&amp;Stärke:</translation>
     </message>
     <message>
-        <source>Searc&amp;h notes:</source>
+        <source>Search &amp;notes:</source>
         <translation>&amp;Notizen durchsuchen:</translation>
     </message>
     <message>
@@ -1732,7 +1869,7 @@
         <translation>Wörter in Ihren Notizen</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
@@ -1784,7 +1921,7 @@
     </message>
     <message>
         <source>&amp;Log a cramp</source>
-        <translation>Krampf &amp;erfassen</translation>
+        <translation>Krampf e&amp;rfassen</translation>
     </message>
     <message>
         <source>Log a cramp</source>
@@ -1803,7 +1940,7 @@
         <translation>Ansichten des Verlaufs</translation>
     </message>
     <message>
-        <source>&amp;Episodes</source>
+        <source>Ep&amp;isodes</source>
         <translation>E&amp;pisoden</translation>
     </message>
     <message>
@@ -1811,8 +1948,8 @@
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Diagramme</translation>
+        <source>Cha&amp;rts</source>
+        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <source>Me&amp;dicines</source>
@@ -2399,8 +2536,8 @@
         <translation>&amp;Keine Krämpfe</translation>
     </message>
     <message>
-        <source>&amp;Had cramps…</source>
-        <translation>&amp;Hatte Krämpfe …</translation>
+        <source>H&amp;ad cramps…</source>
+        <translation>Ha&amp;tte Krämpfe …</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -2477,18 +2614,6 @@
 </context>
 <context>
     <name>LogCrampDialog</name>
-    <message>
-        <source>This cramp was deleted in the meantime, so the changes could not be saved. Your changes are still shown here.</source>
-        <translation>Dieser Krampf wurde inzwischen gelöscht, daher konnten die Änderungen nicht gespeichert werden. Ihre Änderungen werden hier weiterhin angezeigt.</translation>
-    </message>
-    <message>
-        <source>Your data file refused one of these values. Please check them and try again; nothing was saved and your entry is still here.</source>
-        <translation>Ihre Datendatei hat einen dieser Werte abgelehnt. Bitte prüfen Sie die Werte und versuchen Sie es erneut; es wurde nichts gespeichert, und Ihr Eintrag ist noch da.</translation>
-    </message>
-    <message>
-        <source>Your cramp could not be saved: your data could not be reached just now (another program may be using it, or the disk may be full). Nothing is lost: your entry is still here, so you can press Save again in a moment.</source>
-        <translation>Ihr Krampf konnte nicht gespeichert werden: Ihre Daten waren gerade nicht erreichbar (möglicherweise verwendet ein anderes Programm sie oder der Datenträger ist voll). Es geht nichts verloren: Ihr Eintrag ist noch da, Sie können also gleich noch einmal auf „Speichern“ drücken.</translation>
-    </message>
     <message>
         <source>Edit a cramp</source>
         <translation>Krampf bearbeiten</translation>
@@ -2578,12 +2703,20 @@
         <translation>Si&amp;tuation:</translation>
     </message>
     <message>
+        <source>%1: the time zone this entry was logged in</source>
+        <translation>%1: die Zeitzone, in der dieser Eintrag erfasst wurde</translation>
+    </message>
+    <message>
         <source>This entry is marked as logged later.</source>
         <translation>Dieser Eintrag ist als nachträglich erfasst markiert.</translation>
     </message>
     <message>
         <source>Choose how bad the cramp was: type a number from 0 to 10.</source>
         <translation>Wählen Sie, wie stark der Krampf war: Geben Sie eine Zahl von 0 bis 10 ein.</translation>
+    </message>
+    <message>
+        <source>Your entry is still here: nothing you typed is lost.</source>
+        <translation>Ihr Eintrag ist noch da: Nichts von dem, was Sie eingegeben haben, ist verloren.</translation>
     </message>
 </context>
 <context>
@@ -2613,8 +2746,8 @@
         <translation>Bildschirme</translation>
     </message>
     <message>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 switch directly</source>
-        <translation>Bildschirm wählen; Strg+1 bis Strg+5 wechseln direkt</translation>
+        <source>Choose a screen; %1 to %2 switch directly</source>
+        <translation>Bildschirm wählen; %1 bis %2 wechseln direkt</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2808,7 +2941,7 @@
     </message>
     <message>
         <source>&amp;Add medicine…</source>
-        <translation>Medikament &amp;hinzufügen …</translation>
+        <translation>Medikament h&amp;inzufügen …</translation>
     </message>
     <message>
         <source>Add medicine</source>
@@ -2977,12 +3110,12 @@
         <translation>Normale Textgröße</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
-    </message>
-    <message>
         <source>Print the article</source>
         <translation>Artikel drucken</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>&amp;Drucken …</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -3216,6 +3349,10 @@
     <message>
         <source>No episodes were logged in this period.</source>
         <translation>In diesem Zeitraum wurden keine Episoden erfasst.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 entries of this period could not be read (a value in them is not valid, perhaps because the data file was damaged).</source>
+        <translation>Ausgelassen: %1 Einträge dieses Zeitraums konnten nicht gelesen werden (ein Wert darin ist ungültig, vielleicht weil die Datendatei beschädigt wurde).</translation>
     </message>
     <message>
         <source>(continued)</source>
@@ -3890,7 +4027,7 @@
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;bis</translation>
+        <translation>b&amp;is</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -3993,15 +4130,15 @@
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>P&amp;DF speichern …</translation>
+        <translation>PDF speiche&amp;rn …</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Bericht öffnen</translation>
+        <source>Open in viewer</source>
+        <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>Speichern und im PDF-Betrachter öffnen</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Den Bericht speichern und im PDF-Betrachter öffnen</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -4013,7 +4150,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Progress of the report</source>
@@ -4090,6 +4227,25 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Krampf gespeichert: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>Der Krampf wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Rückgängig: den eben gespeicherten Krampf entfernen</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4459,10 @@
         <translation>„%1“ existiert nicht. Wählen Sie eine andere Datei. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>“%1” is a folder, not a backup file. Choose a file. Nothing was changed.</source>
+        <translation>„%1“ ist ein Ordner, keine Sicherungsdatei. Wählen Sie eine Datei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
         <translation>„%1“ ist die Datendatei, die die App gerade verwendet, keine Sicherung. Wählen Sie eine Sicherungsdatei. Es wurde nichts geändert.</translation>
     </message>
@@ -4317,6 +4477,14 @@
     <message>
         <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
         <translation>„%1“ ist keine verwendbare Sicherung von Leg Cramp Companion: Sie ist beschädigt, leer oder stammt von einem anderen Programm. Wählen Sie eine andere Datei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: it contains database parts that Leg Cramp Companion never makes (changed tables, triggers or views), so it may have been altered. Choose another backup. Nothing was changed.</source>
+        <translation>„%1“ wurde nicht wiederhergestellt: Die Datei enthält Datenbankteile, die Leg Cramp Companion nie anlegt (geänderte Tabellen, Trigger oder Sichten); sie wurde also möglicherweise verändert. Wählen Sie eine andere Sicherung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: an entry in it holds a value that is not valid (%2). The file may be damaged or altered. Choose another backup. Nothing was changed.</source>
+        <translation>„%1“ wurde nicht wiederhergestellt: Ein Eintrag darin enthält einen ungültigen Wert (%2). Die Datei ist möglicherweise beschädigt oder verändert. Wählen Sie eine andere Sicherung. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
@@ -4358,7 +4526,7 @@
         <translation>Verlauf ansehen</translation>
     </message>
     <message>
-        <source>See your &amp;history</source>
+        <source>See your his&amp;tory</source>
         <translation>&amp;Verlauf ansehen</translation>
     </message>
     <message>
@@ -4471,6 +4639,26 @@
     <message>
         <source>The note must be text.</source>
         <translation>Die Notiz muss Text sein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Geben Sie ein gültiges Datum ein.</translation>
+    </message>
+    <message>
+        <source>The answer belongs to no question.</source>
+        <translation>Die Antwort gehört zu keiner Frage.</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or unsure, or leave it empty.</source>
+        <translation>Wählen Sie Ja, Nein oder Unsicher, oder lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 0 to 10, or leave it empty.</source>
+        <translation>Wählen Sie einen Wert von 0 bis 10, oder lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>The time zone offset must be between -14:00 and +14:00.</source>
+        <translation>Die Zeitzonenverschiebung muss zwischen -14:00 und +14:00 liegen.</translation>
     </message>
 </context>
 </TS>

@@ -963,6 +963,18 @@
         <translation>No se puede leer %1 (%2).</translation>
     </message>
     <message>
+        <source>No backup was found.</source>
+        <translation>No se ha encontrado ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your newest backup is %1.</source>
+        <translation>Su copia de seguridad más reciente es %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Open Leg Cramp Companion to restore a backup or to start with empty data, then run the command again.</source>
+        <translation>No se ha hecho nada. Abra Leg Cramp Companion para restaurar una copia de seguridad o empezar con datos vacíos y, después, vuelva a ejecutar la orden.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from %1.</source>
         <translation>No se ha importado nada de %1.</translation>
     </message>
@@ -1009,6 +1021,14 @@
     <message>
         <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
         <translation>«%1» no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>%1 is in your data folder (%2) or links to a file in it; writing it could destroy your data. Choose a file outside that folder.</source>
+        <translation>%1 está en su carpeta de datos (%2) o enlaza con un archivo de ella; escribirlo podría destruir sus datos. Elija un archivo fuera de esa carpeta.</translation>
+    </message>
+    <message>
+        <source>The entry of %1 could not be read (its %2 is not valid); it was left out.</source>
+        <translation>No se ha podido leer la entrada del %1 (su valor %2 no es válido); se ha omitido.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
@@ -1127,6 +1147,17 @@
     <message>
         <source>... and %1 more problems</source>
         <translation>… más problemas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataFileGuard</name>
+    <message>
+        <source>Choose another place</source>
+        <translation>Elija otro lugar</translation>
+    </message>
+    <message>
+        <source>“%1” is in your data folder or links to a file in it. Saving there could destroy your data, so nothing was saved. Choose a file in another folder.</source>
+        <translation>«%1» está en su carpeta de datos o enlaza con un archivo de ella. Guardar ahí podría destruir sus datos, así que no se ha guardado nada. Elija un archivo en otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1315,17 @@
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Ha cambiado este formulario. ¿Cerrarlo sin guardar?</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeDetails</name>
     <message>
         <source>0 = slept on, 10 = no more sleep that night</source>
@@ -1403,6 +1445,117 @@
     <message>
         <source>Possible triggers in the 24 hours before</source>
         <translation>Posibles desencadenantes en las 24 horas anteriores</translation>
+    </message>
+    <message>
+        <source>This entry holds a value the app cannot read (in “%1”), perhaps because the file was damaged. It is left out of figures and reports.</source>
+        <translation>Esta entrada contiene un valor que la aplicación no puede leer (en «%1»), quizá porque el archivo se dañó. Queda fuera de las cifras y los informes.</translation>
+    </message>
+    <message>
+        <source>Unreadable entry</source>
+        <translation>Entrada ilegible</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <source>Stretching your calves and thighs before bed</source>
+        <translation>Estirar las pantorrillas y los muslos antes de acostarse</translation>
+    </message>
+    <message>
+        <source>Did you stretch before bed?</source>
+        <translation>¿Estiró antes de acostarse?</translation>
+    </message>
+    <message>
+        <source>Time for your stretches before bed.</source>
+        <translation>Es hora de sus estiramientos antes de acostarse.</translation>
+    </message>
+    <message>
+        <source>Drinking when thirsty through the day</source>
+        <translation>Beber cuando se tiene sed a lo largo del día</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you drink when you were thirsty?</source>
+        <translation>Ayer, ¿bebió cuando tenía sed?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: drink when you are thirsty, no need to force it.</source>
+        <translation>La medida de hoy: beba cuando tenga sed, sin forzarse.</translation>
+    </message>
+    <message>
+        <source>Breaking up long standing or sitting</source>
+        <translation>Interrumpir los periodos largos de pie o sentado</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you break up long spells of standing or sitting?</source>
+        <translation>Ayer, ¿interrumpió los periodos largos de pie o sentado?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: break up long spells of standing or sitting.</source>
+        <translation>La medida de hoy: interrumpa los periodos largos de pie o sentado.</translation>
+    </message>
+    <message>
+        <source>Pacing hard training</source>
+        <translation>Dosificar el entrenamiento intenso</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you pace your training (or not train hard)?</source>
+        <translation>Ayer, ¿dosificó su entrenamiento (o no entrenó fuerte)?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: pace hard training.</source>
+        <translation>La medida de hoy: dosifique el entrenamiento intenso.</translation>
+    </message>
+    <message>
+        <source>Never start, stop or change a medicine or supplement to test it yourself: talk to your doctor or pharmacist.</source>
+        <translation>Nunca empiece, deje ni cambie un medicamento o suplemento para probarlo por su cuenta: hable con su médico o farmacéutico.</translation>
+    </message>
+    <message>
+        <source>Choose one of the measures listed.</source>
+        <translation>Elija una de las medidas de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a length from 2 to 8 weeks.</source>
+        <translation>Elija una duración de 2 a 8 semanas.</translation>
+    </message>
+    <message>
+        <source>An experiment cannot end before it starts.</source>
+        <translation>Una prueba no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Fewer cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Menos días con calambres que antes: una diferencia clara según la regla de la aplicación.</translation>
+    </message>
+    <message>
+        <source>More cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Más días con calambres que antes: una diferencia clara según la regla de la aplicación.</translation>
+    </message>
+    <message>
+        <source>No clear difference.</source>
+        <translation>Ninguna diferencia clara.</translation>
+    </message>
+    <message>
+        <source>The weeks before had fewer than 14 observed days.</source>
+        <translation>Las semanas anteriores tuvieron menos de 14 días observados.</translation>
+    </message>
+    <message>
+        <source>The trial had fewer than 14 observed days.</source>
+        <translation>La prueba tuvo menos de 14 días observados.</translation>
+    </message>
+    <message>
+        <source>The change was smaller than 25 %.</source>
+        <translation>El cambio fue inferior al 25 %.</translation>
+    </message>
+    <message>
+        <source>The trial was within the usual ups and downs of the weeks before.</source>
+        <translation>La prueba quedó dentro de los altibajos habituales de las semanas anteriores.</translation>
+    </message>
+    <message>
+        <source>A before-and-after comparison in one person cannot prove that a measure works: chance, and cramps that ease by themselves after a bad spell, can explain a change. In trials, people given a dummy treatment also improved by about a quarter.</source>
+        <translation>Una comparación de antes y después en una sola persona no puede demostrar que una medida funcione: el azar y los calambres que se calman solos tras una mala racha pueden explicar un cambio. En los ensayos, las personas que recibieron un tratamiento simulado también mejoraron alrededor de una cuarta parte.</translation>
+    </message>
+    <message>
+        <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
+        <translation>Una diferencia solo se considera clara con al menos 14 días observados en cada lado, un cambio de al menos el 25 % y una prueba fuera del rango de las semanas anteriores.</translation>
     </message>
 </context>
 <context>
@@ -1527,10 +1680,6 @@
         <translation>Exportar el informe</translation>
     </message>
     <message>
-        <source>Switch between Today, Read, Checklist, History and Report</source>
-        <translation>Cambiar entre Hoy, Leer, Cuestionario, Historial e Informe</translation>
-    </message>
-    <message>
         <source>Undo or redo deleting episodes in History</source>
         <translation>Deshacer o rehacer la eliminación de episodios en el Historial</translation>
     </message>
@@ -1549,6 +1698,10 @@
     <message>
         <source>This help</source>
         <translation>Esta ayuda</translation>
+    </message>
+    <message>
+        <source>Switch between the screens: %1</source>
+        <translation>Cambiar entre las pantallas: %1</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1664,22 +1817,6 @@
         <source>Delete episodes</source>
         <translation>Eliminar episodios</translation>
     </message>
-    <message>
-        <source>This entry no longer exists. It may have been deleted meanwhile.</source>
-        <translation>Esta anotación ya no existe. Puede que se haya eliminado mientras tanto.</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved because a value is out of range or missing.</source>
-        <translation>No se pudo guardar la anotación porque falta un valor o está fuera del rango permitido.</translation>
-    </message>
-    <message>
-        <source>Your data could not be read or saved right now. Another program may be using it, or the disk may be full. Please try again.</source>
-        <translation>Ahora mismo no se pueden leer ni guardar sus datos. Puede que otro programa los esté usando o que el disco esté lleno. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while keeping your data. Please try again.</source>
-        <translation>Algo falló al guardar sus datos. Inténtelo de nuevo.</translation>
-    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -1720,11 +1857,11 @@
         <translation>&amp;Músculo:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
+        <source>Severit&amp;y:</source>
         <translation>&amp;Intensidad:</translation>
     </message>
     <message>
-        <source>Searc&amp;h notes:</source>
+        <source>Search &amp;notes:</source>
         <translation>&amp;Buscar en notas:</translation>
     </message>
     <message>
@@ -1732,7 +1869,7 @@
         <translation>Palabras de sus notas</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>&amp;Limpiar filtros</translation>
     </message>
     <message>
@@ -1803,7 +1940,7 @@
         <translation>Vistas del historial</translation>
     </message>
     <message>
-        <source>&amp;Episodes</source>
+        <source>Ep&amp;isodes</source>
         <translation>Epi&amp;sodios</translation>
     </message>
     <message>
@@ -1811,7 +1948,7 @@
         <translation>Res&amp;umen</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
+        <source>Cha&amp;rts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
@@ -2399,7 +2536,7 @@
         <translation>&amp;Sin calambres</translation>
     </message>
     <message>
-        <source>&amp;Had cramps…</source>
+        <source>H&amp;ad cramps…</source>
         <translation>C&amp;on calambres…</translation>
     </message>
     <message>
@@ -2477,18 +2614,6 @@
 </context>
 <context>
     <name>LogCrampDialog</name>
-    <message>
-        <source>This cramp was deleted in the meantime, so the changes could not be saved. Your changes are still shown here.</source>
-        <translation>Este calambre se eliminó mientras tanto, así que no se pudieron guardar los cambios. Sus cambios se siguen mostrando aquí.</translation>
-    </message>
-    <message>
-        <source>Your data file refused one of these values. Please check them and try again; nothing was saved and your entry is still here.</source>
-        <translation>Su archivo de datos rechazó uno de estos valores. Revíselos e inténtelo de nuevo; no se ha guardado nada y su anotación sigue aquí.</translation>
-    </message>
-    <message>
-        <source>Your cramp could not be saved: your data could not be reached just now (another program may be using it, or the disk may be full). Nothing is lost: your entry is still here, so you can press Save again in a moment.</source>
-        <translation>No se pudo guardar su calambre: no se ha podido acceder a sus datos en este momento (puede que otro programa los esté usando o que el disco esté lleno). No se ha perdido nada: su anotación sigue aquí, así que puede volver a pulsar Guardar dentro de un momento.</translation>
-    </message>
     <message>
         <source>Edit a cramp</source>
         <translation>Editar un calambre</translation>
@@ -2578,12 +2703,20 @@
         <translation>&amp;Situación:</translation>
     </message>
     <message>
+        <source>%1: the time zone this entry was logged in</source>
+        <translation>%1: la zona horaria en la que se registró esta entrada</translation>
+    </message>
+    <message>
         <source>This entry is marked as logged later.</source>
         <translation>Esta anotación está marcada como registrada más tarde.</translation>
     </message>
     <message>
         <source>Choose how bad the cramp was: type a number from 0 to 10.</source>
         <translation>Elija la intensidad del calambre: escriba un número del 0 al 10.</translation>
+    </message>
+    <message>
+        <source>Your entry is still here: nothing you typed is lost.</source>
+        <translation>Su entrada sigue aquí: no se ha perdido nada de lo que escribió.</translation>
     </message>
 </context>
 <context>
@@ -2613,8 +2746,8 @@
         <translation>Pantallas</translation>
     </message>
     <message>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 switch directly</source>
-        <translation>Elija una pantalla; con Ctrl+1 a Ctrl+5 se cambia directamente</translation>
+        <source>Choose a screen; %1 to %2 switch directly</source>
+        <translation>Elija una pantalla; con %1 a %2 se cambia directamente</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2977,12 +3110,12 @@
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
         <source>Print the article</source>
         <translation>Imprimir el artículo</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -3216,6 +3349,10 @@
     <message>
         <source>No episodes were logged in this period.</source>
         <translation>No se registraron episodios en este periodo.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 entries of this period could not be read (a value in them is not valid, perhaps because the data file was damaged).</source>
+        <translation>Omitidas: %1 entradas de este periodo no se han podido leer (contienen un valor no válido, quizá porque el archivo de datos se dañó).</translation>
     </message>
     <message>
         <source>(continued)</source>
@@ -3996,12 +4133,12 @@
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Abrir el informe</translation>
+        <source>Open in viewer</source>
+        <translation>Abrir en el visor</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>Guardarlo y abrirlo en su visor</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Guardar el informe y abrirlo en su visor de PDF</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -4090,6 +4227,25 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Calambre guardado: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>Se ha quitado el calambre.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Deshacer: quitar el calambre recién guardado</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4459,10 @@
         <translation>«%1» no existe. Elija otro archivo. No se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>“%1” is a folder, not a backup file. Choose a file. Nothing was changed.</source>
+        <translation>«%1» es una carpeta, no un archivo de copia de seguridad. Elija un archivo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
         <translation>«%1» es el archivo de datos que la aplicación está usando, no una copia de seguridad. Elija un archivo de copia de seguridad. No se ha cambiado nada.</translation>
     </message>
@@ -4317,6 +4477,14 @@
     <message>
         <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
         <translation>«%1» no es una copia de seguridad válida de Leg Cramp Companion: está dañada, vacía o es de otro programa. Elija otro archivo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: it contains database parts that Leg Cramp Companion never makes (changed tables, triggers or views), so it may have been altered. Choose another backup. Nothing was changed.</source>
+        <translation>«%1» no se ha restaurado: contiene partes de base de datos que Leg Cramp Companion nunca crea (tablas modificadas, disparadores o vistas), así que puede haber sido alterado. Elija otra copia de seguridad. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: an entry in it holds a value that is not valid (%2). The file may be damaged or altered. Choose another backup. Nothing was changed.</source>
+        <translation>«%1» no se ha restaurado: una entrada contiene un valor no válido (%2). El archivo puede estar dañado o alterado. Elija otra copia de seguridad. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
@@ -4358,7 +4526,7 @@
         <translation>Ver su historial</translation>
     </message>
     <message>
-        <source>See your &amp;history</source>
+        <source>See your his&amp;tory</source>
         <translation>Ver su &amp;historial</translation>
     </message>
     <message>
@@ -4471,6 +4639,26 @@
     <message>
         <source>The note must be text.</source>
         <translation>La nota debe ser texto.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Introduzca una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The answer belongs to no question.</source>
+        <translation>La respuesta no pertenece a ninguna pregunta.</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or unsure, or leave it empty.</source>
+        <translation>Elija sí, no o no estoy seguro, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 0 to 10, or leave it empty.</source>
+        <translation>Elija un valor de 0 a 10, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>The time zone offset must be between -14:00 and +14:00.</source>
+        <translation>El desfase horario debe estar entre -14:00 y +14:00.</translation>
     </message>
 </context>
 </TS>

@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
+        <translation>Sui&amp;vant</translation>
     </message>
     <message>
         <source>Finish the checklist</source>
@@ -963,6 +963,18 @@
         <translation>Impossible de lire %1 (%2).</translation>
     </message>
     <message>
+        <source>No backup was found.</source>
+        <translation>Aucune sauvegarde n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Your newest backup is %1.</source>
+        <translation>Votre sauvegarde la plus récente est %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Open Leg Cramp Companion to restore a backup or to start with empty data, then run the command again.</source>
+        <translation>Rien n&apos;a été fait. Ouvrez Leg Cramp Companion pour restaurer une sauvegarde ou commencer avec des données vides, puis relancez la commande.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from %1.</source>
         <translation>Rien n&apos;a été importé depuis %1.</translation>
     </message>
@@ -1009,6 +1021,14 @@
     <message>
         <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>%1 is in your data folder (%2) or links to a file in it; writing it could destroy your data. Choose a file outside that folder.</source>
+        <translation>%1 se trouve dans votre dossier de données (%2) ou renvoie à un fichier de ce dossier ; l&apos;écrire pourrait détruire vos données. Choisissez un fichier hors de ce dossier.</translation>
+    </message>
+    <message>
+        <source>The entry of %1 could not be read (its %2 is not valid); it was left out.</source>
+        <translation>L&apos;entrée du %1 n&apos;a pas pu être lue (sa valeur %2 n&apos;est pas valide) ; elle a été omise.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
@@ -1127,6 +1147,17 @@
     <message>
         <source>... and %1 more problems</source>
         <translation>… autres problèmes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataFileGuard</name>
+    <message>
+        <source>Choose another place</source>
+        <translation>Choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>“%1” is in your data folder or links to a file in it. Saving there could destroy your data, so nothing was saved. Choose a file in another folder.</source>
+        <translation>« %1 » se trouve dans votre dossier de données ou renvoie à un fichier de ce dossier. L&apos;enregistrer là pourrait détruire vos données, donc rien n&apos;a été enregistré. Choisissez un fichier dans un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -1272,7 +1303,7 @@
     <name>DayFactors</name>
     <message>
         <source>Add what happened &amp;yesterday (optional)</source>
-        <translation>Ajouter ce qui s&apos;est passé &amp;hier (facultatif)</translation>
+        <translation>Ajouter ce qui s&apos;est passé hi&amp;er (facultatif)</translation>
     </message>
     <message>
         <source>This helps show patterns, such as whether cramps come more often after hot days.</source>
@@ -1281,6 +1312,17 @@
     <message>
         <source>Yesterday (tick any that apply):</source>
         <translation>Hier (cochez tout ce qui s&apos;applique)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Vous avez modifié ce formulaire. Le fermer sans enregistrer ?</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1445,117 @@
     <message>
         <source>Possible triggers in the 24 hours before</source>
         <translation>Déclencheurs possibles dans les 24 heures précédentes</translation>
+    </message>
+    <message>
+        <source>This entry holds a value the app cannot read (in “%1”), perhaps because the file was damaged. It is left out of figures and reports.</source>
+        <translation>Cette entrée contient une valeur que l&apos;application ne peut pas lire (dans « %1 »), peut-être parce que le fichier a été endommagé. Elle est exclue des chiffres et des rapports.</translation>
+    </message>
+    <message>
+        <source>Unreadable entry</source>
+        <translation>Entrée illisible</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <source>Stretching your calves and thighs before bed</source>
+        <translation>Étirer les mollets et les cuisses avant le coucher</translation>
+    </message>
+    <message>
+        <source>Did you stretch before bed?</source>
+        <translation>Vous êtes-vous étiré(e) avant le coucher&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Time for your stretches before bed.</source>
+        <translation>C’est l’heure de vos étirements avant le coucher.</translation>
+    </message>
+    <message>
+        <source>Drinking when thirsty through the day</source>
+        <translation>Boire quand on a soif au fil de la journée</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you drink when you were thirsty?</source>
+        <translation>Hier, avez-vous bu quand vous aviez soif&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: drink when you are thirsty, no need to force it.</source>
+        <translation>La mesure du jour&#xa0;: buvez quand vous avez soif, sans vous forcer.</translation>
+    </message>
+    <message>
+        <source>Breaking up long standing or sitting</source>
+        <translation>Interrompre les longues stations debout ou assises</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you break up long spells of standing or sitting?</source>
+        <translation>Hier, avez-vous interrompu les longues périodes debout ou assis(e)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: break up long spells of standing or sitting.</source>
+        <translation>La mesure du jour&#xa0;: interrompez les longues périodes debout ou assis(e).</translation>
+    </message>
+    <message>
+        <source>Pacing hard training</source>
+        <translation>Doser l’entraînement intense</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you pace your training (or not train hard)?</source>
+        <translation>Hier, avez-vous dosé votre entraînement (ou pas d’entraînement intense)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: pace hard training.</source>
+        <translation>La mesure du jour&#xa0;: dosez l’entraînement intense.</translation>
+    </message>
+    <message>
+        <source>Never start, stop or change a medicine or supplement to test it yourself: talk to your doctor or pharmacist.</source>
+        <translation>Ne commencez, n’arrêtez ni ne modifiez jamais un médicament ou un complément pour le tester vous-même&#xa0;: parlez-en à votre médecin ou à votre pharmacien.</translation>
+    </message>
+    <message>
+        <source>Choose one of the measures listed.</source>
+        <translation>Choisissez l’une des mesures proposées.</translation>
+    </message>
+    <message>
+        <source>Choose a length from 2 to 8 weeks.</source>
+        <translation>Choisissez une durée de 2 à 8 semaines.</translation>
+    </message>
+    <message>
+        <source>An experiment cannot end before it starts.</source>
+        <translation>Un essai ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Fewer cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Moins de jours avec crampes qu’avant&#xa0;: une différence nette selon la règle de l’application.</translation>
+    </message>
+    <message>
+        <source>More cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Plus de jours avec crampes qu’avant&#xa0;: une différence nette selon la règle de l’application.</translation>
+    </message>
+    <message>
+        <source>No clear difference.</source>
+        <translation>Pas de différence nette.</translation>
+    </message>
+    <message>
+        <source>The weeks before had fewer than 14 observed days.</source>
+        <translation>Les semaines d’avant comptaient moins de 14 jours observés.</translation>
+    </message>
+    <message>
+        <source>The trial had fewer than 14 observed days.</source>
+        <translation>L’essai comptait moins de 14 jours observés.</translation>
+    </message>
+    <message>
+        <source>The change was smaller than 25 %.</source>
+        <translation>Le changement était inférieur à 25&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The trial was within the usual ups and downs of the weeks before.</source>
+        <translation>L’essai est resté dans les variations habituelles des semaines d’avant.</translation>
+    </message>
+    <message>
+        <source>A before-and-after comparison in one person cannot prove that a measure works: chance, and cramps that ease by themselves after a bad spell, can explain a change. In trials, people given a dummy treatment also improved by about a quarter.</source>
+        <translation>Une comparaison avant-après chez une seule personne ne peut pas prouver qu’une mesure fonctionne&#xa0;: le hasard et des crampes qui s’atténuent d’elles-mêmes après une mauvaise période peuvent expliquer un changement. Dans les essais, les personnes ayant reçu un traitement factice se sont aussi améliorées d’environ un quart.</translation>
+    </message>
+    <message>
+        <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
+        <translation>Une différence n’est dite nette qu’avec au moins 14 jours observés de chaque côté, un changement d’au moins 25&#xa0;% et un essai hors de la fourchette des semaines d’avant.</translation>
     </message>
 </context>
 <context>
@@ -1527,10 +1680,6 @@
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <source>Switch between Today, Read, Checklist, History and Report</source>
-        <translation>Passer d&apos;un écran à l&apos;autre&#xa0;: Aujourd&apos;hui, Lecture, Questionnaire, Historique et Rapport</translation>
-    </message>
-    <message>
         <source>Undo or redo deleting episodes in History</source>
         <translation>Annuler ou rétablir la suppression d&apos;épisodes dans l&apos;Historique</translation>
     </message>
@@ -1549,6 +1698,10 @@
     <message>
         <source>This help</source>
         <translation>Cette aide</translation>
+    </message>
+    <message>
+        <source>Switch between the screens: %1</source>
+        <translation>Passer d&apos;un écran à l&apos;autre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1664,22 +1817,6 @@
         <source>Delete episodes</source>
         <translation>Supprimer les épisodes</translation>
     </message>
-    <message>
-        <source>This entry no longer exists. It may have been deleted meanwhile.</source>
-        <translation>Cette saisie n&apos;existe plus. Elle a peut-être été supprimée entre-temps.</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved because a value is out of range or missing.</source>
-        <translation>La saisie n&apos;a pas pu être enregistrée, car une valeur est hors limites ou manquante.</translation>
-    </message>
-    <message>
-        <source>Your data could not be read or saved right now. Another program may be using it, or the disk may be full. Please try again.</source>
-        <translation>Vos données n&apos;ont pas pu être lues ou enregistrées pour le moment. Un autre programme les utilise peut-être, ou le disque est peut-être plein. Veuillez réessayer.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while keeping your data. Please try again.</source>
-        <translation>Un problème est survenu lors de l&apos;enregistrement de vos données. Veuillez réessayer.</translation>
-    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -1720,11 +1857,11 @@
         <translation>&amp;Muscle&#xa0;:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
+        <source>Severit&amp;y:</source>
         <translation>&amp;Intensité&#xa0;:</translation>
     </message>
     <message>
-        <source>Searc&amp;h notes:</source>
+        <source>Search &amp;notes:</source>
         <translation>&amp;Rechercher dans les notes&#xa0;:</translation>
     </message>
     <message>
@@ -1732,7 +1869,7 @@
         <translation>Mots de vos notes</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>Effacer &amp;les filtres</translation>
     </message>
     <message>
@@ -1803,15 +1940,15 @@
         <translation>Vues de l&apos;historique</translation>
     </message>
     <message>
-        <source>&amp;Episodes</source>
-        <translation>Épi&amp;sodes</translation>
+        <source>Ep&amp;isodes</source>
+        <translation>Épis&amp;odes</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
         <translation>Rés&amp;umé</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
+        <source>Cha&amp;rts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
@@ -2396,10 +2533,10 @@
     </message>
     <message>
         <source>&amp;No cramps</source>
-        <translation>&amp;Aucune crampe</translation>
+        <translation>Au&amp;cune crampe</translation>
     </message>
     <message>
-        <source>&amp;Had cramps…</source>
+        <source>H&amp;ad cramps…</source>
         <translation>&amp;J&apos;ai eu des crampes…</translation>
     </message>
     <message>
@@ -2477,18 +2614,6 @@
 </context>
 <context>
     <name>LogCrampDialog</name>
-    <message>
-        <source>This cramp was deleted in the meantime, so the changes could not be saved. Your changes are still shown here.</source>
-        <translation>Cette crampe a été supprimée entre-temps&#xa0;; les modifications n&apos;ont donc pas pu être enregistrées. Vos modifications sont toujours affichées ici.</translation>
-    </message>
-    <message>
-        <source>Your data file refused one of these values. Please check them and try again; nothing was saved and your entry is still here.</source>
-        <translation>Votre fichier de données a refusé l&apos;une de ces valeurs. Vérifiez-les et réessayez&#xa0;; rien n&apos;a été enregistré et votre saisie est toujours là.</translation>
-    </message>
-    <message>
-        <source>Your cramp could not be saved: your data could not be reached just now (another program may be using it, or the disk may be full). Nothing is lost: your entry is still here, so you can press Save again in a moment.</source>
-        <translation>Votre crampe n&apos;a pas pu être enregistrée&#xa0;: vos données sont inaccessibles pour le moment (un autre programme les utilise peut-être, ou le disque est peut-être plein). Rien n&apos;est perdu&#xa0;: votre saisie est toujours là, et vous pourrez appuyer de nouveau sur Enregistrer dans un instant.</translation>
-    </message>
     <message>
         <source>Edit a cramp</source>
         <translation>Modifier une crampe</translation>
@@ -2578,12 +2703,20 @@
         <translation>&amp;Situation&#xa0;:</translation>
     </message>
     <message>
+        <source>%1: the time zone this entry was logged in</source>
+        <translation>%1&#xa0;: le fuseau horaire dans lequel cette entrée a été saisie</translation>
+    </message>
+    <message>
         <source>This entry is marked as logged later.</source>
         <translation>Cette saisie est marquée comme notée après coup.</translation>
     </message>
     <message>
         <source>Choose how bad the cramp was: type a number from 0 to 10.</source>
         <translation>Indiquez l&apos;intensité de la crampe&#xa0;: tapez un nombre de 0 à 10.</translation>
+    </message>
+    <message>
+        <source>Your entry is still here: nothing you typed is lost.</source>
+        <translation>Votre saisie est toujours là : rien de ce que vous avez tapé n’est perdu.</translation>
     </message>
 </context>
 <context>
@@ -2613,8 +2746,8 @@
         <translation>Écrans</translation>
     </message>
     <message>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 switch directly</source>
-        <translation>Choisissez un écran&#xa0;; Ctrl+1 à Ctrl+5 y mènent directement</translation>
+        <source>Choose a screen; %1 to %2 switch directly</source>
+        <translation>Choisissez un écran&#xa0;; %1 à %2 y mènent directement</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2808,7 +2941,7 @@
     </message>
     <message>
         <source>&amp;Add medicine…</source>
-        <translation>&amp;Ajouter un médicament…</translation>
+        <translation>A&amp;jouter un médicament…</translation>
     </message>
     <message>
         <source>Add medicine</source>
@@ -2977,12 +3110,12 @@
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
         <source>Print the article</source>
         <translation>Imprimer l&apos;article</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -3010,7 +3143,7 @@
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation>&amp;Sommaire</translation>
+        <translation>S&amp;ommaire</translation>
     </message>
     <message>
         <source>Contents and article</source>
@@ -3216,6 +3349,10 @@
     <message>
         <source>No episodes were logged in this period.</source>
         <translation>Aucun épisode n&apos;a été noté sur cette période.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 entries of this period could not be read (a value in them is not valid, perhaps because the data file was damaged).</source>
+        <translation>Omises : %1 entrées de cette période n&apos;ont pas pu être lues (une valeur y est invalide, peut-être parce que le fichier de données a été endommagé).</translation>
     </message>
     <message>
         <source>(continued)</source>
@@ -3890,7 +4027,7 @@
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;au</translation>
+        <translation>a&amp;u</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -3898,7 +4035,7 @@
     </message>
     <message>
         <source>&amp;Prepared for:</source>
-        <translation>À l&apos;at&amp;tention de&#xa0;:</translation>
+        <translation>À l&apos;attent&amp;ion de&#xa0;:</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -3996,12 +4133,12 @@
         <translation>Enregistrer le &amp;PDF…</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Ouvrir le rapport</translation>
+        <source>Open in viewer</source>
+        <translation>Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>L&apos;enregistrer et l&apos;ouvrir dans votre visionneuse</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Enregistrer le rapport et l&apos;ouvrir dans votre visionneuse PDF</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -4090,6 +4227,25 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Crampe enregistrée&#xa0;: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>La crampe a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Annuler&#xa0;: supprimer la crampe qui vient d&apos;être enregistrée</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4459,10 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;existe pas. Choisissez un autre fichier. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>“%1” is a folder, not a backup file. Choose a file. Nothing was changed.</source>
+        <translation>« %1 » est un dossier, pas un fichier de sauvegarde. Choisissez un fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier de données utilisé par l&apos;application, pas une sauvegarde. Choisissez un fichier de sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
@@ -4317,6 +4477,14 @@
     <message>
         <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une sauvegarde utilisable de Leg Cramp Companion&#xa0;: il est endommagé, vide ou provient d&apos;un autre programme. Choisissez un autre fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: it contains database parts that Leg Cramp Companion never makes (changed tables, triggers or views), so it may have been altered. Choose another backup. Nothing was changed.</source>
+        <translation>« %1 » n&apos;a pas été restauré : il contient des éléments de base de données que Leg Cramp Companion ne crée jamais (tables modifiées, déclencheurs ou vues) ; il a donc peut-être été altéré. Choisissez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: an entry in it holds a value that is not valid (%2). The file may be damaged or altered. Choose another backup. Nothing was changed.</source>
+        <translation>« %1 » n&apos;a pas été restauré : une entrée contient une valeur non valide (%2). Le fichier est peut-être endommagé ou altéré. Choisissez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
@@ -4358,7 +4526,7 @@
         <translation>Voir votre historique</translation>
     </message>
     <message>
-        <source>See your &amp;history</source>
+        <source>See your his&amp;tory</source>
         <translation>Voir votre histo&amp;rique</translation>
     </message>
     <message>
@@ -4471,6 +4639,26 @@
     <message>
         <source>The note must be text.</source>
         <translation>La note doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Saisissez une date valide.</translation>
+    </message>
+    <message>
+        <source>The answer belongs to no question.</source>
+        <translation>La réponse ne correspond à aucune question.</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or unsure, or leave it empty.</source>
+        <translation>Choisissez oui, non ou incertain, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 0 to 10, or leave it empty.</source>
+        <translation>Choisissez une valeur de 0 à 10, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>The time zone offset must be between -14:00 and +14:00.</source>
+        <translation>Le décalage horaire doit être compris entre -14:00 et +14:00.</translation>
     </message>
 </context>
 </TS>

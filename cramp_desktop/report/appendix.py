@@ -39,6 +39,11 @@ FILTERS = QT_TRANSLATE_NOOP(
     "Report", "Filters used: the period %1 – %2; all episodes, none left out; oldest first."
 )
 COUNT = QT_TRANSLATE_NOOP("Report", "Episodes listed: %1.")
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Report",
+    "Left out: %1 entries of this period could not be read (a value in them is not "
+    "valid, perhaps because the data file was damaged).",
+)
 CONTINUED = QT_TRANSLATE_NOOP("Report", "(continued)")
 SYMPTOMS = QT_TRANSLATE_NOOP("Report", "Symptoms: %1")
 COLUMNS = (
@@ -82,9 +87,14 @@ def build(context: ReportContext) -> list[Flowable]:
         para(context.tr(HEADING), styles.h1),
         para(filters, styles.body),
     ]
+    if context.data.unreadable:
+        left_out = fill(
+            context.tr(UNREADABLE), [context.locale.number(len(context.data.unreadable))]
+        )
+        story.append(para(left_out, styles.body))
     if not episodes:
         return [*story, para(context.tr(NO_EPISODES), styles.body)]
-    count = context.tr(COUNT).replace("%1", context.locale.number(len(episodes)))
+    count = fill(context.tr(COUNT), [context.locale.number(len(episodes))])
     story.append(para(count, styles.body))
     return story + EpisodeTable(context, episodes).flowables()
 
@@ -202,7 +212,7 @@ class EpisodeTable:
         text = escape(episode.notes.strip())
         if episode.symptoms:
             symptoms = self._labels_of(Symptom, episode.symptoms)
-            line = f"<b>{escape(self.context.tr(SYMPTOMS).replace('%1', symptoms))}</b>"
+            line = f"<b>{escape(fill(self.context.tr(SYMPTOMS), [symptoms]))}</b>"
             text = f"{line}<br/>{text}" if text else line
         return Paragraph(text, self.notes_style) if text else None
 

@@ -9,6 +9,7 @@ class DataEvents(QObject):
     """Passed to every screen that reads or writes data; emit after a successful write."""
 
     episodes_changed = Signal()
+    episode_logged = Signal(object)  # a new Episode from the log dialog, after episodes_changed
     days_changed = Signal()
     medications_changed = Signal()
     assessments_changed = Signal()

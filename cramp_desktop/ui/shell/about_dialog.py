@@ -139,12 +139,6 @@ class HelpDialog(_PagedDialog):
         ("Ctrl+N", QT_TRANSLATE_NOOP("HelpDialog", "Log a cramp")),
         ("Ctrl+E", QT_TRANSLATE_NOOP("HelpDialog", "Export report")),
         (
-            "Ctrl+1 … Ctrl+5",
-            QT_TRANSLATE_NOOP(
-                "HelpDialog", "Switch between Today, Read, Checklist, History and Report"
-            ),
-        ),
-        (
             "Ctrl+Z / Ctrl+Shift+Z",
             QT_TRANSLATE_NOOP("HelpDialog", "Undo or redo deleting episodes in History"),
         ),
@@ -157,15 +151,22 @@ class HelpDialog(_PagedDialog):
         ("F1", QT_TRANSLATE_NOOP("HelpDialog", "This help")),
     )
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        screens: Sequence[tuple[str, str]] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        """`screens`: each screen's shortcut and title (translated), in the registry's order."""
         super().__init__(parent)
-        shortcuts = _table(
-            (self.tr("Keys"), self.tr("What they do")),
-            [
-                (keys, QCoreApplication.translate("HelpDialog", what))
-                for keys, what in self.SHORTCUTS
-            ],
-        )
+        rows: list[tuple[str, ...]] = [
+            (keys, QCoreApplication.translate("HelpDialog", what)) for keys, what in self.SHORTCUTS
+        ]
+        if screens:
+            keys = f"{screens[0][0]} … {screens[-1][0]}"
+            titles = ", ".join(title for _keys, title in screens)
+            rows.insert(2, (keys, fill(self.tr("Switch between the screens: %1"), [titles])))
+        shortcuts = _table((self.tr("Keys"), self.tr("What they do")), rows)
         data = _paragraphs(
             self.tr("Your data is kept in this folder:"),
             str(data_dir),

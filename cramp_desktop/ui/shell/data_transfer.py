@@ -17,20 +17,19 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
+from cramp_desktop import preferences
 from cramp_desktop.core.csv_problems import CsvImportError
 from cramp_desktop.core.json_reading import JsonImportError
 from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.errors import StorageError, user_text
-from cramp_desktop.ui.common.background import BackgroundTask
-from cramp_desktop.ui.common.data_events import DataEvents
+from cramp_desktop.ui.common import BackgroundTask, DataEvents, refuse_data_file
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded after the first paint, not by the File menu
     from cramp_desktop.core.json_format import UserData
     from cramp_desktop.storage.database import Database
     from cramp_desktop.storage.repositories import Repositories
 
-FOLDER_KEY = "files/last_folder"
 MAX_PROBLEMS_SHOWN = 20
 log = logging.getLogger(__name__)
 
@@ -60,16 +59,16 @@ class DataTransfer(QObject):
     # -- files ---------------------------------------------------------------------
     def _folder(self) -> str:
         default = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(self._settings.value(FOLDER_KEY, default))
+        return preferences.FILES_FOLDER.get(self._settings) or default
 
     def _remember_folder(self, chosen: str) -> None:
-        self._settings.setValue(FOLDER_KEY, str(Path(chosen).parent))
+        preferences.FILES_FOLDER.set(self._settings, str(Path(chosen).parent))
 
     def _save_name(self, title: str, file_name: str, filter_text: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
             self._window, title, str(Path(self._folder()) / file_name), filter_text
         )
-        if not chosen:
+        if not chosen or refuse_data_file(self._window, self._paths, Path(chosen)):
             return None
         self._remember_folder(chosen)
         return Path(chosen)
@@ -138,9 +137,10 @@ class DataTransfer(QObject):
             QMessageBox.warning(
                 self._window,
                 QCoreApplication.translate("DataTransfer", "Nothing was changed"),
-                QCoreApplication.translate(
-                    "DataTransfer", "The file could not be used: %1"
-                ).replace("%1", error.strerror or str(error)),
+                fill(
+                    QCoreApplication.translate("DataTransfer", "The file could not be used: %1"),
+                    [error.strerror or str(error)],
+                ),
             )
         else:
             raise error
@@ -172,8 +172,9 @@ class DataTransfer(QObject):
         def done(count: int) -> None:
             self._events.episodes_changed.emit()
             self._status(
-                QCoreApplication.translate("DataTransfer", "Episodes imported: %1.").replace(
-                    "%1", str(count)
+                fill(
+                    QCoreApplication.translate("DataTransfer", "Episodes imported: %1."),
+                    [str(count)],
                 )
             )
 
@@ -221,9 +222,10 @@ class DataTransfer(QObject):
 
         def done(count: int) -> None:
             self._status(
-                QCoreApplication.translate("DataTransfer", "Episodes exported: %1, to %2.")
-                .replace("%1", str(count))
-                .replace("%2", target.name)
+                fill(
+                    QCoreApplication.translate("DataTransfer", "Episodes exported: %1, to %2."),
+                    [str(count), target.name],
+                )
             )
 
         self._run(QCoreApplication.translate("DataTransfer", "Exporting episodes…"), work, done)
@@ -348,8 +350,8 @@ class DataTransfer(QObject):
 
         def done(_: object) -> None:
             self._status(
-                QCoreApplication.translate("DataTransfer", "Backup saved to %1.").replace(
-                    "%1", str(target)
+                fill(
+                    QCoreApplication.translate("DataTransfer", "Backup saved to %1."), [str(target)]
                 )
             )
 
@@ -370,11 +372,14 @@ class DataTransfer(QObject):
         answer = QMessageBox.question(
             self._window,
             QCoreApplication.translate("DataTransfer", "Replace your data?"),
-            QCoreApplication.translate(
-                "DataTransfer",
-                "Replace your current data with the backup “%1”? A copy of your current data "
-                "is kept in the backups folder first.",
-            ).replace("%1", source.name),
+            fill(
+                QCoreApplication.translate(
+                    "DataTransfer",
+                    "Replace your current data with the backup “%1”? A copy of your current data "
+                    "is kept in the backups folder first.",
+                ),
+                [source.name],
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._restore(source)
