@@ -2298,6 +2298,14 @@
         <translation>die Frage %1 ist zweimal beantwortet</translation>
     </message>
     <message>
+        <source>the reminder %1 is listed twice</source>
+        <translation>die Erinnerung %1 steht zweimal in der Datei</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day like 08:30</source>
+        <translation>„%1“ ist keine Uhrzeit wie 08:30</translation>
+    </message>
+    <message>
         <source>... and %1 more problems</source>
         <translation>... und %1 weitere Probleme</translation>
     </message>

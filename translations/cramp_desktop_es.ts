@@ -2298,6 +2298,14 @@
         <translation>la pregunta %1 está respondida dos veces</translation>
     </message>
     <message>
+        <source>the reminder %1 is listed twice</source>
+        <translation>el recordatorio %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day like 08:30</source>
+        <translation>«%1» no es una hora del día como 08:30</translation>
+    </message>
+    <message>
         <source>... and %1 more problems</source>
         <translation>... y %1 problemas más</translation>
     </message>

@@ -2298,6 +2298,14 @@
         <translation>la question %1 a deux réponses</translation>
     </message>
     <message>
+        <source>the reminder %1 is listed twice</source>
+        <translation>le rappel %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day like 08:30</source>
+        <translation>« %1 » n&apos;est pas une heure comme 08:30</translation>
+    </message>
+    <message>
         <source>... and %1 more problems</source>
         <translation>... et %1 autres problèmes</translation>
     </message>

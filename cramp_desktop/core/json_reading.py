@@ -32,12 +32,21 @@ from cramp_desktop.core.episodes import (
     Symptom,
     Trigger,
 )
-from cramp_desktop.core.json_format import FORMAT_NAME, FORMAT_VERSION, SECTIONS, UserData
+from cramp_desktop.core.experiments import MEASURES_BY_ID, Experiment, validate_experiment
+from cramp_desktop.core.json_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    SECTIONS,
+    ExperimentRecord,
+    UserData,
+)
+from cramp_desktop.core.reminders import ReminderKind, ReminderTime
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 from cramp_desktop.core.validation import validate_episode, validate_medication
 
 JSON_CONTEXT = "JsonImport"
 VALIDATION_CONTEXT = "Validation"
+EXPERIMENTS_CONTEXT = "Experiments"  # core.experiments' messages
 MAX_PROBLEMS = 50  # listed; the rest are counted
 
 PLACE = QT_TRANSLATE_NOOP("JsonImport", "%1: %2")
@@ -67,6 +76,8 @@ WANT_DAY = QT_TRANSLATE_NOOP("JsonImport", "'%1' is not a date like 2024-05-01")
 UNKNOWN_CODE = QT_TRANSLATE_NOOP("JsonImport", "unknown code '%1'; use one of: %2")
 REPEATED_DAY = QT_TRANSLATE_NOOP("JsonImport", "the day %1 is listed twice")
 REPEATED_QUESTION = QT_TRANSLATE_NOOP("JsonImport", "the question %1 is answered twice")
+REPEATED_KIND = QT_TRANSLATE_NOOP("JsonImport", "the reminder %1 is listed twice")
+WANT_CLOCK = QT_TRANSLATE_NOOP("JsonImport", "'%1' is not a time of day like 08:30")
 MORE_PROBLEMS = QT_TRANSLATE_NOOP("JsonImport", "... and %1 more problems")
 
 _Code = TypeVar("_Code", bound=StrEnum)
@@ -150,9 +161,14 @@ class _Reader:
             "day_records": self.day_record,
             "medications": self.medication,
             "assessments": self.assessment,
+            "experiments": self.experiment,
+            "reminder_times": self.reminder,
         }
         sections = {name: self.section(document, name, readers[name]) for name in SECTIONS}
         self.no_repeats(sections["day_records"], "day_records", lambda r: r.day, REPEATED_DAY)
+        self.no_repeats(
+            sections["reminder_times"], "reminder_times", lambda r: r.kind.value, REPEATED_KIND
+        )
         return UserData(**sections)
 
     def section(
@@ -259,6 +275,54 @@ class _Reader:
         if completed is None or version is None:
             return None
         return Assessment(completed_at=completed, app_version=version, answers=tuple(answers))
+
+    def experiment(self, item: dict[str, Any], path: str) -> ExperimentRecord | None:
+        before = len(self.problems)
+        measure = self.text(item, "measure", path, default=None)
+        if measure is not None and measure not in MEASURES_BY_ID:
+            self.fail(f"{path}.measure", UNKNOWN_CODE, measure, ", ".join(MEASURES_BY_ID))
+        start = self.day(item, "start", path, required=True)
+        weeks = self.whole(item, "weeks", path)
+        stopped = self.day(item, "stopped_on", path)
+        created = self.moment(item, "created_at", path)
+        self.unknown_fields(
+            item, path, {"measure", "start", "weeks", "stopped_on", "created_at", "adherence"}
+        )
+        adherence = []
+        entries = item.get("adherence", [])
+        if not isinstance(entries, list):
+            self.fail(f"{path}.adherence", WANT_LIST)
+            entries = []
+        for index, entry in enumerate(entries):
+            where = f"{path}.adherence[{index}]"
+            if not isinstance(entry, dict):
+                self.fail(where, WANT_OBJECT)
+                continue
+            self.unknown_fields(entry, where, {"day", "done"})
+            day = self.day(entry, "day", where, required=True)
+            done = self.flag(entry, "done", where, default=None)  # type: ignore[arg-type]
+            if day is not None and isinstance(done, bool):
+                adherence.append((day, done))
+        self.no_repeats(adherence, f"{path}.adherence", lambda a: a[0], REPEATED_DAY)
+        if len(self.problems) > before or measure is None or start is None or weeks is None:
+            return None
+        experiment = Experiment(measure, start, weeks, stopped)
+        for problem in validate_experiment(experiment):
+            self.fail(path, problem, context=EXPERIMENTS_CONTEXT)
+        return ExperimentRecord(experiment, created, tuple(adherence))
+
+    def reminder(self, item: dict[str, Any], path: str) -> ReminderTime | None:
+        kind = self.code(item, "kind", ReminderKind, path, required=True)
+        at = self.text(item, "at", path, default=None)
+        enabled = self.flag(item, "enabled", path, default=False)
+        self.unknown_fields(item, path, {"kind", "at", "enabled"})
+        clock = _parse(dt.time.fromisoformat, at) if isinstance(at, str) else None
+        if isinstance(at, str) and (clock is None or len(at) != 5):
+            self.fail(f"{path}.at", WANT_CLOCK, at)
+            return None
+        if kind is None or clock is None or not isinstance(enabled, bool):
+            return None
+        return ReminderTime(kind, clock, enabled)
 
     # -- fields --------------------------------------------------------------------------
     def unknown_fields(self, item: dict[str, Any], path: str, known: set[str]) -> None:

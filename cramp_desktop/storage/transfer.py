@@ -9,17 +9,21 @@ none, and the old data stays as it was.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import cast
 
 from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from cramp_desktop.core.json_format import UserData
+from cramp_desktop.core.experiments import Experiment
+from cramp_desktop.core.json_format import ExperimentRecord, UserData
+from cramp_desktop.core.reminders import ReminderKind, ReminderTime
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.backups import backup_to, timestamp, unique_path
 from cramp_desktop.storage.conversions import (
     answer_row,
+    as_utc,
     assessment_from_row,
     day_record_from_row,
     episode_from_row,
@@ -32,17 +36,30 @@ from cramp_desktop.storage.conversions import (
 )
 from cramp_desktop.storage.database import Database
 from cramp_desktop.storage.models import (
+    AdherenceDayRow,
     AssessmentAnswerRow,
     AssessmentRow,
     DayRecordRow,
     EpisodeRow,
+    ExperimentRow,
     MedicationRow,
+    ReminderTimeRow,
     utc_now,
 )
 from cramp_desktop.storage.queries import translate_errors
 
 # Children before parents, so deleting never trips a foreign key.
-_TABLES = (AssessmentAnswerRow, AssessmentRow, MedicationRow, DayRecordRow, EpisodeRow)
+_TABLES = (
+    AssessmentAnswerRow,
+    AssessmentRow,
+    MedicationRow,
+    DayRecordRow,
+    EpisodeRow,
+    AdherenceDayRow,
+    ExperimentRow,
+    ReminderTimeRow,
+)
+_PARTS = (AssessmentAnswerRow, AdherenceDayRow)  # counted with the record they belong to
 
 
 @translate_errors
@@ -52,7 +69,7 @@ def record_count(database: Database) -> int:
         return sum(
             session.scalar(select(func.count()).select_from(row)) or 0
             for row in _TABLES
-            if row is not AssessmentAnswerRow
+            if row not in _PARTS
         )
 
 
@@ -70,12 +87,29 @@ def read_everything(database: Database) -> UserData:
             .options(selectinload(AssessmentRow.answers))
             .order_by(AssessmentRow.completed_at_utc, AssessmentRow.id)
         )
+        experiments = session.scalars(
+            select(ExperimentRow)
+            .options(selectinload(ExperimentRow.adherence))
+            .order_by(ExperimentRow.start_on, ExperimentRow.id)
+        )
+        reminders = session.scalars(select(ReminderTimeRow).order_by(ReminderTimeRow.kind))
         return UserData(
             episodes=tuple(episode_from_row(row) for row in episodes),
             day_records=tuple(day_record_from_row(row) for row in days),
             medications=tuple(medication_from_row(row) for row in medications),
             assessments=tuple(assessment_from_row(row) for row in assessments),
+            experiments=tuple(_experiment_record(row) for row in experiments),
+            reminder_times=tuple(
+                ReminderTime(ReminderKind(row.kind), dt.time.fromisoformat(row.at), row.enabled)
+                for row in reminders
+            ),
         )
+
+
+def _experiment_record(row: ExperimentRow) -> ExperimentRecord:
+    experiment = Experiment(row.measure, row.start_on, row.weeks, row.stopped_on)
+    adherence = tuple((day.day, day.done) for day in row.adherence)
+    return ExperimentRecord(experiment, as_utc(row.created_at), adherence)
 
 
 class ExistingDataError(Exception):
@@ -149,4 +183,19 @@ def _insert(session: Session, data: UserData) -> None:
                 answers=[answer_row(answer) for answer in assessment.answers],
             )
         )
+    for record in data.experiments:
+        experiment = record.experiment
+        session.add(
+            ExperimentRow(
+                measure=experiment.measure_id,
+                start_on=experiment.start,
+                weeks=experiment.weeks,
+                stopped_on=experiment.stopped_on,
+                created_at=naive_utc(record.created_at) or now,
+                adherence=[AdherenceDayRow(day=day, done=done) for day, done in record.adherence],
+            )
+        )
+    for reminder in data.reminder_times:
+        at = reminder.at.strftime("%H:%M")
+        session.add(ReminderTimeRow(kind=reminder.kind.value, at=at, enabled=reminder.enabled))
     session.flush()

@@ -32,9 +32,11 @@ from cramp_desktop.core.episodes import (
     Symptom,
     Trigger,
 )
+from cramp_desktop.core.experiments import MEASURES_BY_ID, Experiment
 from cramp_desktop.core.json_format import (
     FORMAT_VERSION,
     SECTIONS,
+    ExperimentRecord,
     UserData,
     dumps,
     to_document,
@@ -46,6 +48,7 @@ from cramp_desktop.core.json_reading import (
     from_document,
     read_document,
 )
+from cramp_desktop.core.reminders import ReminderKind, ReminderTime
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "docs" / "json-format.schema.json").read_text(encoding="utf-8"))
@@ -117,7 +120,27 @@ def random_data(seed: int, count: int = 40) -> UserData:
         )
         for _ in range(5)
     )
-    return UserData(episodes, day_records, medications, assessments)
+    experiments = tuple(
+        ExperimentRecord(
+            Experiment(
+                measure,
+                dt.date(2025, 1, 1) + dt.timedelta(days=70 * n),
+                rng.randint(2, 8),
+                rng.choice([None, dt.date(2025, 1, 20) + dt.timedelta(days=70 * n)]),
+            ),
+            moment().astimezone(dt.UTC),
+            tuple(
+                (dt.date(2025, 1, 1) + dt.timedelta(days=70 * n + day), rng.random() < 0.7)
+                for day in range(rng.randint(0, 14))
+            ),
+        )
+        for n, measure in enumerate(MEASURES_BY_ID)
+    )
+    reminders = tuple(
+        ReminderTime(kind, dt.time(rng.randrange(24), rng.randrange(60)), rng.random() < 0.5)
+        for kind in ReminderKind
+    )
+    return UserData(episodes, day_records, medications, assessments, experiments, reminders)
 
 
 def document_of(data: UserData) -> dict[str, Any]:
@@ -153,11 +176,15 @@ def test_the_schema_lists_exactly_the_codes_and_sections_of_the_app() -> None:
     assert episode["symptoms"]["items"]["enum"] == [code.value for code in Symptom]
     kinds = definitions["medication"]["properties"]["kind"]["enum"]
     assert kinds == [code.value for code in MedicationKind]
-    assert SCHEMA["properties"]["format_version"]["const"] == FORMAT_VERSION
+    assert max(SCHEMA["properties"]["format_version"]["enum"]) == FORMAT_VERSION
+    experiment = definitions["experiment"]["properties"]
+    assert experiment["measure"]["enum"] == list(MEASURES_BY_ID)
+    reminder = definitions["reminder_time"]["properties"]
+    assert reminder["kind"]["enum"] == [kind.value for kind in ReminderKind]
     assert set(SECTIONS) <= set(SCHEMA["properties"])
     written = document_of(random_data(1))
     assert set(written) == set(SCHEMA["properties"])
-    kinds = ("episode", "day_record", "medication", "assessment")
+    kinds = ("episode", "day_record", "medication", "assessment", "experiment", "reminder_time")
     for section, definition in zip(SECTIONS, kinds, strict=True):
         assert set(written[section][0]) == set(definitions[definition]["properties"])
 
@@ -183,6 +210,10 @@ def broken(change: str) -> tuple[dict[str, Any], str]:
         "date. Check both dates.",
         "answer": "assessments[0].answers: must be a list [...]",
         "section": "episodes: must be a list [...]",
+        "weeks": "experiments[0]: Choose a length from 2 to 8 weeks.",
+        "measure": "experiments[1].measure: unknown code 'yoga'; use one of: "
+        + ", ".join(MEASURES_BY_ID),
+        "clock": "reminder_times[1].at: '25:00' is not a time of day like 08:30",
     }[change]
     if change == "severity":
         episode["severity"] = 11
@@ -208,6 +239,12 @@ def broken(change: str) -> tuple[dict[str, Any], str]:
         document["assessments"][0]["answers"] = {"question_id": "x"}
     elif change == "section":
         document["episodes"] = {}
+    elif change == "weeks":
+        document["experiments"][0]["weeks"] = 12
+    elif change == "measure":
+        document["experiments"][1]["measure"] = "yoga"
+    elif change == "clock":
+        document["reminder_times"][1]["at"] = "25:00"
     return document, expected
 
 
@@ -223,6 +260,9 @@ CHANGES = [
     "empty name",
     "answer",
     "section",
+    "weeks",
+    "measure",
+    "clock",
 ]
 
 
@@ -290,6 +330,15 @@ def test_files_that_are_not_an_export_say_why(content: bytes, expected: str) -> 
     assert caught.value.lines()[0].startswith(expected)
 
 
+def test_a_version_1_file_is_still_read() -> None:
+    document = document_of(random_data(6))
+    del document["experiments"], document["reminder_times"]
+    document["format_version"] = 1
+    data = from_document(document, now=NOW)
+    assert data.experiments == data.reminder_times == ()
+    assert data.episodes == random_data(6).episodes
+
+
 def test_a_minimal_hand_written_file_is_read_with_defaults() -> None:
     text = json.dumps(
         {
@@ -311,7 +360,7 @@ def test_a_minimal_hand_written_file_is_read_with_defaults() -> None:
     assert VALIDATOR.is_valid(json.loads(text))
     assert data.episodes[0].started_at == dt.datetime(2026, 3, 1, 2, 40, tzinfo=dt.UTC)
     assert data.episodes[0].triggers == frozenset() and data.episodes[0].notes == ""
-    assert data.day_records == data.medications == data.assessments == ()
+    assert data.day_records == data.medications == data.assessments == data.experiments == ()
 
 
 def test_the_file_is_private_and_complete(tmp_path: Path) -> None:
