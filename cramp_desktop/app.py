@@ -47,6 +47,7 @@ from cramp_desktop.ui.shell import (
 if TYPE_CHECKING:
     from cramp_desktop.storage.database import Database
     from cramp_desktop.storage.repositories import Repositories
+    from cramp_desktop.ui.companion import CompanionFeatures
     from cramp_desktop.ui.shell import SavedNotice
 
 log = logging.getLogger("cramp_desktop")
@@ -90,6 +91,7 @@ class CrampApplication:
         self.repositories: Repositories | None = None
         self.events = DataEvents()
         self.saved_notice: SavedNotice | None = None
+        self.features: CompanionFeatures | None = None  # start_features(), after the first paint
         self.exit_code = EXIT_OK
 
         self.window = MainWindow(self.settings, SCREENS, self.create_screen)
@@ -135,6 +137,7 @@ class CrampApplication:
             show_screen=self.window.show_screen,
             open_article=self.open_article,
             log_cramp=self.log_cramp,
+            try_experiment=self.try_experiment,
         )
         return spec.factory(context)
 
@@ -180,8 +183,31 @@ class CrampApplication:
             self.qt_app.quit()
             return
         self.attach_database(database)
+        self.start_features()
         if self.options.smoke_test:
             QTimer.singleShot(0, self._run_smoke_test)
+
+    def start_features(self) -> None:
+        """Tray, reminders, start at login and experiments: loaded after the first paint."""
+        from cramp_desktop.autostart import for_this_system, launch_command
+        from cramp_desktop.paths import default_data_dir
+        from cramp_desktop.ui.companion import CompanionFeatures, system_tray
+
+        custom = self.paths.root if self.paths.root != default_data_dir() else None
+        self.features = CompanionFeatures(
+            self.window,
+            lambda: self.repositories,
+            self.settings,
+            self.events,
+            tray=None if self.options.smoke_test else system_tray(self.window),
+            autostart=for_this_system(launch_command(custom)),
+            log_cramp=self.log_cramp,
+            ask_start_at_login=not self.options.smoke_test,
+        )
+
+    def try_experiment(self, measure_id: str | None = None) -> None:
+        if self.features is not None:
+            self.features.try_experiment(measure_id or None)
 
     def attach_database(self, database: Database) -> None:
         """Use `database` from now on (at start-up, and after a restore replaced the file)."""
@@ -296,6 +322,8 @@ class CrampApplication:
     def shutdown(self) -> None:
         """Close the data and destroy the window while Qt still runs: widgets left to the
         interpreter's exit can be destroyed after QApplication and crash on the way out."""
+        if self.features is not None:
+            self.features.shutdown()
         if self.database is not None:
             self.database.close()
         self.settings.sync()

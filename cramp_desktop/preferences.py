@@ -148,6 +148,17 @@ REPORT_REMEMBER_NAMES = Preference[bool]("report/remember_names", False, _bool)
 REPORT_PATIENT_NAME = Preference[str]("report/patient_name", "", _text)
 REPORT_PREPARED_FOR = Preference[str]("report/prepared_for", "", _text)
 
+# -- reminders and start at login ------------------------------------------------------
+FIRST_USED = Preference[dt.date | None]("app/first_used", None, _date, _iso)
+START_AT_LOGIN_ASKED = Preference[bool]("autostart/asked", False, _bool)
+MORNING_REMINDER_SHOWN = Preference[dt.date | None](
+    "reminders/last_shown_morning", None, _date, _iso
+)
+EVENING_REMINDER_SHOWN = Preference[dt.date | None](
+    "reminders/last_shown_evening", None, _date, _iso
+)
+TOLD_CLOSE_TO_TRAY = Preference[bool]("reminders/told_close_to_tray", False, _bool)
+
 
 def open_settings(paths: DataPaths) -> QSettings:
     """settings.ini in the data folder (so a data folder carries its own preferences),

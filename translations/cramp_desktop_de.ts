@@ -61,6 +61,41 @@
     </message>
 </context>
 <context>
+    <name>AdherenceCard</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>N&amp;o, not this time</source>
+        <translation>N&amp;ein, diesmal nicht</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Your experiment: %1</source>
+        <translation>Ihr Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2. Days not answered so far: %3.</source>
+        <translation>Tag %1 von %2. Bisher unbeantwortete Tage: %3.</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentHistory</name>
     <message>
         <source>Filled in with version %1</source>
@@ -685,6 +720,14 @@
         <translation>Was helfen kann</translation>
     </message>
     <message>
+        <source>Try this for 4 weeks…</source>
+        <translation>4 Wochen lang ausprobieren …</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>4 Wochen lang ausprobieren: %1</translation>
+    </message>
+    <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
         <translation>Hierauf haben Sie mit „weiß nicht“ geantwortet. Diese Punkte werden weder in die eine noch in die andere Richtung gewertet; es kann sich lohnen, sie herauszufinden oder in Ihrer Arztpraxis oder Apotheke nachzufragen.</translation>
     </message>
@@ -1049,6 +1092,13 @@
     <message>
         <source>Records exported to %2: %1.</source>
         <translation>Einträge exportiert nach %2: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionFeatures</name>
+    <message>
+        <source>&amp;Reminders and start at login…</source>
+        <translation>E&amp;rinnerungen und Start bei der Anmeldung …</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1506,107 @@
     </message>
 </context>
 <context>
+    <name>ExperimentResultDialog</name>
+    <message>
+        <source>Your experiment&apos;s result</source>
+        <translation>Das Ergebnis Ihres Versuchs</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultView</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSetupDialog</name>
+    <message>
+        <source>Try one thing for a few weeks</source>
+        <translation>Eine Sache ein paar Wochen lang ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try one measure and compare your diary while trying it with the same number of weeks just before. Answer “Last night?” every morning: days without any entry for 14 days or more cannot be compared.</source>
+        <translation>Probieren Sie eine Maßnahme aus und vergleichen Sie Ihr Tagebuch während des Versuchs mit ebenso vielen Wochen direkt davor. Beantworten Sie jeden Morgen „Letzte Nacht?“: 14 oder mehr Tage ohne jeden Eintrag lassen sich nicht vergleichen.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Remind me in the &amp;evening</source>
+        <translation>Am &amp;Abend erinnern</translation>
+    </message>
+    <message>
+        <source>Remind me in the evening</source>
+        <translation>Am Abend erinnern</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Maßnahme:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>&amp;Beginn am:</translation>
+    </message>
+    <message>
+        <source>Start on</source>
+        <translation>Beginn am</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Length in weeks</source>
+        <translation>Dauer in Wochen</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>The weeks before</source>
+        <translation>Die Wochen davor</translation>
+    </message>
+    <message>
+        <source>Your diary has %1 observed days in the %2 weeks before the start: enough to compare with.</source>
+        <translation>Ihr Tagebuch hat %1 beobachtete Tage in den %2 Wochen vor dem Beginn: genug für einen Vergleich.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Your diary has only %1 observed days in the %2 weeks before the start; a fair comparison needs at least 14. We suggest keeping the diary first (answer “Last night?” each morning, also after quiet nights) or choosing a later start. Without it, the result can only be “no clear difference”.</source>
+        <translation>Ihr Tagebuch hat nur %1 beobachtete Tage in den %2 Wochen vor dem Beginn; ein fairer Vergleich braucht mindestens 14. Wir empfehlen, zuerst das Tagebuch zu führen (jeden Morgen „Letzte Nacht?“ beantworten, auch nach ruhigen Nächten) oder später zu beginnen. Sonst kann das Ergebnis nur „kein deutlicher Unterschied“ sein.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart anyway</source>
+        <translation>&amp;Trotzdem starten</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Trotzdem starten</translation>
+    </message>
+    <message>
+        <source>Stop the current experiment?</source>
+        <translation>Den laufenden Versuch beenden?</translation>
+    </message>
+    <message>
+        <source>You are already trying “%1”. Only one measure can be tried at a time, so its result stays fair. Stop it and start “%2”?</source>
+        <translation>Sie probieren bereits „%1“ aus. Es kann immer nur eine Maßnahme ausprobiert werden, damit das Ergebnis fair bleibt. Diese beenden und „%2“ beginnen?</translation>
+    </message>
+</context>
+<context>
     <name>Experiments</name>
     <message>
         <source>Stretching your calves and thighs before bed</source>
@@ -1556,6 +1707,81 @@
     <message>
         <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
         <translation>Ein Unterschied gilt nur dann als deutlich, wenn jede Seite mindestens 14 beobachtete Tage hat, sich der Wert um mindestens 25 % ändert und der Versuch außerhalb der Spanne der Wochen davor liegt.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (stopped early; planned: %3 weeks)</source>
+        <translation>%1 bis %2 (vorzeitig beendet; geplant: %3 Wochen)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 weeks)</source>
+        <translation>%1 bis %2 (%3 Wochen)</translation>
+    </message>
+    <message>
+        <source>no observed days</source>
+        <translation>keine beobachteten Tage</translation>
+    </message>
+    <message>
+        <source>%1 cramp days per observed week (%2 observed days)</source>
+        <translation>%1 Krampftage pro beobachteter Woche (%2 beobachtete Tage)</translation>
+    </message>
+    <message>
+        <source>; median severity %1 of 10</source>
+        <translation>; mittlere Stärke (Median) %1 von 10</translation>
+    </message>
+    <message>
+        <source>Done on %1 of %2 days; not done on %3; not answered on %4.</source>
+        <translation>Gemacht an %1 von %2 Tagen; nicht gemacht an %3; nicht beantwortet an %4.</translation>
+    </message>
+    <message>
+        <source>Before: %1.</source>
+        <translation>Vorher: %1.</translation>
+    </message>
+    <message>
+        <source>While trying: %1.</source>
+        <translation>Während des Versuchs: %1.</translation>
+    </message>
+    <message>
+        <source>It is still running.</source>
+        <translation>Der Versuch läuft noch.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsTab</name>
+    <message>
+        <source>Try one measure at a time and compare it fairly with the weeks before. Your past experiments are listed here.</source>
+        <translation>Probieren Sie jeweils eine Maßnahme aus und vergleichen Sie sie fair mit den Wochen davor. Ihre bisherigen Versuche stehen hier.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Try something for a few &amp;weeks…</source>
+        <translation>Etwas ein paar &amp;Wochen ausprobieren …</translation>
+    </message>
+    <message>
+        <source>Try something for a few weeks</source>
+        <translation>Etwas ein paar Wochen ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop this experiment</source>
+        <translation>Diesen Versuch &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop this experiment</source>
+        <translation>Diesen Versuch beenden</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Stop this experiment?</source>
+        <translation>Diesen Versuch beenden?</translation>
+    </message>
+    <message>
+        <source>Stop now? Its result will compare only the days tried so far, so it may well be “no clear difference”.</source>
+        <translation>Jetzt beenden? Das Ergebnis vergleicht dann nur die bisher ausprobierten Tage und lautet daher gut möglich „kein deutlicher Unterschied“.</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2184,10 @@
     <message>
         <source>Chec&amp;klists</source>
         <translation>&amp;Checklisten</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>&amp;Versuche</translation>
     </message>
     <message>
         <source>&amp;Edit episode…</source>
@@ -2841,6 +3071,10 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>Leg Cramp Companion</source>
+        <translation>Leg Cramp Companion</translation>
+    </message>
 </context>
 <context>
     <name>MedicationDialog</name>
@@ -3298,6 +3532,57 @@
     <message>
         <source>Some medicines are linked to cramps. If cramps began after a medicine was started or changed, bring your list of medicines and ask your doctor whether one could contribute. Any change to a medicine is for your doctor to decide.</source>
         <translation>Manche Medikamente stehen mit Krämpfen in Zusammenhang. Wenn die Krämpfe begonnen haben, nachdem ein Medikament neu angesetzt oder geändert wurde, bringen Sie Ihre Medikamentenliste mit und fragen Sie Ihre Ärztin oder Ihren Arzt, ob eines davon dazu beitragen könnte. Über jede Änderung an einem Medikament entscheidet Ihre Ärztin oder Ihr Arzt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <source>Reminders and start at login</source>
+        <translation>Erinnerungen und Start bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Each &amp;morning, ask “Last night?”</source>
+        <translation>Jeden &amp;Morgen „Letzte Nacht?“ fragen</translation>
+    </message>
+    <message>
+        <source>Morning reminder</source>
+        <translation>Morgendliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>In the &amp;evening, remind me of the measure I am trying</source>
+        <translation>Am &amp;Abend an die Maßnahme erinnern, die ich ausprobiere</translation>
+    </message>
+    <message>
+        <source>Evening reminder</source>
+        <translation>Abendliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Morning reminder time</source>
+        <translation>Uhrzeit der morgendlichen Erinnerung</translation>
+    </message>
+    <message>
+        <source>Evening reminder time</source>
+        <translation>Uhrzeit der abendlichen Erinnerung</translation>
+    </message>
+    <message>
+        <source>While a reminder is on, closing the window keeps the app running in the tray so it can remind you. No reminder comes once the morning is answered.</source>
+        <translation>Solange eine Erinnerung eingeschaltet ist, läuft die App nach dem Schließen des Fensters im Infobereich weiter, damit sie Sie erinnern kann. Ist der Morgen schon beantwortet, kommt keine Erinnerung.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Leg Cramp Companion when I log in</source>
+        <translation>Leg Cramp Companion bei der Anmeldung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Start bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4639,17 @@
     </message>
 </context>
 <context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>Start when you log in?</source>
+        <translation>Bei der Anmeldung starten?</translation>
+    </message>
+    <message>
+        <source>You have used Leg Cramp Companion for a week. Should it start by itself when you log in, so that morning reminders reach you? You can change this any time in Settings → Reminders and start at login.</source>
+        <translation>Sie nutzen Leg Cramp Companion seit einer Woche. Soll die App bei der Anmeldung von selbst starten, damit die morgendlichen Erinnerungen Sie erreichen? Sie können das jederzeit unter Einstellungen → Erinnerungen und Start bei der Anmeldung ändern.</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data could not be opened.</source>
@@ -4540,6 +4836,41 @@
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>Ihre Daten konnten gerade nicht gelesen werden. Sie werden wieder angezeigt, sobald das möglich ist.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayService</name>
+    <message>
+        <source>&amp;Log a cramp…</source>
+        <translation>Krampf &amp;eintragen …</translation>
+    </message>
+    <message>
+        <source>Last &amp;night?</source>
+        <translation>&amp;Letzte Nacht?</translation>
+    </message>
+    <message>
+        <source>&amp;Open Leg Cramp Companion</source>
+        <translation>Leg Cramp Companion ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Last night?</source>
+        <translation>Letzte Nacht?</translation>
+    </message>
+    <message>
+        <source>No cramps, or had cramps? Click here to answer in a moment.</source>
+        <translation>Keine Krämpfe oder Krämpfe gehabt? Klicken Sie hier, um kurz zu antworten.</translation>
+    </message>
+    <message>
+        <source>Still here for your reminders</source>
+        <translation>Weiter da für Ihre Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion keeps running in the tray while reminders are on. To close it completely, choose Quit in the tray menu or the File menu.</source>
+        <translation>Leg Cramp Companion läuft im Infobereich weiter, solange Erinnerungen eingeschaltet sind. Um die App ganz zu schließen, wählen Sie „Beenden“ im Menü des Symbols oder im Menü „Datei“.</translation>
     </message>
 </context>
 <context>

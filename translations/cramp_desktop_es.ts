@@ -61,6 +61,41 @@
     </message>
 </context>
 <context>
+    <name>AdherenceCard</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>N&amp;o, not this time</source>
+        <translation>N&amp;o, esta vez no</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Your experiment: %1</source>
+        <translation>Su prueba: %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2. Days not answered so far: %3.</source>
+        <translation>Día %1 de %2. Días sin responder hasta ahora: %3.</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Sí: %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>No: %1</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentHistory</name>
     <message>
         <source>Filled in with version %1</source>
@@ -685,6 +720,14 @@
         <translation>Qué puede ayudar</translation>
     </message>
     <message>
+        <source>Try this for 4 weeks…</source>
+        <translation>Probar durante 4 semanas…</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>Probar durante 4 semanas: %1</translation>
+    </message>
+    <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
         <translation>Respondió «no lo sé» a estas preguntas. No se tienen en cuenta en ningún sentido; puede merecer la pena averiguarlo o preguntar a su médico o farmacéutico.</translation>
     </message>
@@ -1049,6 +1092,13 @@
     <message>
         <source>Records exported to %2: %1.</source>
         <translation>Registros exportados a %2: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionFeatures</name>
+    <message>
+        <source>&amp;Reminders and start at login…</source>
+        <translation>&amp;Recordatorios e inicio al iniciar sesión…</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1506,107 @@
     </message>
 </context>
 <context>
+    <name>ExperimentResultDialog</name>
+    <message>
+        <source>Your experiment&apos;s result</source>
+        <translation>El resultado de su prueba</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultView</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSetupDialog</name>
+    <message>
+        <source>Try one thing for a few weeks</source>
+        <translation>Probar una cosa durante unas semanas</translation>
+    </message>
+    <message>
+        <source>Try one measure and compare your diary while trying it with the same number of weeks just before. Answer “Last night?” every morning: days without any entry for 14 days or more cannot be compared.</source>
+        <translation>Pruebe una medida y compare su diario mientras la prueba con el mismo número de semanas justo antes. Responda «¿Anoche?» cada mañana: 14 días o más sin ninguna entrada no se pueden comparar.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <source>Remind me in the &amp;evening</source>
+        <translation>Recordármelo por la &amp;noche</translation>
+    </message>
+    <message>
+        <source>Remind me in the evening</source>
+        <translation>Recordármelo por la noche</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Medida:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>&amp;Empezar el:</translation>
+    </message>
+    <message>
+        <source>Start on</source>
+        <translation>Empezar el</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Length in weeks</source>
+        <translation>Duración en semanas</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <source>The weeks before</source>
+        <translation>Las semanas anteriores</translation>
+    </message>
+    <message>
+        <source>Your diary has %1 observed days in the %2 weeks before the start: enough to compare with.</source>
+        <translation>Su diario tiene %1 días observados en las %2 semanas antes del inicio: suficiente para comparar.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Your diary has only %1 observed days in the %2 weeks before the start; a fair comparison needs at least 14. We suggest keeping the diary first (answer “Last night?” each morning, also after quiet nights) or choosing a later start. Without it, the result can only be “no clear difference”.</source>
+        <translation>Su diario solo tiene %1 días observados en las %2 semanas antes del inicio; una comparación justa necesita al menos 14. Le sugerimos llevar primero el diario (responda «¿Anoche?» cada mañana, también tras noches tranquilas) o elegir un inicio más tarde. Sin ello, el resultado solo puede ser «ninguna diferencia clara».</translation>
+    </message>
+    <message>
+        <source>S&amp;tart anyway</source>
+        <translation>&amp;Iniciar de todos modos</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Iniciar de todos modos</translation>
+    </message>
+    <message>
+        <source>Stop the current experiment?</source>
+        <translation>¿Detener la prueba en curso?</translation>
+    </message>
+    <message>
+        <source>You are already trying “%1”. Only one measure can be tried at a time, so its result stays fair. Stop it and start “%2”?</source>
+        <translation>Ya está probando «%1». Solo se puede probar una medida a la vez para que el resultado sea justo. ¿Detenerla y empezar «%2»?</translation>
+    </message>
+</context>
+<context>
     <name>Experiments</name>
     <message>
         <source>Stretching your calves and thighs before bed</source>
@@ -1556,6 +1707,81 @@
     <message>
         <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
         <translation>Una diferencia solo se considera clara con al menos 14 días observados en cada lado, un cambio de al menos el 25 % y una prueba fuera del rango de las semanas anteriores.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (stopped early; planned: %3 weeks)</source>
+        <translation>%1 a %2 (detenida antes; prevista: %3 semanas)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 weeks)</source>
+        <translation>%1 a %2 (%3 semanas)</translation>
+    </message>
+    <message>
+        <source>no observed days</source>
+        <translation>ningún día observado</translation>
+    </message>
+    <message>
+        <source>%1 cramp days per observed week (%2 observed days)</source>
+        <translation>%1 días con calambres por semana observada (%2 días observados)</translation>
+    </message>
+    <message>
+        <source>; median severity %1 of 10</source>
+        <translation>; intensidad mediana %1 de 10</translation>
+    </message>
+    <message>
+        <source>Done on %1 of %2 days; not done on %3; not answered on %4.</source>
+        <translation>Hecho %1 de %2 días; no hecho %3; sin responder %4.</translation>
+    </message>
+    <message>
+        <source>Before: %1.</source>
+        <translation>Antes: %1.</translation>
+    </message>
+    <message>
+        <source>While trying: %1.</source>
+        <translation>Durante la prueba: %1.</translation>
+    </message>
+    <message>
+        <source>It is still running.</source>
+        <translation>La prueba sigue en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsTab</name>
+    <message>
+        <source>Try one measure at a time and compare it fairly with the weeks before. Your past experiments are listed here.</source>
+        <translation>Pruebe una medida cada vez y compárela de forma justa con las semanas anteriores. Sus pruebas anteriores aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Try something for a few &amp;weeks…</source>
+        <translation>Probar algo u&amp;nas semanas…</translation>
+    </message>
+    <message>
+        <source>Try something for a few weeks</source>
+        <translation>Probar algo unas semanas</translation>
+    </message>
+    <message>
+        <source>&amp;Stop this experiment</source>
+        <translation>&amp;Detener esta prueba</translation>
+    </message>
+    <message>
+        <source>Stop this experiment</source>
+        <translation>Detener esta prueba</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Stop this experiment?</source>
+        <translation>¿Detener esta prueba?</translation>
+    </message>
+    <message>
+        <source>Stop now? Its result will compare only the days tried so far, so it may well be “no clear difference”.</source>
+        <translation>¿Detenerla ahora? Su resultado comparará solo los días probados hasta ahora, así que puede ser «ninguna diferencia clara».</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2184,10 @@
     <message>
         <source>Chec&amp;klists</source>
         <translation>Cuestionari&amp;os</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>E&amp;xperimentos</translation>
     </message>
     <message>
         <source>&amp;Edit episode…</source>
@@ -2841,6 +3071,10 @@
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
+    <message>
+        <source>Leg Cramp Companion</source>
+        <translation>Leg Cramp Companion</translation>
+    </message>
 </context>
 <context>
     <name>MedicationDialog</name>
@@ -3298,6 +3532,57 @@
     <message>
         <source>Some medicines are linked to cramps. If cramps began after a medicine was started or changed, bring your list of medicines and ask your doctor whether one could contribute. Any change to a medicine is for your doctor to decide.</source>
         <translation>Algunos medicamentos están relacionados con los calambres. Si los calambres empezaron después de empezar o cambiar un medicamento, lleve su lista de medicamentos y pregunte a su médico si alguno podría contribuir. Cualquier cambio en un medicamento debe decidirlo su médico.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <source>Reminders and start at login</source>
+        <translation>Recordatorios e inicio al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Each &amp;morning, ask “Last night?”</source>
+        <translation>Cada &amp;mañana, preguntar «¿Anoche?»</translation>
+    </message>
+    <message>
+        <source>Morning reminder</source>
+        <translation>Recordatorio de la mañana</translation>
+    </message>
+    <message>
+        <source>In the &amp;evening, remind me of the measure I am trying</source>
+        <translation>Por la &amp;noche, recordarme la medida que estoy probando</translation>
+    </message>
+    <message>
+        <source>Evening reminder</source>
+        <translation>Recordatorio de la noche</translation>
+    </message>
+    <message>
+        <source>Morning reminder time</source>
+        <translation>Hora del recordatorio de la mañana</translation>
+    </message>
+    <message>
+        <source>Evening reminder time</source>
+        <translation>Hora del recordatorio de la noche</translation>
+    </message>
+    <message>
+        <source>While a reminder is on, closing the window keeps the app running in the tray so it can remind you. No reminder comes once the morning is answered.</source>
+        <translation>Mientras haya un recordatorio activado, al cerrar la ventana la aplicación sigue en la bandeja del sistema para poder recordárselo. No llega ningún recordatorio si ya respondió por la mañana.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Leg Cramp Companion when I log in</source>
+        <translation>&amp;Iniciar Leg Cramp Companion al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Inicio al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>No se ha podido cambiar el inicio al iniciar sesión: %1</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4639,17 @@
     </message>
 </context>
 <context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>Start when you log in?</source>
+        <translation>¿Iniciar al iniciar sesión?</translation>
+    </message>
+    <message>
+        <source>You have used Leg Cramp Companion for a week. Should it start by itself when you log in, so that morning reminders reach you? You can change this any time in Settings → Reminders and start at login.</source>
+        <translation>Lleva una semana usando Leg Cramp Companion. ¿Quiere que se inicie sola al iniciar sesión, para que le lleguen los recordatorios de la mañana? Puede cambiarlo cuando quiera en Configuración → Recordatorios e inicio al iniciar sesión.</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data could not be opened.</source>
@@ -4540,6 +4836,41 @@
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>No se han podido leer sus datos en este momento. Se mostrarán de nuevo cuando sea posible.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayService</name>
+    <message>
+        <source>&amp;Log a cramp…</source>
+        <translation>&amp;Registrar un calambre…</translation>
+    </message>
+    <message>
+        <source>Last &amp;night?</source>
+        <translation>¿A&amp;noche?</translation>
+    </message>
+    <message>
+        <source>&amp;Open Leg Cramp Companion</source>
+        <translation>&amp;Abrir Leg Cramp Companion</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Last night?</source>
+        <translation>¿Anoche?</translation>
+    </message>
+    <message>
+        <source>No cramps, or had cramps? Click here to answer in a moment.</source>
+        <translation>¿Sin calambres o con calambres? Haga clic aquí para responder en un momento.</translation>
+    </message>
+    <message>
+        <source>Still here for your reminders</source>
+        <translation>Sigue aquí para sus recordatorios</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion keeps running in the tray while reminders are on. To close it completely, choose Quit in the tray menu or the File menu.</source>
+        <translation>Leg Cramp Companion sigue funcionando en la bandeja del sistema mientras haya recordatorios activados. Para cerrarla del todo, elija Salir en el menú del icono o en el menú Archivo.</translation>
     </message>
 </context>
 <context>

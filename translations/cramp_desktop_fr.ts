@@ -61,6 +61,41 @@
     </message>
 </context>
 <context>
+    <name>AdherenceCard</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>N&amp;o, not this time</source>
+        <translation>&amp;Non, pas cette fois</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Your experiment: %1</source>
+        <translation>Votre essai&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2. Days not answered so far: %3.</source>
+        <translation>Jour&#xa0;%1 sur&#xa0;%2. Jours sans réponse jusqu’ici&#xa0;:&#xa0;%3.</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Oui&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Non&#xa0;:&#xa0;%1</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentHistory</name>
     <message>
         <source>Filled in with version %1</source>
@@ -685,6 +720,14 @@
         <translation>Ce qui peut aider</translation>
     </message>
     <message>
+        <source>Try this for 4 weeks…</source>
+        <translation>Essayer pendant 4 semaines…</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>Essayer pendant 4 semaines&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
         <translation>Vous avez répondu «&#xa0;Je ne sais pas&#xa0;» à ces questions. Elles ne sont comptées ni comme oui ni comme non&#xa0;; il peut être utile de vous renseigner, ou de poser la question à votre médecin ou à votre pharmacien.</translation>
     </message>
@@ -1049,6 +1092,13 @@
     <message>
         <source>Records exported to %2: %1.</source>
         <translation>Enregistrements exportés vers %2 : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionFeatures</name>
+    <message>
+        <source>&amp;Reminders and start at login…</source>
+        <translation>&amp;Rappels et démarrage à l’ouverture de session…</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1506,107 @@
     </message>
 </context>
 <context>
+    <name>ExperimentResultDialog</name>
+    <message>
+        <source>Your experiment&apos;s result</source>
+        <translation>Le résultat de votre essai</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultView</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;:&#xa0;%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSetupDialog</name>
+    <message>
+        <source>Try one thing for a few weeks</source>
+        <translation>Essayer une chose pendant quelques semaines</translation>
+    </message>
+    <message>
+        <source>Try one measure and compare your diary while trying it with the same number of weeks just before. Answer “Last night?” every morning: days without any entry for 14 days or more cannot be compared.</source>
+        <translation>Essayez une mesure et comparez votre journal pendant l’essai avec le même nombre de semaines juste avant. Répondez à « La nuit dernière&#xa0;? » chaque matin&#xa0;: 14 jours ou plus sans aucune entrée ne peuvent pas être comparés.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>Remind me in the &amp;evening</source>
+        <translation>Me le rappeler le &amp;soir</translation>
+    </message>
+    <message>
+        <source>Remind me in the evening</source>
+        <translation>Me le rappeler le soir</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mesure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>&amp;Début le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start on</source>
+        <translation>Début le</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>D&amp;urée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Length in weeks</source>
+        <translation>Durée en semaines</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>The weeks before</source>
+        <translation>Les semaines d’avant</translation>
+    </message>
+    <message>
+        <source>Your diary has %1 observed days in the %2 weeks before the start: enough to compare with.</source>
+        <translation>Votre journal compte&#xa0;%1 jours observés dans les&#xa0;%2 semaines avant le début&#xa0;: assez pour comparer.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Your diary has only %1 observed days in the %2 weeks before the start; a fair comparison needs at least 14. We suggest keeping the diary first (answer “Last night?” each morning, also after quiet nights) or choosing a later start. Without it, the result can only be “no clear difference”.</source>
+        <translation>Votre journal ne compte que&#xa0;%1 jours observés dans les&#xa0;%2 semaines avant le début&#xa0;; une comparaison équitable en demande au moins 14. Nous vous conseillons de tenir d’abord le journal (répondez à « La nuit dernière&#xa0;? » chaque matin, même après une nuit calme) ou de choisir un début plus tard. Sinon, le résultat ne pourra être que « pas de différence nette ».</translation>
+    </message>
+    <message>
+        <source>S&amp;tart anyway</source>
+        <translation>&amp;Commencer quand même</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Commencer quand même</translation>
+    </message>
+    <message>
+        <source>Stop the current experiment?</source>
+        <translation>Arrêter l’essai en cours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You are already trying “%1”. Only one measure can be tried at a time, so its result stays fair. Stop it and start “%2”?</source>
+        <translation>Vous essayez déjà «&#xa0;%1 ». On ne peut essayer qu’une mesure à la fois, pour que le résultat reste équitable. L’arrêter et commencer «&#xa0;%2 »&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>Experiments</name>
     <message>
         <source>Stretching your calves and thighs before bed</source>
@@ -1556,6 +1707,81 @@
     <message>
         <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
         <translation>Une différence n’est dite nette qu’avec au moins 14 jours observés de chaque côté, un changement d’au moins 25&#xa0;% et un essai hors de la fourchette des semaines d’avant.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (stopped early; planned: %3 weeks)</source>
+        <translation>%1 au&#xa0;%2 (arrêté plus tôt&#xa0;; prévu&#xa0;:&#xa0;%3 semaines)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 weeks)</source>
+        <translation>%1 au&#xa0;%2 (%3 semaines)</translation>
+    </message>
+    <message>
+        <source>no observed days</source>
+        <translation>aucun jour observé</translation>
+    </message>
+    <message>
+        <source>%1 cramp days per observed week (%2 observed days)</source>
+        <translation>%1 jours avec crampes par semaine observée (%2 jours observés)</translation>
+    </message>
+    <message>
+        <source>; median severity %1 of 10</source>
+        <translation>&#xa0;; intensité médiane&#xa0;%1 sur 10</translation>
+    </message>
+    <message>
+        <source>Done on %1 of %2 days; not done on %3; not answered on %4.</source>
+        <translation>Fait&#xa0;%1 jours sur&#xa0;%2&#xa0;; pas fait&#xa0;%3&#xa0;; sans réponse&#xa0;%4.</translation>
+    </message>
+    <message>
+        <source>Before: %1.</source>
+        <translation>Avant&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>While trying: %1.</source>
+        <translation>Pendant l’essai&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>It is still running.</source>
+        <translation>L’essai est encore en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsTab</name>
+    <message>
+        <source>Try one measure at a time and compare it fairly with the weeks before. Your past experiments are listed here.</source>
+        <translation>Essayez une mesure à la fois et comparez-la équitablement avec les semaines d’avant. Vos essais passés sont listés ici.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Try something for a few &amp;weeks…</source>
+        <translation>Essayer quelque &amp;chose quelques semaines…</translation>
+    </message>
+    <message>
+        <source>Try something for a few weeks</source>
+        <translation>Essayer quelque chose quelques semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Stop this experiment</source>
+        <translation>Arrêter ce&amp;t essai</translation>
+    </message>
+    <message>
+        <source>Stop this experiment</source>
+        <translation>Arrêter cet essai</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Stop this experiment?</source>
+        <translation>Arrêter cet essai&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Stop now? Its result will compare only the days tried so far, so it may well be “no clear difference”.</source>
+        <translation>Arrêter maintenant&#xa0;? Le résultat ne comparera que les jours essayés jusqu’ici&#xa0;; il pourra bien être « pas de différence nette ».</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2184,10 @@
     <message>
         <source>Chec&amp;klists</source>
         <translation>&amp;Questionnaires</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>&amp;Essais</translation>
     </message>
     <message>
         <source>&amp;Edit episode…</source>
@@ -2841,6 +3071,10 @@
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message>
+        <source>Leg Cramp Companion</source>
+        <translation>Leg Cramp Companion</translation>
+    </message>
 </context>
 <context>
     <name>MedicationDialog</name>
@@ -3298,6 +3532,57 @@
     <message>
         <source>Some medicines are linked to cramps. If cramps began after a medicine was started or changed, bring your list of medicines and ask your doctor whether one could contribute. Any change to a medicine is for your doctor to decide.</source>
         <translation>Certains médicaments sont associés aux crampes. Si vos crampes ont commencé après le début ou la modification d&apos;un médicament, apportez la liste de vos médicaments et demandez à votre médecin si l&apos;un d&apos;eux pourrait y contribuer. Toute modification d&apos;un médicament doit être décidée par votre médecin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <source>Reminders and start at login</source>
+        <translation>Rappels et démarrage à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Each &amp;morning, ask “Last night?”</source>
+        <translation>Chaque &amp;matin, demander « La nuit dernière&#xa0;? »</translation>
+    </message>
+    <message>
+        <source>Morning reminder</source>
+        <translation>Rappel du matin</translation>
+    </message>
+    <message>
+        <source>In the &amp;evening, remind me of the measure I am trying</source>
+        <translation>Le &amp;soir, me rappeler la mesure que j’essaie</translation>
+    </message>
+    <message>
+        <source>Evening reminder</source>
+        <translation>Rappel du soir</translation>
+    </message>
+    <message>
+        <source>Morning reminder time</source>
+        <translation>Heure du rappel du matin</translation>
+    </message>
+    <message>
+        <source>Evening reminder time</source>
+        <translation>Heure du rappel du soir</translation>
+    </message>
+    <message>
+        <source>While a reminder is on, closing the window keeps the app running in the tray so it can remind you. No reminder comes once the morning is answered.</source>
+        <translation>Tant qu’un rappel est activé, fermer la fenêtre laisse l’application dans la zone de notification pour pouvoir vous le rappeler. Aucun rappel n’arrive si le matin a déjà été renseigné.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Leg Cramp Companion when I log in</source>
+        <translation>&amp;Démarrer Leg Cramp Companion à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Démarrage à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Le démarrage à l’ouverture de session n’a pas pu être modifié&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4639,17 @@
     </message>
 </context>
 <context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>Start when you log in?</source>
+        <translation>Démarrer à l’ouverture de session&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You have used Leg Cramp Companion for a week. Should it start by itself when you log in, so that morning reminders reach you? You can change this any time in Settings → Reminders and start at login.</source>
+        <translation>Vous utilisez Leg Cramp Companion depuis une semaine. Doit-il démarrer tout seul à l’ouverture de session, pour que les rappels du matin vous parviennent&#xa0;? Vous pouvez le changer à tout moment dans Paramètres → Rappels et démarrage à l’ouverture de session.</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data could not be opened.</source>
@@ -4540,6 +4836,41 @@
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>Vos données n&apos;ont pas pu être lues pour le moment. Elles s&apos;afficheront de nouveau dès que possible.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayService</name>
+    <message>
+        <source>&amp;Log a cramp…</source>
+        <translation>&amp;Noter une crampe…</translation>
+    </message>
+    <message>
+        <source>Last &amp;night?</source>
+        <translation>La nuit &amp;dernière&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Open Leg Cramp Companion</source>
+        <translation>&amp;Ouvrir Leg Cramp Companion</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Last night?</source>
+        <translation>La nuit dernière&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No cramps, or had cramps? Click here to answer in a moment.</source>
+        <translation>Pas de crampes, ou des crampes&#xa0;? Cliquez ici pour répondre en un instant.</translation>
+    </message>
+    <message>
+        <source>Still here for your reminders</source>
+        <translation>Toujours là pour vos rappels</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion keeps running in the tray while reminders are on. To close it completely, choose Quit in the tray menu or the File menu.</source>
+        <translation>Leg Cramp Companion continue de fonctionner dans la zone de notification tant que des rappels sont activés. Pour le fermer complètement, choisissez Quitter dans le menu de l’icône ou dans le menu Fichier.</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,16 @@ import datetime as dt
 
 from sqlalchemy import delete, select
 
-from cramp_desktop.core.experiments import Experiment, running
+from cramp_desktop.core.coverage import UNOBSERVED_GAP_DAYS, logged_days_of
+from cramp_desktop.core.experiments import Experiment, ExperimentResult, evaluate, running
 from cramp_desktop.core.reminders import DEFAULT_TIMES, ReminderKind, ReminderTime
+from cramp_desktop.storage.conversions import day_record_from_row, episode_from_row
 from cramp_desktop.storage.database import Database
 from cramp_desktop.storage.errors import RecordNotFoundError
 from cramp_desktop.storage.models import (
     AdherenceDayRow,
+    DayRecordRow,
+    EpisodeRow,
     ExperimentRow,
     ReminderTimeRow,
     utc_now,
@@ -83,6 +87,32 @@ class ExperimentRepository:
             if row is None:
                 raise RecordNotFoundError(_STOPPED_MISSING)
             session.delete(row)
+
+    @translate_errors
+    def result(self, experiment: Experiment, today: dt.date) -> ExperimentResult:
+        """Baseline against trial, evaluated in core over the diary around them."""
+        first, _ = experiment.baseline
+        # Logged days beyond both ends too: a gap is measured over the whole diary.
+        margin = dt.timedelta(days=UNOBSERVED_GAP_DAYS + 1)
+        low, high = first - margin, experiment.end + margin
+        episodes_query = select(EpisodeRow).where(
+            EpisodeRow.started_at_utc >= dt.datetime.combine(low, dt.time(0)),
+            EpisodeRow.started_at_utc < dt.datetime.combine(high, dt.time(0)),
+        )
+        days_query = select(DayRecordRow).where(DayRecordRow.day >= low, DayRecordRow.day <= high)
+        with self._sessions.begin() as session:
+            episodes = [episode_from_row(row) for row in session.scalars(episodes_query)]
+            days = [day_record_from_row(row) for row in session.scalars(days_query)]
+        adherence = self.adherence(experiment.id) if experiment.id is not None else {}
+        return evaluate(experiment, episodes, logged_days_of(episodes, days), adherence, today)
+
+    @translate_errors
+    def results_between(
+        self, first: dt.date, last: dt.date, today: dt.date
+    ) -> builtins.list[ExperimentResult]:
+        """Results of the experiments whose trial overlaps `first`..`last`, oldest first."""
+        chosen = [e for e in self.list() if e.start <= last and e.end >= first]
+        return [self.result(e, today) for e in reversed(chosen)]
 
     @translate_errors
     def set_adherence(self, experiment_id: int, day: dt.date, done: bool) -> None:

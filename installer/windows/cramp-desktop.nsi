@@ -281,6 +281,8 @@ Section "Uninstall"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   DeleteRegKey HKCU "${APP_KEY}"
+  ; Start at login (cramp_desktop/autostart.py): the per-user Run value, if it was set.
+  DeleteRegValue HKCU "Software\Microsoft\Windows\CurrentVersion\Run" "${DATA_DIR_NAME}"
   ; %LOCALAPPDATA%\LegCrampCompanion (records, backups, settings) stays, on purpose.
   DetailPrint "$(DataIsKept)"
 SectionEnd

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from cramp_desktop.app import CrampApplication
-from cramp_desktop.ui.shell.main_window import SCREENS
+from cramp_desktop.ui.screens import SCREENS
 
 
 def settle() -> None:

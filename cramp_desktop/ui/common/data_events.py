@@ -13,4 +13,5 @@ class DataEvents(QObject):
     days_changed = Signal()
     medications_changed = Signal()
     assessments_changed = Signal()
+    experiments_changed = Signal()  # started, stopped, or a day's adherence answered
     database_replaced = Signal()  # after a restore or import: reload everything

@@ -26,7 +26,8 @@ from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common import DataEvents, Menu, MenuActions, heading_label
+from cramp_desktop.ui.common import DataEvents, Menu, MenuActions, heading_label, local_now
+from cramp_desktop.ui.experiments import ExperimentsTab
 from cramp_desktop.ui.history.assessments import AssessmentHistory
 from cramp_desktop.ui.history.commands import (
     DeleteEpisodesCommand,
@@ -48,11 +49,13 @@ UNFILTERED_TABS = (MEDICINES_TAB, CHECKLISTS_TAB)  # the episode filters do not 
 
 class HistoryScreen(QWidget):
     """Public: `undo_stack`, `undo_action`, `redo_action`, `model`, `table`, `filters`,
-    `tabs`, `summary`, `medications`, `assessments`, `charts()`; signals `log_requested`
-    ("Log a cramp") and `read_more_requested` (an article anchor, from a checklist result)."""
+    `tabs`, `summary`, `medications`, `assessments`, `experiments`, `charts()`; signals
+    `log_requested` ("Log a cramp"), `read_more_requested` (an article anchor, from a
+    checklist result) and `try_experiment_requested`."""
 
     log_requested = Signal()
     read_more_requested = Signal(str)
+    try_experiment_requested = Signal()
 
     def __init__(
         self,
@@ -84,6 +87,8 @@ class HistoryScreen(QWidget):
         self.summary = HistorySummary(repositories, events, self.filters)  # refreshes itself
         self.assessments = AssessmentHistory(repositories, events)  # refreshes itself
         self.assessments.read_more_requested.connect(self.read_more_requested)
+        self.experiments = ExperimentsTab(repositories, events, lambda: local_now().date())
+        self.experiments.try_requested.connect(self.try_experiment_requested)
         self.tabs = QTabWidget(self)
         self._charts_placeholder = QWidget()
         self._lay_out()
@@ -207,6 +212,7 @@ class HistoryScreen(QWidget):
         self.tabs.addTab(self._charts_placeholder, "")
         self.tabs.addTab(self.medications, "")
         self.tabs.addTab(self.assessments, "")
+        self.tabs.addTab(self.experiments, "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
@@ -235,6 +241,7 @@ class HistoryScreen(QWidget):
                 self.tr("Cha&rts"),
                 self.tr("Me&dicines"),
                 self.tr("Chec&klists"),
+                self.tr("E&xperiments"),
             )
         ):
             self.tabs.setTabText(index, text)
