@@ -3028,11 +3028,11 @@
         <translation>Episoden als CSV e&amp;xportieren …</translation>
     </message>
     <message>
-        <source>Import every&amp;thing (JSON)…</source>
+        <source>Import everything (&amp;JSON)…</source>
         <translation>&amp;Alles importieren (JSON) …</translation>
     </message>
     <message>
-        <source>Export e&amp;verything (JSON)…</source>
+        <source>Export everythin&amp;g (JSON)…</source>
         <translation>Alles expor&amp;tieren (JSON) …</translation>
     </message>
     <message>

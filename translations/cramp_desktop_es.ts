@@ -3028,11 +3028,11 @@
         <translation>&amp;Exportar episodios a CSV…</translation>
     </message>
     <message>
-        <source>Import every&amp;thing (JSON)…</source>
+        <source>Import everything (&amp;JSON)…</source>
         <translation>Importar to&amp;do (JSON)…</translation>
     </message>
     <message>
-        <source>Export e&amp;verything (JSON)…</source>
+        <source>Export everythin&amp;g (JSON)…</source>
         <translation>Exportar tod&amp;o (JSON)…</translation>
     </message>
     <message>

@@ -3028,11 +3028,11 @@
         <translation>E&amp;xporter les épisodes en CSV…</translation>
     </message>
     <message>
-        <source>Import every&amp;thing (JSON)…</source>
+        <source>Import everything (&amp;JSON)…</source>
         <translation>Import&amp;er tout (JSON)…</translation>
     </message>
     <message>
-        <source>Export e&amp;verything (JSON)…</source>
+        <source>Export everythin&amp;g (JSON)…</source>
         <translation>Exporter to&amp;ut (JSON)…</translation>
     </message>
     <message>
