@@ -183,7 +183,7 @@ class CrampApplication:
             self.qt_app.quit()
             return
         self.attach_database(database)
-        self.start_features()
+        QTimer.singleShot(0, self.start_features)  # after the single-instance server listens
         if self.options.smoke_test:
             QTimer.singleShot(0, self._run_smoke_test)
 

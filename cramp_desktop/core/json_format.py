@@ -2,8 +2,9 @@
 Schema is docs/json-format.schema.json).
 
 One versioned object with a section per kind of record: `episodes`, `day_records`,
-`medications`, `assessments`, `experiments` (with each morning's answer) and
-`reminder_times`. Codes are the stable English words of core/episodes.py;
+`medications`, `assessments`, `experiments` (with their daily adherence) and
+`reminder_times` (format version 2; version 1 had only the first four). Codes are the
+stable English words of core/episodes.py;
 times are ISO 8601 with their UTC offset, days are YYYY-MM-DD. Database ids are not part
 of the format. Adding a kind of record means a new section here and in
 core/json_reading.py and storage/transfer.py, an entry in the schema, a round-trip test,
@@ -21,12 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from cramp_desktop.core.episodes import Assessment, DayRecord, Episode, Medication
-from cramp_desktop.core.experiments import Experiment
+from cramp_desktop.core.experiments import ExperimentRecord
 from cramp_desktop.core.files import write_atomically
 from cramp_desktop.core.reminders import ReminderTime
 
 FORMAT_NAME = "leg-cramp-companion"
-FORMAT_VERSION = 2  # 2: experiments and reminder times
+FORMAT_VERSION = 2
 SECTIONS = (
     "episodes",
     "day_records",
@@ -35,15 +36,6 @@ SECTIONS = (
     "experiments",
     "reminder_times",
 )
-
-
-@dataclass(frozen=True)
-class ExperimentRecord:
-    """A self-experiment with its bookkeeping and each morning's "Did you ...?" answer."""
-
-    experiment: Experiment
-    created_at: dt.datetime | None = None  # aware UTC
-    adherence: tuple[tuple[dt.date, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,7 +51,8 @@ class UserData:
 
     @property
     def record_count(self) -> int:
-        return sum(len(getattr(self, section)) for section in SECTIONS)
+        """Records the user made (reminder times are choices, not records)."""
+        return sum(len(getattr(self, s)) for s in SECTIONS if s != "reminder_times")
 
 
 def to_document(data: UserData, *, app_version: str, exported_at: dt.datetime) -> dict[str, Any]:
@@ -74,7 +67,7 @@ def to_document(data: UserData, *, app_version: str, exported_at: dt.datetime) -
         "medications": [_medication(medication) for medication in data.medications],
         "assessments": [_assessment(assessment) for assessment in data.assessments],
         "experiments": [_experiment(record) for record in data.experiments],
-        "reminder_times": [_reminder(reminder) for reminder in data.reminder_times],
+        "reminder_times": [_reminder_time(reminder) for reminder in data.reminder_times],
     }
 
 
@@ -168,14 +161,14 @@ def _experiment(record: ExperimentRecord) -> dict[str, Any]:
         "start": experiment.start.isoformat(),
         "weeks": experiment.weeks,
         "stopped_on": _optional_day(experiment.stopped_on),
-        "created_at": _optional_moment(record.created_at),
         "adherence": [{"day": day.isoformat(), "done": done} for day, done in record.adherence],
+        "created_at": _optional_moment(record.created_at),
     }
 
 
-def _reminder(reminder: ReminderTime) -> dict[str, Any]:
+def _reminder_time(reminder: ReminderTime) -> dict[str, Any]:
     return {
-        "kind": str(reminder.kind.value),
+        "kind": _code(reminder.kind),
         "at": reminder.at.strftime("%H:%M"),
         "enabled": reminder.enabled,
     }

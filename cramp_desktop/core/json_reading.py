@@ -32,21 +32,19 @@ from cramp_desktop.core.episodes import (
     Symptom,
     Trigger,
 )
-from cramp_desktop.core.experiments import MEASURES_BY_ID, Experiment, validate_experiment
-from cramp_desktop.core.json_format import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    SECTIONS,
+from cramp_desktop.core.experiments import (
+    MEASURES_BY_ID,
+    Experiment,
     ExperimentRecord,
-    UserData,
+    validate_experiment,
 )
+from cramp_desktop.core.json_format import FORMAT_NAME, FORMAT_VERSION, SECTIONS, UserData
 from cramp_desktop.core.reminders import ReminderKind, ReminderTime
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 from cramp_desktop.core.validation import validate_episode, validate_medication
 
 JSON_CONTEXT = "JsonImport"
 VALIDATION_CONTEXT = "Validation"
-EXPERIMENTS_CONTEXT = "Experiments"  # core.experiments' messages
 MAX_PROBLEMS = 50  # listed; the rest are counted
 
 PLACE = QT_TRANSLATE_NOOP("JsonImport", "%1: %2")
@@ -162,13 +160,12 @@ class _Reader:
             "medications": self.medication,
             "assessments": self.assessment,
             "experiments": self.experiment,
-            "reminder_times": self.reminder,
+            "reminder_times": self.reminder_time,
         }
         sections = {name: self.section(document, name, readers[name]) for name in SECTIONS}
         self.no_repeats(sections["day_records"], "day_records", lambda r: r.day, REPEATED_DAY)
-        self.no_repeats(
-            sections["reminder_times"], "reminder_times", lambda r: r.kind.value, REPEATED_KIND
-        )
+        kinds = sections["reminder_times"]
+        self.no_repeats(kinds, "reminder_times", lambda r: r.kind.value, REPEATED_KIND)
         return UserData(**sections)
 
     def section(
@@ -283,11 +280,10 @@ class _Reader:
             self.fail(f"{path}.measure", UNKNOWN_CODE, measure, ", ".join(MEASURES_BY_ID))
         start = self.day(item, "start", path, required=True)
         weeks = self.whole(item, "weeks", path)
-        stopped = self.day(item, "stopped_on", path)
-        created = self.moment(item, "created_at", path)
-        self.unknown_fields(
-            item, path, {"measure", "start", "weeks", "stopped_on", "created_at", "adherence"}
-        )
+        stopped_on = self.day(item, "stopped_on", path)
+        created_at = self.moment(item, "created_at", path)
+        known = {"measure", "start", "weeks", "stopped_on", "adherence", "created_at"}
+        self.unknown_fields(item, path, known)
         adherence = []
         entries = item.get("adherence", [])
         if not isinstance(entries, list):
@@ -300,29 +296,28 @@ class _Reader:
                 continue
             self.unknown_fields(entry, where, {"day", "done"})
             day = self.day(entry, "day", where, required=True)
-            done = self.flag(entry, "done", where, default=None)  # type: ignore[arg-type]
-            if day is not None and isinstance(done, bool):
-                adherence.append((day, done))
+            done = self.flag(entry, "done", where, default=True)
+            if day is not None and done is not None:
+                adherence.append((day, bool(done)))
         self.no_repeats(adherence, f"{path}.adherence", lambda a: a[0], REPEATED_DAY)
         if len(self.problems) > before or measure is None or start is None or weeks is None:
             return None
-        experiment = Experiment(measure, start, weeks, stopped)
+        experiment = Experiment(measure, start, weeks, stopped_on)
         for problem in validate_experiment(experiment):
-            self.fail(path, problem, context=EXPERIMENTS_CONTEXT)
-        return ExperimentRecord(experiment, created, tuple(adherence))
+            self.fail(path, problem, context="Experiments")
+        return ExperimentRecord(experiment, tuple(sorted(adherence)), created_at)
 
-    def reminder(self, item: dict[str, Any], path: str) -> ReminderTime | None:
+    def reminder_time(self, item: dict[str, Any], path: str) -> ReminderTime | None:
         kind = self.code(item, "kind", ReminderKind, path, required=True)
         at = self.text(item, "at", path, default=None)
         enabled = self.flag(item, "enabled", path, default=False)
         self.unknown_fields(item, path, {"kind", "at", "enabled"})
-        clock = _parse(dt.time.fromisoformat, at) if isinstance(at, str) else None
-        if isinstance(at, str) and (clock is None or len(at) != 5):
-            self.fail(f"{path}.at", WANT_CLOCK, at)
+        time = _parse(dt.time.fromisoformat, at) if isinstance(at, str) and len(at) == 5 else None
+        if at is not None and time is None:
+            self.fail(f"{path}.at", WANT_CLOCK, str(at))
+        if kind is None or time is None or enabled is None:
             return None
-        if kind is None or clock is None or not isinstance(enabled, bool):
-            return None
-        return ReminderTime(kind, clock, enabled)
+        return ReminderTime(kind, time, enabled)
 
     # -- fields --------------------------------------------------------------------------
     def unknown_fields(self, item: dict[str, Any], path: str, known: set[str]) -> None:

@@ -9,16 +9,14 @@ none, and the old data stays as it was.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import cast
 
 from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from cramp_desktop.core.experiments import Experiment
-from cramp_desktop.core.json_format import ExperimentRecord, UserData
-from cramp_desktop.core.reminders import ReminderKind, ReminderTime
+from cramp_desktop.core.experiments import Experiment, ExperimentRecord
+from cramp_desktop.core.json_format import UserData
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.backups import backup_to, timestamp, unique_path
 from cramp_desktop.storage.conversions import (
@@ -35,6 +33,7 @@ from cramp_desktop.storage.conversions import (
     to_utc,
 )
 from cramp_desktop.storage.database import Database
+from cramp_desktop.storage.experiments import reminder_time_from_row
 from cramp_desktop.storage.models import (
     AdherenceDayRow,
     AssessmentAnswerRow,
@@ -50,16 +49,17 @@ from cramp_desktop.storage.queries import translate_errors
 
 # Children before parents, so deleting never trips a foreign key.
 _TABLES = (
+    AdherenceDayRow,
+    ExperimentRow,
+    ReminderTimeRow,
     AssessmentAnswerRow,
     AssessmentRow,
     MedicationRow,
     DayRecordRow,
     EpisodeRow,
-    AdherenceDayRow,
-    ExperimentRow,
-    ReminderTimeRow,
 )
-_PARTS = (AssessmentAnswerRow, AdherenceDayRow)  # counted with the record they belong to
+# Parts of another record, or choices rather than records: not counted.
+_NOT_COUNTED = (AdherenceDayRow, AssessmentAnswerRow, ReminderTimeRow)
 
 
 @translate_errors
@@ -69,7 +69,7 @@ def record_count(database: Database) -> int:
         return sum(
             session.scalar(select(func.count()).select_from(row)) or 0
             for row in _TABLES
-            if row not in _PARTS
+            if row not in _NOT_COUNTED
         )
 
 
@@ -99,17 +99,14 @@ def read_everything(database: Database) -> UserData:
             medications=tuple(medication_from_row(row) for row in medications),
             assessments=tuple(assessment_from_row(row) for row in assessments),
             experiments=tuple(_experiment_record(row) for row in experiments),
-            reminder_times=tuple(
-                ReminderTime(ReminderKind(row.kind), dt.time.fromisoformat(row.at), row.enabled)
-                for row in reminders
-            ),
+            reminder_times=tuple(reminder_time_from_row(row) for row in reminders),
         )
 
 
 def _experiment_record(row: ExperimentRow) -> ExperimentRecord:
     experiment = Experiment(row.measure, row.start_on, row.weeks, row.stopped_on)
-    adherence = tuple((day.day, day.done) for day in row.adherence)
-    return ExperimentRecord(experiment, as_utc(row.created_at), adherence)
+    adherence = tuple((a.day, a.done) for a in row.adherence)
+    return ExperimentRecord(experiment, adherence, as_utc(row.created_at))
 
 
 class ExistingDataError(Exception):
@@ -196,6 +193,9 @@ def _insert(session: Session, data: UserData) -> None:
             )
         )
     for reminder in data.reminder_times:
-        at = reminder.at.strftime("%H:%M")
-        session.add(ReminderTimeRow(kind=reminder.kind.value, at=at, enabled=reminder.enabled))
+        session.add(
+            ReminderTimeRow(
+                kind=reminder.kind.value, at=reminder.at.strftime("%H:%M"), enabled=reminder.enabled
+            )
+        )
     session.flush()

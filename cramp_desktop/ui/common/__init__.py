@@ -63,7 +63,7 @@ if TYPE_CHECKING:
         ScreenSpec,
         menu_actions_of,
     )
-    from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
+    from cramp_desktop.ui.common.widgets import body_label, confirmed, heading_label, scale_font
 
 __all__ = [
     "ALERT",
@@ -89,6 +89,7 @@ __all__ = [
     "at_local",
     "body_label",
     "code_label",
+    "confirmed",
     "current_code",
     "date_time_format",
     "fill_combo",
@@ -176,6 +177,7 @@ __getattr__ = lazy_exports(
         "wall_clock": "local_time",
         "refuse_data_file": "data_file_guard",
         "body_label": "widgets",
+        "confirmed": "widgets",
         "heading_label": "widgets",
         "scale_font": "widgets",
     },
