@@ -115,6 +115,21 @@ def check_contents(contents: Path) -> None:
     print(f"contents: all {len(required) + len(LANGUAGES) - 1} required data files are there")
 
 
+def check_linux_desktop(bundle: Path) -> None:
+    """On Linux: install.sh, the desktop file, the AppStream metadata and the icons."""
+    from linux_desktop import HICOLOR_SIZES, bundle_files
+
+    wanted = bundle_files()
+    wanted += [f"share/icons/hicolor/{n}x{n}/apps/cramp-desktop.png" for n in HICOLOR_SIZES]
+    wanted.append("share/icons/hicolor/scalable/apps/cramp-desktop.svg")
+    missing = [name for name in wanted if not (bundle / name).is_file()]
+    if missing:
+        raise CheckFailed("missing from the Linux bundle: " + ", ".join(missing))
+    if not os.access(bundle / "install.sh", os.X_OK):
+        raise CheckFailed("install.sh is not executable")
+    print(f"linux: install.sh, desktop file, metadata and {len(HICOLOR_SIZES) + 1} icons")
+
+
 def check_qt_links(bundle: Path) -> None:
     """Every Qt library that a bundled binary links to must be bundled as well."""
     try:
@@ -220,6 +235,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise CheckFailed(f"no program at {executable}")
         report_size(args.bundle, args.max_mb)
         check_contents(contents)
+        if sys.platform.startswith("linux"):
+            check_linux_desktop(args.bundle)
         check_qt_links(args.bundle)
         smoke_test(program, commands)
     except (CheckFailed, subprocess.TimeoutExpired) as error:

@@ -31,7 +31,7 @@ import make_icons  # noqa: E402
 
 
 def test_icons_are_valid_ico_and_icns(qapp: Any, tmp_path: Path) -> None:
-    ico, icns, png = make_icons.make_icons(tmp_path)
+    ico, icns, png, *hicolor = make_icons.make_icons(tmp_path)
     data = ico.read_bytes()
     reserved, kind, count = struct.unpack_from("<HHH", data)
     assert (reserved, kind, count) == (0, 1, len(make_icons.ICO_SIZES))
@@ -51,6 +51,13 @@ def test_icons_are_valid_ico_and_icns(qapp: Any, tmp_path: Path) -> None:
     assert offset == len(data)
     assert {"ic07", "ic08", "ic09", "ic10"} <= set(kinds)
     assert QImage(str(png)).width() == 256
+    # Linux: the hicolor theme, 16 to 512 px and scalable, named as the desktop file's Icon=
+    for size in make_icons.HICOLOR_SIZES:
+        image = QImage(str(tmp_path / f"hicolor/{size}x{size}/apps/cramp-desktop.png"))
+        assert (image.width(), image.height()) == (size, size)
+    assert min(make_icons.HICOLOR_SIZES) == 16 and max(make_icons.HICOLOR_SIZES) == 512
+    svg = tmp_path / "hicolor/scalable/apps/cramp-desktop.svg"
+    assert svg in hicolor and svg.read_bytes().lstrip().startswith(b"<")
 
 
 # ---------------------------------------------------------------- Windows installer
@@ -112,7 +119,8 @@ def test_workflow_builds_on_windows_and_both_macs() -> None:
     runners = [jobs["windows"]["runs-on"]]
     runners += [entry["runner"] for entry in jobs["macos"]["strategy"]["matrix"]["include"]]
     assert runners == ["windows-latest", "macos-14", "macos-15-intel"]
-    for job in (jobs["windows"], jobs["macos"]):
+    assert jobs["linux"]["runs-on"].startswith("ubuntu-")
+    for job in (jobs["windows"], jobs["macos"], jobs["linux"]):
         commands = "\n".join(step.get("run", "") for step in job["steps"])
         assert "--require-hashes -r requirements.lock" in commands
         assert "python -m pytest" in commands
@@ -120,9 +128,16 @@ def test_workflow_builds_on_windows_and_both_macs() -> None:
         assert commands.index("pyside6-lrelease") < commands.index("installer/cramp-desktop.spec")
         assert "installer/cramp-desktop.spec" in commands
         assert "installer/check_bundle.py" in commands
+        # the spec bundles the generated licences: they are made before it runs
+        assert commands.index("installer/third_party_licenses.py") < commands.index(
+            "installer/cramp-desktop.spec"
+        )
         uses = [step.get("uses", "") for step in job["steps"]]
         assert any(action.startswith("actions/upload-artifact") for action in uses)
     assert "makensis" in str(jobs["windows"]) and "dmgbuild" in str(jobs["macos"])
+    linux = "\n".join(step.get("run", "") for step in jobs["linux"]["steps"])
+    assert "installer/trim_icu.py" in linux and "installer/linux_desktop.py" in linux
+    assert "--max-mb 130" in linux and "linux-x86_64.tar.gz" in linux
 
 
 def _workflow() -> dict[str, Any]:

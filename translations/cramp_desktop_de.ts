@@ -1705,12 +1705,12 @@
 <context>
     <name>ExperimentResultView</name>
     <message>
-        <source>Your experiment</source>
-        <translation>Ihr Versuch</translation>
-    </message>
-    <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>Your experiment</source>
+        <translation>Ihr Versuch</translation>
     </message>
 </context>
 <context>
@@ -2738,7 +2738,7 @@
     </message>
     <message>
         <source>the reminder %1 is listed twice</source>
-        <translation>die Erinnerung %1 steht zweimal in der Liste</translation>
+        <translation>die Erinnerung %1 steht zweimal in der Datei</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time of day like 08:30</source>
@@ -3237,11 +3237,11 @@
         <translation>Episoden als CSV e&amp;xportieren …</translation>
     </message>
     <message>
-        <source>Import every&amp;thing (JSON)…</source>
+        <source>Import everything (&amp;JSON)…</source>
         <translation>&amp;Alles importieren (JSON) …</translation>
     </message>
     <message>
-        <source>Export e&amp;verything (JSON)…</source>
+        <source>Export everythin&amp;g (JSON)…</source>
         <translation>Alles expor&amp;tieren (JSON) …</translation>
     </message>
     <message>
@@ -4513,26 +4513,6 @@
         <translation>Aus den eigenen Einträgen und Checklisten-Antworten der Patientin oder des Patienten: Gesprächsthemen, keine Diagnose.</translation>
     </message>
     <message>
-        <source>What the patient tried</source>
-        <translation>Was die Patientin oder der Patient ausprobiert hat</translation>
-    </message>
-    <message>
-        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
-        <translation>Jeweils eine Maßnahme, verglichen mit ebenso vielen Wochen direkt davor; nur beobachtete Tage des Tagebuchs zählen. %1</translation>
-    </message>
-    <message>
-        <source>Dates: %1</source>
-        <translation>Zeitraum: %1</translation>
-    </message>
-    <message>
-        <source>Adherence: %1</source>
-        <translation>Umsetzung: %1</translation>
-    </message>
-    <message>
-        <source>Result: %1</source>
-        <translation>Ergebnis: %1</translation>
-    </message>
-    <message>
         <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
         <translation>Eine Besserung nach dem Beginn beweist nicht, dass das Medikament geholfen hat: In Studien besserten sich auch Menschen, die ein Placebo erhielten, um etwa ein Viertel. Eine Veränderung in die eine oder andere Richtung ist ein Zusammenhang, kein Beweis für eine Wirkung: Andere Veränderungen zur selben Zeit können einen Unterschied erklären, und keine Veränderung schließt eine Wirkung nicht aus.</translation>
     </message>
@@ -4699,6 +4679,26 @@
     <message>
         <source>leg</source>
         <translation>Bein</translation>
+    </message>
+    <message>
+        <source>What the patient tried</source>
+        <translation>Was die Patientin oder der Patient ausprobiert hat</translation>
+    </message>
+    <message>
+        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
+        <translation>Jeweils eine Maßnahme, verglichen mit ebenso vielen Wochen direkt davor; nur beobachtete Tage des Tagebuchs zählen. %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Adherence: %1</source>
+        <translation>Umsetzung: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
     </message>
 </context>
 <context>

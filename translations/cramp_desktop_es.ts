@@ -1705,12 +1705,12 @@
 <context>
     <name>ExperimentResultView</name>
     <message>
-        <source>Your experiment</source>
-        <translation>Su prueba</translation>
-    </message>
-    <message>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <source>Your experiment</source>
+        <translation>Su prueba</translation>
     </message>
 </context>
 <context>
@@ -3237,11 +3237,11 @@
         <translation>&amp;Exportar episodios a CSV…</translation>
     </message>
     <message>
-        <source>Import every&amp;thing (JSON)…</source>
+        <source>Import everything (&amp;JSON)…</source>
         <translation>Importar to&amp;do (JSON)…</translation>
     </message>
     <message>
-        <source>Export e&amp;verything (JSON)…</source>
+        <source>Export everythin&amp;g (JSON)…</source>
         <translation>Exportar tod&amp;o (JSON)…</translation>
     </message>
     <message>
@@ -4513,26 +4513,6 @@
         <translation>A partir de las propias anotaciones del paciente y de sus respuestas al cuestionario: temas para comentar, no un diagnóstico.</translation>
     </message>
     <message>
-        <source>What the patient tried</source>
-        <translation>Lo que ha probado el paciente</translation>
-    </message>
-    <message>
-        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
-        <translation>Una medida cada vez, comparada con el mismo número de semanas justo antes; solo cuentan los días observados del diario. %1</translation>
-    </message>
-    <message>
-        <source>Dates: %1</source>
-        <translation>Fechas: %1</translation>
-    </message>
-    <message>
-        <source>Adherence: %1</source>
-        <translation>Cumplimiento: %1</translation>
-    </message>
-    <message>
-        <source>Result: %1</source>
-        <translation>Resultado: %1</translation>
-    </message>
-    <message>
         <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
         <translation>Una mejoría tras empezar un medicamento no demuestra que este haya ayudado: en los ensayos, las personas que recibieron un placebo también mejoraron en torno a una cuarta parte. Un cambio en cualquier sentido es una asociación, no la prueba de un efecto: otros cambios al mismo tiempo pueden explicar una diferencia, y que no haya cambio no descarta un efecto.</translation>
     </message>
@@ -4699,6 +4679,26 @@
     <message>
         <source>leg</source>
         <translation>la pierna</translation>
+    </message>
+    <message>
+        <source>What the patient tried</source>
+        <translation>Lo que ha probado el paciente</translation>
+    </message>
+    <message>
+        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
+        <translation>Una medida cada vez, comparada con el mismo número de semanas justo antes; solo cuentan los días observados del diario. %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Fechas: %1</translation>
+    </message>
+    <message>
+        <source>Adherence: %1</source>
+        <translation>Cumplimiento: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultado: %1</translation>
     </message>
 </context>
 <context>

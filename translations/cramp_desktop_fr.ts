@@ -1705,12 +1705,12 @@
 <context>
     <name>ExperimentResultView</name>
     <message>
-        <source>Your experiment</source>
-        <translation>Votre essai</translation>
-    </message>
-    <message>
         <source>Sources: %1</source>
         <translation>Sources&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Your experiment</source>
+        <translation>Votre essai</translation>
     </message>
 </context>
 <context>
@@ -2738,11 +2738,11 @@
     </message>
     <message>
         <source>the reminder %1 is listed twice</source>
-        <translation>le rappel&#xa0;%1 figure deux fois</translation>
+        <translation>le rappel %1 figure deux fois</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time of day like 08:30</source>
-        <translation>«&#xa0;%1 » n’est pas une heure comme 08:30</translation>
+        <translation>« %1 » n&apos;est pas une heure comme 08:30</translation>
     </message>
     <message>
         <source>... and %1 more problems</source>
@@ -3237,11 +3237,11 @@
         <translation>E&amp;xporter les épisodes en CSV…</translation>
     </message>
     <message>
-        <source>Import every&amp;thing (JSON)…</source>
+        <source>Import everything (&amp;JSON)…</source>
         <translation>Import&amp;er tout (JSON)…</translation>
     </message>
     <message>
-        <source>Export e&amp;verything (JSON)…</source>
+        <source>Export everythin&amp;g (JSON)…</source>
         <translation>Exporter to&amp;ut (JSON)…</translation>
     </message>
     <message>
@@ -4513,26 +4513,6 @@
         <translation>D&apos;après les saisies et les réponses au questionnaire du patient&#xa0;: des points à aborder, pas un diagnostic.</translation>
     </message>
     <message>
-        <source>What the patient tried</source>
-        <translation>Ce que le patient a essayé</translation>
-    </message>
-    <message>
-        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
-        <translation>Une mesure à la fois, comparée au même nombre de semaines juste avant&#xa0;; seuls les jours observés du journal comptent.&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>Dates: %1</source>
-        <translation>Dates&#xa0;:&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>Adherence: %1</source>
-        <translation>Observance&#xa0;:&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>Result: %1</source>
-        <translation>Résultat&#xa0;:&#xa0;%1</translation>
-    </message>
-    <message>
         <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
         <translation>Une amélioration après le début d&apos;un médicament ne prouve pas que ce médicament a aidé : dans les essais, les personnes ayant reçu un placebo se sont aussi améliorées d&apos;environ un quart. Un changement, dans un sens ou dans l&apos;autre, est une association, pas la preuve d&apos;un effet : d&apos;autres changements au même moment peuvent expliquer une différence, et l&apos;absence de changement n&apos;exclut pas un effet.</translation>
     </message>
@@ -4699,6 +4679,26 @@
     <message>
         <source>leg</source>
         <translation>jambe</translation>
+    </message>
+    <message>
+        <source>What the patient tried</source>
+        <translation>Ce que le patient a essayé</translation>
+    </message>
+    <message>
+        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
+        <translation>Une mesure à la fois, comparée au même nombre de semaines juste avant&#xa0;; seuls les jours observés du journal comptent.&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Adherence: %1</source>
+        <translation>Observance&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Résultat&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
