@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -166,6 +167,13 @@ _VERSION_INFO_CLASSES = (
 def _recorder(name: str) -> Any:
     """A stand-in for one of PyInstaller's version resource classes: records its call."""
     return lambda *args, **kwargs: (name, args, kwargs)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _licences() -> None:
+    """The spec bundles build/licenses (made by `make dist`); a fresh clone has none yet."""
+    script = ROOT / "installer" / "third_party_licenses.py"
+    subprocess.run([sys.executable, str(script), str(ROOT / "build" / "licenses")], check=True)
 
 
 def _run_spec(monkeypatch: pytest.MonkeyPatch, platform: str) -> dict[str, Any]:
