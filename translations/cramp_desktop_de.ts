@@ -1987,6 +1987,13 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>%1 is open in another program, so it could not be replaced. Close the file in the other program, then try again.</source>
+        <translation>%1 ist in einem anderen Programm geöffnet und konnte deshalb nicht ersetzt werden. Schließen Sie die Datei in dem anderen Programm und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find bar</source>
@@ -4943,10 +4950,6 @@
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <source>Choose where to save the report (Ctrl+E)</source>
-        <translation>Speicherort für den Bericht wählen (Strg+E)</translation>
-    </message>
-    <message>
         <source>Save P&amp;DF…</source>
         <translation>PDF speiche&amp;rn …</translation>
     </message>
@@ -5045,6 +5048,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report (%1)</source>
+        <translation>Speicherort für den Bericht wählen (%1)</translation>
     </message>
 </context>
 <context>
@@ -5175,6 +5182,17 @@
     </message>
 </context>
 <context>
+    <name>StartupFailure</name>
+    <message>
+        <source>The app cannot use the data folder %1 (%2). Check that the folder can be written to, or start the app with another folder (--data-dir).</source>
+        <translation>Die App kann den Datenordner %1 nicht verwenden (%2). Prüfen Sie, ob in den Ordner geschrieben werden kann, oder starten Sie die App mit einem anderen Ordner (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is already open with the data folder %1, but it does not answer. Close it (if needed, end it in the Task Manager), then start the app again.</source>
+        <translation>Leg Cramp Companion ist bereits mit dem Datenordner %1 geöffnet, antwortet aber nicht. Schließen Sie die App (falls nötig, beenden Sie sie im Task-Manager) und starten Sie sie dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data could not be opened.</source>
@@ -5231,6 +5249,18 @@
     <message>
         <source>Something unexpected went wrong. Your saved data is safe. Details were written to the log file in “%1”.</source>
         <translation>Etwas Unerwartetes ist schiefgelaufen. Ihre gespeicherten Daten sind sicher. Details wurden in die Protokolldatei in „%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is on a network drive. The app saves your data there in a slower way that is safe on network drives. Keep the folder on this computer if you can, and never open it from two computers at the same time.</source>
+        <translation>Ihr Datenordner %1 liegt auf einem Netzlaufwerk. Die App speichert Ihre Daten dort auf eine langsamere Weise, die auf Netzlaufwerken sicher ist. Legen Sie den Ordner wenn möglich auf diesem Computer ab, und öffnen Sie ihn nie von zwei Computern gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is in a folder that a cloud service synchronises. The app saves your data there in a slower way, so that the copy being synchronised is always complete. Do not open the data from two computers at the same time: the service may then make conflicting copies.</source>
+        <translation>Ihr Datenordner %1 liegt in einem Ordner, den ein Cloud-Dienst synchronisiert. Die App speichert Ihre Daten dort auf eine langsamere Weise, damit die synchronisierte Kopie immer vollständig ist. Öffnen Sie die Daten nicht von zwei Computern gleichzeitig: Der Dienst könnte sonst widersprüchliche Kopien anlegen.</translation>
+    </message>
+    <message>
+        <source>About your data folder</source>
+        <translation>Über Ihren Datenordner</translation>
     </message>
 </context>
 <context>

@@ -1987,6 +1987,13 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>%1 is open in another program, so it could not be replaced. Close the file in the other program, then try again.</source>
+        <translation>%1 está abierto en otro programa, por eso no se pudo reemplazar. Cierre el archivo en el otro programa y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find bar</source>
@@ -4943,10 +4950,6 @@
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <source>Choose where to save the report (Ctrl+E)</source>
-        <translation>Elegir dónde guardar el informe (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Save P&amp;DF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
@@ -5045,6 +5048,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report (%1)</source>
+        <translation>Elegir dónde guardar el informe (%1)</translation>
     </message>
 </context>
 <context>
@@ -5175,6 +5182,17 @@
     </message>
 </context>
 <context>
+    <name>StartupFailure</name>
+    <message>
+        <source>The app cannot use the data folder %1 (%2). Check that the folder can be written to, or start the app with another folder (--data-dir).</source>
+        <translation>La aplicación no puede usar la carpeta de datos %1 (%2). Compruebe que se puede escribir en la carpeta o inicie la aplicación con otra carpeta (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is already open with the data folder %1, but it does not answer. Close it (if needed, end it in the Task Manager), then start the app again.</source>
+        <translation>Leg Cramp Companion ya está abierto con la carpeta de datos %1, pero no responde. Ciérrelo (si hace falta, finalícelo en el Administrador de tareas) y vuelva a iniciar la aplicación.</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data could not be opened.</source>
@@ -5231,6 +5249,18 @@
     <message>
         <source>Something unexpected went wrong. Your saved data is safe. Details were written to the log file in “%1”.</source>
         <translation>Ha ocurrido un error inesperado. Sus datos guardados están a salvo. Los detalles se han guardado en el archivo de registro técnico de «%1».</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is on a network drive. The app saves your data there in a slower way that is safe on network drives. Keep the folder on this computer if you can, and never open it from two computers at the same time.</source>
+        <translation>Su carpeta de datos %1 está en una unidad de red. La aplicación guarda allí sus datos de una forma más lenta que es segura en unidades de red. Si puede, mantenga la carpeta en este ordenador y nunca la abra desde dos ordenadores a la vez.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is in a folder that a cloud service synchronises. The app saves your data there in a slower way, so that the copy being synchronised is always complete. Do not open the data from two computers at the same time: the service may then make conflicting copies.</source>
+        <translation>Su carpeta de datos %1 está en una carpeta que sincroniza un servicio en la nube. La aplicación guarda allí sus datos de una forma más lenta, para que la copia que se sincroniza esté siempre completa. No abra los datos desde dos ordenadores a la vez: el servicio podría crear copias en conflicto.</translation>
+    </message>
+    <message>
+        <source>About your data folder</source>
+        <translation>Acerca de su carpeta de datos</translation>
     </message>
 </context>
 <context>

@@ -1987,6 +1987,13 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>%1 is open in another program, so it could not be replaced. Close the file in the other program, then try again.</source>
+        <translation>%1 est ouvert dans un autre programme et n’a donc pas pu être remplacé. Fermez le fichier dans l’autre programme, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find bar</source>
@@ -4943,10 +4950,6 @@
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <source>Choose where to save the report (Ctrl+E)</source>
-        <translation>Choisir où enregistrer le rapport (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Save P&amp;DF…</source>
         <translation>Enregistrer le &amp;PDF…</translation>
     </message>
@@ -5045,6 +5048,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report (%1)</source>
+        <translation>Choisir où enregistrer le rapport (%1)</translation>
     </message>
 </context>
 <context>
@@ -5175,6 +5182,17 @@
     </message>
 </context>
 <context>
+    <name>StartupFailure</name>
+    <message>
+        <source>The app cannot use the data folder %1 (%2). Check that the folder can be written to, or start the app with another folder (--data-dir).</source>
+        <translation>L’application ne peut pas utiliser le dossier de données %1 (%2). Vérifiez que l’on peut écrire dans ce dossier, ou démarrez l’application avec un autre dossier (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is already open with the data folder %1, but it does not answer. Close it (if needed, end it in the Task Manager), then start the app again.</source>
+        <translation>Leg Cramp Companion est déjà ouvert avec le dossier de données %1, mais ne répond pas. Fermez-le (si nécessaire, arrêtez-le dans le Gestionnaire des tâches), puis redémarrez l’application.</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data could not be opened.</source>
@@ -5231,6 +5249,18 @@
     <message>
         <source>Something unexpected went wrong. Your saved data is safe. Details were written to the log file in “%1”.</source>
         <translation>Un problème inattendu est survenu. Vos données enregistrées sont intactes. Les détails ont été écrits dans le fichier journal technique, dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is on a network drive. The app saves your data there in a slower way that is safe on network drives. Keep the folder on this computer if you can, and never open it from two computers at the same time.</source>
+        <translation>Votre dossier de données %1 se trouve sur un lecteur réseau. L’application y enregistre vos données d’une manière plus lente, sûre sur les lecteurs réseau. Si possible, gardez le dossier sur cet ordinateur, et ne l’ouvrez jamais depuis deux ordinateurs à la fois.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is in a folder that a cloud service synchronises. The app saves your data there in a slower way, so that the copy being synchronised is always complete. Do not open the data from two computers at the same time: the service may then make conflicting copies.</source>
+        <translation>Votre dossier de données %1 se trouve dans un dossier synchronisé par un service cloud. L’application y enregistre vos données d’une manière plus lente, afin que la copie synchronisée soit toujours complète. N’ouvrez pas les données depuis deux ordinateurs à la fois : le service pourrait alors créer des copies en conflit.</translation>
+    </message>
+    <message>
+        <source>About your data folder</source>
+        <translation>À propos de votre dossier de données</translation>
     </message>
 </context>
 <context>

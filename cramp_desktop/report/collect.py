@@ -19,6 +19,7 @@ from cramp_desktop.core.episodes import (
     UnreadableEntry,
 )
 from cramp_desktop.core.experiments import ExperimentResult
+from cramp_desktop.core.local_time import local_midnight
 from cramp_desktop.core.stats import Period, episodes_in
 from cramp_desktop.report.model import DEFAULT_DAYS, ReportData, ReportOptions
 
@@ -66,7 +67,7 @@ class ReportSource(Protocol):
 
 def _start_of_day(day: dt.date) -> dt.datetime:
     """Midnight of `day` in the computer's time zone, as an aware datetime."""
-    return dt.datetime.combine(day, dt.time(0)).astimezone()
+    return local_midnight(day)
 
 
 def collect_report_data(

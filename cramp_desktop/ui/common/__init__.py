@@ -63,7 +63,13 @@ if TYPE_CHECKING:
         ScreenSpec,
         menu_actions_of,
     )
-    from cramp_desktop.ui.common.widgets import body_label, confirmed, heading_label, scale_font
+    from cramp_desktop.ui.common.widgets import (
+        body_label,
+        confirmed,
+        heading_label,
+        scale_font,
+        shortcut_text,
+    )
 
 __all__ = [
     "ALERT",
@@ -116,6 +122,7 @@ __all__ = [
     "scale_value",
     "select_code",
     "short_date",
+    "shortcut_text",
     "sources_text",
     "to_qdate",
     "to_qdatetime",
@@ -179,6 +186,7 @@ __getattr__ = lazy_exports(
         "body_label": "widgets",
         "confirmed": "widgets",
         "heading_label": "widgets",
+        "shortcut_text": "widgets",
         "scale_font": "widgets",
     },
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from cramp_desktop.ui.common.accessibility import HEADING, mark
@@ -46,3 +46,13 @@ def confirmed(parent: QWidget, title: str, text: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def shortcut_text(keys: str) -> str:
+    """Portable key names ("Ctrl+1 … Ctrl+5", "Ctrl+Z / Ctrl+Shift+Z") as this system
+    writes them: ⌘1 … ⌘5 on macOS, Ctrl+1 … Ctrl+5 elsewhere."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return " ".join(
+        part if part in ("…", "/") else QKeySequence(part).toString(native)
+        for part in keys.split(" ")
+    )
