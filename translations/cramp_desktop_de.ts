@@ -2758,7 +2758,7 @@
     </message>
     <message>
         <source>the reminder %1 is listed twice</source>
-        <translation>die Erinnerung %1 steht zweimal in der Liste</translation>
+        <translation>die Erinnerung %1 steht zweimal in der Datei</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time of day like 08:30</source>

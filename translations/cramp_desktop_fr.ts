@@ -2758,11 +2758,11 @@
     </message>
     <message>
         <source>the reminder %1 is listed twice</source>
-        <translation>le rappel&#xa0;%1 figure deux fois</translation>
+        <translation>le rappel %1 figure deux fois</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time of day like 08:30</source>
-        <translation>«&#xa0;%1 » n’est pas une heure comme 08:30</translation>
+        <translation>« %1 » n&apos;est pas une heure comme 08:30</translation>
     </message>
 </context>
 <context>
