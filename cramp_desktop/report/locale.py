@@ -6,7 +6,6 @@ Uses QtCore only (QLocale, QTranslator): no QApplication or widgets are needed.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime, QTranslator
@@ -40,12 +39,20 @@ def locale_for(language: str) -> QLocale:
     return QLocale(language)
 
 
+# Day, month name, year: read the same on A4 and Letter ("1 Sep 2026", never 9/1 or 1/9).
+_DAY_MONTH = {"de": "d. MMM"}
+_DAY_MONTH_YEAR = {"de": "d. MMM yyyy"}
+
+
 def day_month(qlocale: QLocale, day: dt.date) -> str:
-    """`qlocale`'s short date without the year ("8/23", "23.08"), for crowded chart axes
-    (the report's and History's)."""
-    pattern = qlocale.dateFormat(QLocale.FormatType.ShortFormat)
-    pattern = re.sub(r"[^dM]*y+[^dM]*", "", pattern) or "d/M"
+    """Day and short month name without the year ("6 Oct", "6. Okt."), for crowded chart
+    axes (the report's and History's)."""
+    pattern = _DAY_MONTH.get(_language_code(qlocale), "d MMM")
     return qlocale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def _language_code(qlocale: QLocale) -> str:
+    return qlocale.name().split("_")[0]
 
 
 def default_paper(locale: QLocale | None = None) -> Paper:
@@ -76,15 +83,13 @@ class ReportLocale:
         return text
 
     def date(self, day: dt.date, long: bool = False) -> str:
-        """The locale's short date with a four-digit year (9/1/2026, 01.09.2026), or the
+        """Day, short month name and year ("1 Sep 2026", "1. Sept. 2026"), or the locale's
         long form with the weekday."""
         qdate = QDate(day.year, day.month, day.day)
         if long:
             return self.qlocale.toString(qdate, QLocale.FormatType.LongFormat)
-        form = self.qlocale.dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in form:
-            form = form.replace("yy", "yyyy")
-        return self.qlocale.toString(qdate, form)
+        pattern = _DAY_MONTH_YEAR.get(_language_code(self.qlocale), "d MMM yyyy")
+        return self.qlocale.toString(qdate, pattern)
 
     def time(self, moment: dt.datetime | dt.time) -> str:
         qtime = QTime(moment.hour, moment.minute)

@@ -21,6 +21,7 @@ from cramp_desktop.core.stats import (
     no_cramp_days,
     severity_series,
     trigger_associations,
+    weekly_counts,
 )
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.report.calendar_grid import DayMarks, legend, month_rows, months_of
@@ -28,7 +29,7 @@ from cramp_desktop.report.charts import bar_chart, chart_block, data_table, labe
 from cramp_desktop.report.charts import scatter_chart as scatter
 from cramp_desktop.report.context import ReportContext
 from cramp_desktop.report.locale import day_month
-from cramp_desktop.report.summary import NO_EPISODES
+from cramp_desktop.report.summary import NO_EPISODES, NONE_VALUE, PER_WEEK
 from cramp_desktop.report.text import para
 
 HEADING = QT_TRANSLATE_NOOP("Report", "Patterns")
@@ -90,6 +91,14 @@ NONE_QUALIFY = QT_TRANSLATE_NOOP(
 )
 NO_TRIGGERS = QT_TRANSLATE_NOOP("Report", "No possible triggers were noted in this period.")
 
+WEEK_AXIS = QT_TRANSLATE_NOOP("Report", "Episodes")
+WEEK_NOTE = QT_TRANSLATE_NOOP(
+    "Report", "Each bar is a week of the period, labelled by its first day."
+)
+WEEK_PARTIAL = QT_TRANSLATE_NOOP("Report", "The last bar covers only %1 days.")
+WEEK_PARTIAL_ONE = QT_TRANSLATE_NOOP("Report", "The last bar covers only 1 day.")
+WEEK_UNLOGGED = QT_TRANSLATE_NOOP("Report", "– marks a week without any logged day.")
+WEEK_CHART_HEIGHT = 80.0
 HOUR_CHART_HEIGHT = 110.0
 SEVERITY_CHART_HEIGHT = 120.0
 
@@ -105,7 +114,7 @@ def build(context: ReportContext) -> list[Flowable]:
         story.append(para(context.tr(NO_EPISODES), styles.body))
         return story
     context.check_cancelled()
-    story += [_time_of_day(context), _severity(context)]
+    story += [_weekly_chart(context), _time_of_day(context), _severity(context)]
     context.check_cancelled()
     story += [_muscles_and_sides(context, chosen), _relief(context, chosen)]
     context.check_cancelled()
@@ -133,6 +142,40 @@ def _calendar(context: ReportContext, chosen: list[Episode]) -> list[Flowable]:
         lead.append(para(capped, context.styles.muted))
     lead += [legend(labels, context.width), Spacer(1, 4)]
     return [KeepTogether([*lead, rows[0]]), *rows[1:]]
+
+
+# -- episodes per week -------------------------------------------------------------------
+def _weekly_chart(context: ReportContext) -> Flowable:
+    period = context.data.options.period
+    weeks = weekly_counts(context.data.episodes, period)
+    with_year = period.days > 330
+    labels = [
+        context.locale.date(first) if with_year else day_month(context.locale.qlocale, first)
+        for first, _ in weeks
+    ]
+    logged = logged_days(context.data.episodes, context.data.day_records, period)
+    texts = []
+    for first, count in weeks:
+        days = {first + dt.timedelta(days=n) for n in range(7)}
+        texts.append(context.locale.number(count) if count or days & logged else NONE_VALUE)
+    drawing = bar_chart(
+        [count for _, count in weeks],
+        labels,
+        width=context.width,
+        height=WEEK_CHART_HEIGHT,
+        value_caption=context.tr(WEEK_AXIS),
+        bar_texts=texts,
+    )
+    note = context.tr(WEEK_NOTE)
+    last_days = period.days % 7
+    if last_days:
+        partial = WEEK_PARTIAL_ONE if last_days == 1 else WEEK_PARTIAL
+        note += " " + fill(context.tr(partial), (context.locale.number(last_days),))
+    if NONE_VALUE in texts and len(weeks) <= 31:
+        note += " " + context.tr(WEEK_UNLOGGED)
+    return chart_block(
+        para(context.tr(PER_WEEK), context.styles.h2), drawing, para(note, context.styles.muted)
+    )
 
 
 # -- charts ------------------------------------------------------------------------------
