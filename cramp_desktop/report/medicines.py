@@ -36,6 +36,7 @@ from cramp_desktop.core.medicine_effect import (
     medicine_changes,
 )
 from cramp_desktop.core.red_flags import RED_FLAG_CONTEXT, RED_FLAGS, SOURCES
+from cramp_desktop.core.stats import Period
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.report.context import ReportContext
 from cramp_desktop.report.styles import FONT_BOLD, RULE, SHADE
@@ -158,7 +159,11 @@ def _comparisons(context: ReportContext, medications: tuple[Medication, ...]) ->
         [para(context.tr(c), styles.cell_bold) for c in COMPARE_COLUMNS]
     ]
     spans: list[int] = []
-    covered = context.data.span()
+    # The windows stay inside what was read and end with the period: later days are unknown.
+    span = context.data.span()
+    covered = Period(
+        span.first + dt.timedelta(days=UNOBSERVED_GAP_DAYS), context.data.options.period.last
+    )
     for medication in medications:
         changes = medicine_changes(medication)
         if not changes:

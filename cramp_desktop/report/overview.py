@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable
 
 from cramp_desktop.core.coverage import UNOBSERVED_GAP_DAYS, diary_coverage, logged_days_of
 from cramp_desktop.core.episodes import Medication
@@ -38,15 +39,15 @@ CURRENT = QT_TRANSLATE_NOOP("Report", "Current medicines")
 SINCE = QT_TRANSLATE_NOOP("Report", "since %1")
 START_UNKNOWN = QT_TRANSLATE_NOOP("Report", "start date not recorded")
 NO_CURRENT = QT_TRANSLATE_NOOP("Report", "No current medicines are recorded.")
-MONTHLY = QT_TRANSLATE_NOOP("Report", "Cramp days per month")
+MONTHLY = QT_TRANSLATE_NOOP("Report", "Cramp days per month, %1 – %2")
 MONTH_AXIS = QT_TRANSLATE_NOOP("Report", "Cramp days")
 MONTH_NOTE = QT_TRANSLATE_NOOP(
-    "Report",
-    "The last 12 months: days with at least one cramp in each month. – marks a month in which "
-    "the diary was kept on fewer than half of the days, so its count is not shown.",
+    "Report", "The last 12 months. – : the diary was kept on fewer than half the month's days."
 )
+PARTIAL_LAST = QT_TRANSLATE_NOOP("Report", "The last bar covers only %1 days.")
+PARTIAL_LAST_ONE = QT_TRANSLATE_NOOP("Report", "The last bar covers only 1 day.")
 NOT_KEPT = "–"
-MONTH_CHART_HEIGHT = 78.0
+MONTH_CHART_HEIGHT = 54.0
 
 
 def coverage(context: ReportContext) -> list[Flowable]:
@@ -81,13 +82,14 @@ def coverage(context: ReportContext) -> list[Flowable]:
 
 
 def current_medicines(context: ReportContext) -> list[Flowable]:
-    """One line per medicine taken on the period's last day (or not yet stopped)."""
+    """A heading and one line per medicine taken on the period's last day (for a table
+    cell, or to keep together)."""
     styles = context.styles
     last = context.data.options.period.last
     taken = [m for m in context.data.medications if _is_current(m, last)]
-    lines: list[Flowable] = [para(context.tr(CURRENT), styles.h2)]
+    lines: list[Flowable] = [para(context.tr(CURRENT), _heading(context))]
     if not taken:
-        return [KeepTogether([*lines, para(context.tr(NO_CURRENT), styles.body)])]
+        return [*lines, para(context.tr(NO_CURRENT), styles.body)]
     for medication in taken:
         started = medication.started_on
         when = (
@@ -105,7 +107,7 @@ def current_medicines(context: ReportContext) -> list[Flowable]:
                 when=when,
             )
         )
-    return [KeepTogether(lines)]
+    return lines
 
 
 def _is_current(medication: Medication, day: dt.date) -> bool:
@@ -132,14 +134,13 @@ def monthly_chart(context: ReportContext) -> Flowable:
     counts: list[int] = []
     texts: list[str] = []
     labels: list[str] = []
-    for month in months_charted(data.options.period.last):
+    months = months_charted(data.options.period.last)
+    for month in months:
         kept = diary_coverage(logged, month.first, month.last).mostly_observed
         count = len(cramp_days(data.episodes, month)) if kept else 0
         counts.append(count)
         texts.append(locale.number(count) if kept else NOT_KEPT)
-        pattern = "MMM yyyy" if month.first.month == 1 or not labels else "MMM"
-        qdate = QDate(month.first.year, month.first.month, 1)
-        labels.append(locale.qlocale.toString(qdate, pattern))
+        labels.append(locale.qlocale.toString(_qdate(month.first), "MMM"))
     drawing = bar_chart(
         counts,
         labels,
@@ -148,8 +149,31 @@ def monthly_chart(context: ReportContext) -> Flowable:
         value_caption=context.tr(MONTH_AXIS),
         bar_texts=texts,
     )
+    span = (_month_year(context, months[0].first), _month_year(context, months[-1].first))
+    note = context.tr(MONTH_NOTE)
+    if _is_cut(months[-1]):
+        partial = PARTIAL_LAST_ONE if months[-1].days == 1 else PARTIAL_LAST
+        note += " " + fill(context.tr(partial), (locale.number(months[-1].days),))
     return chart_block(
-        para(context.tr(MONTHLY), context.styles.h2),
+        para(fill(context.tr(MONTHLY), span), _heading(context)),
         drawing,
-        para(context.tr(MONTH_NOTE), context.styles.muted),
+        para(note, context.styles.muted),
     )
+
+
+def _heading(context: ReportContext) -> ParagraphStyle:
+    """A section heading with less room above it: page 1 is full."""
+    return ParagraphStyle("h2-page-one", parent=context.styles.h2, spaceBefore=4)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _month_year(context: ReportContext, day: dt.date) -> str:
+    return context.locale.qlocale.toString(_qdate(day), "MMM yyyy")
+
+
+def _is_cut(month: Period) -> bool:
+    """Whether `month` ends before the calendar month does."""
+    return (month.last + dt.timedelta(days=1)).day != 1

@@ -67,9 +67,10 @@ RELIEF_NOTE = QT_TRANSLATE_NOOP(
 TRIGGERS = QT_TRANSLATE_NOOP("Report", "Possible triggers: associations, not causes")
 TRIGGER_INTRO = QT_TRANSLATE_NOOP(
     "Report",
-    "Cramp days among the logged days on which the patient noted a possible trigger (in the "
-    "24 hours before an episode, or on a day marked “no cramps”), against the other logged "
-    "days. A trigger is shown only with at least %1 logged days with it and %1 without.",
+    "Cramp days among the recorded days on which the patient noted a possible trigger (in "
+    "the 24 hours before an episode, or on a day answered “no cramps”), against the other "
+    "recorded days; days without any entry are left out. A trigger is shown only with at "
+    "least %1 days without cramps on which it was noted and %1 on which it was not.",
 )
 TRIGGER = QT_TRANSLATE_NOOP("Report", "Trigger")
 DAYS_WITH = QT_TRANSLATE_NOOP("Report", "Cramp days when noted")
@@ -83,11 +84,14 @@ TRIGGER_CAVEAT = QT_TRANSLATE_NOOP(
     "worse than they may be.",
 )
 TOO_LITTLE = QT_TRANSLATE_NOOP(
-    "Report", "Too little data to compare (fewer than %2 logged days with it, or without it): %1."
+    "Report",
+    "Too little data to compare (fewer than %2 days without cramps with it, or without it): %1.",
 )
 NONE_QUALIFY = QT_TRANSLATE_NOOP(
     "Report",
-    "No possible trigger had enough logged days to compare (at least %1 with it and %1 without).",
+    "No possible trigger can be compared yet: that needs at least %1 days answered “no "
+    "cramps” on which it was noted and %1 on which it was not. Answering “No cramps” on the "
+    "morning card, with what happened the day before, provides them.",
 )
 NO_TRIGGERS = QT_TRANSLATE_NOOP("Report", "No possible triggers were noted in this period.")
 
@@ -148,10 +152,13 @@ def _calendar(context: ReportContext, chosen: list[Episode]) -> list[Flowable]:
 def _weekly_chart(context: ReportContext) -> Flowable:
     period = context.data.options.period
     weeks = weekly_counts(context.data.episodes, period)
-    with_year = period.days > 330
+    # Day and month ("6 Oct"); the first label also names the year, and so does the
+    # first week of each new year.
     labels = [
-        context.locale.date(first) if with_year else day_month(context.locale.qlocale, first)
-        for first, _ in weeks
+        context.locale.date(first)
+        if index == 0 or first.year != weeks[index - 1][0].year
+        else day_month(context.locale.qlocale, first)
+        for index, (first, _) in enumerate(weeks)
     ]
     logged = logged_days(context.data.episodes, context.data.day_records, period)
     texts = []

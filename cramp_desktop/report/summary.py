@@ -6,16 +6,12 @@ month over the last 12 months."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
-from enum import StrEnum
-from typing import TypeVar
+from collections.abc import Callable
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from cramp_desktop.core.episodes import Muscle, Side
-from cramp_desktop.core.labels import LABEL_CONTEXT, label
 from cramp_desktop.core.stats import Period, PeriodStats, comparable
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.report import overview, topics
@@ -44,7 +40,6 @@ EPISODES = QT_TRANSLATE_NOOP("Report", "Episodes")
 CRAMP_DAYS = QT_TRANSLATE_NOOP("Report", "Cramp days")
 PER_WEEK = QT_TRANSLATE_NOOP("Report", "Episodes per week")
 CRAMP_DAYS_PER_WEEK = QT_TRANSLATE_NOOP("Report", "Cramp days per week")
-DAYS_KEPT = QT_TRANSLATE_NOOP("Report", "Days the diary was kept")
 PER_WEEK_NOTE = QT_TRANSLATE_NOOP("Report", "Per week: over the days the diary was kept.")
 THIS_PERIOD_ONLY = QT_TRANSLATE_NOOP("Report", "This period: %1.")
 NOT_COMPARABLE = QT_TRANSLATE_NOOP(
@@ -61,10 +56,7 @@ MEDIAN_DURATION = QT_TRANSLATE_NOOP("Report", "Median duration (minutes)")
 MAX_DURATION = QT_TRANSLATE_NOOP("Report", "Longest duration (minutes)")
 WOKE = QT_TRANSLATE_NOOP("Report", "Episodes that woke the patient")
 SLEEP_DISTURBANCE = QT_TRANSLATE_NOOP("Report", "Mean sleep disturbance (0–10)")
-BY_SIDE = QT_TRANSLATE_NOOP("Report", "By side")
-BY_MUSCLE = QT_TRANSLATE_NOOP("Report", "By muscle")
 PERIODS_COMPARED = QT_TRANSLATE_NOOP("Report", "This period: %1. Previous period: %2.")
-COUNT_SHARE = QT_TRANSLATE_NOOP("Report", "%1 (%2)")
 NONE_VALUE = "–"
 NONE_NOTE = QT_TRANSLATE_NOOP("Report", "– means no episodes, or not recorded.")
 CHANCE_NOTE = QT_TRANSLATE_NOOP(
@@ -73,18 +65,17 @@ CHANCE_NOTE = QT_TRANSLATE_NOOP(
     "an effect.",
 )
 
-Code = TypeVar("Code", bound=StrEnum)
-
 
 def build(context: ReportContext) -> list[Flowable]:
     story: list[Flowable] = [*_title_block(context)]
-    story.append(topics.box(context))  # the warning box: the top of the page
-    story.append(Spacer(1, 4))
+    story += [topics.box(context), Spacer(1, 3)]  # the warning box: the top of the page
     story += overview.coverage(context)
+    medicines = overview.current_medicines(context)
     if context.current.days_logged:  # with nothing logged, a comparison would compare nothing
-        story.append(_key_numbers(context))
+        story.append(_key_numbers(context, beside=medicines))
+    else:
+        story.append(KeepTogether(medicines))
     context.check_cancelled()
-    story += overview.current_medicines(context)
     story.append(overview.monthly_chart(context))
     later = [s for s in ReportSection if s in context.data.options.sections]
     if later and later[-1] != ReportSection.SUMMARY:
@@ -135,45 +126,27 @@ def patient_line(name: str, born: dt.date | None, locale: ReportLocale) -> str:
 
 
 # -- key numbers -------------------------------------------------------------------------
-def _key_numbers(context: ReportContext) -> Flowable:
-    """The headline figures (left) and the split by side and muscle (right), this period
-    and, when both are kept well enough to compare, the previous one."""
+def _key_numbers(context: ReportContext, beside: list[Flowable]) -> Flowable:
+    """The headline figures, this period and, when both are kept well enough to compare,
+    the previous one (left), with `beside` (the current medicines) on the right. The
+    split by side and muscle is in the patterns section."""
     styles = context.styles
     current, previous = context.current, context.previous
     compare_previous = comparable(current, previous)
     right = ParagraphStyle("cell-right", parent=styles.cell_bold, alignment=TA_RIGHT)
-
-    def header(first: str) -> list[object]:
-        cells = [para(first, styles.cell_bold), para(context.tr(THIS_PERIOD), right)]
-        return [*cells, para(context.tr(PREVIOUS_PERIOD), right)] if compare_previous else cells
-
-    def row(caption: str, now: str, before: str) -> list[object]:
-        return [para(caption, styles.cell), now, before][: 3 if compare_previous else 2]
-
-    figures = [header(context.tr(FIGURE))]
-    figures += [row(context.tr(caption), *values) for caption, values in _figure_rows(context)]
-    splits = [header(context.tr(EPISODES))]
-    section_rows = []
-    for caption, split in (
-        (BY_SIDE, _split(context, current.by_side, previous.by_side, list(Side))),
-        (BY_MUSCLE, _split(context, current.by_muscle, previous.by_muscle, list(Muscle))),
-    ):
-        if split:
-            section_rows.append(len(splits))
-            splits.append([para(context.tr(caption), styles.cell_bold), "", ""][: len(header(""))])
-            splits += [row(*item) for item in split]
-    gap = 12.0
+    header = [para(context.tr(FIGURE), styles.cell_bold), para(context.tr(THIS_PERIOD), right)]
+    if compare_previous:
+        header.append(para(context.tr(PREVIOUS_PERIOD), right))
+    figures: list[list[object]] = [header]
+    for caption, (now, before) in _figure_rows(context):
+        figures.append([para(context.tr(caption), styles.cell), now, before][: len(header)])
+    gap = 14.0
     number = 0.115 * context.width
-    numbers = 2 if compare_previous else 1
     left = 0.56 * (context.width - gap)
-    right_width = context.width - gap - left
-    tables = [data_table(figures, [left - numbers * number, *[number] * numbers])]
-    if len(splits) > 1:
-        widths = [right_width - numbers * number, *[number] * numbers]
-        tables.append(data_table(splits, widths, section_rows=section_rows))
+    widths = [left - (len(header) - 1) * number, *[number] * (len(header) - 1)]
     side_by_side = Table(
-        [[*tables]] if len(tables) == 2 else [[tables[0]]],
-        colWidths=[left + gap, right_width] if len(tables) == 2 else [context.width],
+        [[data_table(figures, widths), beside]],
+        colWidths=[left + gap, context.width - gap - left],
         hAlign="LEFT",
         style=[
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -192,7 +165,7 @@ def _key_numbers(context: ReportContext) -> Flowable:
         notes.append(context.tr(CHANCE_NOTE))
     else:
         notes.insert(0, _not_comparable(context))
-    if any(NONE_VALUE in row for row in [*figures, *splits]):
+    if any(NONE_VALUE in row for row in figures):
         notes.append(context.tr(NONE_NOTE))
     return KeepTogether(
         [
@@ -229,7 +202,6 @@ def _figure_rows(context: ReportContext) -> list[tuple[str, tuple[str, str]]]:
         return NONE_VALUE if value is None else locale.number(value, 1)
 
     return [
-        (DAYS_KEPT, each(lambda s: locale.number(s.observed_days))),
         (EPISODES, each(lambda s: locale.number(s.episodes))),
         (CRAMP_DAYS, each(lambda s: locale.number(s.cramp_days))),
         (PER_WEEK, each(lambda s: rate(s.episodes_per_week))),
@@ -241,28 +213,6 @@ def _figure_rows(context: ReportContext) -> list[tuple[str, tuple[str, str]]]:
         (WOKE, each(lambda s: _share(context, s.woke_share))),
         (SLEEP_DISTURBANCE, each(lambda s: scale_value(context, s.mean_sleep_disturbance, 1))),
     ]
-
-
-def _split(
-    context: ReportContext,
-    now: Mapping[Code, int],
-    before: Mapping[Code, int],
-    codes: Sequence[Code],
-) -> list[tuple[str, str, str]]:
-    """(label, count now, count before) for codes seen in either period."""
-    total_now, total_before = sum(now.values()), sum(before.values())
-    rows = []
-    for code in codes:
-        a, b = now.get(code, 0), before.get(code, 0)
-        if a or b:
-            rows.append(
-                (
-                    context.tr(label(code), LABEL_CONTEXT),
-                    _count_share(context, a, total_now),
-                    _count_share(context, b, total_before),
-                )
-            )
-    return rows
 
 
 # -- formatting --------------------------------------------------------------------------
@@ -286,12 +236,3 @@ def minutes(context: ReportContext, seconds: float | None) -> str:
 
 def _share(context: ReportContext, share: float | None) -> str:
     return NONE_VALUE if share is None else context.locale.percent(share)
-
-
-def _count_share(context: ReportContext, count: int, total: int) -> str:
-    if total == 0:
-        return context.locale.number(count)
-    return fill(
-        context.tr(COUNT_SHARE),
-        (context.locale.number(count), context.locale.percent(count / total)),
-    )

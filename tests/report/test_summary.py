@@ -75,6 +75,10 @@ def test_key_numbers_are_core_stats_in_the_report_locale(
             locale.number(changes["episodes_per_week"].now, 1),
             locale.number(changes["episodes_per_week"].before, 1),
         ],
+        "Cramp days per week": [
+            locale.number(changes["cramp_days_per_week"].now, 1),
+            locale.number(changes["cramp_days_per_week"].before, 1),
+        ],
         "Median severity (0–10)": [
             severity(locale, changes["median_severity"].now),
             severity(locale, changes["median_severity"].before),
@@ -107,45 +111,33 @@ def test_key_numbers_are_core_stats_in_the_report_locale(
         assert "," in expected["Episodes per week"][0]
 
 
-def test_split_by_side_and_muscle_counts_both_periods(make_data: MakeData) -> None:
+def test_current_medicines_with_their_start_dates_one_line_each(make_data: MakeData) -> None:
     data = make_data(days=90, sections=SUMMARY)
-    now, before = stats_of(data)
-    locale = ReportLocale("en")
-    pdf, _ = render_report(data)
-    lines = lines_of(pdf_pages(pdf)[0])
-    start = lines.index("By side")
-
-    def cell(count: int, total: int) -> str:
-        return f"{locale.number(count)} ({locale.percent(count / total)})"
-
-    for side in Side:
-        expected = [
-            cell(now.by_side[side], now.episodes),
-            cell(before.by_side[side], before.episodes),
-        ]
-        assert cells_after(lines, label(side), start=start) == expected
-    for muscle in Muscle:
-        if now.by_muscle[muscle] or before.by_muscle[muscle]:
-            expected = [
-                cell(now.by_muscle[muscle], now.episodes),
-                cell(before.by_muscle[muscle], before.episodes),
-            ]
-            assert cells_after(lines, label(muscle), start=start) == expected
-        else:
-            assert label(muscle) not in lines
+    lines = lines_of(pdf_pages(render_report(data)[0])[0])
+    text = " ".join(lines)
+    start = lines.index("Current medicines")
+    # The diuretic (since 1 Oct 2026) is taken; magnesium stopped on 1 Aug 2026.
+    assert "Bendroflumethiazide 2.5 mg (Diuretic (water pill)) — since 1 Oct 2026" in text
+    assert "Magnesium citrate" not in " ".join(lines[start:])
+    undated = dataclasses.replace(data.medications[0], started_on=None)
+    data = dataclasses.replace(data, medications=(undated,))
+    text = " ".join(lines_of(pdf_pages(render_report(data)[0])[0]))
+    assert "(Diuretic (water pill)) — start date not recorded" in text
+    data = dataclasses.replace(data, medications=())
+    assert "No current medicines are recorded." in pdf_pages(render_report(data)[0])[0]
 
 
-def test_days_logged_counts_no_cramp_days_apart_from_days_without_a_record(
-    make_data: MakeData,
-) -> None:
+def test_the_coverage_sentence_uses_core_coverage(make_data: MakeData) -> None:
     data = make_data(days=90, sections=SUMMARY)
     now, _ = stats_of(data)
     assert now.no_cramp_days > 0 and now.days_logged < 90  # the fixture has all three kinds
     text = pdf_pages(render_report(data)[0])[0].replace("\n", " ")
-    assert f"Days logged: {now.days_logged} of 90" in text
-    assert f"{now.cramp_days} with cramps, {now.no_cramp_days} marked “no cramps”" in text
-    assert now.days_logged == now.cramp_days + now.no_cramp_days
-    assert f"Days with no record: {90 - now.days_logged}" in text
+    kept = now.coverage
+    assert f"{kept.observed_count} of 90 days." in text
+    assert (
+        f"Of the days kept: {now.cramp_days} with cramps, {now.no_cramp_days} marked “no "
+        f"cramps”, and {kept.unlogged_observed_count} without any entry"
+    ) in text
 
 
 def test_title_period_made_and_version(make_data: MakeData) -> None:
@@ -184,7 +176,7 @@ def test_topics_box_has_checklist_flags_logged_flags_and_risk_factors(make_data:
         assert f"Logged with {len(swelling)} episodes, the latest on {locale.date(newest)}." in box
     numbness = RED_FLAGS["weakness"]  # the checklist's "yes" to numbness
     assert f"{numbness.title} — {numbness.action}" in box
-    assert "Answered “yes” in the checklist of 11/10/2026." in box
+    assert "Answered “yes” in the checklist of 10 Nov 2026." in box
     assert "A water pill (diuretic) (started or changed in the last 3 months)" in box
     assert "No warning signs" not in box
     # Warning signs come most urgent first, and nothing tells anyone to stop a medicine.
@@ -211,9 +203,9 @@ def test_an_empty_period_gives_an_honest_page(make_data: MakeData) -> None:
     pdf, pages = render_report(data)
     text = pdf_pages(pdf)[0]
     assert pages == 1
-    assert "No episodes were logged in this period." in text
-    assert "Days logged: 0 of 90" in text
-    assert "Key numbers" not in text and "Episodes per week" not in text  # no charts of nothing
+    assert "No day of this period was logged at all" in text
+    assert "Key numbers" not in text and "Episodes per week" not in text  # no figures of nothing
+    assert "Cramp days per month" in text
     assert "Topics to discuss" in text  # the checklist's warning signs still show
 
 
@@ -228,7 +220,6 @@ def test_no_episodes_but_no_cramp_days_still_compares_with_the_period_before(
     now, before = stats_of(data)
     assert now.episodes == 0 and now.days_logged > 0 and before.episodes > 0
     lines = lines_of(pdf_pages(render_report(data)[0])[0])
-    assert "No episodes were logged in this period." in lines
     assert cells_after(lines, "Episodes", start=lines.index("Key numbers")) == [
         "0",
         str(before.episodes),
@@ -246,9 +237,10 @@ def test_a_previous_period_without_records_is_not_compared_as_zero(make_data: Ma
         day_records=tuple(r for r in data.day_records if r.day >= first),
     )
     lines = lines_of(pdf_pages(render_report(data)[0])[0])
-    assert cells_after(lines, "Episodes", start=lines.index("Key numbers"))[1] == "–"
+    assert "Previous" not in lines  # no column of zeros for a period nobody kept
+    assert cells_after(lines, "Episodes", count=1, start=lines.index("Key numbers")) != ["0"]
     text = " ".join(lines)
-    assert "Nothing was logged in the previous period" in text
+    assert "Not comparable with the previous period: the diary covers 0 of 30 days of it." in text
 
 
 # -- user text, paper, page break ---------------------------------------------------------
@@ -267,7 +259,7 @@ def test_page_one_fits_and_leaves_the_right_margin_blank(
     data = make_data(days=90, paper=paper, sections=SUMMARY, patient_name=name)
     pdf, pages = render_report(data)
     assert pages == 1  # the fixture's page 1 fits, chart included
-    assert "Episodes per week" in pdf_pages(pdf)[0]
+    assert "Cramp days per month, Dec 2025 – Nov 2026" in pdf_pages(pdf)[0]
     assert pages_with_ink_in_right_margin(pdf, tmp_path) == []
 
 
@@ -283,7 +275,7 @@ def test_page_one_ends_with_a_page_break_only_when_more_follows(make_data: MakeD
 
 
 def test_long_periods_keep_one_bar_per_week(make_data: MakeData) -> None:
-    data = make_data(days=365, sections=SUMMARY)
-    text = pdf_pages(render_report(data)[0])[0]
+    data = make_data(days=365, sections=only(ReportSection.PATTERNS))
+    text = " ".join(pdf_pages(render_report(data)[0]))
     assert "The last bar covers only 1 day." in text  # 365 = 52 weeks and a day
-    assert dt.date(2025, 11, 21).strftime("%-m/%-d/%Y") in text  # the first week's label
+    assert "21 Nov 2025" in text  # the first week's label, with its year
