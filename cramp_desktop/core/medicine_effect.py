@@ -81,12 +81,14 @@ def before_after(
     min_days: int = MIN_OBSERVED_DAYS,
     window_days: int = WINDOW_DAYS,
     covered: Period | None = None,
+    known_until: dt.date | None = None,
     all_medications: Iterable[Medication] = (),
 ) -> BeforeAfter | None:
     """Cramps per week over the observed days of equal windows before and from the start
     (or the stop) of `medication`, or None when it has no such date or either window has
     fewer than `min_days` observed days. `covered` is the span the log was read for: the
-    windows stay inside it. A start's after-window ends before the stop, and a stop's
+    windows stay inside it; a gap after the last entry runs to `known_until` (today; by
+    default the end of `covered`). A start's after-window ends before the stop, and a stop's
     before-window begins at the start."""
     day = medication.started_on if kind == ChangeKind.STARTED else medication.stopped_on
     if day is None:
@@ -104,8 +106,10 @@ def before_after(
     before_window = Period(day - dt.timedelta(days=length), day - dt.timedelta(days=1))
     after_window = Period(day, day + dt.timedelta(days=length - 1))
     logged = logged_days_of(episodes, day_records)
-    before = _observed_window(before_window, episodes, logged)
-    after = _observed_window(after_window, episodes, logged)
+    if known_until is None and covered is not None:
+        known_until = covered.last
+    before = _observed_window(before_window, episodes, logged, known_until)
+    after = _observed_window(after_window, episodes, logged, known_until)
     if before.observed_days < max(min_days, 1) or after.observed_days < max(min_days, 1):
         return None
     span = Period(before_window.first, after_window.last)
@@ -120,7 +124,10 @@ def before_after(
 
 
 def _observed_window(
-    window: Period, episodes: Sequence[Episode], logged: set[dt.date]
+    window: Period,
+    episodes: Sequence[Episode],
+    logged: set[dt.date],
+    known_until: dt.date | None,
 ) -> ObservedWindow:
-    coverage = diary_coverage(logged, window.first, window.last)
+    coverage = diary_coverage(logged, window.first, window.last, known_until=known_until)
     return ObservedWindow(window, coverage.observed_count, len(episodes_in(episodes, window)))

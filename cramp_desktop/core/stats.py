@@ -115,12 +115,18 @@ MIN_DAYS = 3
 
 
 def period_stats(
-    episodes: Sequence[Episode], day_records: Sequence[DayRecord], period: Period
+    episodes: Sequence[Episode],
+    day_records: Sequence[DayRecord],
+    period: Period,
+    *,
+    known_until: dt.date | None = None,
 ) -> PeriodStats:
     """Statistics for `period`. Entries outside it count only to measure the diary's gaps
-    across its edges (pass those within `period.reach()`)."""
+    across its edges (pass those within `period.reach()`); `known_until` is the last day
+    the diary can speak for (today), where a gap after the last entry ends."""
     chosen = episodes_in(episodes, period)
-    coverage = diary_coverage(logged_days_of(episodes, day_records), period.first, period.last)
+    logged = logged_days_of(episodes, day_records)
+    coverage = diary_coverage(logged, period.first, period.last, known_until=known_until)
     with_cramps = cramp_days(chosen, period)
     quiet = no_cramp_days(chosen, day_records, period)
     severities = [episode.severity for episode in chosen]

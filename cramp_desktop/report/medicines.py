@@ -177,6 +177,7 @@ def _comparisons(context: ReportContext, medications: tuple[Medication, ...]) ->
                 context.data.day_records,
                 kind,
                 covered=covered,
+                known_until=context.data.known_until(),
                 all_medications=medications,
             )
             change = para(fill(context.tr(CHANGE_TEXTS[kind]), (locale.date(day),)), styles.cell)

@@ -59,6 +59,10 @@ class ReportData:
     def span(self) -> Period:
         return report_span(self.options.period)
 
+    def known_until(self) -> dt.date:
+        """The last day the diary can speak for: the day the report was made."""
+        return self.generated_at.date()
+
 
 def report_span(period: Period) -> Period:
     """The days a report of `period` reads: see ReportData."""

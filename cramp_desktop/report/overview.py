@@ -136,7 +136,8 @@ def monthly_chart(context: ReportContext) -> Flowable:
     labels: list[str] = []
     months = months_charted(data.options.period.last)
     for month in months:
-        kept = diary_coverage(logged, month.first, month.last).mostly_observed
+        known = data.known_until()
+        kept = diary_coverage(logged, month.first, month.last, known_until=known).mostly_observed
         count = len(cramp_days(data.episodes, month)) if kept else 0
         counts.append(count)
         texts.append(locale.number(count) if kept else NOT_KEPT)

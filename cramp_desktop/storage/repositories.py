@@ -16,6 +16,7 @@ from typing import cast
 from sqlalchemy import Select, Table, delete, func, insert, select
 from sqlalchemy.orm import selectinload
 
+from cramp_desktop.core.coverage import local_day
 from cramp_desktop.core.episodes import Assessment, DayRecord, Episode, Medication, Trigger
 from cramp_desktop.storage.conversions import (
     answer_from_row,
@@ -46,6 +47,8 @@ from cramp_desktop.storage.queries import (
     EpisodeSortKey,
     translate_errors,
 )
+
+OFFSETS_SPAN = dt.timedelta(hours=27)  # UTC-12 to UTC+14, and a minute
 
 
 class EpisodeRepository:
@@ -190,6 +193,12 @@ class DayRecordRepository:
         with self._sessions.begin() as session:
             row = session.scalar(select(DayRecordRow).where(DayRecordRow.day == day))
             return None if row is None else day_record_from_row(row)
+
+    @translate_errors
+    def earliest(self) -> dt.date | None:
+        """The first day with a record, if any."""
+        with self._sessions.begin() as session:
+            return session.scalar(select(func.min(DayRecordRow.day)))
 
     @translate_errors
     def between(self, first: dt.date, last: dt.date) -> list[DayRecord]:
@@ -347,3 +356,17 @@ class Repositories:
             medications=MedicationRepository(database),
             assessments=AssessmentRepository(database),
         )
+
+    def first_diary_day(self) -> dt.date | None:
+        """The diary's first day: the earliest local day of an episode or a day record."""
+        oldest = EpisodeOrder(EpisodeSortKey.STARTED_AT, descending=False)
+        first = self.episodes.page(0, 1, oldest, EpisodeFilter())
+        # A later instant logged with another offset may fall on an earlier local day.
+        near = [
+            episode
+            for start in (episode.started_at for episode in first)
+            for episode in self.episodes.between(start, start + OFFSETS_SPAN)
+        ]
+        days = [local_day(episode) for episode in near]
+        record = self.days.earliest()
+        return min([*days, record] if record is not None else days, default=None)

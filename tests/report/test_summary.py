@@ -4,13 +4,11 @@ locale; completeness, the topics box, an empty period, the patient's name as typ
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from cramp_desktop.core.episodes import Muscle, Side, Symptom
-from cramp_desktop.core.labels import label
+from cramp_desktop.core.episodes import Symptom
 from cramp_desktop.core.red_flags import RED_FLAGS, episode_red_flags
 from cramp_desktop.core.stats import (
     PeriodStats,

@@ -129,7 +129,14 @@ def test_presets_change_the_period_by_keyboard(qtbot: QtBot, make_screen) -> Non
         assert panel.options().period == Period.ending(TODAY, days)
         assert panel.from_edit.date().toPython() == TODAY - dt.timedelta(days=days - 1)
         qtbot.keyClick(panel.range_box, KEY.Key_Down)
-    assert panel.from_edit.isEnabled() and panel.to_edit.isEnabled()  # "Choose the dates"
+    assert panel.range_box.currentText() == "All time"  # the same presets as History's
+    period = panel.options().period
+    assert period.last == TODAY and not panel.from_edit.isEnabled()
+    assert period.first == (screen_first_day := panel.from_edit.date().toPython())
+    assert screen_first_day <= TODAY
+    qtbot.keyClick(panel.range_box, KEY.Key_Down)
+    assert panel.range_box.currentText() == "Custom range"
+    assert panel.from_edit.isEnabled() and panel.to_edit.isEnabled()
     panel.from_edit.setDate(dt.date(2026, 1, 1))
     panel.to_edit.setDate(dt.date(2026, 1, 31))
     assert panel.options().period == Period(dt.date(2026, 1, 1), dt.date(2026, 1, 31))
