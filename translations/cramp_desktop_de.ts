@@ -4302,6 +4302,10 @@
         <translation>Wählen Sie aus der Liste, ob die Linderung geholfen hat, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
+        <source>Nothing was tried, so whether it helped must be left empty. Empty it, or choose what was tried.</source>
+        <translation>Es wurde nichts versucht, daher muss „Hat es geholfen?“ leer bleiben. Leeren Sie das Feld oder wählen Sie, was versucht wurde.</translation>
+    </message>
+    <message>
         <source>Choose triggers only from the list.</source>
         <translation>Wählen Sie Auslöser nur aus der Liste.</translation>
     </message>

@@ -4302,6 +4302,10 @@
         <translation>Elija de la lista si el alivio le ayudó, o deje el campo vacío.</translation>
     </message>
     <message>
+        <source>Nothing was tried, so whether it helped must be left empty. Empty it, or choose what was tried.</source>
+        <translation>No se probó nada, así que «¿Ayudó?» debe quedar vacío. Vacíelo o elija lo que se probó.</translation>
+    </message>
+    <message>
         <source>Choose triggers only from the list.</source>
         <translation>Elija los desencadenantes solo de la lista.</translation>
     </message>

@@ -4302,6 +4302,10 @@
         <translation>Indiquez dans la liste si le soulagement a aidé, ou laissez vide.</translation>
     </message>
     <message>
+        <source>Nothing was tried, so whether it helped must be left empty. Empty it, or choose what was tried.</source>
+        <translation>Rien n’a été essayé, donc «&#xa0;Cela a-t-il aidé&#xa0;?&#xa0;» doit rester vide. Videz-le, ou choisissez ce qui a été essayé.</translation>
+    </message>
+    <message>
         <source>Choose triggers only from the list.</source>
         <translation>Choisissez les déclencheurs uniquement dans la liste.</translation>
     </message>

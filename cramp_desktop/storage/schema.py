@@ -15,9 +15,9 @@ from pathlib import Path
 from cramp_desktop.storage.errors import DatabaseUnavailableError
 
 #: The newest schema revision this app knows; a test asserts it equals Alembic's head.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 #: Every revision this app can upgrade from, oldest first (a test checks it against Alembic).
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
 
 VERSION_TABLE = "alembic_version"
 

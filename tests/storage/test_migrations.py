@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 import textwrap
@@ -12,6 +13,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from cramp_desktop.core.episodes import Relief, ReliefHelped
+from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage import schema
 from cramp_desktop.storage.database import (
@@ -84,10 +87,15 @@ def test_constraints_have_names_from_the_naming_convention(paths: DataPaths) -> 
         assert name in sql, name
 
 
+HEAD = schema.HEAD_REVISION
+
+
 def _copy_migrations(tmp_path: Path, extra: str) -> str:
+    """Our migrations and `extra`, a revision "9999" after our head."""
     location = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_LOCATION, location, ignore=shutil.ignore_patterns("__pycache__"))
-    (location / "versions" / "0002_extra.py").write_text(textwrap.dedent(extra))
+    script = textwrap.dedent(extra).replace('"HEAD"', f'"{HEAD}"')
+    (location / "versions" / "9999_extra.py").write_text(script)
     return str(location)
 
 
@@ -95,8 +103,8 @@ BROKEN = """
     import sqlalchemy as sa
     from alembic import op
 
-    revision = "0002"
-    down_revision = "0001"
+    revision = "9999"
+    down_revision = "HEAD"
     branch_labels = None
     depends_on = None
 
@@ -116,8 +124,8 @@ WORKING = """
     import sqlalchemy as sa
     from alembic import op
 
-    revision = "0002"
-    down_revision = "0001"
+    revision = "9999"
+    down_revision = "HEAD"
     branch_labels = None
     depends_on = None
 
@@ -148,10 +156,10 @@ def test_failed_migration_leaves_the_database_unchanged(paths: DataPaths, tmp_pa
 
     assert dump(paths.database) == before
     assert "debris" not in tables(paths.database)
-    assert schema.read_revision(paths.database) == "0001"
+    assert schema.read_revision(paths.database) == HEAD
     backup = raised.value.backup
     assert backup is not None and backup.is_file()
-    assert backup.name.startswith("cramp-pre-migration-0001-")
+    assert backup.name.startswith(f"cramp-pre-migration-{HEAD}-")
     assert dump(backup) == before
     assert "Traceback" not in raised.value.message
     # The app still opens the untouched database afterwards.
@@ -172,9 +180,40 @@ def test_upgrade_backs_up_first_and_runs_with_foreign_keys_off(
             columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(episode)")]
         assert "mood" in columns
 
-    assert schema.read_revision(paths.database) == "0002"
-    backups = list(paths.backups.glob("cramp-pre-migration-0001-*.db"))
+    assert schema.read_revision(paths.database) == "9999"
+    backups = list(paths.backups.glob(f"cramp-pre-migration-{HEAD}-*.db"))
     assert len(backups) == 1
     assert dump(backups[0]) == before
-    # This app (head 0001) now refuses the newer file.
+    # This app now refuses the newer file.
     assert schema.classify(paths.database) is schema.DatabaseState.NEWER_THAN_APP
+
+
+# -- 0002: relief "none" has no "did it help?" ------------------------------------------
+FIXTURE_0001 = Path(__file__).parent.parent / "fixtures" / "cramp-0001.sql"
+
+
+def test_0002_clears_helped_on_episodes_whose_only_relief_is_none(paths: DataPaths) -> None:
+    paths.create()
+    with closing(sqlite3.connect(paths.database)) as connection:
+        connection.executescript(FIXTURE_0001.read_text(encoding="utf-8"))
+    assert schema.read_revision(paths.database) == "0001"
+    before = dump(paths.database)
+
+    with open_database(paths) as database:
+        episodes = {e.notes: e for e in EpisodeRepository(database).all()}
+
+    assert schema.read_revision(paths.database) == HEAD
+    # Backed up first, exactly as it was.
+    [backup] = paths.backups.glob("cramp-pre-migration-0001-*.db")
+    assert dump(backup) == before
+    for answer in ("yes", "partly", "no"):
+        cleared = episodes[f"none tried, saved as {answer}"]
+        assert cleared.relief == frozenset({Relief.NONE}) and cleared.relief_helped is None
+    # Everything else is as it was.
+    assert episodes["nothing tried, no answer"].relief_helped is None
+    assert episodes["stretching helped"].relief_helped is ReliefHelped.YES
+    assert episodes["two things, partly"].relief_helped is ReliefHelped.PARTLY
+    assert episodes["stretching did not help"].relief_helped is ReliefHelped.NO
+    assert len(episodes) == 8
+    now = dt.datetime(2026, 12, 6, 12, 0, tzinfo=dt.UTC)
+    assert all(validate_episode(e, now=now) == [] for e in episodes.values())
