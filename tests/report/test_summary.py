@@ -4,6 +4,7 @@ locale; completeness, the topics box, an empty period, the patient's name as typ
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -277,3 +278,28 @@ def test_long_periods_keep_one_bar_per_week(make_data: MakeData) -> None:
     text = " ".join(pdf_pages(render_report(data)[0]))
     assert "The last bar covers only 1 day." in text  # 365 = 52 weeks and a day
     assert "21 Nov 2025" in text  # the first week's label, with its year
+
+
+def test_date_of_birth_beside_the_name_on_page_one_and_every_header(make_data: MakeData) -> None:
+    born = dt.date(1948, 3, 3)
+    data = make_data(days=30, patient_name="Ann Example", date_of_birth=born)
+    pages = pdf_pages(render_report(data)[0])
+    assert "Ann Example · born 3 Mar 1948" in lines_of(pages[0])  # the title block
+    assert all(
+        page.startswith("Ann Example · born 3 Mar 1948 · Leg cramp report") for page in pages
+    )
+    alone = pdf_pages(render_report(make_data(days=30, date_of_birth=born, sections=SUMMARY))[0])
+    assert "born 3 Mar 1948" in lines_of(alone[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [("en", "10 Nov 2026"), ("de", "10. Nov. 2026"), ("es", "10 nov 2026"), ("fr", "10 nov. 2026")],
+)
+def test_dates_carry_month_names_in_every_language(
+    make_data: MakeData, language: str, written: str
+) -> None:
+    # The checklist of 10 November 2026, in the warning box: never 11/10 or 10/11.
+    page = pdf_pages(render_report(make_data(days=30, language=language, sections=SUMMARY))[0])[0]
+    assert written in " ".join(page.split())
+    assert "11/10/2026" not in page and "10/11/2026" not in page and "10.11.2026" not in page

@@ -25,7 +25,7 @@ from cramp_desktop.storage.database import Database
 from cramp_desktop.storage.errors import DatabaseUnavailableError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.report.options import NAME_KEY, PREPARED_FOR_KEY, REMEMBER_KEY
+from cramp_desktop.ui.report.options import BIRTH_KEY, NAME_KEY, PREPARED_FOR_KEY, REMEMBER_KEY
 from cramp_desktop.ui.report.screen import FOLDER_KEY, ReportScreen
 
 NOW = dt.datetime(2026, 3, 17, 9, 0).astimezone()
@@ -208,6 +208,25 @@ def test_names_are_stored_only_while_remember_is_ticked(
     assert not forgotten.remember_box.isChecked()
     assert forgotten.name_edit.text() == forgotten.prepared_for_edit.text() == ""
     assert panel.name_edit.text() == "Ewa Zak"  # still on this report
+
+
+def test_date_of_birth_is_optional_and_kept_only_with_the_names(
+    make_screen, settings: QSettings
+) -> None:
+    panel = make_screen().options_panel
+    assert panel.options().date_of_birth is None
+    assert panel.birth_edit.text() == "Not given"
+    assert panel.birth_edit.accessibleName() == "Date of birth"
+    panel.birth_edit.setDate(dt.date(1948, 3, 3))
+    assert panel.options().date_of_birth == dt.date(1948, 3, 3)
+    assert panel.birth_edit.text() == "3 Mar 1948"  # a month name: never 3/3 or 3.3.
+    assert settings.value(BIRTH_KEY) is None  # typed, not stored
+    panel.remember_box.setChecked(True)
+    assert settings.value(BIRTH_KEY) == "1948-03-03"
+    assert make_screen(show=False).options_panel.options().date_of_birth == dt.date(1948, 3, 3)
+    panel.remember_box.setChecked(False)
+    assert settings.value(BIRTH_KEY) is None
+    assert make_screen(show=False).options_panel.options().date_of_birth is None
 
 
 def test_language_and_paper_choices(make_screen) -> None:
