@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime, QTranslator
 
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
+from cramp_desktop.locales import day_month_year, locale_for
 from cramp_desktop.resources import translations_dir
 
 if TYPE_CHECKING:
@@ -27,32 +28,6 @@ _LETTER_TERRITORIES = {
     QLocale.Country.Colombia,
     QLocale.Country.Venezuela,
 }
-
-
-def locale_for(language: str) -> QLocale:
-    """The system locale when it speaks `language` (so en_GB keeps British dates; the
-    plain "C" locale of servers counts as English), else the language's main locale."""
-    system = QLocale.system()
-    spoken = system.name().split("_")[0]
-    if spoken == language or (spoken == "C" and language == "en"):
-        return system
-    return QLocale(language)
-
-
-# Day, month name, year: read the same on A4 and Letter ("1 Sep 2026", never 9/1 or 1/9).
-_DAY_MONTH = {"de": "d. MMM"}
-_DAY_MONTH_YEAR = {"de": "d. MMM yyyy"}
-
-
-def day_month(qlocale: QLocale, day: dt.date) -> str:
-    """Day and short month name without the year ("6 Oct", "6. Okt."), for crowded chart
-    axes (the report's and History's)."""
-    pattern = _DAY_MONTH.get(_language_code(qlocale), "d MMM")
-    return qlocale.toString(QDate(day.year, day.month, day.day), pattern)
-
-
-def _language_code(qlocale: QLocale) -> str:
-    return qlocale.name().split("_")[0]
 
 
 def default_paper(locale: QLocale | None = None) -> Paper:
@@ -85,11 +60,10 @@ class ReportLocale:
     def date(self, day: dt.date, long: bool = False) -> str:
         """Day, short month name and year ("1 Sep 2026", "1. Sept. 2026"), or the locale's
         long form with the weekday."""
-        qdate = QDate(day.year, day.month, day.day)
         if long:
+            qdate = QDate(day.year, day.month, day.day)
             return self.qlocale.toString(qdate, QLocale.FormatType.LongFormat)
-        pattern = _DAY_MONTH_YEAR.get(_language_code(self.qlocale), "d MMM yyyy")
-        return self.qlocale.toString(qdate, pattern)
+        return day_month_year(self.qlocale, day)
 
     def time(self, moment: dt.datetime | dt.time) -> str:
         qtime = QTime(moment.hour, moment.minute)
@@ -104,7 +78,7 @@ class ReportLocale:
         return self.qlocale.toString(float(value), "f", decimals)
 
     def percent(self, share: float) -> str:
-        return self.tr(PERCENT).replace("%1", self.number(share * 100))
+        return fill(self.tr(PERCENT), [self.number(share * 100)])
 
     def month(self, day: dt.date) -> str:
         """Month and year, e.g. "November 2026", in the standalone (nominative) form some

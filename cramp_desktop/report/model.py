@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from cramp_desktop.core.episodes import Assessment, DayRecord, Episode, Medication
+from cramp_desktop.core.episodes import Assessment, DayRecord, Episode, Medication, UnreadableEntry
 from cramp_desktop.core.stats import Period
 
 DEFAULT_DAYS = 90
@@ -55,6 +55,8 @@ class ReportData:
     day_records: tuple[DayRecord, ...] = ()
     medications: tuple[Medication, ...] = ()
     assessments: tuple[Assessment, ...] = field(default=())
+    # Stored entries of the period that could not be read: left out, and counted.
+    unreadable: tuple[UnreadableEntry, ...] = ()
 
     def span(self) -> Period:
         return report_span(self.options.period)

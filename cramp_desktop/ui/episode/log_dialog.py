@@ -11,7 +11,6 @@ import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimeZone, Signal
 from PySide6.QtGui import QShowEvent
@@ -31,30 +30,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
 from cramp_desktop.core.translation import fill
 from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import (
+from cramp_desktop.ui.common import (
+    DataEvents,
+    DiscardGuard,
     FieldMessage,
     current_code,
+    date_time_format,
     fill_combo,
     form_row,
-    named,
-    select_code,
-    storage_message,
-)
-from cramp_desktop.ui.common.local_time import (
-    date_time_format,
     from_qdatetime,
     in_computer_zone,
     last_night_start,
     local_now,
     naive_wall_clock,
+    named,
     offset_text,
+    select_code,
     to_qdatetime,
+    unsaved_entry_message,
     wall_clock,
 )
 from cramp_desktop.ui.episode.details import (
@@ -62,27 +61,17 @@ from cramp_desktop.ui.episode.details import (
     SeverityPicker,
 )
 
-MUSCLE_KEY = "log/muscle"
-SIDE_KEY = "log/side"
 LATE_AFTER = dt.timedelta(hours=1)
-_Code = TypeVar("_Code", Muscle, Side)
 
 
 def remembered(settings: QSettings) -> tuple[Muscle, Side]:
     """The muscle and side of the last saved cramp (calf, left before the first)."""
-
-    def read(key: str, kind: type[_Code], default: _Code) -> _Code:
-        try:
-            return kind(str(settings.value(key, default.value)))
-        except ValueError:
-            return default
-
-    return read(MUSCLE_KEY, Muscle, Muscle.CALF), read(SIDE_KEY, Side, Side.LEFT)
+    return preferences.LAST_MUSCLE.get(settings), preferences.LAST_SIDE.get(settings)
 
 
 def remember(settings: QSettings, muscle: Muscle, side: Side) -> None:
-    settings.setValue(MUSCLE_KEY, muscle.value)
-    settings.setValue(SIDE_KEY, side.value)
+    preferences.LAST_MUSCLE.set(settings, muscle)
+    preferences.LAST_SIDE.set(settings, side)
 
 
 class LogCrampDialog(QDialog):
@@ -114,6 +103,7 @@ class LogCrampDialog(QDialog):
         else:
             self._fill(episode)
         self._update_late_note()
+        self.discard_guard = DiscardGuard(self)
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -181,7 +171,7 @@ class LogCrampDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         named(cancel, cancel.text()).setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(lambda: self.discard_guard.cancel())
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -388,10 +378,12 @@ class LogCrampDialog(QDialog):
             else:
                 stored = self._repositories.episodes.update(episode)
         except StorageError as error:
-            self.general_message.show_message(storage_message(error))
+            self.general_message.show_message(unsaved_entry_message(error))
             return
         remember(self._settings, stored.muscle, stored.side)
         self._events.episodes_changed.emit()
+        if self._episode is None:
+            self._events.episode_logged.emit(stored)
         self.saved.emit(stored)
         super().accept()
 

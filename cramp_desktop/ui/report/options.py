@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.core.periods import (
     ALL_TIME,
     CUSTOM,
@@ -34,20 +35,12 @@ from cramp_desktop.core.periods import (
 )
 from cramp_desktop.core.stats import Period
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
-from cramp_desktop.report.locale import default_paper, locale_for
+from cramp_desktop.locales import locale_for
+from cramp_desktop.report.locale import default_paper
 from cramp_desktop.report.model import DEFAULT_DAYS, Paper, ReportOptions, ReportSection
 from cramp_desktop.resources import available_languages
-from cramp_desktop.ui.common.form_parts import FieldMessage, named
-from cramp_desktop.ui.common.local_time import from_qdate, to_qdate
-from cramp_desktop.ui.common.widgets import body_label
+from cramp_desktop.ui.common import FieldMessage, body_label, from_qdate, named, to_qdate
 
-RANGE_KEY = "report/range"
-SECTIONS_KEY = "report/sections"
-PAPER_KEY = "report/paper"
-REMEMBER_KEY = "report/remember_names"
-NAME_KEY = "report/patient_name"
-PREPARED_FOR_KEY = "report/prepared_for"
-BIRTH_KEY = "report/date_of_birth"  # ISO date, kept only with "Remember"
 NO_BIRTH_DATE = QDate(1900, 1, 1)  # the date edit's "not given"
 SECTION_LABELS = {
     ReportSection.SUMMARY: QT_TRANSLATE_NOOP("ReportOptionsPanel", "Summary and key numbers"),
@@ -287,29 +280,29 @@ class ReportOptionsPanel(QWidget):
 
     # -- settings ----------------------------------------------------------------------
     def _restore(self) -> None:
-        saved_range = str(self._settings.value(RANGE_KEY, str(DEFAULT_DAYS)))
+        saved_range = preferences.REPORT_RANGE.get(self._settings) or str(DEFAULT_DAYS)
         # A custom period is not kept: its dates would be stale next time.
         kept = saved_range in PRESET_CODES and saved_range != CUSTOM
         index = preset_index(saved_range if kept else str(DEFAULT_DAYS))
         self.range_box.setCurrentIndex(index)
         self._apply_range(index)
-        saved_sections = self._settings.value(SECTIONS_KEY)
+        saved_sections = preferences.REPORT_SECTIONS.get(self._settings)
         if saved_sections is not None:
-            chosen = set(str(saved_sections).split())
+            chosen = set(saved_sections)
             for section, box in self.section_boxes.items():
                 box.setChecked(section.value in chosen)
         else:
             for box in self.section_boxes.values():
                 box.setChecked(True)
-        paper = str(self._settings.value(PAPER_KEY, default_paper().value))
+        paper = preferences.REPORT_PAPER.get(self._settings) or default_paper().value
         self.paper_box.setCurrentIndex(max(self.paper_box.findData(paper), 0))
-        if self._settings.value(REMEMBER_KEY, False, type=bool):
+        if preferences.REPORT_REMEMBER_NAMES.get(self._settings):
             self.remember_box.setChecked(True)
-            self.name_edit.setText(str(self._settings.value(NAME_KEY, "")))
-            self.prepared_for_edit.setText(str(self._settings.value(PREPARED_FOR_KEY, "")))
-            born = QDate.fromString(str(self._settings.value(BIRTH_KEY, "")), Qt.DateFormat.ISODate)
-            if born.isValid():
-                self.birth_edit.setDate(born)
+            self.name_edit.setText(preferences.REPORT_PATIENT_NAME.get(self._settings))
+            self.prepared_for_edit.setText(preferences.REPORT_PREPARED_FOR.get(self._settings))
+            born = preferences.REPORT_DATE_OF_BIRTH.get(self._settings)
+            if born is not None:
+                self.birth_edit.setDate(to_qdate(born))
         self._show_problem()
 
     def _connect(self) -> None:
@@ -327,7 +320,7 @@ class ReportOptionsPanel(QWidget):
 
     def _on_range_chosen(self, index: int) -> None:
         self._apply_range(index)
-        self._settings.setValue(RANGE_KEY, PRESETS[index].code)
+        preferences.REPORT_RANGE.set(self._settings, PRESETS[index].code)
         self._on_change()
 
     def _apply_range(self, index: int) -> None:
@@ -345,11 +338,11 @@ class ReportOptionsPanel(QWidget):
 
     def _on_sections_changed(self) -> None:
         chosen = [s.value for s, box in self.section_boxes.items() if box.isChecked()]
-        self._settings.setValue(SECTIONS_KEY, " ".join(chosen))
+        preferences.REPORT_SECTIONS.set(self._settings, tuple(chosen))
         self._on_change()
 
     def _on_paper_chosen(self) -> None:
-        self._settings.setValue(PAPER_KEY, str(self.paper_box.currentData()))
+        preferences.REPORT_PAPER.set(self._settings, str(self.paper_box.currentData()))
         self._on_change()
 
     def _on_names_changed(self) -> None:
@@ -359,21 +352,22 @@ class ReportOptionsPanel(QWidget):
 
     def _on_remember_toggled(self, remember: bool) -> None:
         if remember:
-            self._settings.setValue(REMEMBER_KEY, True)
+            preferences.REPORT_REMEMBER_NAMES.set(self._settings, True)
             self._store_names()
         else:
-            for key in (REMEMBER_KEY, NAME_KEY, PREPARED_FOR_KEY, BIRTH_KEY):
-                self._settings.remove(key)
+            for preference in (
+                preferences.REPORT_REMEMBER_NAMES,
+                preferences.REPORT_PATIENT_NAME,
+                preferences.REPORT_PREPARED_FOR,
+                preferences.REPORT_DATE_OF_BIRTH,
+            ):
+                preference.clear(self._settings)
         self._settings.sync()
 
     def _store_names(self) -> None:
-        self._settings.setValue(NAME_KEY, self.name_edit.text())
-        self._settings.setValue(PREPARED_FOR_KEY, self.prepared_for_edit.text())
-        born = self.date_of_birth()
-        if born is None:
-            self._settings.remove(BIRTH_KEY)
-        else:
-            self._settings.setValue(BIRTH_KEY, born.isoformat())
+        preferences.REPORT_PATIENT_NAME.set(self._settings, self.name_edit.text())
+        preferences.REPORT_PREPARED_FOR.set(self._settings, self.prepared_for_edit.text())
+        preferences.REPORT_DATE_OF_BIRTH.set(self._settings, self.date_of_birth())
 
     def _on_change(self) -> None:
         self._show_problem()

@@ -10,8 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
-from cramp_desktop.storage.backups import automatic_daily_backup, put_back, restore_from
+from cramp_desktop.storage.backups import (
+    automatic_daily_backup,
+    clear_pending_damage,
+    put_back,
+)
 from cramp_desktop.storage.database import Database, open_database
 from cramp_desktop.storage.errors import (
     DamagedDatabaseError,
@@ -20,6 +25,7 @@ from cramp_desktop.storage.errors import (
     damaged_file_text,
     user_text,
 )
+from cramp_desktop.storage.restore import restore_from
 
 AUTOMATIC_BACKUPS_KEPT = 14
 log = logging.getLogger(__name__)
@@ -47,7 +53,8 @@ def open_storage_interactively(
                 return None
             if _recover_from_damage(parent, paths, error) is Recovery.RETRY:
                 continue
-            put_back(error.damaged_path, paths.database)  # asked again at the next start
+            if put_back(error.damaged_path, paths.database):  # asked again at the next start
+                clear_pending_damage(paths)
             return None
         except NewerDatabaseError as error:
             log.warning("data not opened: %s", error.message)
@@ -76,11 +83,14 @@ def open_storage_interactively(
 
 def _stop_for_damage(error: DamagedDatabaseError) -> None:
     """Without a user to ask (the smoke test), stop and say where the damaged file is."""
-    stopping = QCoreApplication.translate(
-        "StorageDialogs",
-        "Leg Cramp Companion stops because your data file is damaged; it has been kept as "
-        "“%1” in your data folder.",
-    ).replace("%1", error.damaged_path.name)
+    stopping = fill(
+        QCoreApplication.translate(
+            "StorageDialogs",
+            "Leg Cramp Companion stops because your data file is damaged; it has been kept as "
+            "“%1” in your data folder.",
+        ),
+        [error.damaged_path.name],
+    )
     print(f"cramp-desktop: {stopping}", file=sys.stderr)
 
 
@@ -94,9 +104,10 @@ def _recover_from_damage(
     box.setText(damaged_file_text(error, QCoreApplication.translate))
     if error.newest_backup is not None:
         box.setInformativeText(
-            QCoreApplication.translate(
-                "StorageDialogs", "Restore your newest backup, “%1”?"
-            ).replace("%1", error.newest_backup.name)
+            fill(
+                QCoreApplication.translate("StorageDialogs", "Restore your newest backup, “%1”?"),
+                [error.newest_backup.name],
+            )
         )
         restore = box.addButton(
             QCoreApplication.translate("StorageDialogs", "Restore backup"),
@@ -119,7 +130,10 @@ def _recover_from_damage(
     clicked = box.clickedButton()
     if restore is not None and clicked is restore and error.newest_backup is not None:
         return _restore_newest(parent, paths, error.newest_backup)
-    return Recovery.RETRY if clicked is fresh else Recovery.QUIT
+    if clicked is fresh:
+        clear_pending_damage(paths)
+        return Recovery.RETRY
+    return Recovery.QUIT
 
 
 def _restore_newest(parent: QWidget, paths: DataPaths, backup: Path) -> Recovery:
@@ -159,9 +173,12 @@ def show_unexpected_error(logs_dir: Path) -> None:
     QMessageBox.critical(
         None,
         QCoreApplication.translate("StorageDialogs", "Something went wrong"),
-        QCoreApplication.translate(
-            "StorageDialogs",
-            "Something unexpected went wrong. Your saved data is safe. Details were written to "
-            "the log file in “%1”.",
-        ).replace("%1", str(logs_dir)),
+        fill(
+            QCoreApplication.translate(
+                "StorageDialogs",
+                "Something unexpected went wrong. Your saved data is safe. Details were written to "
+                "the log file in “%1”.",
+            ),
+            [str(logs_dir)],
+        ),
     )
