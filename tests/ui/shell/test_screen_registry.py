@@ -46,7 +46,9 @@ def make_window(qtbot, tmp_path, screens) -> MainWindow:  # type: ignore[no-unty
 
     def factory(spec: ScreenSpec) -> QWidget:
         built.append(spec)
-        context = ScreenContext(settings, "en", None, None, lambda key: QWidget(), print, print)  # type: ignore[arg-type]
+        context = ScreenContext(
+            settings, "en", None, None, lambda key: QWidget(), print, print, print
+        )  # type: ignore[arg-type]
         return spec.factory(context) if not spec.needs_data else QLabel(spec.title)
 
     window = MainWindow(settings, screens, factory)
