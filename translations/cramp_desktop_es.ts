@@ -4373,7 +4373,7 @@
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation>Fecha de &amp;nacimiento:</translation>
+        <translation>Fecha de naci&amp;miento:</translation>
     </message>
     <message>
         <source>&amp;Prepared for:</source>

@@ -4373,7 +4373,7 @@
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation>Date de &amp;naissance&#xa0;:</translation>
+        <translation>Dat&amp;e de naissance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Prepared for:</source>
