@@ -47,7 +47,7 @@ MONTH_NOTE = QT_TRANSLATE_NOOP(
 PARTIAL_LAST = QT_TRANSLATE_NOOP("Report", "The last bar covers only %1 days.")
 PARTIAL_LAST_ONE = QT_TRANSLATE_NOOP("Report", "The last bar covers only 1 day.")
 NOT_KEPT = "–"
-MONTH_CHART_HEIGHT = 54.0
+MONTH_CHART_HEIGHT = 50.0
 
 
 def coverage(context: ReportContext) -> list[Flowable]:

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from cramp_desktop.core.stats import Period, PeriodStats, comparable
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
-from cramp_desktop.report import overview, topics
+from cramp_desktop.report import overview, topics, warning_box
 from cramp_desktop.report.charts import data_table
 from cramp_desktop.report.context import ReportContext
 from cramp_desktop.report.locale import ReportLocale
@@ -67,8 +67,8 @@ CHANCE_NOTE = QT_TRANSLATE_NOOP(
 
 
 def build(context: ReportContext) -> list[Flowable]:
-    story: list[Flowable] = [*_title_block(context)]
-    story += [topics.box(context), Spacer(1, 3)]  # the warning box: the top of the page
+    # The warning box comes first, before anything else on the page (issue 11).
+    story: list[Flowable] = [*_title_block(context), warning_box.box(context), Spacer(1, 4)]
     story += overview.coverage(context)
     medicines = overview.current_medicines(context)
     if context.current.days_logged:  # with nothing logged, a comparison would compare nothing
@@ -77,6 +77,7 @@ def build(context: ReportContext) -> list[Flowable]:
         story.append(KeepTogether(medicines))
     context.check_cancelled()
     story.append(overview.monthly_chart(context))
+    story.append(topics.box(context))  # the routine topics, after the figures
     later = [s for s in ReportSection if s in context.data.options.sections]
     if later and later[-1] != ReportSection.SUMMARY:
         story.append(PageBreak())
