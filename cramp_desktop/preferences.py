@@ -150,6 +150,10 @@ REPORT_PREPARED_FOR = Preference[str]("report/prepared_for", "", _text)
 # Kept, like the names, only while "Remember" is ticked.
 REPORT_DATE_OF_BIRTH = Preference[dt.date | None]("report/date_of_birth", None, _date, _iso)
 
+# -- the data folder ---------------------------------------------------------------------
+# Told once why saving is slower on a network drive or in a synced folder (no WAL).
+SHARED_FOLDER_EXPLAINED = Preference[bool]("storage/shared_folder_explained", False, _bool)
+
 # -- reminders and start at login ------------------------------------------------------
 FIRST_USED = Preference[dt.date | None]("app/first_used", None, _date, _iso)
 START_AT_LOGIN_ASKED = Preference[bool]("autostart/asked", False, _bool)
