@@ -115,6 +115,9 @@ def _add_export_pdf(subparsers: argparse._SubParsersAction[Any], common: Any) ->
     )
     parser.add_argument("--name", default="", help="the patient's name, printed on each page")
     parser.add_argument(
+        "--born", metavar="DATE", help="the patient's date of birth (YYYY-MM-DD), beside the name"
+    )
+    parser.add_argument(
         "--paper",
         choices=["a4", "letter"],
         help="paper size (default: from your locale)",
@@ -354,6 +357,7 @@ def _restore(args: argparse.Namespace, paths: DataPaths) -> str:
 def _export_pdf(args: argparse.Namespace, paths: DataPaths, *, language: str) -> str:
     now = dt.datetime.now().astimezone()
     period = _period(args.first, args.last, now.date())
+    born = _day(args.born) if args.born is not None else None
     target = Path(args.file)
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
@@ -379,6 +383,7 @@ def _export_pdf(args: argparse.Namespace, paths: DataPaths, *, language: str) ->
             paper=Paper(args.paper) if args.paper else default_paper(),
             language=language,
             patient_name=args.name.strip(),
+            date_of_birth=born,
             prepared_for=args.prepared_for.strip(),
         )
         data = collect_report_data(Repositories.for_database(database), options, now)

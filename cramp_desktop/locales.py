@@ -1,10 +1,9 @@
 """Locale helpers shared by the app's screens and the report (QtCore only): which
-QLocale speaks a language, and short dates for crowded chart axes."""
+QLocale speaks a language, and dates with month names for the report and chart axes."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -19,9 +18,23 @@ def locale_for(language: str) -> QLocale:
     return QLocale(language)
 
 
+# Day, month name, year: read the same on A4 and Letter ("1 Sep 2026", never 9/1 or 1/9).
+_DAY_MONTH = {"de": "d. MMM"}
+_DAY_MONTH_YEAR = {"de": "d. MMM yyyy"}
+
+
 def day_month(qlocale: QLocale, day: dt.date) -> str:
-    """`qlocale`'s short date without the year ("8/23", "23.08"), for crowded chart axes
-    (the report's and History's)."""
-    pattern = qlocale.dateFormat(QLocale.FormatType.ShortFormat)
-    pattern = re.sub(r"[^dM]*y+[^dM]*", "", pattern) or "d/M"
+    """Day and short month name without the year ("6 Oct", "6. Okt."), for crowded chart
+    axes (the report's and History's)."""
+    pattern = _DAY_MONTH.get(_language_code(qlocale), "d MMM")
     return qlocale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def day_month_year(qlocale: QLocale, day: dt.date) -> str:
+    """Day, short month name and year ("1 Sep 2026", "1. Sept. 2026")."""
+    pattern = _DAY_MONTH_YEAR.get(_language_code(qlocale), "d MMM yyyy")
+    return qlocale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def _language_code(qlocale: QLocale) -> str:
+    return qlocale.name().split("_")[0]

@@ -147,6 +147,8 @@ REPORT_FOLDER = Preference[str | None]("report/folder", None, _optional_text)
 REPORT_REMEMBER_NAMES = Preference[bool]("report/remember_names", False, _bool)
 REPORT_PATIENT_NAME = Preference[str]("report/patient_name", "", _text)
 REPORT_PREPARED_FOR = Preference[str]("report/prepared_for", "", _text)
+# Kept, like the names, only while "Remember" is ticked.
+REPORT_DATE_OF_BIRTH = Preference[dt.date | None]("report/date_of_birth", None, _date, _iso)
 
 # -- the data folder ---------------------------------------------------------------------
 # Told once why saving is slower on a network drive or in a synced folder (no WAL).

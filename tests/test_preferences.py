@@ -39,6 +39,7 @@ SAMPLES: dict[str, object] = {  # a value other than the default for each
     "SHARED_FOLDER_EXPLAINED": True,
     "REPORT_PATIENT_NAME": "Zoë O'Brien, née Łukasz",
     "REPORT_PREPARED_FOR": "Dr Jones = GP; [surgery]",
+    "REPORT_DATE_OF_BIRTH": dt.date(1948, 3, 3),
     "FIRST_USED": dt.date(2026, 1, 31),
     "START_AT_LOGIN_ASKED": True,
     "MORNING_REMINDER_SHOWN": dt.date(2026, 2, 28),

@@ -2268,28 +2268,12 @@
 <context>
     <name>HistoryFilters</name>
     <message>
-        <source>All time</source>
-        <translation>Gesamter Zeitraum</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Letzte 90 Tage</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Eigener Zeitraum</translation>
-    </message>
-    <message>
         <source>All muscles</source>
         <translation>Alle Muskeln</translation>
     </message>
     <message>
-        <source>Both sides</source>
-        <translation>Alle Seiten</translation>
+        <source>Any side</source>
+        <translation>Beliebige Seite</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -2466,6 +2450,10 @@
         <translation>Im Vergleich zum Tag davor (%2).</translation>
     </message>
     <message>
+        <source>Not compared with the previous %1 days (%2 to %3): the diary was kept on %4 of them, and on %5 of %6 days of this period; comparing needs at least half of each.</source>
+        <translation>Nicht mit den vorherigen %1 Tagen (%2 bis %3) verglichen: Das Tagebuch wurde an %4 davon geführt und an %5 von %6 Tagen dieses Zeitraums; ein Vergleich braucht jeweils mindestens die Hälfte.</translation>
+    </message>
+    <message>
         <source>The summary counts every episode in this period; the muscle, side, severity and search filters apply to the Episodes and Charts tabs only.</source>
         <translation>Die Zusammenfassung zählt jede Episode in diesem Zeitraum; die Filter für Muskel, Seite, Stärke und Suche gelten nur für die Registerkarten „Episoden“ und „Diagramme“.</translation>
     </message>
@@ -2484,10 +2472,6 @@
     <message>
         <source>Change</source>
         <translation>Veränderung</translation>
-    </message>
-    <message>
-        <source>%1 of %2 days (“no cramps” days: %3)</source>
-        <translation>%1 von %2 Tagen (als „keine Krämpfe“ markiert: %3)</translation>
     </message>
     <message>
         <source>Episodes</source>
@@ -2530,10 +2514,6 @@
         <translation>Schlafstörung (Mittelwert)</translation>
     </message>
     <message>
-        <source>Days logged</source>
-        <translation>Erfasste Tage</translation>
-    </message>
-    <message>
         <source>%1, change: %2</source>
         <translation>%1, Veränderung: %2</translation>
     </message>
@@ -2562,16 +2542,32 @@
         <translation>Mögliche Muster</translation>
     </message>
     <message>
-        <source>On days marked “%1” you logged cramps on %2 of %3 days; on other logged days, %4 of %5.</source>
-        <translation>An Tagen, die mit „%1“ markiert sind, haben Sie an %2 von %3 Tagen Krämpfe erfasst; an den anderen erfassten Tagen an %4 von %5.</translation>
-    </message>
-    <message>
         <source>These are associations in your own log, not proof of a cause. Discuss them with your doctor.</source>
         <translation>Dies sind Zusammenhänge in Ihrem eigenen Krampftagebuch, kein Beweis für eine Ursache. Besprechen Sie sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <source>There is not enough data yet to look for patterns: a possible trigger needs at least %1 logged days with it and %1 without it in this period.</source>
-        <translation>Es gibt noch nicht genug Daten, um nach Mustern zu suchen: Für einen möglichen Auslöser braucht es in diesem Zeitraum mindestens %1 erfasste Tage mit ihm und %1 ohne ihn.</translation>
+        <source>%1 of %2 days (“no cramps” days: %3; days without any entry, counted as days without cramps: %4)</source>
+        <translation>%1 von %2 Tagen (Tage mit „keine Krämpfe“: %3; Tage ohne jeden Eintrag, als Tage ohne Krämpfe gezählt: %4)</translation>
+    </message>
+    <message>
+        <source>Cramp days per week</source>
+        <translation>Krampftage pro Woche</translation>
+    </message>
+    <message>
+        <source>Diary kept</source>
+        <translation>Tagebuch geführt</translation>
+    </message>
+    <message>
+        <source>Per week: over the days the diary was kept.</source>
+        <translation>Pro Woche: bezogen auf die Tage, an denen das Tagebuch geführt wurde.</translation>
+    </message>
+    <message>
+        <source>On days marked “%1” you logged cramps on %2 of %3 days; on other recorded days, %4 of %5.</source>
+        <translation>An Tagen mit „%1“ hatten Sie an %2 von %3 Tagen Krämpfe; an den anderen erfassten Tagen an %4 von %5.</translation>
+    </message>
+    <message>
+        <source>There is not enough data yet to look for patterns: a possible trigger needs at least %1 days without cramps on which it was noted, and %1 on which it was not, in this period. Answer “No cramps” on the Today screen&apos;s morning card, and tick what happened the day before.</source>
+        <translation>Es gibt noch nicht genug Daten, um nach Mustern zu suchen: Ein möglicher Auslöser braucht in diesem Zeitraum mindestens %1 Tage ohne Krämpfe, an denen er notiert wurde, und %1, an denen er nicht notiert wurde. Antworten Sie auf der Morgenkarte des Bildschirms „Heute“ mit „Keine Krämpfe“ und kreuzen Sie an, was am Vortag geschah.</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -3473,30 +3469,51 @@
         <translation>Krampftage</translation>
     </message>
     <message>
-        <source>No data for the %1 days before.</source>
-        <translation>Keine Daten für die %1 Tage davor.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fewer than the %1 days before.</source>
-        <translation>
-            <numerusform>%n Krampf weniger als in den %1 Tagen davor.</numerusform>
-            <numerusform>%n Krämpfe weniger als in den %1 Tagen davor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more than the %1 days before.</source>
-        <translation>
-            <numerusform>%n Krampf mehr als in den %1 Tagen davor.</numerusform>
-            <numerusform>%n Krämpfe mehr als in den %1 Tagen davor.</numerusform>
-        </translation>
+        <source>Diary kept on %1 of %2 days</source>
+        <translation>Tagebuch an %1 von %2 Tagen geführt</translation>
     </message>
     <message>
-        <source>Same as the %1 days before.</source>
-        <translation>Gleich viele wie in den %1 Tagen davor.</translation>
+        <source>Nothing logged in these days.</source>
+        <translation>In diesen Tagen nichts erfasst.</translation>
     </message>
     <message>
-        <source>Days logged: %1 of %2</source>
-        <translation>Erfasste Tage: %1 von %2</translation>
+        <source>Too few days kept to compare with the %1 days before.</source>
+        <translation>Zu wenige erfasste Tage für einen Vergleich mit den %1 Tagen davor.</translation>
+    </message>
+    <message>
+        <source>Not compared: the diary was kept on %1 of the %2 days before.</source>
+        <translation>Nicht verglichen: Das Tagebuch wurde an %1 der %2 Tage davor geführt.</translation>
+    </message>
+    <message>
+        <source>%1 cramps a week, against %2 in the %3 days before.</source>
+        <translation>%1 Krämpfe pro Woche, gegenüber %2 in den %3 Tagen davor.</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>Last 2 weeks</source>
+        <translation>Letzte 2 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -4180,32 +4197,8 @@
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <source>Cramps per week before and after a start</source>
-        <translation>Krämpfe pro Woche vor und nach dem Beginn der Einnahme</translation>
-    </message>
-    <message>
-        <source>Counted over logged days only (days with a cramp or a “no cramps” record), up to %1 weeks on each side of the start day, and shown only with at least %2 logged days on each side.</source>
-        <translation>Gezählt nur über erfasste Tage (Tage mit einem Krampf oder einem Eintrag „keine Krämpfe“), bis zu %1 Wochen vor und nach dem Tag des Beginns, und nur angezeigt, wenn es davor und danach jeweils mindestens %2 erfasste Tage gibt.</translation>
-    </message>
-    <message>
-        <source>Before the start</source>
-        <translation>Vor dem Beginn</translation>
-    </message>
-    <message>
-        <source>From the start</source>
-        <translation>Ab dem Beginn</translation>
-    </message>
-    <message>
         <source>%1 per week</source>
         <translation>%1 pro Woche</translation>
-    </message>
-    <message>
-        <source>%1 cramps on %2 logged days, %3 – %4</source>
-        <translation>Krämpfe: %1; erfasste Tage: %2; %3 – %4</translation>
-    </message>
-    <message>
-        <source>Not enough logged days around the start to compare.</source>
-        <translation>Nicht genug erfasste Tage um den Beginn herum für einen Vergleich.</translation>
     </message>
     <message>
         <source>No start date recorded.</source>
@@ -4242,6 +4235,50 @@
     <message>
         <source>started or changed in the last 3 months</source>
         <translation>in den letzten 3 Monaten neu angesetzt oder geändert</translation>
+    </message>
+    <message>
+        <source>Cramps per week before and after a start or stop</source>
+        <translation>Krämpfe pro Woche vor und nach einem Beginn oder Absetzen</translation>
+    </message>
+    <message>
+        <source>Counted over the days the diary was kept (days without any entry in gaps shorter than %3 days count as days without cramps), in two windows of equal length, up to %1 weeks, before and from the day of the change; shown only with at least %2 such days on each side.</source>
+        <translation>Gezählt über die Tage, an denen das Tagebuch geführt wurde (Tage ohne Eintrag in Lücken von weniger als %3 Tagen zählen als Tage ohne Krämpfe), in zwei gleich langen Zeitfenstern von bis zu %1 Wochen vor und ab dem Tag der Änderung; nur gezeigt mit mindestens %2 solchen Tagen auf jeder Seite.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>From that day</source>
+        <translation>Ab diesem Tag</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Begonnen am %1</translation>
+    </message>
+    <message>
+        <source>Stopped %1</source>
+        <translation>Abgesetzt am %1</translation>
+    </message>
+    <message>
+        <source>%1 started on %2, inside this window</source>
+        <translation>%1 am %2 begonnen, innerhalb dieses Zeitfensters</translation>
+    </message>
+    <message>
+        <source>%1 stopped on %2, inside this window</source>
+        <translation>%1 am %2 abgesetzt, innerhalb dieses Zeitfensters</translation>
+    </message>
+    <message>
+        <source>%1 cramps over %2 days kept, %3 – %4</source>
+        <translation>%1 Krämpfe an %2 erfassten Tagen, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Not enough days kept on each side to compare.</source>
+        <translation>Zu wenige erfasste Tage auf jeder Seite für einen Vergleich.</translation>
     </message>
     <message>
         <source>not sure</source>
@@ -4372,8 +4409,16 @@
         <translation>Mögliche Auslöser: Zusammenhänge, keine Ursachen</translation>
     </message>
     <message>
-        <source>Cramp days among the logged days on which the patient noted a possible trigger (in the 24 hours before an episode, or on a day marked “no cramps”), against the other logged days. A trigger is shown only with at least %1 logged days with it and %1 without.</source>
-        <translation>Krampftage unter den erfassten Tagen, an denen die Patientin oder der Patient einen möglichen Auslöser notiert hat (in den 24 Stunden vor einer Episode oder an einem als „keine Krämpfe“ markierten Tag), im Vergleich zu den übrigen erfassten Tagen. Ein Auslöser wird nur angezeigt, wenn es mindestens %1 erfasste Tage mit ihm und %1 ohne ihn gibt.</translation>
+        <source>Cramp days among the recorded days on which the patient noted a possible trigger (in the 24 hours before an episode, or on a day answered “no cramps”), against the other recorded days; days without any entry are left out. A trigger is shown only with at least %1 days without cramps on which it was noted and %1 on which it was not.</source>
+        <translation>Krampftage unter den erfassten Tagen, an denen die Patientin oder der Patient einen möglichen Auslöser notiert hat (in den 24 Stunden vor einer Episode oder an einem Tag mit der Antwort „keine Krämpfe“), verglichen mit den übrigen erfassten Tagen; Tage ohne jeden Eintrag bleiben unberücksichtigt. Ein Auslöser wird nur gezeigt, wenn es mindestens %1 Tage ohne Krämpfe gibt, an denen er notiert wurde, und %1, an denen er nicht notiert wurde.</translation>
+    </message>
+    <message>
+        <source>Too little data to compare (fewer than %2 days without cramps with it, or without it): %1.</source>
+        <translation>Zu wenige Daten für einen Vergleich (weniger als %2 Tage ohne Krämpfe mit dem Auslöser oder ohne ihn): %1.</translation>
+    </message>
+    <message>
+        <source>No possible trigger can be compared yet: that needs at least %1 days answered “no cramps” on which it was noted and %1 on which it was not. Answering “No cramps” on the morning card, with what happened the day before, provides them.</source>
+        <translation>Noch kann kein möglicher Auslöser verglichen werden: Dazu braucht es mindestens %1 Tage mit der Antwort „keine Krämpfe“, an denen er notiert wurde, und %1, an denen er nicht notiert wurde. Die Antwort „Keine Krämpfe“ auf der Morgenkarte, zusammen mit dem, was am Vortag geschah, liefert diese Tage.</translation>
     </message>
     <message>
         <source>Trigger</source>
@@ -4402,14 +4447,6 @@
     <message>
         <source>Triggers are noted mostly together with a cramp, which makes days with a trigger look worse than they may be.</source>
         <translation>Auslöser werden meist zusammen mit einem Krampf notiert; dadurch sehen Tage mit einem Auslöser möglicherweise schlechter aus, als sie sind.</translation>
-    </message>
-    <message>
-        <source>Too little data to compare (fewer than %2 logged days with it, or without it): %1.</source>
-        <translation>Zu wenige Daten für einen Vergleich (weniger als %2 erfasste Tage mit oder ohne den Auslöser): %1.</translation>
-    </message>
-    <message>
-        <source>No possible trigger had enough logged days to compare (at least %1 with it and %1 without).</source>
-        <translation>Kein möglicher Auslöser hatte genug erfasste Tage für einen Vergleich (mindestens %1 mit ihm und %1 ohne ihn).</translation>
     </message>
     <message>
         <source>No possible triggers were noted in this period.</source>
@@ -4448,20 +4485,8 @@
         <translation>Erstellt für</translation>
     </message>
     <message>
-        <source>Days logged: %1 of %2</source>
-        <translation>Erfasste Tage: %1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 with cramps, %2 marked “no cramps”.</source>
-        <translation>%1 mit Krämpfen, %2 als „keine Krämpfe“ markiert.</translation>
-    </message>
-    <message>
-        <source>Days with no record: %1</source>
-        <translation>Tage ohne Eintrag: %1</translation>
-    </message>
-    <message>
-        <source>not counted as days without cramps.</source>
-        <translation>nicht als Tage ohne Krämpfe gezählt.</translation>
+        <source>born %1</source>
+        <translation>geboren am %1</translation>
     </message>
     <message>
         <source>No day of this period was logged at all, so the report cannot say whether there were cramps.</source>
@@ -4492,6 +4517,26 @@
         <translation>Episoden pro Woche</translation>
     </message>
     <message>
+        <source>Cramp days per week</source>
+        <translation>Krampftage pro Woche</translation>
+    </message>
+    <message>
+        <source>Per week: over the days the diary was kept.</source>
+        <translation>Pro Woche: bezogen auf die Tage, an denen das Tagebuch geführt wurde.</translation>
+    </message>
+    <message>
+        <source>This period: %1.</source>
+        <translation>Dieser Zeitraum: %1.</translation>
+    </message>
+    <message>
+        <source>Not comparable with the previous period: the diary covers %1 of %2 days of it.</source>
+        <translation>Nicht mit dem vorherigen Zeitraum vergleichbar: Das Tagebuch deckt %1 von dessen %2 Tagen ab.</translation>
+    </message>
+    <message>
+        <source>Not compared with the previous period: the diary covers only %1 of %2 days of this period.</source>
+        <translation>Nicht mit dem vorherigen Zeitraum verglichen: Das Tagebuch deckt nur %1 von %2 Tagen dieses Zeitraums ab.</translation>
+    </message>
+    <message>
         <source>Median severity (0–10)</source>
         <translation>Stärke (0–10), Median</translation>
     </message>
@@ -4516,28 +4561,12 @@
         <translation>Schlafstörung (0–10), Mittelwert</translation>
     </message>
     <message>
-        <source>By side</source>
-        <translation>Nach Seite</translation>
-    </message>
-    <message>
-        <source>By muscle</source>
-        <translation>Nach Muskel</translation>
-    </message>
-    <message>
         <source>This period: %1. Previous period: %2.</source>
         <translation>Dieser Zeitraum: %1. Zeitraum davor: %2.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>– means no episodes, or not recorded.</source>
         <translation>– bedeutet: keine Episoden oder nicht erfasst.</translation>
-    </message>
-    <message>
-        <source>Nothing was logged in the previous period, so there is nothing to compare with.</source>
-        <translation>Im vorherigen Zeitraum wurde nichts erfasst, daher gibt es nichts zu vergleichen.</translation>
     </message>
     <message>
         <source>Figures vary by chance: a change between periods does not show that anything tried had an effect.</source>
@@ -4546,6 +4575,50 @@
     <message>
         <source>Each bar is a week of the period, labelled by its first day.</source>
         <translation>Jeder Balken ist eine Woche des Zeitraums, beschriftet mit ihrem ersten Tag.</translation>
+    </message>
+    <message>
+        <source>Diary kept %1 – %2: %3 of %4 days.</source>
+        <translation>Tagebuch geführt %1 – %2: %3 von %4 Tagen.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded before %1.</source>
+        <translation>Vor dem %1 nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded after %1.</source>
+        <translation>Nach dem %1 nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Stretches of %1 days or more without any entry count as not kept.</source>
+        <translation>Abschnitte von %1 oder mehr Tagen ohne jeden Eintrag gelten als nicht geführt.</translation>
+    </message>
+    <message>
+        <source>Of the days kept: %1 with cramps, %2 marked “no cramps”, and %3 without any entry, counted as days without cramps because they lie in gaps shorter than %4 days (people log their cramps, not their absence).</source>
+        <translation>Von den erfassten Tagen: %1 mit Krämpfen, %2 als „keine Krämpfe“ markiert und %3 ohne jeden Eintrag, die als Tage ohne Krämpfe zählen, weil sie in Lücken von weniger als %4 Tagen liegen (man notiert seine Krämpfe, nicht deren Ausbleiben).</translation>
+    </message>
+    <message>
+        <source>Current medicines</source>
+        <translation>Aktuelle Medikamente</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>start date not recorded</source>
+        <translation>Beginn nicht erfasst</translation>
+    </message>
+    <message>
+        <source>No current medicines are recorded.</source>
+        <translation>Es sind keine aktuellen Medikamente erfasst.</translation>
+    </message>
+    <message>
+        <source>Cramp days per month, %1 – %2</source>
+        <translation>Krampftage pro Monat, %1 – %2</translation>
+    </message>
+    <message>
+        <source>The last 12 months. – : the diary was kept on fewer than half the month&apos;s days.</source>
+        <translation>Die letzten 12 Monate. – : Das Tagebuch wurde an weniger als der Hälfte der Tage des Monats geführt.</translation>
     </message>
     <message>
         <source>The last bar covers only %1 days.</source>
@@ -4771,26 +4844,6 @@
 <context>
     <name>ReportOptionsPanel</name>
     <message>
-        <source>Last 2 weeks</source>
-        <translation>Letzte 2 Wochen</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Letzte 90 Tage</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Letzte 12 Monate</translation>
-    </message>
-    <message>
-        <source>Choose the dates</source>
-        <translation>Zeitraum selbst wählen</translation>
-    </message>
-    <message>
         <source>Summary and key numbers</source>
         <translation>Zusammenfassung und Kennzahlen</translation>
     </message>
@@ -4859,6 +4912,10 @@
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
         <source>&amp;Prepared for:</source>
         <translation>Erstellt &amp;für:</translation>
     </message>
@@ -4869,6 +4926,18 @@
     <message>
         <source>Paper si&amp;ze:</source>
         <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Optional, printed next to your name</source>
+        <translation>Optional, wird neben Ihrem Namen gedruckt</translation>
     </message>
     <message>
         <source>Period of the report</source>
@@ -5516,6 +5585,10 @@
     <message>
         <source>Choose whether the relief helped from the list, or leave it empty.</source>
         <translation>Wählen Sie aus der Liste, ob die Linderung geholfen hat, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Nothing was tried, so whether it helped must be left empty. Empty it, or choose what was tried.</source>
+        <translation>Es wurde nichts versucht, daher muss „Hat es geholfen?“ leer bleiben. Leeren Sie das Feld oder wählen Sie, was versucht wurde.</translation>
     </message>
     <message>
         <source>Choose triggers only from the list.</source>

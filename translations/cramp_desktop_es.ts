@@ -2268,28 +2268,12 @@
 <context>
     <name>HistoryFilters</name>
     <message>
-        <source>All time</source>
-        <translation>Todo el historial</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 días</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Últimos 90 días</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Intervalo personalizado</translation>
-    </message>
-    <message>
         <source>All muscles</source>
         <translation>Todos los músculos</translation>
     </message>
     <message>
-        <source>Both sides</source>
-        <translation>Ambos lados</translation>
+        <source>Any side</source>
+        <translation>Cualquier lado</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -2466,6 +2450,10 @@
         <translation>Comparado con el día anterior, el %2.</translation>
     </message>
     <message>
+        <source>Not compared with the previous %1 days (%2 to %3): the diary was kept on %4 of them, and on %5 of %6 days of this period; comparing needs at least half of each.</source>
+        <translation>No se compara con los %1 días anteriores (del %2 al %3): el diario se llevó en %4 de ellos y en %5 de los %6 días de este periodo; para comparar hace falta al menos la mitad de cada uno.</translation>
+    </message>
+    <message>
         <source>The summary counts every episode in this period; the muscle, side, severity and search filters apply to the Episodes and Charts tabs only.</source>
         <translation>El resumen cuenta todos los episodios de este periodo; los filtros de músculo, lado, intensidad y búsqueda solo se aplican a las pestañas Episodios y Gráficos.</translation>
     </message>
@@ -2484,10 +2472,6 @@
     <message>
         <source>Change</source>
         <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>%1 of %2 days (“no cramps” days: %3)</source>
-        <translation>%1 de %2 días (días «sin calambres»: %3)</translation>
     </message>
     <message>
         <source>Episodes</source>
@@ -2530,10 +2514,6 @@
         <translation>Alteración del sueño media</translation>
     </message>
     <message>
-        <source>Days logged</source>
-        <translation>Días registrados</translation>
-    </message>
-    <message>
         <source>%1, change: %2</source>
         <translation>%1, cambio: %2</translation>
     </message>
@@ -2562,16 +2542,32 @@
         <translation>Posibles patrones</translation>
     </message>
     <message>
-        <source>On days marked “%1” you logged cramps on %2 of %3 days; on other logged days, %4 of %5.</source>
-        <translation>Los días marcados con «%1» registró calambres en %2 de %3 días; en los demás días registrados, en %4 de %5.</translation>
-    </message>
-    <message>
         <source>These are associations in your own log, not proof of a cause. Discuss them with your doctor.</source>
         <translation>Son asociaciones en su propio registro, no la prueba de una causa. Coméntelas con su médico.</translation>
     </message>
     <message>
-        <source>There is not enough data yet to look for patterns: a possible trigger needs at least %1 logged days with it and %1 without it in this period.</source>
-        <translation>Todavía no hay datos suficientes para buscar patrones: un posible desencadenante necesita al menos %1 días registrados con él y %1 sin él en este periodo.</translation>
+        <source>%1 of %2 days (“no cramps” days: %3; days without any entry, counted as days without cramps: %4)</source>
+        <translation>%1 de %2 días (días «sin calambres»: %3; días sin ninguna entrada, contados como días sin calambres: %4)</translation>
+    </message>
+    <message>
+        <source>Cramp days per week</source>
+        <translation>Días con calambres por semana</translation>
+    </message>
+    <message>
+        <source>Diary kept</source>
+        <translation>Diario llevado</translation>
+    </message>
+    <message>
+        <source>Per week: over the days the diary was kept.</source>
+        <translation>Por semana: sobre los días en que se llevó el diario.</translation>
+    </message>
+    <message>
+        <source>On days marked “%1” you logged cramps on %2 of %3 days; on other recorded days, %4 of %5.</source>
+        <translation>En los días marcados con «%1» anotó calambres en %2 de %3 días; en los demás días registrados, en %4 de %5.</translation>
+    </message>
+    <message>
+        <source>There is not enough data yet to look for patterns: a possible trigger needs at least %1 days without cramps on which it was noted, and %1 on which it was not, in this period. Answer “No cramps” on the Today screen&apos;s morning card, and tick what happened the day before.</source>
+        <translation>Todavía no hay datos suficientes para buscar patrones: un posible desencadenante necesita al menos %1 días sin calambres en los que se anotó y %1 en los que no, en este periodo. Responda «Sin calambres» en la tarjeta de la mañana de la pantalla Hoy y marque lo que pasó el día anterior.</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -3473,30 +3469,51 @@
         <translation>Días con calambres</translation>
     </message>
     <message>
-        <source>No data for the %1 days before.</source>
-        <translation>Sin datos de los %1 días anteriores.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fewer than the %1 days before.</source>
-        <translation>
-            <numerusform>%n calambre menos que en los %1 días anteriores.</numerusform>
-            <numerusform>%n calambres menos que en los %1 días anteriores.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more than the %1 days before.</source>
-        <translation>
-            <numerusform>%n calambre más que en los %1 días anteriores.</numerusform>
-            <numerusform>%n calambres más que en los %1 días anteriores.</numerusform>
-        </translation>
+        <source>Diary kept on %1 of %2 days</source>
+        <translation>Diario llevado %1 de %2 días</translation>
     </message>
     <message>
-        <source>Same as the %1 days before.</source>
-        <translation>Igual que en los %1 días anteriores.</translation>
+        <source>Nothing logged in these days.</source>
+        <translation>Nada registrado en estos días.</translation>
     </message>
     <message>
-        <source>Days logged: %1 of %2</source>
-        <translation>Días registrados: %1 de %2</translation>
+        <source>Too few days kept to compare with the %1 days before.</source>
+        <translation>Muy pocos días registrados para comparar con los %1 días anteriores.</translation>
+    </message>
+    <message>
+        <source>Not compared: the diary was kept on %1 of the %2 days before.</source>
+        <translation>No comparado: el diario se llevó %1 de los %2 días anteriores.</translation>
+    </message>
+    <message>
+        <source>%1 cramps a week, against %2 in the %3 days before.</source>
+        <translation>%1 calambres por semana, frente a %2 en los %3 días anteriores.</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>Last 2 weeks</source>
+        <translation>Últimas 2 semanas</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el historial</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
     </message>
 </context>
 <context>
@@ -4180,32 +4197,8 @@
         <translation>no registrado</translation>
     </message>
     <message>
-        <source>Cramps per week before and after a start</source>
-        <translation>Calambres por semana antes y después de empezar un medicamento</translation>
-    </message>
-    <message>
-        <source>Counted over logged days only (days with a cramp or a “no cramps” record), up to %1 weeks on each side of the start day, and shown only with at least %2 logged days on each side.</source>
-        <translation>Contados solo sobre los días registrados (días con un calambre o con una anotación «sin calambres»), hasta %1 semanas a cada lado del día de inicio, y mostrados solo con al menos %2 días registrados a cada lado.</translation>
-    </message>
-    <message>
-        <source>Before the start</source>
-        <translation>Antes del inicio</translation>
-    </message>
-    <message>
-        <source>From the start</source>
-        <translation>Desde el inicio</translation>
-    </message>
-    <message>
         <source>%1 per week</source>
         <translation>%1 por semana</translation>
-    </message>
-    <message>
-        <source>%1 cramps on %2 logged days, %3 – %4</source>
-        <translation>%1 calambres en %2 días registrados, %3 – %4</translation>
-    </message>
-    <message>
-        <source>Not enough logged days around the start to compare.</source>
-        <translation>No hay suficientes días registrados alrededor del inicio para comparar.</translation>
     </message>
     <message>
         <source>No start date recorded.</source>
@@ -4242,6 +4235,50 @@
     <message>
         <source>started or changed in the last 3 months</source>
         <translation>empezado o cambiado en los últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Cramps per week before and after a start or stop</source>
+        <translation>Calambres por semana antes y después de empezar o dejar un medicamento</translation>
+    </message>
+    <message>
+        <source>Counted over the days the diary was kept (days without any entry in gaps shorter than %3 days count as days without cramps), in two windows of equal length, up to %1 weeks, before and from the day of the change; shown only with at least %2 such days on each side.</source>
+        <translation>Contados sobre los días en que se llevó el diario (los días sin ninguna entrada dentro de huecos de menos de %3 días cuentan como días sin calambres), en dos intervalos de igual duración, de hasta %1 semanas, antes y a partir del día del cambio; solo se muestra con al menos %2 de esos días a cada lado.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>From that day</source>
+        <translation>Desde ese día</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Empezado el %1</translation>
+    </message>
+    <message>
+        <source>Stopped %1</source>
+        <translation>Dejado el %1</translation>
+    </message>
+    <message>
+        <source>%1 started on %2, inside this window</source>
+        <translation>%1 empezado el %2, dentro de este intervalo</translation>
+    </message>
+    <message>
+        <source>%1 stopped on %2, inside this window</source>
+        <translation>%1 dejado el %2, dentro de este intervalo</translation>
+    </message>
+    <message>
+        <source>%1 cramps over %2 days kept, %3 – %4</source>
+        <translation>%1 calambres en %2 días registrados, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Not enough days kept on each side to compare.</source>
+        <translation>No hay suficientes días registrados a cada lado para comparar.</translation>
     </message>
     <message>
         <source>not sure</source>
@@ -4372,8 +4409,16 @@
         <translation>Posibles desencadenantes: asociaciones, no causas</translation>
     </message>
     <message>
-        <source>Cramp days among the logged days on which the patient noted a possible trigger (in the 24 hours before an episode, or on a day marked “no cramps”), against the other logged days. A trigger is shown only with at least %1 logged days with it and %1 without.</source>
-        <translation>Días con calambres entre los días registrados en los que el paciente anotó un posible desencadenante (en las 24 horas anteriores a un episodio, o en un día marcado «sin calambres»), frente a los demás días registrados. Un desencadenante solo se muestra con al menos %1 días registrados con él y %1 sin él.</translation>
+        <source>Cramp days among the recorded days on which the patient noted a possible trigger (in the 24 hours before an episode, or on a day answered “no cramps”), against the other recorded days; days without any entry are left out. A trigger is shown only with at least %1 days without cramps on which it was noted and %1 on which it was not.</source>
+        <translation>Días con calambres entre los días registrados en los que el paciente anotó un posible desencadenante (en las 24 horas anteriores a un episodio, o en un día respondido «sin calambres»), frente a los demás días registrados; los días sin ninguna entrada no se cuentan. Un desencadenante solo se muestra con al menos %1 días sin calambres en los que se anotó y %1 en los que no.</translation>
+    </message>
+    <message>
+        <source>Too little data to compare (fewer than %2 days without cramps with it, or without it): %1.</source>
+        <translation>Datos insuficientes para comparar (menos de %2 días sin calambres con él, o sin él): %1.</translation>
+    </message>
+    <message>
+        <source>No possible trigger can be compared yet: that needs at least %1 days answered “no cramps” on which it was noted and %1 on which it was not. Answering “No cramps” on the morning card, with what happened the day before, provides them.</source>
+        <translation>Todavía no se puede comparar ningún posible desencadenante: hacen falta al menos %1 días respondidos «sin calambres» en los que se anotó y %1 en los que no. Responder «Sin calambres» en la tarjeta de la mañana, junto con lo que pasó el día anterior, los aporta.</translation>
     </message>
     <message>
         <source>Trigger</source>
@@ -4402,14 +4447,6 @@
     <message>
         <source>Triggers are noted mostly together with a cramp, which makes days with a trigger look worse than they may be.</source>
         <translation>Los desencadenantes se anotan sobre todo junto con un calambre, lo que hace que los días con un desencadenante parezcan peores de lo que quizá son.</translation>
-    </message>
-    <message>
-        <source>Too little data to compare (fewer than %2 logged days with it, or without it): %1.</source>
-        <translation>Muy pocos datos para comparar (menos de %2 días registrados con él o sin él): %1.</translation>
-    </message>
-    <message>
-        <source>No possible trigger had enough logged days to compare (at least %1 with it and %1 without).</source>
-        <translation>Ningún posible desencadenante tenía suficientes días registrados para comparar (al menos %1 con él y %1 sin él).</translation>
     </message>
     <message>
         <source>No possible triggers were noted in this period.</source>
@@ -4448,20 +4485,8 @@
         <translation>Preparado para</translation>
     </message>
     <message>
-        <source>Days logged: %1 of %2</source>
-        <translation>Días registrados: %1 de %2</translation>
-    </message>
-    <message>
-        <source>%1 with cramps, %2 marked “no cramps”.</source>
-        <translation>%1 con calambres, %2 marcados «sin calambres».</translation>
-    </message>
-    <message>
-        <source>Days with no record: %1</source>
-        <translation>Días sin registro: %1</translation>
-    </message>
-    <message>
-        <source>not counted as days without cramps.</source>
-        <translation>no se cuentan como días sin calambres.</translation>
+        <source>born %1</source>
+        <translation>nacido/a el %1</translation>
     </message>
     <message>
         <source>No day of this period was logged at all, so the report cannot say whether there were cramps.</source>
@@ -4492,6 +4517,26 @@
         <translation>Episodios por semana</translation>
     </message>
     <message>
+        <source>Cramp days per week</source>
+        <translation>Días con calambres por semana</translation>
+    </message>
+    <message>
+        <source>Per week: over the days the diary was kept.</source>
+        <translation>Por semana: sobre los días en que se llevó el diario.</translation>
+    </message>
+    <message>
+        <source>This period: %1.</source>
+        <translation>Este periodo: %1.</translation>
+    </message>
+    <message>
+        <source>Not comparable with the previous period: the diary covers %1 of %2 days of it.</source>
+        <translation>No comparable con el periodo anterior: el diario cubre %1 de sus %2 días.</translation>
+    </message>
+    <message>
+        <source>Not compared with the previous period: the diary covers only %1 of %2 days of this period.</source>
+        <translation>No se compara con el periodo anterior: el diario solo cubre %1 de los %2 días de este periodo.</translation>
+    </message>
+    <message>
         <source>Median severity (0–10)</source>
         <translation>Intensidad mediana (0–10)</translation>
     </message>
@@ -4516,28 +4561,12 @@
         <translation>Alteración del sueño media (0–10)</translation>
     </message>
     <message>
-        <source>By side</source>
-        <translation>Por lado</translation>
-    </message>
-    <message>
-        <source>By muscle</source>
-        <translation>Por músculo</translation>
-    </message>
-    <message>
         <source>This period: %1. Previous period: %2.</source>
         <translation>Este periodo: %1. Periodo anterior: %2.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>– means no episodes, or not recorded.</source>
         <translation>– significa sin episodios o no registrado.</translation>
-    </message>
-    <message>
-        <source>Nothing was logged in the previous period, so there is nothing to compare with.</source>
-        <translation>No se registró nada en el periodo anterior, así que no hay nada con qué comparar.</translation>
     </message>
     <message>
         <source>Figures vary by chance: a change between periods does not show that anything tried had an effect.</source>
@@ -4546,6 +4575,50 @@
     <message>
         <source>Each bar is a week of the period, labelled by its first day.</source>
         <translation>Cada barra es una semana del periodo, identificada por su primer día.</translation>
+    </message>
+    <message>
+        <source>Diary kept %1 – %2: %3 of %4 days.</source>
+        <translation>Diario llevado del %1 al %2: %3 de %4 días.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded before %1.</source>
+        <translation>Nada registrado antes del %1.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded after %1.</source>
+        <translation>Nada registrado después del %1.</translation>
+    </message>
+    <message>
+        <source>Stretches of %1 days or more without any entry count as not kept.</source>
+        <translation>Los tramos de %1 días o más sin ninguna entrada cuentan como no registrados.</translation>
+    </message>
+    <message>
+        <source>Of the days kept: %1 with cramps, %2 marked “no cramps”, and %3 without any entry, counted as days without cramps because they lie in gaps shorter than %4 days (people log their cramps, not their absence).</source>
+        <translation>De los días registrados: %1 con calambres, %2 marcados «sin calambres» y %3 sin ninguna entrada, contados como días sin calambres porque están en huecos de menos de %4 días (la gente anota sus calambres, no su ausencia).</translation>
+    </message>
+    <message>
+        <source>Current medicines</source>
+        <translation>Medicamentos actuales</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>start date not recorded</source>
+        <translation>fecha de inicio no registrada</translation>
+    </message>
+    <message>
+        <source>No current medicines are recorded.</source>
+        <translation>No hay medicamentos actuales registrados.</translation>
+    </message>
+    <message>
+        <source>Cramp days per month, %1 – %2</source>
+        <translation>Días con calambres por mes, %1 – %2</translation>
+    </message>
+    <message>
+        <source>The last 12 months. – : the diary was kept on fewer than half the month&apos;s days.</source>
+        <translation>Los últimos 12 meses. – : el diario se llevó menos de la mitad de los días del mes.</translation>
     </message>
     <message>
         <source>The last bar covers only %1 days.</source>
@@ -4771,26 +4844,6 @@
 <context>
     <name>ReportOptionsPanel</name>
     <message>
-        <source>Last 2 weeks</source>
-        <translation>Últimas 2 semanas</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 días</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Últimos 90 días</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Últimos 12 meses</translation>
-    </message>
-    <message>
-        <source>Choose the dates</source>
-        <translation>Elegir las fechas</translation>
-    </message>
-    <message>
         <source>Summary and key numbers</source>
         <translation>Resumen y cifras clave</translation>
     </message>
@@ -4859,6 +4912,10 @@
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Fecha de naci&amp;miento:</translation>
+    </message>
+    <message>
         <source>&amp;Prepared for:</source>
         <translation>Preparad&amp;o para:</translation>
     </message>
@@ -4869,6 +4926,18 @@
     <message>
         <source>Paper si&amp;ze:</source>
         <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>No indicada</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Optional, printed next to your name</source>
+        <translation>Opcional, se imprime junto a su nombre</translation>
     </message>
     <message>
         <source>Period of the report</source>
@@ -5516,6 +5585,10 @@
     <message>
         <source>Choose whether the relief helped from the list, or leave it empty.</source>
         <translation>Elija de la lista si el alivio le ayudó, o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>Nothing was tried, so whether it helped must be left empty. Empty it, or choose what was tried.</source>
+        <translation>No se probó nada, así que «¿Ayudó?» debe quedar vacío. Vacíelo o elija lo que se probó.</translation>
     </message>
     <message>
         <source>Choose triggers only from the list.</source>

@@ -2268,28 +2268,12 @@
 <context>
     <name>HistoryFilters</name>
     <message>
-        <source>All time</source>
-        <translation>Depuis le début</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>90 derniers jours</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Période personnalisée</translation>
-    </message>
-    <message>
         <source>All muscles</source>
         <translation>Tous les muscles</translation>
     </message>
     <message>
-        <source>Both sides</source>
-        <translation>Tous les côtés</translation>
+        <source>Any side</source>
+        <translation>N’importe quel côté</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -2466,6 +2450,10 @@
         <translation>Par rapport à la veille, le %2.</translation>
     </message>
     <message>
+        <source>Not compared with the previous %1 days (%2 to %3): the diary was kept on %4 of them, and on %5 of %6 days of this period; comparing needs at least half of each.</source>
+        <translation>Non comparé aux %1 jours précédents (du %2 au %3)&#xa0;: le journal a été tenu %4 de ces jours, et %5 jours sur %6 de cette période&#xa0;; une comparaison demande au moins la moitié de chacune.</translation>
+    </message>
+    <message>
         <source>The summary counts every episode in this period; the muscle, side, severity and search filters apply to the Episodes and Charts tabs only.</source>
         <translation>Le résumé compte tous les épisodes de cette période&#xa0;; les filtres de muscle, de côté, d&apos;intensité et de recherche ne s&apos;appliquent qu&apos;aux onglets Épisodes et Graphiques.</translation>
     </message>
@@ -2484,10 +2472,6 @@
     <message>
         <source>Change</source>
         <translation>Évolution</translation>
-    </message>
-    <message>
-        <source>%1 of %2 days (“no cramps” days: %3)</source>
-        <translation>%1 jours sur %2 (jours «&#xa0;sans crampes&#xa0;»&#xa0;: %3)</translation>
     </message>
     <message>
         <source>Episodes</source>
@@ -2530,10 +2514,6 @@
         <translation>Perturbation moyenne du sommeil</translation>
     </message>
     <message>
-        <source>Days logged</source>
-        <translation>Jours renseignés</translation>
-    </message>
-    <message>
         <source>%1, change: %2</source>
         <translation>%1, évolution&#xa0;: %2</translation>
     </message>
@@ -2562,16 +2542,32 @@
         <translation>Tendances possibles</translation>
     </message>
     <message>
-        <source>On days marked “%1” you logged cramps on %2 of %3 days; on other logged days, %4 of %5.</source>
-        <translation>Les jours marqués «&#xa0;%1&#xa0;», vous avez noté des crampes %2 jours sur %3&#xa0;; les autres jours renseignés, %4 sur %5.</translation>
-    </message>
-    <message>
         <source>These are associations in your own log, not proof of a cause. Discuss them with your doctor.</source>
         <translation>Ce sont des associations dans votre propre journal, pas la preuve d&apos;une cause. Parlez-en avec votre médecin.</translation>
     </message>
     <message>
-        <source>There is not enough data yet to look for patterns: a possible trigger needs at least %1 logged days with it and %1 without it in this period.</source>
-        <translation>Il n&apos;y a pas encore assez de données pour rechercher des tendances&#xa0;: pour un déclencheur possible, il faut au moins %1 jours renseignés avec ce déclencheur et %1 sans lui sur cette période.</translation>
+        <source>%1 of %2 days (“no cramps” days: %3; days without any entry, counted as days without cramps: %4)</source>
+        <translation>%1 jours sur %2 (jours «&#xa0;sans crampes&#xa0;»&#xa0;: %3&#xa0;; jours sans aucune saisie, comptés comme jours sans crampes&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>Cramp days per week</source>
+        <translation>Jours avec crampes par semaine</translation>
+    </message>
+    <message>
+        <source>Diary kept</source>
+        <translation>Journal tenu</translation>
+    </message>
+    <message>
+        <source>Per week: over the days the diary was kept.</source>
+        <translation>Par semaine&#xa0;: sur les jours où le journal a été tenu.</translation>
+    </message>
+    <message>
+        <source>On days marked “%1” you logged cramps on %2 of %3 days; on other recorded days, %4 of %5.</source>
+        <translation>Les jours marqués «&#xa0;%1&#xa0;», vous avez noté des crampes %2 jours sur %3&#xa0;; les autres jours saisis, %4 sur %5.</translation>
+    </message>
+    <message>
+        <source>There is not enough data yet to look for patterns: a possible trigger needs at least %1 days without cramps on which it was noted, and %1 on which it was not, in this period. Answer “No cramps” on the Today screen&apos;s morning card, and tick what happened the day before.</source>
+        <translation>Il n’y a pas encore assez de données pour chercher des tendances&#xa0;: un déclencheur possible demande au moins %1 jours sans crampes où il a été noté, et %1 où il ne l’a pas été, sur cette période. Répondez «&#xa0;Aucune crampe&#xa0;» sur la carte du matin de l’écran Aujourd’hui, et cochez ce qui s’est passé la veille.</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -3473,30 +3469,51 @@
         <translation>Jours avec crampes</translation>
     </message>
     <message>
-        <source>No data for the %1 days before.</source>
-        <translation>Pas de données pour les %1 jours précédents.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fewer than the %1 days before.</source>
-        <translation>
-            <numerusform>%n de moins que les %1 jours précédents.</numerusform>
-            <numerusform>%n de moins que les %1 jours précédents.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more than the %1 days before.</source>
-        <translation>
-            <numerusform>%n de plus que les %1 jours précédents.</numerusform>
-            <numerusform>%n de plus que les %1 jours précédents.</numerusform>
-        </translation>
+        <source>Diary kept on %1 of %2 days</source>
+        <translation>Journal tenu %1 jours sur %2</translation>
     </message>
     <message>
-        <source>Same as the %1 days before.</source>
-        <translation>Autant que les %1 jours précédents.</translation>
+        <source>Nothing logged in these days.</source>
+        <translation>Rien de saisi ces jours-ci.</translation>
     </message>
     <message>
-        <source>Days logged: %1 of %2</source>
-        <translation>Jours renseignés&#xa0;: %1 sur %2</translation>
+        <source>Too few days kept to compare with the %1 days before.</source>
+        <translation>Trop peu de jours suivis pour comparer aux %1 jours précédents.</translation>
+    </message>
+    <message>
+        <source>Not compared: the diary was kept on %1 of the %2 days before.</source>
+        <translation>Non comparé&#xa0;: le journal a été tenu %1 des %2 jours précédents.</translation>
+    </message>
+    <message>
+        <source>%1 cramps a week, against %2 in the %3 days before.</source>
+        <translation>%1 crampes par semaine, contre %2 sur les %3 jours précédents.</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>Last 2 weeks</source>
+        <translation>2 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
     </message>
 </context>
 <context>
@@ -4180,32 +4197,8 @@
         <translation>non renseigné</translation>
     </message>
     <message>
-        <source>Cramps per week before and after a start</source>
-        <translation>Crampes par semaine avant et après le début d&apos;un médicament</translation>
-    </message>
-    <message>
-        <source>Counted over logged days only (days with a cramp or a “no cramps” record), up to %1 weeks on each side of the start day, and shown only with at least %2 logged days on each side.</source>
-        <translation>Calculé uniquement sur les jours renseignés (jours avec une crampe ou marqués «&#xa0;sans crampes&#xa0;»), sur %1 semaines au plus de chaque côté du jour de début, et affiché seulement avec au moins %2 jours renseignés de chaque côté.</translation>
-    </message>
-    <message>
-        <source>Before the start</source>
-        <translation>Avant le début</translation>
-    </message>
-    <message>
-        <source>From the start</source>
-        <translation>Depuis le début</translation>
-    </message>
-    <message>
         <source>%1 per week</source>
         <translation>%1 par semaine</translation>
-    </message>
-    <message>
-        <source>%1 cramps on %2 logged days, %3 – %4</source>
-        <translation>%1 crampes sur %2 jours renseignés, %3 – %4</translation>
-    </message>
-    <message>
-        <source>Not enough logged days around the start to compare.</source>
-        <translation>Pas assez de jours renseignés autour du début pour comparer.</translation>
     </message>
     <message>
         <source>No start date recorded.</source>
@@ -4242,6 +4235,50 @@
     <message>
         <source>started or changed in the last 3 months</source>
         <translation>commencé ou modifié au cours des 3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Cramps per week before and after a start or stop</source>
+        <translation>Crampes par semaine avant et après un début ou un arrêt</translation>
+    </message>
+    <message>
+        <source>Counted over the days the diary was kept (days without any entry in gaps shorter than %3 days count as days without cramps), in two windows of equal length, up to %1 weeks, before and from the day of the change; shown only with at least %2 such days on each side.</source>
+        <translation>Comptées sur les jours où le journal a été tenu (les jours sans aucune saisie dans des interruptions de moins de %3 jours comptent comme des jours sans crampes), sur deux périodes de même durée, jusqu’à %1 semaines, avant et à partir du jour du changement&#xa0;; affiché seulement avec au moins %2 de ces jours de chaque côté.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>From that day</source>
+        <translation>À partir de ce jour</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Commencé le %1</translation>
+    </message>
+    <message>
+        <source>Stopped %1</source>
+        <translation>Arrêté le %1</translation>
+    </message>
+    <message>
+        <source>%1 started on %2, inside this window</source>
+        <translation>%1 commencé le %2, pendant cette période</translation>
+    </message>
+    <message>
+        <source>%1 stopped on %2, inside this window</source>
+        <translation>%1 arrêté le %2, pendant cette période</translation>
+    </message>
+    <message>
+        <source>%1 cramps over %2 days kept, %3 – %4</source>
+        <translation>%1 crampes sur %2 jours suivis, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Not enough days kept on each side to compare.</source>
+        <translation>Pas assez de jours suivis de chaque côté pour comparer.</translation>
     </message>
     <message>
         <source>not sure</source>
@@ -4372,8 +4409,16 @@
         <translation>Déclencheurs possibles&#xa0;: des associations, pas des causes</translation>
     </message>
     <message>
-        <source>Cramp days among the logged days on which the patient noted a possible trigger (in the 24 hours before an episode, or on a day marked “no cramps”), against the other logged days. A trigger is shown only with at least %1 logged days with it and %1 without.</source>
-        <translation>Jours avec crampes parmi les jours renseignés où le patient a noté un déclencheur possible (dans les 24 heures précédant un épisode, ou un jour marqué «&#xa0;sans crampes&#xa0;»), comparés aux autres jours renseignés. Un déclencheur n&apos;est affiché qu&apos;avec au moins %1 jours renseignés avec lui et %1 sans lui.</translation>
+        <source>Cramp days among the recorded days on which the patient noted a possible trigger (in the 24 hours before an episode, or on a day answered “no cramps”), against the other recorded days; days without any entry are left out. A trigger is shown only with at least %1 days without cramps on which it was noted and %1 on which it was not.</source>
+        <translation>Jours avec crampes parmi les jours saisis où le patient a noté un déclencheur possible (dans les 24 heures avant un épisode, ou un jour où il a répondu «&#xa0;sans crampes&#xa0;»), comparés aux autres jours saisis&#xa0;; les jours sans aucune saisie sont exclus. Un déclencheur n’est affiché qu’avec au moins %1 jours sans crampes où il a été noté et %1 où il ne l’a pas été.</translation>
+    </message>
+    <message>
+        <source>Too little data to compare (fewer than %2 days without cramps with it, or without it): %1.</source>
+        <translation>Trop peu de données pour comparer (moins de %2 jours sans crampes avec lui, ou sans lui)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No possible trigger can be compared yet: that needs at least %1 days answered “no cramps” on which it was noted and %1 on which it was not. Answering “No cramps” on the morning card, with what happened the day before, provides them.</source>
+        <translation>Aucun déclencheur possible ne peut encore être comparé&#xa0;: il faut au moins %1 jours où l’on a répondu «&#xa0;sans crampes&#xa0;» et où il a été noté, et %1 où il ne l’a pas été. Répondre «&#xa0;Aucune crampe&#xa0;» sur la carte du matin, avec ce qui s’est passé la veille, les fournit.</translation>
     </message>
     <message>
         <source>Trigger</source>
@@ -4402,14 +4447,6 @@
     <message>
         <source>Triggers are noted mostly together with a cramp, which makes days with a trigger look worse than they may be.</source>
         <translation>Les déclencheurs sont surtout notés en même temps qu&apos;une crampe, ce qui peut faire paraître les jours avec déclencheur plus défavorables qu&apos;ils ne le sont.</translation>
-    </message>
-    <message>
-        <source>Too little data to compare (fewer than %2 logged days with it, or without it): %1.</source>
-        <translation>Trop peu de données pour comparer (moins de %2 jours renseignés avec, ou sans)&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>No possible trigger had enough logged days to compare (at least %1 with it and %1 without).</source>
-        <translation>Aucun déclencheur possible n&apos;avait assez de jours renseignés pour comparer (au moins %1 avec et %1 sans).</translation>
     </message>
     <message>
         <source>No possible triggers were noted in this period.</source>
@@ -4448,20 +4485,8 @@
         <translation>À l&apos;attention de</translation>
     </message>
     <message>
-        <source>Days logged: %1 of %2</source>
-        <translation>Jours renseignés&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1 with cramps, %2 marked “no cramps”.</source>
-        <translation>%1 avec crampes, %2 marqués «&#xa0;sans crampes&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Days with no record: %1</source>
-        <translation>Jours sans saisie&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>not counted as days without cramps.</source>
-        <translation>non comptés comme des jours sans crampes.</translation>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
     </message>
     <message>
         <source>No day of this period was logged at all, so the report cannot say whether there were cramps.</source>
@@ -4492,6 +4517,26 @@
         <translation>Épisodes par semaine</translation>
     </message>
     <message>
+        <source>Cramp days per week</source>
+        <translation>Jours avec crampes par semaine</translation>
+    </message>
+    <message>
+        <source>Per week: over the days the diary was kept.</source>
+        <translation>Par semaine&#xa0;: sur les jours où le journal a été tenu.</translation>
+    </message>
+    <message>
+        <source>This period: %1.</source>
+        <translation>Cette période&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not comparable with the previous period: the diary covers %1 of %2 days of it.</source>
+        <translation>Pas comparable à la période précédente&#xa0;: le journal en couvre %1 jours sur %2.</translation>
+    </message>
+    <message>
+        <source>Not compared with the previous period: the diary covers only %1 of %2 days of this period.</source>
+        <translation>Non comparé à la période précédente&#xa0;: le journal ne couvre que %1 jours sur %2 de cette période.</translation>
+    </message>
+    <message>
         <source>Median severity (0–10)</source>
         <translation>Intensité médiane (0–10)</translation>
     </message>
@@ -4516,28 +4561,12 @@
         <translation>Perturbation moyenne du sommeil (0–10)</translation>
     </message>
     <message>
-        <source>By side</source>
-        <translation>Par côté</translation>
-    </message>
-    <message>
-        <source>By muscle</source>
-        <translation>Par muscle</translation>
-    </message>
-    <message>
         <source>This period: %1. Previous period: %2.</source>
         <translation>Cette période&#xa0;: %1. Période précédente&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>– means no episodes, or not recorded.</source>
         <translation>– signifie aucun épisode, ou non renseigné.</translation>
-    </message>
-    <message>
-        <source>Nothing was logged in the previous period, so there is nothing to compare with.</source>
-        <translation>Rien n&apos;a été noté sur la période précédente&#xa0;; il n&apos;y a donc rien à comparer.</translation>
     </message>
     <message>
         <source>Figures vary by chance: a change between periods does not show that anything tried had an effect.</source>
@@ -4546,6 +4575,50 @@
     <message>
         <source>Each bar is a week of the period, labelled by its first day.</source>
         <translation>Chaque barre correspond à une semaine de la période, indiquée par son premier jour.</translation>
+    </message>
+    <message>
+        <source>Diary kept %1 – %2: %3 of %4 days.</source>
+        <translation>Journal tenu du %1 au %2&#xa0;: %3 jours sur %4.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded before %1.</source>
+        <translation>Rien de saisi avant le %1.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded after %1.</source>
+        <translation>Rien de saisi après le %1.</translation>
+    </message>
+    <message>
+        <source>Stretches of %1 days or more without any entry count as not kept.</source>
+        <translation>Les périodes de %1 jours ou plus sans aucune saisie comptent comme non suivies.</translation>
+    </message>
+    <message>
+        <source>Of the days kept: %1 with cramps, %2 marked “no cramps”, and %3 without any entry, counted as days without cramps because they lie in gaps shorter than %4 days (people log their cramps, not their absence).</source>
+        <translation>Parmi les jours suivis&#xa0;: %1 avec crampes, %2 marqués «&#xa0;sans crampes&#xa0;» et %3 sans aucune saisie, comptés comme jours sans crampes car ils se trouvent dans des interruptions de moins de %4 jours (on note ses crampes, pas leur absence).</translation>
+    </message>
+    <message>
+        <source>Current medicines</source>
+        <translation>Médicaments actuels</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>start date not recorded</source>
+        <translation>date de début non renseignée</translation>
+    </message>
+    <message>
+        <source>No current medicines are recorded.</source>
+        <translation>Aucun médicament actuel n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Cramp days per month, %1 – %2</source>
+        <translation>Jours avec crampes par mois, %1 – %2</translation>
+    </message>
+    <message>
+        <source>The last 12 months. – : the diary was kept on fewer than half the month&apos;s days.</source>
+        <translation>Les 12 derniers mois. –&#xa0;: le journal a été tenu moins de la moitié des jours du mois.</translation>
     </message>
     <message>
         <source>The last bar covers only %1 days.</source>
@@ -4771,26 +4844,6 @@
 <context>
     <name>ReportOptionsPanel</name>
     <message>
-        <source>Last 2 weeks</source>
-        <translation>2 dernières semaines</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>90 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>12 derniers mois</translation>
-    </message>
-    <message>
-        <source>Choose the dates</source>
-        <translation>Choisir les dates</translation>
-    </message>
-    <message>
         <source>Summary and key numbers</source>
         <translation>Résumé et chiffres clés</translation>
     </message>
@@ -4859,6 +4912,10 @@
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Dat&amp;e de naissance&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Prepared for:</source>
         <translation>À l&apos;attent&amp;ion de&#xa0;:</translation>
     </message>
@@ -4869,6 +4926,18 @@
     <message>
         <source>Paper si&amp;ze:</source>
         <translation>Fo&amp;rmat du papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non indiquée</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Optional, printed next to your name</source>
+        <translation>Facultatif, imprimée à côté de votre nom</translation>
     </message>
     <message>
         <source>Period of the report</source>
@@ -5516,6 +5585,10 @@
     <message>
         <source>Choose whether the relief helped from the list, or leave it empty.</source>
         <translation>Indiquez dans la liste si le soulagement a aidé, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Nothing was tried, so whether it helped must be left empty. Empty it, or choose what was tried.</source>
+        <translation>Rien n’a été essayé, donc «&#xa0;Cela a-t-il aidé&#xa0;?&#xa0;» doit rester vide. Videz-le, ou choisissez ce qui a été essayé.</translation>
     </message>
     <message>
         <source>Choose triggers only from the list.</source>

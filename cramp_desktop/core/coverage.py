@@ -9,7 +9,8 @@ days is *not observed*: the diary was not being kept. Rates divide by observed d
 Gaps are measured over the whole diary, not cut at the period's edges: a gap that crosses
 the start or the end of a period counts with its full length, so pass every logged day
 known, not only the period's. Days before the first logged day are not observed (the
-diary had not begun). After the last logged day the gap runs to the period's end.
+diary had not begun). After the last logged day the gap runs to the period's end, or to
+`known_until` when the period is a part (a month, a window) of a longer one.
 """
 
 from __future__ import annotations
@@ -64,9 +65,17 @@ class Coverage:
         return count / self.observed_count * 7 if self.observed_days else None
 
 
-def diary_coverage(logged_days: Iterable[dt.date], start: dt.date, end: dt.date) -> Coverage:
+def diary_coverage(
+    logged_days: Iterable[dt.date],
+    start: dt.date,
+    end: dt.date,
+    *,
+    known_until: dt.date | None = None,
+) -> Coverage:
     """The coverage of `start`..`end` (both included) by a diary whose logged days are
-    `logged_days` (all of them: days outside the period measure gaps across its edges)."""
+    `logged_days` (all of them: days outside the period measure gaps across its edges).
+    A gap after the last logged day runs to `known_until` (default: `end`)."""
+    horizon = max(end, known_until or end)
     logged = sorted(set(logged_days))
     inside = frozenset(day for day in logged if start <= day <= end)
     observed = set(inside)
@@ -82,7 +91,7 @@ def diary_coverage(logged_days: Iterable[dt.date], start: dt.date, end: dt.date)
         following = logged[index] if index < len(logged) else None
         run_end = min(following - dt.timedelta(days=1), end) if following else end
         if previous is not None:
-            gap_end = following - dt.timedelta(days=1) if following else end
+            gap_end = following - dt.timedelta(days=1) if following else horizon
             if (gap_end - previous).days < UNOBSERVED_GAP_DAYS:
                 observed.update(_days(day, run_end))
         day = run_end + dt.timedelta(days=1)

@@ -1,7 +1,10 @@
 """Statistics over a period of the log, tested without Qt.
 
 Days are the user's local calendar days: an episode belongs to the date of its own
-wall-clock `started_at` (with its stored offset).
+wall-clock `started_at` (with its stored offset). Rates divide by the period's observed
+days (core/coverage.py), never by all its days nor by its logged days only; counts stay
+counts. Pass entries from UNOBSERVED_GAP_DAYS before to UNOBSERVED_GAP_DAYS after the
+period too (see `reach`): gaps across its edges are measured in full.
 """
 
 from __future__ import annotations
@@ -12,7 +15,13 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from cramp_desktop.core.coverage import local_day
+from cramp_desktop.core.coverage import (
+    UNOBSERVED_GAP_DAYS,
+    Coverage,
+    diary_coverage,
+    local_day,
+    logged_days_of,
+)
 from cramp_desktop.core.episodes import Context, DayRecord, Episode, Muscle, Side, Trigger
 
 
@@ -34,6 +43,11 @@ class Period:
     def ending(cls, last: dt.date, days: int) -> Period:
         return cls(last - dt.timedelta(days=days - 1), last)
 
+    def reach(self) -> Period:
+        """The days whose entries can change this period's coverage."""
+        margin = dt.timedelta(days=UNOBSERVED_GAP_DAYS)
+        return Period(self.first - margin, self.last + margin)
+
 
 @dataclass(frozen=True)
 class PeriodStats:
@@ -41,7 +55,8 @@ class PeriodStats:
     episodes: int
     cramp_days: int  # days with at least one episode
     nights_with_cramps: int  # days with an episode in the context "sleep"
-    episodes_per_week: float
+    episodes_per_week: float | None  # per 7 observed days; None when none was observed
+    cramp_days_per_week: float | None
     median_severity: float | None
     max_severity: int | None
     median_duration_s: float | None
@@ -51,8 +66,13 @@ class PeriodStats:
     by_muscle: dict[Muscle, int]
     by_side: dict[Side, int]
     by_hour: tuple[int, ...]  # 24 counts by local hour of start
-    days_logged: int  # days with an episode or a "no cramps" record
+    days_logged: int  # days with an episode or a day record
     no_cramp_days: int  # days with a "no cramps" record and no episode
+    coverage: Coverage
+
+    @property
+    def observed_days(self) -> int:
+        return self.coverage.observed_count
 
 
 @dataclass(frozen=True)
@@ -95,10 +115,18 @@ MIN_DAYS = 3
 
 
 def period_stats(
-    episodes: Sequence[Episode], day_records: Sequence[DayRecord], period: Period
+    episodes: Sequence[Episode],
+    day_records: Sequence[DayRecord],
+    period: Period,
+    *,
+    known_until: dt.date | None = None,
 ) -> PeriodStats:
-    """Statistics for `period`; episodes and records outside it are ignored."""
+    """Statistics for `period`. Entries outside it count only to measure the diary's gaps
+    across its edges (pass those within `period.reach()`); `known_until` is the last day
+    the diary can speak for (today), where a gap after the last entry ends."""
     chosen = episodes_in(episodes, period)
+    logged = logged_days_of(episodes, day_records)
+    coverage = diary_coverage(logged, period.first, period.last, known_until=known_until)
     with_cramps = cramp_days(chosen, period)
     quiet = no_cramp_days(chosen, day_records, period)
     severities = [episode.severity for episode in chosen]
@@ -113,7 +141,8 @@ def period_stats(
         episodes=len(chosen),
         cramp_days=len(with_cramps),
         nights_with_cramps=len({local_day(episode) for episode in asleep}),
-        episodes_per_week=len(chosen) / period.days * 7 if period.days > 0 else 0.0,
+        episodes_per_week=coverage.per_week(len(chosen)),
+        cramp_days_per_week=coverage.per_week(len(with_cramps)),
         median_severity=_median(severities),
         max_severity=max(severities, default=None),
         median_duration_s=_median(durations),
@@ -123,15 +152,22 @@ def period_stats(
         by_muscle={muscle: sum(e.muscle == muscle for e in chosen) for muscle in Muscle},
         by_side={side: sum(e.side == side for e in chosen) for side in Side},
         by_hour=tuple(by_hour),
-        days_logged=len(with_cramps | quiet),
+        days_logged=len(coverage.logged_days),
         no_cramp_days=len(quiet),
+        coverage=coverage,
     )
+
+
+def comparable(current: PeriodStats, previous: PeriodStats) -> bool:
+    """Whether two periods may be compared: each has at least half its days observed."""
+    return current.coverage.mostly_observed and previous.coverage.mostly_observed
 
 
 COMPARED = (
     "episodes",
     "cramp_days",
     "episodes_per_week",
+    "cramp_days_per_week",
     "median_severity",
     "max_severity",
     "median_duration_s",
@@ -142,8 +178,8 @@ COMPARED = (
 
 def compare(current: PeriodStats, previous: PeriodStats) -> dict[str, Change]:
     """Changes of the headline figures: keys "episodes", "cramp_days", "episodes_per_week",
-    "median_severity", "max_severity", "median_duration_s", "max_duration_s", "woke_share"
-    (figures that are None on either side are left out)."""
+    "cramp_days_per_week", "median_severity", "max_severity", "median_duration_s",
+    "max_duration_s", "woke_share" (figures that are None on either side are left out)."""
     changes: dict[str, Change] = {}
     for name in COMPARED:
         now: float | None = getattr(current, name)
@@ -170,24 +206,27 @@ def severity_series(episodes: Sequence[Episode], period: Period) -> list[tuple[d
 def trigger_associations(
     episodes: Sequence[Episode], day_records: Sequence[DayRecord], period: Period
 ) -> list[Association]:
-    """For each trigger: among logged days, compare the cramp-day rate of days whose episodes
-    or "no cramps" record name the trigger with logged days that do not. Only triggers with
-    at least MIN_DAYS days with and MIN_DAYS days without are returned."""
-    # A logged day names a trigger if one of its episodes (triggers in the 24 h before)
+    """For each trigger: among recorded days (a day without any entry has no factors),
+    compare the cramp-day rate of days whose episodes or day record name the trigger with
+    recorded days that do not. A trigger is returned only with at least MIN_DAYS days
+    without cramps among the days with it, and MIN_DAYS among the days without it: days
+    with a factor are mostly noted together with a cramp, so without quiet days on both
+    sides every row would read 100 %."""
+    # A recorded day names a trigger if one of its episodes (triggers in the 24 h before)
     # or its day record (what happened that day) names it.
     named: dict[dt.date, set[Trigger]] = {}
     for episode in episodes_in(episodes, period):
         named.setdefault(local_day(episode), set()).update(episode.triggers)
     with_cramps = set(named)
-    logged = logged_days(episodes, day_records, period)
+    recorded = logged_days(episodes, day_records, period)
     for record in day_records:
-        if record.day in logged:
+        if record.day in recorded:
             named.setdefault(record.day, set()).update(record.triggers)
     associations = []
     for trigger in Trigger:
-        with_days = {day for day in logged if trigger in named.get(day, ())}
-        without_days = logged - with_days
-        if len(with_days) >= MIN_DAYS and len(without_days) >= MIN_DAYS:
+        with_days = {day for day in recorded if trigger in named.get(day, ())}
+        without_days = recorded - with_days
+        if len(with_days - with_cramps) >= MIN_DAYS and len(without_days - with_cramps) >= MIN_DAYS:
             associations.append(
                 Association(
                     trigger=trigger,
@@ -220,9 +259,10 @@ def no_cramp_days(
 def logged_days(
     episodes: Iterable[Episode], day_records: Iterable[DayRecord], period: Period
 ) -> set[dt.date]:
-    """The days of `period` the log says something about: a day with an episode or a
-    "no cramps" record. Other days are missing data, never days without cramps."""
-    return cramp_days(episodes, period) | _no_cramp_record_days(day_records, period)
+    """The days of `period` the log says something about: a day with an episode or a day
+    record ("no cramps", or the factors of the day)."""
+    records = {r.day for r in day_records if period.first <= r.day <= period.last}
+    return cramp_days(episodes, period) | records
 
 
 def count_axis(maximum: float, intervals: int = 5) -> tuple[int, int]:
@@ -237,7 +277,6 @@ def count_axis(maximum: float, intervals: int = 5) -> tuple[int, int]:
 
 
 def _no_cramp_record_days(day_records: Iterable[DayRecord], period: Period) -> set[dt.date]:
-    # A record with no_cramps False claims nothing about the day, so it does not log it.
     return {r.day for r in day_records if r.no_cramps and period.first <= r.day <= period.last}
 
 

@@ -66,6 +66,11 @@ MESSAGES: dict[str, str] = {
     "relief-helped": QT_TRANSLATE_NOOP(
         "Validation", "Choose whether the relief helped from the list, or leave it empty."
     ),
+    "helped-without-relief": QT_TRANSLATE_NOOP(
+        "Validation",
+        "Nothing was tried, so whether it helped must be left empty. Empty it, or choose what "
+        "was tried.",
+    ),
     "triggers": QT_TRANSLATE_NOOP("Validation", "Choose triggers only from the list."),
     "relief": QT_TRANSLATE_NOOP("Validation", "Choose relief only from the list."),
     "symptoms": QT_TRANSLATE_NOOP("Validation", "Choose symptoms only from the list."),
@@ -127,14 +132,20 @@ def validate_episode(episode: Episode, *, now: dt.datetime) -> list[FieldError]:
         ("soreness", None if _optional_member(episode.soreness, Soreness) else "soreness"),
         ("triggers", None if _is_code_set(episode.triggers, Trigger) else "triggers"),
         ("relief", None if _is_code_set(episode.relief, Relief) else "relief"),
-        (
-            "relief_helped",
-            None if _optional_member(episode.relief_helped, ReliefHelped) else "relief-helped",
-        ),
+        ("relief_helped", _relief_helped_problem(episode)),
         ("symptoms", None if _is_code_set(episode.symptoms, Symptom) else "symptoms"),
         ("notes", None if isinstance(episode.notes, str) else "notes"),
     ]
     return [FieldError(name, MESSAGES[key]) for name, key in checks if key is not None]
+
+
+def _relief_helped_problem(episode: Episode) -> str | None:
+    if not _optional_member(episode.relief_helped, ReliefHelped):
+        return "relief-helped"
+    # "Nothing" tried cannot have helped, or not: migration 0002 cleared old such answers.
+    if episode.relief_helped is not None and episode.relief == frozenset({Relief.NONE}):
+        return "helped-without-relief"
+    return None
 
 
 def validate_medication(medication: Medication) -> list[FieldError]:

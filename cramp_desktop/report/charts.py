@@ -79,7 +79,7 @@ def bar_chart(
     axis.visibleTicks = chart.width / max(len(counts), 1) >= 4  # no comb of ticks
     _style_labels(axis.labels)
     axis.labels.dy = -3
-    intervals = max(2, min(5, int(chart.height // TICK_SPACING)))
+    intervals = max(1, min(5, int(chart.height // TICK_SPACING)))  # 1: just 0 and the top
     top, value_step = count_axis(max(counts, default=0), intervals)
     _value_axis(chart.valueAxis, top, value_step)
     slot = chart.width / max(len(counts), 1)

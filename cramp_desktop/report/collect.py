@@ -21,7 +21,7 @@ from cramp_desktop.core.episodes import (
 from cramp_desktop.core.experiments import ExperimentResult
 from cramp_desktop.core.local_time import local_midnight
 from cramp_desktop.core.stats import Period, episodes_in
-from cramp_desktop.report.model import DEFAULT_DAYS, ReportData, ReportOptions
+from cramp_desktop.report.model import DEFAULT_DAYS, ReportData, ReportOptions, report_span
 
 ASSESSMENTS_SHOWN = 2  # the latest checklist and the one before, for "what changed"
 
@@ -73,9 +73,9 @@ def _start_of_day(day: dt.date) -> dt.datetime:
 def collect_report_data(
     repositories: ReportSource, options: ReportOptions, now: dt.datetime
 ) -> ReportData:
-    """The data for a report of `options.period`, with the period of equal length before it
-    (for the comparison), every medicine and the two latest checklists."""
-    window = Period(options.period.previous().first, options.period.last)
+    """The data for a report of `options.period` (all it reads: ReportData.span()), every
+    medicine and the two latest checklists."""
+    window = report_span(options.period)
     # Ask for a day more on each side, then keep the episodes whose own wall-clock day is
     # in the window: an entry logged in another time zone belongs to the day its clock
     # showed (core.stats.local_day), not to the computer's current zone.

@@ -36,13 +36,16 @@ class ReportContext:
         check_cancelled: Callable[[], None],
     ) -> ReportContext:
         period = data.options.period
+        today = data.known_until()
         return cls(
             data=data,
             locale=locale,
             styles=styles,
             width=width,
-            current=period_stats(data.episodes, data.day_records, period),
-            previous=period_stats(data.episodes, data.day_records, period.previous()),
+            current=period_stats(data.episodes, data.day_records, period, known_until=today),
+            previous=period_stats(
+                data.episodes, data.day_records, period.previous(), known_until=today
+            ),
             evaluations=tuple(evaluation_from_assessment(a) for a in data.assessments),
             check_cancelled=check_cancelled,
         )

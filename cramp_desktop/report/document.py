@@ -1,10 +1,13 @@
 """Assemble the report: page templates, header and footer, sections, metadata, the file.
 
 Output is reproducible (reportlab's invariant mode): the same data gives the same bytes.
+The creation date is still the real one: the moment the data was gathered
+(ReportData.generated_at), written in place of invariant mode's fixed date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable
@@ -107,7 +110,7 @@ def render_report(
             report_progress(0.3 + 0.7 * layout["done"] / layout["total"])
 
     document.setProgressCallBack(on_layout)
-    document.build(story, canvasmaker=_numbered_canvas(locale))
+    document.build(story, canvasmaker=_numbered_canvas(locale, data.generated_at))
     report_progress(1.0)
     return buffer.getvalue(), document.page
 
@@ -118,8 +121,9 @@ def _document(
     period = data.options.period
     span = f"{locale.date(period.first)} – {locale.date(period.last)}"
     header = f"{locale.tr(summary.TITLE)} · {span}"
-    if data.options.patient_name.strip():
-        header = f"{data.options.patient_name.strip()} · {header}"
+    patient = summary.patient_line(data.options.patient_name, data.options.date_of_birth, locale)
+    if patient:
+        header = f"{patient} · {header}"
     footer = locale.tr(SELF_REPORTED)
 
     def decorate(canvas: Canvas, document: BaseDocTemplate) -> None:
@@ -171,14 +175,16 @@ def _fit(text: str, width: float, font_size: float = 8) -> str:
     return text.rstrip() + "…"
 
 
-def _numbered_canvas(locale: ReportLocale) -> type[Canvas]:
-    """A canvas that holds pages back until the end, so each can say "Page X of Y"."""
+def _numbered_canvas(locale: ReportLocale, created: dt.datetime) -> type[Canvas]:
+    """A canvas that holds pages back until the end, so each can say "Page X of Y", and
+    dates the file `created`."""
     template = locale.tr(PAGE_OF)
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            _date_document(self._doc._timeStamp, created)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -199,6 +205,21 @@ def _numbered_canvas(locale: ReportLocale) -> type[Canvas]:
             super().save()
 
     return NumberedCanvas
+
+
+def _date_document(stamp: Any, moment: dt.datetime) -> None:
+    """Set reportlab's time stamp (CreationDate and ModDate) to `moment`, with its offset."""
+    minutes = int((moment.utcoffset() or dt.timedelta(0)).total_seconds() // 60)
+    sign = -1 if minutes < 0 else 1
+    stamp.YMDhms = (
+        moment.year,
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second,
+    )
+    stamp.dhh, stamp.dmm = sign * (abs(minutes) // 60), abs(minutes) % 60
 
 
 def _write_private(target: Path, pdf: bytes) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, QTime, QTranslator
 
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
-from cramp_desktop.locales import locale_for
+from cramp_desktop.locales import day_month_year, locale_for
 from cramp_desktop.resources import translations_dir
 
 if TYPE_CHECKING:
@@ -58,15 +58,12 @@ class ReportLocale:
         return text
 
     def date(self, day: dt.date, long: bool = False) -> str:
-        """The locale's short date with a four-digit year (9/1/2026, 01.09.2026), or the
+        """Day, short month name and year ("1 Sep 2026", "1. Sept. 2026"), or the locale's
         long form with the weekday."""
-        qdate = QDate(day.year, day.month, day.day)
         if long:
+            qdate = QDate(day.year, day.month, day.day)
             return self.qlocale.toString(qdate, QLocale.FormatType.LongFormat)
-        form = self.qlocale.dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in form:
-            form = form.replace("yy", "yyyy")
-        return self.qlocale.toString(qdate, form)
+        return day_month_year(self.qlocale, day)
 
     def time(self, moment: dt.datetime | dt.time) -> str:
         qtime = QTime(moment.hour, moment.minute)

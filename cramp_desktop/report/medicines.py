@@ -23,14 +23,17 @@ from cramp_desktop.core.checklist_content import (
 )
 from cramp_desktop.core.checklist_questions import ANY_QUESTION_BY_ID
 from cramp_desktop.core.checklist_risks import RISK_FACTORS as RISK_FACTOR_CATALOGUE
+from cramp_desktop.core.coverage import UNOBSERVED_GAP_DAYS
 from cramp_desktop.core.episodes import Medication
 from cramp_desktop.core.labels import LABEL_CONTEXT, label
 from cramp_desktop.core.medicine_effect import (
-    MIN_LOGGED_DAYS,
+    MIN_OBSERVED_DAYS,
     WINDOW_DAYS,
     BeforeAfter,
-    LoggedWindow,
+    ChangeKind,
+    ObservedWindow,
     before_after,
+    medicine_changes,
 )
 from cramp_desktop.core.red_flags import RED_FLAG_CONTEXT, RED_FLAGS, SOURCES
 from cramp_desktop.core.stats import Period
@@ -51,22 +54,31 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Report", "Note"),
 )
 NOT_RECORDED = QT_TRANSLATE_NOOP("Report", "not recorded")
-BEFORE_AFTER = QT_TRANSLATE_NOOP("Report", "Cramps per week before and after a start")
+BEFORE_AFTER = QT_TRANSLATE_NOOP("Report", "Cramps per week before and after a start or stop")
 BEFORE_AFTER_HOW = QT_TRANSLATE_NOOP(
     "Report",
-    "Counted over logged days only (days with a cramp or a “no cramps” record), up to "
-    "%1 weeks on each side of the start day, and shown only with at least %2 logged days "
-    "on each side.",
+    "Counted over the days the diary was kept (days without any entry in gaps shorter than "
+    "%3 days count as days without cramps), in two windows of equal length, up to %1 weeks, "
+    "before and from the day of the change; shown only with at least %2 such days on each "
+    "side.",
 )
 COMPARE_COLUMNS = (
     QT_TRANSLATE_NOOP("Report", "Medicine"),
-    QT_TRANSLATE_NOOP("Report", "Started"),
-    QT_TRANSLATE_NOOP("Report", "Before the start"),
-    QT_TRANSLATE_NOOP("Report", "From the start"),
+    QT_TRANSLATE_NOOP("Report", "Change"),
+    QT_TRANSLATE_NOOP("Report", "Before"),
+    QT_TRANSLATE_NOOP("Report", "From that day"),
 )
+CHANGE_TEXTS = {
+    ChangeKind.STARTED: QT_TRANSLATE_NOOP("Report", "Started %1"),
+    ChangeKind.STOPPED: QT_TRANSLATE_NOOP("Report", "Stopped %1"),
+}
+OTHER_TEXTS = {
+    ChangeKind.STARTED: QT_TRANSLATE_NOOP("Report", "%1 started on %2, inside this window"),
+    ChangeKind.STOPPED: QT_TRANSLATE_NOOP("Report", "%1 stopped on %2, inside this window"),
+}
 PER_WEEK = QT_TRANSLATE_NOOP("Report", "%1 per week")
-COUNTED = QT_TRANSLATE_NOOP("Report", "%1 cramps on %2 logged days, %3 – %4")
-NOT_ENOUGH = QT_TRANSLATE_NOOP("Report", "Not enough logged days around the start to compare.")
+COUNTED = QT_TRANSLATE_NOOP("Report", "%1 cramps over %2 days kept, %3 – %4")
+NOT_ENOUGH = QT_TRANSLATE_NOOP("Report", "Not enough days kept on each side to compare.")
 NO_START = QT_TRANSLATE_NOOP("Report", "No start date recorded.")
 PLACEBO_NOTE = QT_TRANSLATE_NOOP(
     "Report",
@@ -106,7 +118,7 @@ KIND_NOTES = {
 }
 
 MEDICINE_WIDTHS = (0.25, 0.22, 0.13, 0.13, 0.27)
-COMPARE_WIDTHS = (0.28, 0.14, 0.29, 0.29)
+COMPARE_WIDTHS = (0.26, 0.18, 0.28, 0.28)
 
 
 def build(context: ReportContext) -> list[Flowable]:
@@ -139,44 +151,72 @@ def _medicines(context: ReportContext) -> list[Flowable]:
 
 
 def _comparisons(context: ReportContext, medications: tuple[Medication, ...]) -> list[Flowable]:
-    styles = context.styles
+    styles, locale = context.styles, context.locale
     how = fill(
         context.tr(BEFORE_AFTER_HOW),
-        (context.locale.number(WINDOW_DAYS // 7), context.locale.number(MIN_LOGGED_DAYS)),
+        (
+            locale.number(WINDOW_DAYS // 7),
+            locale.number(MIN_OBSERVED_DAYS),
+            locale.number(UNOBSERVED_GAP_DAYS),
+        ),
     )
     rows: list[list[Flowable | str]] = [
         [para(context.tr(c), styles.cell_bold) for c in COMPARE_COLUMNS]
     ]
     spans: list[int] = []
-    period = context.data.options.period
-    covered = Period(period.previous().first, period.last)  # what ReportData holds
+    # The windows stay inside what was read and end with the period: later days are unknown.
+    span = context.data.span()
+    covered = Period(
+        span.first + dt.timedelta(days=UNOBSERVED_GAP_DAYS), context.data.options.period.last
+    )
     for medication in medications:
-        name = para(medication.name, styles.cell)
-        started = para(_day(context, medication.started_on), styles.cell)
-        result = before_after(
-            medication, context.data.episodes, context.data.day_records, covered=covered
-        )
-        if result is None:
-            reason = NO_START if medication.started_on is None else NOT_ENOUGH
+        changes = medicine_changes(medication)
+        if not changes:
             spans.append(len(rows))
-            rows.append([name, started, para(context.tr(reason), styles.cell), ""])
-        else:
-            rows.append([name, started, *_sides(context, result)])
+            no_start = para(context.tr(NO_START), styles.cell)
+            rows.append([para(medication.name, styles.cell), no_start, "", ""])
+        for kind, day in changes:
+            result = before_after(
+                medication,
+                context.data.episodes,
+                context.data.day_records,
+                kind,
+                covered=covered,
+                known_until=context.data.known_until(),
+                all_medications=medications,
+            )
+            change = para(fill(context.tr(CHANGE_TEXTS[kind]), (locale.date(day),)), styles.cell)
+            if result is None:
+                spans.append(len(rows))
+                reason = para(context.tr(NOT_ENOUGH), styles.cell)
+                rows.append([para(medication.name, styles.cell), change, reason, ""])
+            else:
+                rows.append([_name_cell(context, result), change, *_sides(context, result)])
     span_commands: list[tuple[object, ...]] = [("SPAN", (2, row), (3, row)) for row in spans]
-    story: list[Flowable] = [
-        Spacer(1, 4),
-        para(context.tr(BEFORE_AFTER), styles.h2),
-        para(how, styles.muted),
-        _table(rows, COMPARE_WIDTHS, context.width, span_commands),
+    table = _table(rows, COMPARE_WIDTHS, context.width, span_commands)
+    block: list[Flowable] = [para(context.tr(BEFORE_AFTER), styles.h2), para(how, styles.muted)]
+    if len(spans) == len(rows) - 1:  # nothing compared: no caveat needed
+        return [Spacer(1, 4), KeepTogether([*block, table])]
+    source = f"{PLACEBO_SOURCE}: {SOURCES[PLACEBO_SOURCE]}"
+    caveat = [
+        Spacer(1, 3),
+        para(context.tr(PLACEBO_NOTE), styles.body),
+        para(fill(context.tr(SOURCE_LINE), [source]), styles.muted),
     ]
-    if len(spans) < len(medications):  # at least one comparison is shown
-        source = f"{PLACEBO_SOURCE}: {SOURCES[PLACEBO_SOURCE]}"
-        story += [
-            Spacer(1, 3),
-            para(context.tr(PLACEBO_NOTE), styles.body),
-            para(fill(context.tr(SOURCE_LINE), [source]), styles.muted),
-        ]
-    return story
+    # The caveat stays on the table's page: together when they fit, else with its end.
+    return [Spacer(1, 4), KeepTogether([*block, table, *caveat])]
+
+
+def _name_cell(context: ReportContext, result: BeforeAfter) -> Flowable:
+    """The medicine's name, and any other medicine changed inside its windows."""
+    lines = [escape(result.medication.name)]
+    for other in result.others:
+        text = fill(
+            context.tr(OTHER_TEXTS[other.kind]),
+            (other.medication.name, context.locale.date(other.day)),
+        )
+        lines.append(f"<i>{escape(text)}</i>")
+    return Paragraph("<br/>".join(lines), context.styles.cell)
 
 
 def _sides(context: ReportContext, result: BeforeAfter) -> list[Flowable | str]:
@@ -193,13 +233,13 @@ def _sides(context: ReportContext, result: BeforeAfter) -> list[Flowable | str]:
     return cells
 
 
-def _counted(context: ReportContext, side: LoggedWindow) -> str:
+def _counted(context: ReportContext, side: ObservedWindow) -> str:
     locale = context.locale
     return fill(
         context.tr(COUNTED),
         (
             locale.number(side.episodes),
-            locale.number(side.logged_days),
+            locale.number(side.observed_days),
             locale.date(side.window.first),
             locale.date(side.window.last),
         ),

@@ -35,13 +35,19 @@ class ReportOptions:
     paper: Paper = Paper.A4
     language: str = "en"
     patient_name: str = ""  # typed at export; stored only if the user asks
+    date_of_birth: dt.date | None = None  # likewise
     prepared_for: str = ""
+
+
+MONTHS_CHARTED = 12
 
 
 @dataclass(frozen=True)
 class ReportData:
-    """Everything the report shows. `episodes` and `day_records` cover the period and the
-    one of equal length before it (for the comparison); `assessments` are newest first."""
+    """Everything the report shows. `episodes` and `day_records` cover `span()`: the period,
+    the one of equal length before it (for the comparison), the 12 months of the monthly
+    chart, and the days around them that measure the diary's gaps; `assessments` are newest
+    first."""
 
     options: ReportOptions
     generated_at: dt.datetime  # aware, local
@@ -53,3 +59,18 @@ class ReportData:
     experiments: tuple[ExperimentResult, ...] = ()  # trials overlapping the period, oldest first
     # Stored entries of the period that could not be read: left out, and counted.
     unreadable: tuple[UnreadableEntry, ...] = ()
+
+    def span(self) -> Period:
+        return report_span(self.options.period)
+
+    def known_until(self) -> dt.date:
+        """The last day the diary can speak for: the day the report was made."""
+        return self.generated_at.date()
+
+
+def report_span(period: Period) -> Period:
+    """The days a report of `period` reads: see ReportData."""
+    last = period.last
+    month = last.year * 12 + last.month - 1 - (MONTHS_CHARTED - 1)
+    first_month = dt.date(month // 12, month % 12 + 1, 1)
+    return Period(min(period.previous().first, first_month), last).reach()

@@ -21,6 +21,7 @@ from cramp_desktop.core.stats import (
     no_cramp_days,
     severity_series,
     trigger_associations,
+    weekly_counts,
 )
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.locales import day_month
@@ -28,7 +29,7 @@ from cramp_desktop.report.calendar_grid import DayMarks, legend, month_rows, mon
 from cramp_desktop.report.charts import bar_chart, chart_block, data_table, label_every
 from cramp_desktop.report.charts import scatter_chart as scatter
 from cramp_desktop.report.context import ReportContext
-from cramp_desktop.report.summary import NO_EPISODES
+from cramp_desktop.report.summary import NO_EPISODES, NONE_VALUE, PER_WEEK
 from cramp_desktop.report.text import para
 
 HEADING = QT_TRANSLATE_NOOP("Report", "Patterns")
@@ -66,9 +67,10 @@ RELIEF_NOTE = QT_TRANSLATE_NOOP(
 TRIGGERS = QT_TRANSLATE_NOOP("Report", "Possible triggers: associations, not causes")
 TRIGGER_INTRO = QT_TRANSLATE_NOOP(
     "Report",
-    "Cramp days among the logged days on which the patient noted a possible trigger (in the "
-    "24 hours before an episode, or on a day marked “no cramps”), against the other logged "
-    "days. A trigger is shown only with at least %1 logged days with it and %1 without.",
+    "Cramp days among the recorded days on which the patient noted a possible trigger (in "
+    "the 24 hours before an episode, or on a day answered “no cramps”), against the other "
+    "recorded days; days without any entry are left out. A trigger is shown only with at "
+    "least %1 days without cramps on which it was noted and %1 on which it was not.",
 )
 TRIGGER = QT_TRANSLATE_NOOP("Report", "Trigger")
 DAYS_WITH = QT_TRANSLATE_NOOP("Report", "Cramp days when noted")
@@ -82,14 +84,25 @@ TRIGGER_CAVEAT = QT_TRANSLATE_NOOP(
     "worse than they may be.",
 )
 TOO_LITTLE = QT_TRANSLATE_NOOP(
-    "Report", "Too little data to compare (fewer than %2 logged days with it, or without it): %1."
+    "Report",
+    "Too little data to compare (fewer than %2 days without cramps with it, or without it): %1.",
 )
 NONE_QUALIFY = QT_TRANSLATE_NOOP(
     "Report",
-    "No possible trigger had enough logged days to compare (at least %1 with it and %1 without).",
+    "No possible trigger can be compared yet: that needs at least %1 days answered “no "
+    "cramps” on which it was noted and %1 on which it was not. Answering “No cramps” on the "
+    "morning card, with what happened the day before, provides them.",
 )
 NO_TRIGGERS = QT_TRANSLATE_NOOP("Report", "No possible triggers were noted in this period.")
 
+WEEK_AXIS = QT_TRANSLATE_NOOP("Report", "Episodes")
+WEEK_NOTE = QT_TRANSLATE_NOOP(
+    "Report", "Each bar is a week of the period, labelled by its first day."
+)
+WEEK_PARTIAL = QT_TRANSLATE_NOOP("Report", "The last bar covers only %1 days.")
+WEEK_PARTIAL_ONE = QT_TRANSLATE_NOOP("Report", "The last bar covers only 1 day.")
+WEEK_UNLOGGED = QT_TRANSLATE_NOOP("Report", "– marks a week without any logged day.")
+WEEK_CHART_HEIGHT = 80.0
 HOUR_CHART_HEIGHT = 110.0
 SEVERITY_CHART_HEIGHT = 120.0
 
@@ -105,7 +118,7 @@ def build(context: ReportContext) -> list[Flowable]:
         story.append(para(context.tr(NO_EPISODES), styles.body))
         return story
     context.check_cancelled()
-    story += [_time_of_day(context), _severity(context)]
+    story += [_weekly_chart(context), _time_of_day(context), _severity(context)]
     context.check_cancelled()
     story += [_muscles_and_sides(context, chosen), _relief(context, chosen)]
     context.check_cancelled()
@@ -133,6 +146,43 @@ def _calendar(context: ReportContext, chosen: list[Episode]) -> list[Flowable]:
         lead.append(para(capped, context.styles.muted))
     lead += [legend(labels, context.width), Spacer(1, 4)]
     return [KeepTogether([*lead, rows[0]]), *rows[1:]]
+
+
+# -- episodes per week -------------------------------------------------------------------
+def _weekly_chart(context: ReportContext) -> Flowable:
+    period = context.data.options.period
+    weeks = weekly_counts(context.data.episodes, period)
+    # Day and month ("6 Oct"); the first label also names the year, and so does the
+    # first week of each new year.
+    labels = [
+        context.locale.date(first)
+        if index == 0 or first.year != weeks[index - 1][0].year
+        else day_month(context.locale.qlocale, first)
+        for index, (first, _) in enumerate(weeks)
+    ]
+    logged = logged_days(context.data.episodes, context.data.day_records, period)
+    texts = []
+    for first, count in weeks:
+        days = {first + dt.timedelta(days=n) for n in range(7)}
+        texts.append(context.locale.number(count) if count or days & logged else NONE_VALUE)
+    drawing = bar_chart(
+        [count for _, count in weeks],
+        labels,
+        width=context.width,
+        height=WEEK_CHART_HEIGHT,
+        value_caption=context.tr(WEEK_AXIS),
+        bar_texts=texts,
+    )
+    note = context.tr(WEEK_NOTE)
+    last_days = period.days % 7
+    if last_days:
+        partial = WEEK_PARTIAL_ONE if last_days == 1 else WEEK_PARTIAL
+        note += " " + fill(context.tr(partial), (context.locale.number(last_days),))
+    if NONE_VALUE in texts and len(weeks) <= 31:
+        note += " " + context.tr(WEEK_UNLOGGED)
+    return chart_block(
+        para(context.tr(PER_WEEK), context.styles.h2), drawing, para(note, context.styles.muted)
+    )
 
 
 # -- charts ------------------------------------------------------------------------------

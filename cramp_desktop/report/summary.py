@@ -1,27 +1,25 @@
-"""Page 1 of the report, read in a minute: who and when, how complete the log is, the topics
-to discuss, the key numbers against the previous period, and episodes per week."""
+"""Page 1 of the report, read in a minute, top to bottom: who and when, the warning box
+(topics to discuss), how well the diary was kept, the key numbers (against the previous
+period when both are kept well enough to compare), the current medicines, and cramp days per
+month over the last 12 months."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
-from enum import StrEnum
-from typing import TypeVar
+from collections.abc import Callable
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from cramp_desktop.core.episodes import Muscle, Side
-from cramp_desktop.core.labels import LABEL_CONTEXT, label
-from cramp_desktop.core.stats import PeriodStats, logged_days, weekly_counts
+from cramp_desktop.core.stats import Period, PeriodStats, comparable
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
-from cramp_desktop.locales import day_month
-from cramp_desktop.report import topics, warning_box
-from cramp_desktop.report.charts import bar_chart, chart_block, data_table
+from cramp_desktop.report import overview, topics, warning_box
+from cramp_desktop.report.charts import data_table
 from cramp_desktop.report.context import ReportContext
+from cramp_desktop.report.locale import ReportLocale
 from cramp_desktop.report.model import ReportSection
-from cramp_desktop.report.text import markup, para
+from cramp_desktop.report.text import para
 
 TITLE = QT_TRANSLATE_NOOP("Report", "Leg cramp report")
 PERIOD = QT_TRANSLATE_NOOP("Report", "Period")
@@ -32,15 +30,8 @@ MADE = QT_TRANSLATE_NOOP("Report", "Made")
 APP_VERSION = QT_TRANSLATE_NOOP("Report", "Leg Cramp Companion %1")
 PATIENT = QT_TRANSLATE_NOOP("Report", "Patient")
 PREPARED_FOR = QT_TRANSLATE_NOOP("Report", "Prepared for")
-DAYS_LOGGED = QT_TRANSLATE_NOOP("Report", "Days logged: %1 of %2")
-LOGGED_SPLIT = QT_TRANSLATE_NOOP("Report", "%1 with cramps, %2 marked “no cramps”.")
-NO_RECORD = QT_TRANSLATE_NOOP("Report", "Days with no record: %1")
-NO_RECORD_NOTE = QT_TRANSLATE_NOOP("Report", "not counted as days without cramps.")
+BORN = QT_TRANSLATE_NOOP("Report", "born %1")
 NO_EPISODES = QT_TRANSLATE_NOOP("Report", "No episodes were logged in this period.")
-NOTHING_LOGGED = QT_TRANSLATE_NOOP(
-    "Report",
-    "No day of this period was logged at all, so the report cannot say whether there were cramps.",
-)
 KEY_NUMBERS = QT_TRANSLATE_NOOP("Report", "Key numbers")
 FIGURE = QT_TRANSLATE_NOOP("Report", "Figure")
 THIS_PERIOD = QT_TRANSLATE_NOOP("Report", "This period")
@@ -48,50 +39,45 @@ PREVIOUS_PERIOD = QT_TRANSLATE_NOOP("Report", "Previous period")
 EPISODES = QT_TRANSLATE_NOOP("Report", "Episodes")
 CRAMP_DAYS = QT_TRANSLATE_NOOP("Report", "Cramp days")
 PER_WEEK = QT_TRANSLATE_NOOP("Report", "Episodes per week")
+CRAMP_DAYS_PER_WEEK = QT_TRANSLATE_NOOP("Report", "Cramp days per week")
+PER_WEEK_NOTE = QT_TRANSLATE_NOOP("Report", "Per week: over the days the diary was kept.")
+THIS_PERIOD_ONLY = QT_TRANSLATE_NOOP("Report", "This period: %1.")
+NOT_COMPARABLE = QT_TRANSLATE_NOOP(
+    "Report",
+    "Not comparable with the previous period: the diary covers %1 of %2 days of it.",
+)
+NOT_COMPARABLE_NOW = QT_TRANSLATE_NOOP(
+    "Report",
+    "Not compared with the previous period: the diary covers only %1 of %2 days of this period.",
+)
 MEDIAN_SEVERITY = QT_TRANSLATE_NOOP("Report", "Median severity (0–10)")
 MAX_SEVERITY = QT_TRANSLATE_NOOP("Report", "Highest severity (0–10)")
 MEDIAN_DURATION = QT_TRANSLATE_NOOP("Report", "Median duration (minutes)")
 MAX_DURATION = QT_TRANSLATE_NOOP("Report", "Longest duration (minutes)")
 WOKE = QT_TRANSLATE_NOOP("Report", "Episodes that woke the patient")
 SLEEP_DISTURBANCE = QT_TRANSLATE_NOOP("Report", "Mean sleep disturbance (0–10)")
-BY_SIDE = QT_TRANSLATE_NOOP("Report", "By side")
-BY_MUSCLE = QT_TRANSLATE_NOOP("Report", "By muscle")
 PERIODS_COMPARED = QT_TRANSLATE_NOOP("Report", "This period: %1. Previous period: %2.")
-COUNT_SHARE = QT_TRANSLATE_NOOP("Report", "%1 (%2)")
 NONE_VALUE = "–"
 NONE_NOTE = QT_TRANSLATE_NOOP("Report", "– means no episodes, or not recorded.")
-PREVIOUS_NOT_LOGGED = QT_TRANSLATE_NOOP(
-    "Report", "Nothing was logged in the previous period, so there is nothing to compare with."
-)
 CHANCE_NOTE = QT_TRANSLATE_NOOP(
     "Report",
     "Figures vary by chance: a change between periods does not show that anything tried had "
     "an effect.",
 )
-WEEK_AXIS = QT_TRANSLATE_NOOP("Report", "Episodes")
-WEEK_NOTE = QT_TRANSLATE_NOOP(
-    "Report", "Each bar is a week of the period, labelled by its first day."
-)
-WEEK_PARTIAL = QT_TRANSLATE_NOOP("Report", "The last bar covers only %1 days.")
-WEEK_PARTIAL_ONE = QT_TRANSLATE_NOOP("Report", "The last bar covers only 1 day.")
-WEEK_UNLOGGED = QT_TRANSLATE_NOOP("Report", "– marks a week without any logged day.")
-
-WEEK_CHART_HEIGHT = 80.0
-Code = TypeVar("Code", bound=StrEnum)
 
 
 def build(context: ReportContext) -> list[Flowable]:
     # The warning box comes first, before anything else on the page (issue 11).
     story: list[Flowable] = [*_title_block(context), warning_box.box(context), Spacer(1, 4)]
-    story += _completeness(context)
-    current = context.current
-    story.append(Spacer(1, 4))
-    story.append(topics.box(context))  # the routine topics, below the warning box
+    story += overview.coverage(context)
+    medicines = overview.current_medicines(context)
+    if context.current.days_logged:  # with nothing logged, a comparison would compare nothing
+        story.append(_key_numbers(context, beside=medicines))
+    else:
+        story.append(KeepTogether(medicines))
     context.check_cancelled()
-    if current.days_logged:  # with nothing logged, a comparison would compare nothing
-        story.append(_key_numbers(context))
-    if current.episodes:
-        story.append(_weekly_chart(context))
+    story.append(overview.monthly_chart(context))
+    story.append(topics.box(context))  # the routine topics, after the figures
     later = [s for s in ReportSection if s in context.data.options.sections]
     if later and later[-1] != ReportSection.SUMMARY:
         story.append(PageBreak())
@@ -109,8 +95,9 @@ def _title_block(context: ReportContext) -> list[Flowable]:
     made = f"{locale.date(data.generated_at.date(), long=True)}, {locale.time(data.generated_at)}"
     made += " · " + fill(context.tr(APP_VERSION), (data.app_version,))
     rows: list[tuple[str, str]] = [(context.tr(PERIOD), span)]
-    if data.options.patient_name.strip():
-        rows.append((context.tr(PATIENT), data.options.patient_name.strip()))
+    patient = patient_line(data.options.patient_name, data.options.date_of_birth, locale)
+    if patient:
+        rows.append((context.tr(PATIENT), patient))
     if data.options.prepared_for.strip():
         rows.append((context.tr(PREPARED_FOR), data.options.prepared_for.strip()))
     rows.append((context.tr(MADE), made))
@@ -130,74 +117,37 @@ def _title_block(context: ReportContext) -> list[Flowable]:
     return [para(context.tr(TITLE), styles.title), table, Spacer(1, 5)]
 
 
-def _completeness(context: ReportContext) -> list[Flowable]:
-    current, locale, styles = context.current, context.locale, context.styles
-    days = current.period.days
-    template = "<b>{logged}</b> — {split}"
-    values = {
-        "logged": fill(
-            context.tr(DAYS_LOGGED), (locale.number(current.days_logged), locale.number(days))
-        ),
-        "split": fill(
-            context.tr(LOGGED_SPLIT),
-            (locale.number(current.cramp_days), locale.number(current.no_cramp_days)),
-        ),
-    }
-    if current.days_logged < days:
-        template += " <b>{unlogged}</b> — {note}"
-        unlogged = locale.number(days - current.days_logged)
-        values["unlogged"] = fill(context.tr(NO_RECORD), (unlogged,))
-        values["note"] = context.tr(NO_RECORD_NOTE)
-    story: list[Flowable] = [markup(template, styles.body, **values)]
-    if current.episodes == 0:
-        story.append(markup("<b>{text}</b>", styles.body, text=context.tr(NO_EPISODES)))
-    if current.days_logged == 0:
-        story.append(para(context.tr(NOTHING_LOGGED), styles.body))
-    return story
+def patient_line(name: str, born: dt.date | None, locale: ReportLocale) -> str:
+    """The name typed at export and the date of birth, if given: "Ann Example · born 3 Mar
+    1950" (also the running header's)."""
+    parts = [name.strip()] if name.strip() else []
+    if born is not None:
+        parts.append(fill(locale.tr(BORN), (locale.date(born),)))
+    return " · ".join(parts)
 
 
 # -- key numbers -------------------------------------------------------------------------
-def _key_numbers(context: ReportContext) -> Flowable:
-    """The headline figures (left) and the split by side and muscle (right), this period
-    against the previous one."""
-    styles, locale = context.styles, context.locale
+def _key_numbers(context: ReportContext, beside: list[Flowable]) -> Flowable:
+    """The headline figures, this period and, when both are kept well enough to compare,
+    the previous one (left), with `beside` (the current medicines) on the right. The
+    split by side and muscle is in the patterns section."""
+    styles = context.styles
     current, previous = context.current, context.previous
-    compare_previous = previous.days_logged > 0
+    compare_previous = comparable(current, previous)
     right = ParagraphStyle("cell-right", parent=styles.cell_bold, alignment=TA_RIGHT)
-
-    def header(first: str) -> list[object]:
-        return [
-            para(first, styles.cell_bold),
-            para(context.tr(THIS_PERIOD), right),
-            para(context.tr(PREVIOUS_PERIOD), right),
-        ]
-
-    def row(caption: str, now: str, before: str) -> list[object]:
-        return [para(caption, styles.cell), now, before if compare_previous else NONE_VALUE]
-
-    figures = [header(context.tr(FIGURE))]
-    figures += [row(context.tr(caption), *values) for caption, values in _figure_rows(context)]
-    splits = [header(context.tr(EPISODES))]
-    section_rows = []
-    for caption, split in (
-        (BY_SIDE, _split(context, current.by_side, previous.by_side, list(Side))),
-        (BY_MUSCLE, _split(context, current.by_muscle, previous.by_muscle, list(Muscle))),
-    ):
-        if split:
-            section_rows.append(len(splits))
-            splits.append([para(context.tr(caption), styles.cell_bold), "", ""])
-            splits += [row(*item) for item in split]
-    gap = 12.0
+    header = [para(context.tr(FIGURE), styles.cell_bold), para(context.tr(THIS_PERIOD), right)]
+    if compare_previous:
+        header.append(para(context.tr(PREVIOUS_PERIOD), right))
+    figures: list[list[object]] = [header]
+    for caption, (now, before) in _figure_rows(context):
+        figures.append([para(context.tr(caption), styles.cell), now, before][: len(header)])
+    gap = 14.0
     number = 0.115 * context.width
     left = 0.56 * (context.width - gap)
-    right_width = context.width - gap - left
-    tables = [data_table(figures, [left - 2 * number, number, number])]
-    if len(splits) > 1:
-        widths = [right_width - 2 * number, number, number]
-        tables.append(data_table(splits, widths, section_rows=section_rows))
+    widths = [left - (len(header) - 1) * number, *[number] * (len(header) - 1)]
     side_by_side = Table(
-        [[*tables]] if len(tables) == 2 else [[tables[0]]],
-        colWidths=[left + gap, right_width] if len(tables) == 2 else [context.width],
+        [[data_table(figures, widths), beside]],
+        colWidths=[left + gap, context.width - gap - left],
         hAlign="LEFT",
         style=[
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -208,17 +158,16 @@ def _key_numbers(context: ReportContext) -> Flowable:
         ],
     )
     spans = fill(
-        context.tr(PERIODS_COMPARED),
-        (
-            f"{locale.date(current.period.first)} – {locale.date(current.period.last)}",
-            f"{locale.date(previous.period.first)} – {locale.date(previous.period.last)}",
-        ),
+        context.tr(PERIODS_COMPARED if compare_previous else THIS_PERIOD_ONLY),
+        (_span(context, current.period), _span(context, previous.period)),
     )
-    notes = [context.tr(CHANCE_NOTE)]
-    if any(NONE_VALUE in row for row in [*figures, *splits]):
-        notes.insert(0, context.tr(NONE_NOTE))
-    if not compare_previous:
-        notes.insert(0, context.tr(PREVIOUS_NOT_LOGGED))
+    notes = [context.tr(PER_WEEK_NOTE)]
+    if compare_previous:
+        notes.append(context.tr(CHANCE_NOTE))
+    else:
+        notes.insert(0, _not_comparable(context))
+    if any(NONE_VALUE in row for row in figures):
+        notes.append(context.tr(NONE_NOTE))
     return KeepTogether(
         [
             para(context.tr(KEY_NUMBERS), styles.h2),
@@ -230,6 +179,19 @@ def _key_numbers(context: ReportContext) -> Flowable:
     )
 
 
+def _span(context: ReportContext, period: Period) -> str:
+    return f"{context.locale.date(period.first)} – {context.locale.date(period.last)}"
+
+
+def _not_comparable(context: ReportContext) -> str:
+    """Why the previous period is not compared: the worse-kept of the two periods."""
+    worse = context.previous if context.current.coverage.mostly_observed else context.current
+    template = NOT_COMPARABLE if worse is context.previous else NOT_COMPARABLE_NOW
+    kept = worse.coverage
+    values = (context.locale.number(kept.observed_count), context.locale.number(kept.day_count))
+    return fill(context.tr(template), values)
+
+
 def _figure_rows(context: ReportContext) -> list[tuple[str, tuple[str, str]]]:
     locale = context.locale
     stats = (context.current, context.previous)
@@ -237,10 +199,14 @@ def _figure_rows(context: ReportContext) -> list[tuple[str, tuple[str, str]]]:
     def each(render: Callable[[PeriodStats], str]) -> tuple[str, str]:
         return (render(stats[0]), render(stats[1]))
 
+    def rate(value: float | None) -> str:
+        return NONE_VALUE if value is None else locale.number(value, 1)
+
     return [
         (EPISODES, each(lambda s: locale.number(s.episodes))),
         (CRAMP_DAYS, each(lambda s: locale.number(s.cramp_days))),
-        (PER_WEEK, each(lambda s: locale.number(s.episodes_per_week, 1))),
+        (PER_WEEK, each(lambda s: rate(s.episodes_per_week))),
+        (CRAMP_DAYS_PER_WEEK, each(lambda s: rate(s.cramp_days_per_week))),
         (MEDIAN_SEVERITY, each(lambda s: scale_value(context, s.median_severity))),
         (MAX_SEVERITY, each(lambda s: scale_value(context, s.max_severity))),
         (MEDIAN_DURATION, each(lambda s: minutes(context, s.median_duration_s))),
@@ -248,62 +214,6 @@ def _figure_rows(context: ReportContext) -> list[tuple[str, tuple[str, str]]]:
         (WOKE, each(lambda s: _share(context, s.woke_share))),
         (SLEEP_DISTURBANCE, each(lambda s: scale_value(context, s.mean_sleep_disturbance, 1))),
     ]
-
-
-def _split(
-    context: ReportContext,
-    now: Mapping[Code, int],
-    before: Mapping[Code, int],
-    codes: Sequence[Code],
-) -> list[tuple[str, str, str]]:
-    """(label, count now, count before) for codes seen in either period."""
-    total_now, total_before = sum(now.values()), sum(before.values())
-    rows = []
-    for code in codes:
-        a, b = now.get(code, 0), before.get(code, 0)
-        if a or b:
-            rows.append(
-                (
-                    context.tr(label(code), LABEL_CONTEXT),
-                    _count_share(context, a, total_now),
-                    _count_share(context, b, total_before),
-                )
-            )
-    return rows
-
-
-# -- chart -------------------------------------------------------------------------------
-def _weekly_chart(context: ReportContext) -> Flowable:
-    period = context.data.options.period
-    weeks = weekly_counts(context.data.episodes, period)
-    with_year = period.days > 330
-    labels = [
-        context.locale.date(first) if with_year else day_month(context.locale.qlocale, first)
-        for first, _ in weeks
-    ]
-    logged = logged_days(context.data.episodes, context.data.day_records, period)
-    texts = []
-    for first, count in weeks:
-        days = {first + dt.timedelta(days=n) for n in range(7)}
-        texts.append(context.locale.number(count) if count or days & logged else NONE_VALUE)
-    drawing = bar_chart(
-        [count for _, count in weeks],
-        labels,
-        width=context.width,
-        height=WEEK_CHART_HEIGHT,
-        value_caption=context.tr(WEEK_AXIS),
-        bar_texts=texts,
-    )
-    note = context.tr(WEEK_NOTE)
-    last_days = period.days % 7
-    if last_days:
-        partial = WEEK_PARTIAL_ONE if last_days == 1 else WEEK_PARTIAL
-        note += " " + fill(context.tr(partial), (context.locale.number(last_days),))
-    if NONE_VALUE in texts and len(weeks) <= 31:
-        note += " " + context.tr(WEEK_UNLOGGED)
-    return chart_block(
-        para(context.tr(PER_WEEK), context.styles.h2), drawing, para(note, context.styles.muted)
-    )
 
 
 # -- formatting --------------------------------------------------------------------------
@@ -327,12 +237,3 @@ def minutes(context: ReportContext, seconds: float | None) -> str:
 
 def _share(context: ReportContext, share: float | None) -> str:
     return NONE_VALUE if share is None else context.locale.percent(share)
-
-
-def _count_share(context: ReportContext, count: int, total: int) -> str:
-    if total == 0:
-        return context.locale.number(count)
-    return fill(
-        context.tr(COUNT_SHARE),
-        (context.locale.number(count), context.locale.percent(count / total)),
-    )

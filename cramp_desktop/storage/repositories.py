@@ -18,7 +18,8 @@ from sqlalchemy import Select, Table, delete, func, insert, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.types import NullType
 
-from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder
+from cramp_desktop.core.coverage import local_day
+from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.core.episodes import (
     Assessment,
     DayRecord,
@@ -55,6 +56,8 @@ from cramp_desktop.storage.queries import SORT_COLUMNS, filter_conditions, trans
 
 _log = logging.getLogger(__name__)
 _T = TypeVar("_T")
+
+OFFSETS_SPAN = dt.timedelta(hours=27)  # UTC-12 to UTC+14, and a minute
 
 
 class EpisodeRepository:
@@ -218,6 +221,12 @@ class DayRecordRepository:
         with self._sessions.begin() as session:
             row = session.scalar(select(DayRecordRow).where(DayRecordRow.day == day))
             return None if row is None else day_record_from_row(row)
+
+    @translate_errors
+    def earliest(self) -> dt.date | None:
+        """The first day with a record, if any."""
+        with self._sessions.begin() as session:
+            return session.scalar(select(func.min(DayRecordRow.day)))
 
     @translate_errors
     def between(self, first: dt.date, last: dt.date) -> list[DayRecord]:
@@ -385,3 +394,17 @@ class Repositories:
             experiments=ExperimentRepository(database),
             reminders=ReminderRepository(database),
         )
+
+    def first_diary_day(self) -> dt.date | None:
+        """The diary's first day: the earliest local day of an episode or a day record."""
+        oldest = EpisodeOrder(EpisodeSortKey.STARTED_AT, descending=False)
+        first = self.episodes.page(0, 1, oldest, EpisodeFilter())
+        # A later instant logged with another offset may fall on an earlier local day.
+        near = [
+            episode
+            for start in (entry.started_at for entry in first if isinstance(entry, Episode))
+            for episode in self.episodes.between(start, start + OFFSETS_SPAN)
+        ]
+        days = [local_day(episode) for episode in near]
+        record = self.days.earliest()
+        return min([*days, record] if record is not None else days, default=None)

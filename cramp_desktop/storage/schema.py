@@ -21,7 +21,7 @@ from cramp_desktop.storage.errors import DatabaseUnavailableError
 #: The newest schema revision this app knows; a test asserts it equals Alembic's head.
 HEAD_REVISION = "0003"
 #: Every revision this app can upgrade from, oldest first (a test checks it against Alembic).
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0003")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 
 VERSION_TABLE = "alembic_version"
 _DRIVE = re.compile(r"[A-Za-z]:")

@@ -152,3 +152,14 @@ def test_coverage_matches_a_day_by_day_count(offsets: set[int], first: int, leng
         if _independent_observed(logged, start + dt.timedelta(days=n), end)
     }
     assert coverage.observed_days == expected
+
+
+def test_a_part_of_a_longer_period_measures_the_last_gap_to_its_end() -> None:
+    # Logged on 1 Sep only. Seen alone, 2-10 Sep trail it by 9 days; as the first ten days
+    # of a period that ends on 30 Sep, they begin a gap of 29 days.
+    assert diary_coverage([sep(1)], sep(1), sep(10)).observed_count == 10
+    part = diary_coverage([sep(1)], sep(1), sep(10), known_until=sep(30))
+    assert part.observed_days == frozenset({sep(1)})
+    # A later entry closes the gap whatever the horizon: 2-12 Sep is 11 days.
+    closed = diary_coverage([sep(1), sep(13)], sep(1), sep(10), known_until=sep(30))
+    assert closed.observed_count == 10

@@ -185,6 +185,18 @@ def test_future_time_and_long_duration_are_refused_by_validation() -> None:
     assert len(problems) == 3
 
 
+def test_relief_none_with_an_answer_to_whether_it_helped_is_refused_by_row() -> None:
+    none_helped = GOOD_ROW.replace(",stretching,yes,", ",none,yes,")
+    text = (
+        f"{HEADER}\n{GOOD_ROW}\n{none_helped}\n{GOOD_ROW.replace(',stretching,yes,', ',none,,')}\n"
+    )
+    [problem] = problems_of(text)
+    assert problem == (
+        "row 3: relief_helped: Nothing was tried, so whether it helped must be left empty. "
+        "Empty it, or choose what was tried."
+    )
+
+
 def test_exactly_24_hours_is_allowed() -> None:
     [episode] = parse(f"{HEADER}\n2024-05-01T23:40,1440,5,calf,left,sleep,,,,,\n")
     assert episode.duration_s == 24 * 3600
@@ -319,7 +331,7 @@ episodes = st.builds(
     symptoms=code_sets(Symptom),
     notes=notes,
     logged_late=st.just(False),
-)
+).filter(lambda e: not (e.relief == {Relief.NONE} and e.relief_helped is not None))
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])

@@ -5,6 +5,7 @@ its place, by the reader and the schema alike."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import json
 import random
@@ -70,24 +71,32 @@ def random_data(seed: int, count: int = 40) -> UserData:
         )
         return start.astimezone(zone)
 
+    def valid_helped(episode: Episode) -> Episode:
+        """Nothing tried cannot have helped (core.validation)."""
+        if episode.relief == {Relief.NONE}:
+            return dataclasses.replace(episode, relief_helped=None)
+        return episode
+
     episodes = tuple(
-        Episode(
-            started_at=moment().replace(microsecond=0),
-            duration_s=rng.randint(0, 86400),
-            severity=rng.randint(0, 10),
-            muscle=rng.choice(list(Muscle)),
-            side=rng.choice(list(Side)),
-            context=rng.choice(list(Context)),
-            sleep_disturbance=rng.choice([None, *range(11)]),
-            soreness=rng.choice([None, *Soreness]),
-            triggers=some(Trigger),
-            relief=some(Relief),
-            relief_helped=rng.choice([None, *ReliefHelped]),
-            symptoms=some(Symptom),
-            notes=rng.choice(["", "Hot day\nwalked 10 km", 'he said "ouch" \\ é 漢字 🦵']),
-            logged_late=rng.random() < 0.3,
-            created_at=moment().astimezone(dt.UTC),
-            updated_at=moment().astimezone(dt.UTC),
+        valid_helped(
+            Episode(
+                started_at=moment().replace(microsecond=0),
+                duration_s=rng.randint(0, 86400),
+                severity=rng.randint(0, 10),
+                muscle=rng.choice(list(Muscle)),
+                side=rng.choice(list(Side)),
+                context=rng.choice(list(Context)),
+                sleep_disturbance=rng.choice([None, *range(11)]),
+                soreness=rng.choice([None, *Soreness]),
+                triggers=some(Trigger),
+                relief=some(Relief),
+                relief_helped=rng.choice([None, *ReliefHelped]),
+                symptoms=some(Symptom),
+                notes=rng.choice(["", "Hot day\nwalked 10 km", 'he said "ouch" \\ é 漢字 🦵']),
+                logged_late=rng.random() < 0.3,
+                created_at=moment().astimezone(dt.UTC),
+                updated_at=moment().astimezone(dt.UTC),
+            )
         )
         for _ in range(count)
     )

@@ -59,7 +59,7 @@ episodes = st.builds(
     symptoms=st.frozensets(st.sampled_from(Symptom)),
     notes=st.text(),
     logged_late=st.booleans(),
-)
+).filter(lambda e: not (e.relief == {Relief.NONE} and e.relief_helped is not None))
 
 # For each validated field: values that must be refused.
 BAD_VALUES: dict[str, list[Any]] = {
@@ -311,3 +311,23 @@ def test_validate_medication_never_raises(field: str, value: Any) -> None:
     base = Medication("Atorvastatin", MedicationKind.STATIN, started_on=dt.date(2024, 1, 1))
     errors = validate_medication(dataclasses.replace(base, **{field: value}))
     assert set(_fields(errors)) <= {field, "stopped_on"}
+
+
+@pytest.mark.parametrize("helped", list(ReliefHelped))
+def test_nothing_tried_cannot_have_helped(helped: ReliefHelped) -> None:
+    episode = Episode(
+        started_at=NOW - dt.timedelta(hours=1),
+        duration_s=60,
+        severity=5,
+        muscle=Muscle.CALF,
+        side=Side.LEFT,
+        context=Context.SLEEP,
+        relief=frozenset({Relief.NONE}),
+        relief_helped=helped,
+    )
+    [error] = validate_episode(episode, now=NOW)
+    assert error.field == "relief_helped"
+    assert error.message.startswith("Nothing was tried, so whether it helped must be left empty")
+    assert validate_episode(dataclasses.replace(episode, relief_helped=None), now=NOW) == []
+    tried = frozenset({Relief.NONE, Relief.STRETCHING})  # something was tried after all
+    assert validate_episode(dataclasses.replace(episode, relief=tried), now=NOW) == []

@@ -106,6 +106,8 @@ def test_from_to_name_and_paper(data_dir: Path, tmp_path: Path) -> None:
         last.isoformat(),
         "--name",
         name,
+        "--born",
+        "1948-03-03",
         "--prepared-for",
         "Dr Jones",
         "--paper",
@@ -114,13 +116,20 @@ def test_from_to_name_and_paper(data_dir: Path, tmp_path: Path) -> None:
         "en",
     )
     assert result.returncode == 0, result.stderr
-    assert header(Period(first, last), name) in pages_of(target)[0]
+    assert header(Period(first, last), f"{name} · born 3 Mar 1948") in pages_of(target)[0]
     reader = PdfReader(target)
     assert round(float(reader.pages[0].mediabox.width)) == LETTER_WIDTH
     result = run(data_dir, "export-pdf", target, "--to", "2026-02-03", "--paper", "a4")
     assert result.returncode == 0, result.stderr
     assert round(float(PdfReader(target).pages[0].mediabox.width)) == A4_WIDTH
     assert header(Period.ending(last, 90)) in pages_of(target)[0]  # --to alone: 90 days
+
+
+def test_a_date_of_birth_that_is_not_a_date_is_refused(data_dir: Path, tmp_path: Path) -> None:
+    result = run(data_dir, "export-pdf", tmp_path / "out.pdf", "--born", "03/03/1948")
+    assert result.returncode == 1
+    assert "'03/03/1948' is not a date; write it as YYYY-MM-DD" in result.stderr
+    assert not (tmp_path / "out.pdf").exists()
 
 
 def test_a_single_day_report(data_dir: Path, tmp_path: Path) -> None:

@@ -34,8 +34,10 @@ def sample_log(
     days: int, seed: int = 1, last_day: dt.date = LAST_DAY
 ) -> tuple[tuple[Episode, ...], tuple[DayRecord, ...]]:
     """`days` days up to `last_day` (and as many before, for the comparison): cramps on
-    about a third of the nights, "no cramps" mornings on about half of the rest."""
+    about a third of the nights, "no cramps" mornings on about half of the rest, some with
+    the factors of the day before."""
     rng = random.Random(seed)
+    factor_rng = random.Random(-seed)  # its own, so the episodes stay as they were
     episodes: list[Episode] = []
     records: list[DayRecord] = []
     for back in range(2 * days - 1, -1, -1):
@@ -62,7 +64,8 @@ def sample_log(
                     )
                 )
         elif rng.random() < 0.5:
-            records.append(DayRecord(day=day, no_cramps=True))
+            factors = factor_rng.sample(list(Trigger)[:6], factor_rng.choice([0, 0, 1, 2]))
+            records.append(DayRecord(day=day, no_cramps=True, triggers=frozenset(factors)))
     return tuple(episodes), tuple(records)
 
 

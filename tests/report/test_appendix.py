@@ -24,7 +24,7 @@ from tests.report.rendering import pages_with_ink_in_right_margin
 
 APPENDIX = only(ReportSection.APPENDIX)
 YEARS_2 = 730  # about 320 episodes in the period
-DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")  # a row's date in English
+DATE = re.compile(r"\d{1,2} [A-Z][a-z]{2} \d{4}")  # a row's date in English: 1 Sep 2026
 MARKUP_NOTE = "AT&T <b>not bold</b> </para> 5 < 6"
 SCRIPTS_NOTE = "Zażółć gęślą jaźń · Καλημέρα κόσμε · Съешь же ещё этих булок"
 

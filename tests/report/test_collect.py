@@ -21,10 +21,13 @@ from cramp_desktop.report.collect import (
     collect_report_data,
     period_ending,
 )
-from cramp_desktop.report.model import ReportOptions, ReportSection
+from cramp_desktop.report.model import ReportOptions, ReportSection, report_span
 from cramp_desktop.storage.repositories import Repositories
 
 PERIOD = Period(dt.date(2026, 3, 10), dt.date(2026, 3, 16))  # the one before: 3-9 March
+# What a report of PERIOD reads: the 12 months of the monthly chart (April 2025 to March
+# 2026), with 14 days before and after to measure the diary's gaps.
+SPAN = Period(dt.date(2025, 3, 18), dt.date(2026, 3, 30))
 NOW = dt.datetime(2026, 3, 17, 8, 0).astimezone()
 
 
@@ -54,10 +57,17 @@ def collect(repositories: Repositories, **options: object) -> list[str]:
     return [e.notes for e in data.episodes]
 
 
-def test_episodes_cover_the_period_and_the_one_before_to_the_minute(
+def test_the_span_read_is_the_monthly_charts_year_and_the_gap_margins() -> None:
+    assert report_span(PERIOD) == SPAN
+    # A long period reaches back further than the chart: its previous period decides.
+    long = Period(dt.date(2025, 1, 1), dt.date(2026, 3, 16))
+    assert report_span(long).first == long.previous().first - dt.timedelta(days=14)
+
+
+def test_episodes_cover_the_span_to_the_minute(
     repositories: Repositories,
 ) -> None:
-    first, last = PERIOD.previous().first, PERIOD.last
+    first, last = SPAN.first, SPAN.last
     repositories.episodes.add_many(
         [
             episode(local(first - dt.timedelta(days=1), 23, 59), "day before: out"),
@@ -72,7 +82,7 @@ def test_episodes_cover_the_period_and_the_one_before_to_the_minute(
 
 def test_an_entry_belongs_to_the_day_its_own_clock_showed(repositories: Repositories) -> None:
     """Logged while travelling: far east or west of the computer's zone."""
-    first, last = PERIOD.previous().first, PERIOD.last
+    first, last = SPAN.first, SPAN.last
     repositories.episodes.add_many(
         [
             episode(zoned(first - dt.timedelta(days=1), 23, 30, -11), "west, day before: out"),
@@ -87,7 +97,7 @@ def test_an_entry_belongs_to_the_day_its_own_clock_showed(repositories: Reposito
 def test_day_records_medicines_and_the_two_latest_checklists(
     repositories: Repositories,
 ) -> None:
-    first, last = PERIOD.previous().first, PERIOD.last
+    first, last = SPAN.first, SPAN.last
     for day in (first - dt.timedelta(days=1), first, last, last + dt.timedelta(days=1)):
         repositories.days.mark_no_cramps(day)
     repositories.medications.add(Medication("Zeta statin", MedicationKind.STATIN))

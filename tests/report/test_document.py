@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import shutil
 from io import BytesIO
 from pathlib import Path
@@ -38,6 +40,18 @@ def test_metadata_names_the_report_its_author_subject_and_language(make_data: Ma
     assert meta.author == "Leg Cramp Companion"
     assert meta.subject == "Self-reported by the patient, not clinically reviewed"
     assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+@pytest.mark.parametrize("offset", [dt.timedelta(hours=1), dt.timedelta(hours=-5, minutes=-30)])
+def test_the_creation_date_is_when_the_report_was_made(
+    make_data: MakeData, offset: dt.timedelta
+) -> None:
+    made = dt.datetime(2026, 11, 21, 9, 30, 15, tzinfo=dt.timezone(offset))
+    data = dataclasses.replace(make_data(days=30), generated_at=made)
+    meta = PdfReader(BytesIO(render_report(data)[0])).metadata
+    assert meta is not None
+    assert meta.creation_date == made  # not reportlab's fixed date of its reproducible mode
+    assert meta.modification_date == made
 
 
 def test_the_same_data_gives_the_same_bytes(make_data: MakeData) -> None:

@@ -27,7 +27,7 @@ from tests.report.conftest import MakeData, only, pdf_pages
 from tests.report.sample_data import LAST_DAY
 
 MEDICINES = only(ReportSection.MEDICINES)
-NOT_ENOUGH = "Not enough logged days around the start to compare."
+NOT_ENOUGH = "Not enough days kept on each side to compare."
 PLACEBO = "people given a placebo also improved by about a quarter"
 
 
@@ -79,17 +79,20 @@ def test_before_and_after_figures_are_core_figures(make_data: MakeData) -> None:
     period = data.options.period
     covered = Period(period.previous().first, period.last)
     result = before_after(statin, data.episodes, data.day_records, covered=covered)
+    # 40 days before the end: windows of 41 days (the start to the end, both included).
     assert result is not None
     locale = ReportLocale("en")
     text = text_of(data)
     for side in (result.before, result.after):
         rate = f"{locale.number(side.per_week, 1)} per week"
         counted = (
-            f"{locale.number(side.episodes)} cramps on {locale.number(side.logged_days)} "
-            f"logged days, {locale.date(side.window.first)} – {locale.date(side.window.last)}"
+            f"{locale.number(side.episodes)} cramps over {locale.number(side.observed_days)} "
+            f"days kept, {locale.date(side.window.first)} – {locale.date(side.window.last)}"
         )
         assert f"{rate} {counted}" in text
     assert result.after.window.last == LAST_DAY  # cut to what the report holds
+    assert result.before.window.first == start - dt.timedelta(days=41)
+    assert f"Started {locale.date(start)}" in text
     assert PLACEBO in text
     assert "other changes at the same time can explain a difference" in text
     assert "no change does not rule out an effect" in text
@@ -97,10 +100,14 @@ def test_before_and_after_figures_are_core_figures(make_data: MakeData) -> None:
     assert NOT_ENOUGH not in text
 
 
-def test_no_comparison_without_fourteen_logged_days_on_each_side(make_data: MakeData) -> None:
+def test_no_comparison_without_fourteen_days_kept_on_each_side(make_data: MakeData) -> None:
     data = logged_every_day(make_data(days=90, sections=MEDICINES))
     late = Medication("Started late", MedicationKind.OTHER, LAST_DAY - dt.timedelta(days=12))
-    early = Medication("Started early", MedicationKind.OTHER, data.options.period.previous().first)
+    early = Medication(
+        "Started early",
+        MedicationKind.OTHER,
+        data.options.period.previous().first - dt.timedelta(days=300),
+    )
     undated = Medication("No date", MedicationKind.OTHER)
     data = dataclasses.replace(data, medications=(late, early, undated))
     text = text_of(data)
@@ -108,11 +115,11 @@ def test_no_comparison_without_fourteen_logged_days_on_each_side(make_data: Make
     assert "No start date recorded." in text
     assert re.search(r"\d per week", text) is None
     assert PLACEBO not in text  # said where figures are compared, and none are
-    # Thirteen logged days after the start are not enough; fourteen are.
+    # Thirteen days kept after the start are not enough; fourteen are.
     ok = Medication("Fourteen days", MedicationKind.OTHER, LAST_DAY - dt.timedelta(days=13))
     text = text_of(dataclasses.replace(data, medications=(ok,)))
     assert NOT_ENOUGH not in text
-    assert "14 logged days" in text
+    assert "over 14 days kept" in text
 
 
 def test_no_medicines_and_no_checklist_say_so(make_data: MakeData) -> None:

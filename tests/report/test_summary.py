@@ -11,7 +11,6 @@ import pytest
 
 from cramp_desktop.core.checklist_questions import QUESTIONS_BY_ID
 from cramp_desktop.core.episodes import Answer, AnswerValue, Muscle, Side, Symptom
-from cramp_desktop.core.labels import label
 from cramp_desktop.core.red_flags import RED_FLAGS, episode_red_flags
 from cramp_desktop.core.stats import (
     PeriodStats,
@@ -76,6 +75,10 @@ def test_key_numbers_are_core_stats_in_the_report_locale(
             locale.number(changes["episodes_per_week"].now, 1),
             locale.number(changes["episodes_per_week"].before, 1),
         ],
+        "Cramp days per week": [
+            locale.number(changes["cramp_days_per_week"].now, 1),
+            locale.number(changes["cramp_days_per_week"].before, 1),
+        ],
         "Median severity (0–10)": [
             severity(locale, changes["median_severity"].now),
             severity(locale, changes["median_severity"].before),
@@ -108,45 +111,33 @@ def test_key_numbers_are_core_stats_in_the_report_locale(
         assert "," in expected["Episodes per week"][0]
 
 
-def test_split_by_side_and_muscle_counts_both_periods(make_data: MakeData) -> None:
+def test_current_medicines_with_their_start_dates_one_line_each(make_data: MakeData) -> None:
     data = make_data(days=90, sections=SUMMARY)
-    now, before = stats_of(data)
-    locale = ReportLocale("en")
-    pdf, _ = render_report(data)
-    lines = lines_of(pdf_pages(pdf)[0])
-    start = lines.index("By side")
-
-    def cell(count: int, total: int) -> str:
-        return f"{locale.number(count)} ({locale.percent(count / total)})"
-
-    for side in Side:
-        expected = [
-            cell(now.by_side[side], now.episodes),
-            cell(before.by_side[side], before.episodes),
-        ]
-        assert cells_after(lines, label(side), start=start) == expected
-    for muscle in Muscle:
-        if now.by_muscle[muscle] or before.by_muscle[muscle]:
-            expected = [
-                cell(now.by_muscle[muscle], now.episodes),
-                cell(before.by_muscle[muscle], before.episodes),
-            ]
-            assert cells_after(lines, label(muscle), start=start) == expected
-        else:
-            assert label(muscle) not in lines
+    lines = lines_of(pdf_pages(render_report(data)[0])[0])
+    text = " ".join(lines)
+    start = lines.index("Current medicines")
+    # The diuretic (since 1 Oct 2026) is taken; magnesium stopped on 1 Aug 2026.
+    assert "Bendroflumethiazide 2.5 mg (Diuretic (water pill)) — since 1 Oct 2026" in text
+    assert "Magnesium citrate" not in " ".join(lines[start:])
+    undated = dataclasses.replace(data.medications[0], started_on=None)
+    data = dataclasses.replace(data, medications=(undated,))
+    text = " ".join(lines_of(pdf_pages(render_report(data)[0])[0]))
+    assert "(Diuretic (water pill)) — start date not recorded" in text
+    data = dataclasses.replace(data, medications=())
+    assert "No current medicines are recorded." in pdf_pages(render_report(data)[0])[0]
 
 
-def test_days_logged_counts_no_cramp_days_apart_from_days_without_a_record(
-    make_data: MakeData,
-) -> None:
+def test_the_coverage_sentence_uses_core_coverage(make_data: MakeData) -> None:
     data = make_data(days=90, sections=SUMMARY)
     now, _ = stats_of(data)
     assert now.no_cramp_days > 0 and now.days_logged < 90  # the fixture has all three kinds
     text = pdf_pages(render_report(data)[0])[0].replace("\n", " ")
-    assert f"Days logged: {now.days_logged} of 90" in text
-    assert f"{now.cramp_days} with cramps, {now.no_cramp_days} marked “no cramps”" in text
-    assert now.days_logged == now.cramp_days + now.no_cramp_days
-    assert f"Days with no record: {90 - now.days_logged}" in text
+    kept = now.coverage
+    assert f"{kept.observed_count} of 90 days." in text
+    assert (
+        f"Of the days kept: {now.cramp_days} with cramps, {now.no_cramp_days} marked “no "
+        f"cramps”, and {kept.unlogged_observed_count} without any entry"
+    ) in text
 
 
 def test_title_period_made_and_version(make_data: MakeData) -> None:
@@ -166,12 +157,12 @@ def test_title_period_made_and_version(make_data: MakeData) -> None:
 # -- the warning box and the topics to discuss -----------------------------------------
 def warning_box_text(pdf: bytes) -> str:
     text = pdf_pages(pdf)[0]
-    return text[text.index("Warning signs") : text.index("Days logged")]
+    return text[text.index("Warning signs") : text.index("Diary kept")]
 
 
 def box_text(pdf: bytes) -> str:
     text = pdf_pages(pdf)[0]
-    return text[text.index("Topics to discuss") : text.index("Key numbers")]
+    return text[text.index("Topics to discuss") :]
 
 
 def flat(text: str) -> str:
@@ -200,7 +191,7 @@ def test_the_warning_box_comes_first_dated_and_says_what_was_recorded(
     box = flat(warning_box_text(pdf))
     assert "⚠" in page
     # First on the page, above the completeness line and the routine topics.
-    assert page.index("Warning signs") < page.index("Days logged") < page.index("Topics")
+    assert page.index("Warning signs") < page.index("Diary kept") < page.index("Topics")
     locale = ReportLocale("en")
     newest = max(swelling, key=lambda e: e.started_at)
     side = {Side.LEFT: "left calf", Side.RIGHT: "right calf", Side.BOTH: "calf (both legs)"}
@@ -212,7 +203,7 @@ def test_the_warning_box_comes_first_dated_and_says_what_was_recorded(
         )
     # Nothing more than what was recorded: the log records swelling, not warmth or redness.
     assert "warmth" not in box.split("Warning questions")[0].lower()
-    assert "In the checklist of 11/10/2026, every warning question was answered “no”." in box
+    assert "In the checklist of 10 Nov 2026, every warning question was answered “no”." in box
     # Routine topics stand apart, in the other box.
     topics = flat(box_text(pdf))
     assert "Muscle weakness, wasting or numbness" in topics
@@ -234,7 +225,7 @@ def test_an_unsure_calf_swelling_and_a_logged_colour_change_reach_the_page_one_b
     box = flat(warning_box_text(pdf))
     question = QUESTIONS_BY_ID["warning.calf_swelling_now"].text
     assert (
-        f"Answered “not sure” in the checklist of 11/10/2026: “{question}” If it applies, the "
+        f"Answered “not sure” in the checklist of 10 Nov 2026: “{question}” If it applies, the "
         "app advised same-day review." in box
     )
     assert "every warning question was answered" not in box
@@ -258,7 +249,7 @@ def test_skipped_warning_questions_are_named_never_no_concern(make_data: MakeDat
     )
     box = flat(warning_box_text(render_report(data)[0]))
     assert (
-        "Not answered in the checklist of 11/10/2026; if one applies, the app advised calling "
+        "Not answered in the checklist of 10 Nov 2026; if one applies, the app advised calling "
         f"emergency services: {RED_FLAGS['stroke-signs'].title}." in box
     )
     assert f"advised same-day review: {RED_FLAGS['dark-urine'].title}." in box
@@ -289,9 +280,9 @@ def test_an_empty_period_gives_an_honest_page(make_data: MakeData) -> None:
     pdf, pages = render_report(data)
     text = pdf_pages(pdf)[0]
     assert pages == 1
-    assert "No episodes were logged in this period." in text
-    assert "Days logged: 0 of 90" in text
-    assert "Key numbers" not in text and "Episodes per week" not in text  # no charts of nothing
+    assert "No day of this period was logged at all" in text
+    assert "Key numbers" not in text and "Episodes per week" not in text  # no figures of nothing
+    assert "Cramp days per month" in text
     assert "Topics to discuss" in text  # the checklist's warning signs still show
 
 
@@ -306,7 +297,6 @@ def test_no_episodes_but_no_cramp_days_still_compares_with_the_period_before(
     now, before = stats_of(data)
     assert now.episodes == 0 and now.days_logged > 0 and before.episodes > 0
     lines = lines_of(pdf_pages(render_report(data)[0])[0])
-    assert "No episodes were logged in this period." in lines
     assert cells_after(lines, "Episodes", start=lines.index("Key numbers")) == [
         "0",
         str(before.episodes),
@@ -324,9 +314,10 @@ def test_a_previous_period_without_records_is_not_compared_as_zero(make_data: Ma
         day_records=tuple(r for r in data.day_records if r.day >= first),
     )
     lines = lines_of(pdf_pages(render_report(data)[0])[0])
-    assert cells_after(lines, "Episodes", start=lines.index("Key numbers"))[1] == "–"
+    assert "Previous" not in lines  # no column of zeros for a period nobody kept
+    assert cells_after(lines, "Episodes", count=1, start=lines.index("Key numbers")) != ["0"]
     text = " ".join(lines)
-    assert "Nothing was logged in the previous period" in text
+    assert "Not comparable with the previous period: the diary covers 0 of 30 days of it." in text
 
 
 # -- user text, paper, page break ---------------------------------------------------------
@@ -345,7 +336,7 @@ def test_page_one_fits_and_leaves_the_right_margin_blank(
     data = make_data(days=90, paper=paper, sections=SUMMARY, patient_name=name)
     pdf, pages = render_report(data)
     assert pages == 1  # the fixture's page 1 fits, chart included
-    assert "Episodes per week" in pdf_pages(pdf)[0]
+    assert "Cramp days per month, Dec 2025 – Nov 2026" in pdf_pages(pdf)[0]
     assert pages_with_ink_in_right_margin(pdf, tmp_path) == []
 
 
@@ -361,7 +352,32 @@ def test_page_one_ends_with_a_page_break_only_when_more_follows(make_data: MakeD
 
 
 def test_long_periods_keep_one_bar_per_week(make_data: MakeData) -> None:
-    data = make_data(days=365, sections=SUMMARY)
-    text = pdf_pages(render_report(data)[0])[0]
+    data = make_data(days=365, sections=only(ReportSection.PATTERNS))
+    text = " ".join(pdf_pages(render_report(data)[0]))
     assert "The last bar covers only 1 day." in text  # 365 = 52 weeks and a day
-    assert dt.date(2025, 11, 21).strftime("%-m/%-d/%Y") in text  # the first week's label
+    assert "21 Nov 2025" in text  # the first week's label, with its year
+
+
+def test_date_of_birth_beside_the_name_on_page_one_and_every_header(make_data: MakeData) -> None:
+    born = dt.date(1948, 3, 3)
+    data = make_data(days=30, patient_name="Ann Example", date_of_birth=born)
+    pages = pdf_pages(render_report(data)[0])
+    assert "Ann Example · born 3 Mar 1948" in lines_of(pages[0])  # the title block
+    assert all(
+        page.startswith("Ann Example · born 3 Mar 1948 · Leg cramp report") for page in pages
+    )
+    alone = pdf_pages(render_report(make_data(days=30, date_of_birth=born, sections=SUMMARY))[0])
+    assert "born 3 Mar 1948" in lines_of(alone[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [("en", "10 Nov 2026"), ("de", "10. Nov. 2026"), ("es", "10 nov 2026"), ("fr", "10 nov. 2026")],
+)
+def test_dates_carry_month_names_in_every_language(
+    make_data: MakeData, language: str, written: str
+) -> None:
+    # The checklist of 10 November 2026, in the warning box: never 11/10 or 10/11.
+    page = pdf_pages(render_report(make_data(days=30, language=language, sections=SUMMARY))[0])[0]
+    assert written in " ".join(page.split())
+    assert "11/10/2026" not in page and "10/11/2026" not in page and "10.11.2026" not in page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 import textwrap
@@ -12,6 +13,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from cramp_desktop.core.episodes import Relief, ReliefHelped
+from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage import schema
 from cramp_desktop.storage.database import (
@@ -190,3 +193,34 @@ def test_upgrade_backs_up_first_and_runs_with_foreign_keys_off(
     assert dump(backups[0]) == before
     # This app now refuses the newer file.
     assert schema.classify(paths.database) is schema.DatabaseState.NEWER_THAN_APP
+
+
+# -- 0002: relief "none" has no "did it help?" ------------------------------------------
+FIXTURE_0001 = Path(__file__).parent.parent / "fixtures" / "cramp-0001.sql"
+
+
+def test_0002_clears_helped_on_episodes_whose_only_relief_is_none(paths: DataPaths) -> None:
+    paths.create()
+    with closing(sqlite3.connect(paths.database)) as connection:
+        connection.executescript(FIXTURE_0001.read_text(encoding="utf-8"))
+    assert schema.read_revision(paths.database) == "0001"
+    before = dump(paths.database)
+
+    with open_database(paths) as database:
+        episodes = {e.notes: e for e in EpisodeRepository(database).all()}
+
+    assert schema.read_revision(paths.database) == schema.HEAD_REVISION
+    # Backed up first, exactly as it was.
+    [backup] = paths.backups.glob("cramp-pre-migration-0001-*.db")
+    assert dump(backup) == before
+    for answer in ("yes", "partly", "no"):
+        cleared = episodes[f"none tried, saved as {answer}"]
+        assert cleared.relief == frozenset({Relief.NONE}) and cleared.relief_helped is None
+    # Everything else is as it was.
+    assert episodes["nothing tried, no answer"].relief_helped is None
+    assert episodes["stretching helped"].relief_helped is ReliefHelped.YES
+    assert episodes["two things, partly"].relief_helped is ReliefHelped.PARTLY
+    assert episodes["stretching did not help"].relief_helped is ReliefHelped.NO
+    assert len(episodes) == 8
+    now = dt.datetime(2026, 12, 6, 12, 0, tzinfo=dt.UTC)
+    assert all(validate_episode(e, now=now) == [] for e in episodes.values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 from cramp_desktop.core.episode_query import EpisodeFilter
 from cramp_desktop.core.episodes import Muscle, Side
 from cramp_desktop.core.local_time import local_midnight
+from cramp_desktop.core.periods import ALL_TIME, CUSTOM, PERIODS_CONTEXT, PRESETS, preset_index
 from cramp_desktop.core.stats import Period
-from cramp_desktop.ui.common import code_label, from_qdate
+from cramp_desktop.ui.common import code_label, from_qdate, to_qdate
 
 SEARCH_DELAY_MS = 300
-CHART_DEFAULT_DAYS = 90
-_ALL, _LAST_30, _LAST_90, _CUSTOM = range(4)
-_PRESET_DAYS = {_LAST_30: 30, _LAST_90: 90}
+_ALL, _CUSTOM = preset_index(ALL_TIME), preset_index(CUSTOM)
 
 
 def day_start(day: dt.date) -> dt.datetime:
@@ -36,13 +35,16 @@ def day_start(day: dt.date) -> dt.datetime:
 
 
 class HistoryFilters(QWidget):
-    """Emits `filter_changed` (an EpisodeFilter) whenever the user changes a filter."""
+    """Emits `filter_changed` (an EpisodeFilter) whenever the user changes a filter. The
+    date fields always show the range in force ("All time": the diary's first day to
+    today, once `set_first_day()` told it)."""
 
     filter_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._updating = False
+        self._first_day: dt.date | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -106,10 +108,19 @@ class HistoryFilters(QWidget):
         )
 
     def chart_period(self, today: dt.date | None = None) -> Period:
-        """The chosen date range, or the last 90 days when "All time" is chosen."""
-        if self.preset.currentIndex() == _ALL:
-            return Period.ending(today or dt.date.today(), CHART_DEFAULT_DAYS)
+        """The chosen period: a preset's days up to today ("All time": from the diary's
+        first day), or the custom dates."""
+        preset = PRESETS[self.preset.currentIndex()]
+        chosen = preset.period(today or dt.date.today(), self._first_day)
+        if chosen is not None:
+            return chosen
         return Period(from_qdate(self.start_edit.date()), from_qdate(self.end_edit.date()))
+
+    def set_first_day(self, day: dt.date | None) -> None:
+        """The diary's first day (None: nothing recorded), where "All time" begins."""
+        self._first_day = day
+        if self.preset.currentIndex() != _CUSTOM:
+            self._apply_preset(self.preset.currentIndex())
 
     def chart_filter(self, period: Period) -> EpisodeFilter:
         """The current filter with its dates replaced by `period` (for the charts)."""
@@ -175,19 +186,14 @@ class HistoryFilters(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        presets = (
-            self.tr("All time"),
-            self.tr("Last 30 days"),
-            self.tr("Last 90 days"),
-            self.tr("Custom range"),
-        )
+        presets = [QCoreApplication.translate(PERIODS_CONTEXT, p.label) for p in PRESETS]
         for index, text in enumerate(presets):
             if index < self.preset.count():
                 self.preset.setItemText(index, text)
             else:
                 self.preset.addItem(text)
         self.muscle.setItemText(0, self.tr("All muscles"))
-        self.side.setItemText(0, self.tr("Both sides"))
+        self.side.setItemText(0, self.tr("Any side"))
         texts = {
             "period": self.tr("&Period:"),
             "to": self.tr("to"),
@@ -216,14 +222,11 @@ class HistoryFilters(QWidget):
 
     # -- reacting -------------------------------------------------------------------------
     def _apply_preset(self, index: int) -> None:
-        today = QDate.currentDate()
+        period = PRESETS[index].period(from_qdate(QDate.currentDate()), self._first_day)
         previous, self._updating = self._updating, True
-        if index in _PRESET_DAYS:
-            self.start_edit.setDate(today.addDays(1 - _PRESET_DAYS[index]))
-            self.end_edit.setDate(today)
-        elif index == _ALL:
-            self.start_edit.setDate(today.addDays(1 - CHART_DEFAULT_DAYS))
-            self.end_edit.setDate(today)
+        if period is not None:
+            self.start_edit.setDate(to_qdate(period.first))
+            self.end_edit.setDate(to_qdate(period.last))
         self._updating = previous
 
     def _preset_chosen(self, index: int) -> None:

@@ -102,7 +102,9 @@ class HistoryScreen(QWidget):
         self.model.load_failed.connect(self._show_load_error)
         self.tabs.currentChanged.connect(self._tab_changed)
         events.episodes_changed.connect(self._data_changed)
+        events.days_changed.connect(self._update_first_day)
         events.database_replaced.connect(self._database_replaced)
+        self._update_first_day()
         self._restore_state()
         self._update_count()
 
@@ -272,7 +274,15 @@ class HistoryScreen(QWidget):
         self._charts_stale = True
         self._refresh_charts_if_visible()
 
+    def _update_first_day(self) -> None:
+        """Tell the filters where "All time" begins: the diary's first entry."""
+        try:
+            self.filters.set_first_day(self._repositories.first_diary_day())
+        except StorageError as error:
+            self._show_load_error(error)
+
     def _data_changed(self) -> None:
+        self._update_first_day()
         row = self.table.currentIndex().row()
         self.model.refresh()
         if row >= 0:

@@ -1,5 +1,7 @@
-"""The History "Summary" tab: core.stats figures for the chosen period against the period
-before it, and possible patterns (associations, never causes) once there is enough data."""
+"""The History "Summary" tab: core.stats figures for the chosen period, against the period
+before it when both are kept well enough to compare (core.stats.comparable), and possible
+patterns (associations, never causes) once there is enough data. Rates are over the days
+the diary was kept (core/coverage.py), as on Today and in the report."""
 
 from __future__ import annotations
 
@@ -18,7 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop.core.episode_query import EpisodeFilter
-from cramp_desktop.core.stats import MIN_DAYS, Association, Period, PeriodStats, period_stats
+from cramp_desktop.core.stats import (
+    MIN_DAYS,
+    Association,
+    Period,
+    PeriodStats,
+    comparable,
+    period_stats,
+)
 from cramp_desktop.core.stats import trigger_associations as associations_of
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
@@ -57,8 +66,8 @@ def _hour(hour: int) -> str:
 
 
 class HistorySummary(QWidget):
-    """Figures for `filters.chart_period()` (the last 90 days by default) and the period of
-    equal length before it. Reloads itself when shown after the filters or the data changed.
+    """Figures for `filters.chart_period()` (all time by default) and the period of equal
+    length before it. Reloads itself when shown after the filters or the data changed.
     Public: `refresh()`, `plain_text()`, `copy_button`, `scroll_area`."""
 
     def __init__(
@@ -95,21 +104,25 @@ class HistorySummary(QWidget):
     def refresh(self) -> None:
         """Read the chosen period and the one before it, and show their figures."""
         self._lines = []
-        period = self._filters.chart_period()
+        today = dt.date.today()
+        period = self._filters.chart_period(today)
         previous = period.previous()
-        try:  # a day's margin each side: stats keep each episode on its own wall-clock day
+        # Gaps are measured beyond both periods' edges; and a day's margin each side:
+        # stats keep each episode on its own wall-clock day.
+        reach = Period(previous.first, period.last).reach()
+        try:
             episodes = self._repositories.episodes.between(
-                day_start(previous.first - dt.timedelta(days=1)),
-                day_start(period.last + dt.timedelta(days=2)),
+                day_start(reach.first - dt.timedelta(days=1)),
+                day_start(reach.last + dt.timedelta(days=2)),
             )
-            days = self._repositories.days.between(previous.first, period.last)
+            days = self._repositories.days.between(reach.first, reach.last)
         except StorageError as error:
             self._show([self._label(user_text(error, QCoreApplication.translate))])
             return
         self._stale = False
-        now = period_stats(episodes, days, period)
-        before = period_stats(episodes, days, previous)
-        sections = [self._intro(period, previous)]
+        now = period_stats(episodes, days, period, known_until=today)
+        before = period_stats(episodes, days, previous, known_until=today)
+        sections = [self._intro(now, before)]
         if now.days_logged == 0:
             empty = self.tr(
                 "Nothing is logged for this period yet. Log cramps when they happen, and mark "
@@ -126,14 +139,23 @@ class HistorySummary(QWidget):
         return "\n".join(self._lines)
 
     # -- sections ----------------------------------------------------------------------
-    def _intro(self, period: Period, previous: Period) -> QWidget:
+    def _intro(self, now: PeriodStats, before: PeriodStats) -> QWidget:
+        period, previous = now.period, before.period
         dates = (short_date(period.first), short_date(period.last))
         box, layout = self._section(_fill(self.tr("%1 to %2"), *dates))
         text = self.tr("Compared with the previous %1 days, %2 to %3.")
         if previous.days == 1:
             text = self.tr("Compared with the day before, %2.")
+        if not comparable(now, before):
+            text = self.tr(
+                "Not compared with the previous %1 days (%2 to %3): the diary was kept on "
+                "%4 of them, and on %5 of %6 days of this period; comparing needs at least "
+                "half of each."
+            )
         dates = (short_date(previous.first), short_date(previous.last))
-        layout.addWidget(self._label(_fill(text, previous.days, *dates)))
+        kept = (before.observed_days, now.observed_days, period.days)
+        if before.observed_days:  # nothing at all before (as for "All time"): nothing to say
+            layout.addWidget(self._label(_fill(text, previous.days, *dates, *kept)))
         current = self._filters.current_filter()
         if current != EpisodeFilter(start=current.start, end=current.end):
             note = self.tr(
@@ -146,16 +168,25 @@ class HistorySummary(QWidget):
     def _overview(self, now: PeriodStats, before: PeriodStats) -> QWidget:
         box, layout = self._section(self.tr("Overview"))
         grid = self._grid(layout)
-        for column, text in enumerate(
-            (self.tr("Measure"), self.tr("This period"), self.tr("Change"))
-        ):
+        compared = comparable(now, before)
+        headings = [self.tr("Measure"), self.tr("This period")]
+        for column, text in enumerate([*headings, self.tr("Change")] if compared else headings):
             grid.addWidget(self._label(text, bold=True, record=False), 0, column)
-        logged = (now.days_logged, now.period.days, now.no_cramp_days)
-        days_logged = _fill(self.tr("%1 of %2 days (“no cramps” days: %3)"), *logged)
+        kept = now.coverage
+        logged = (kept.observed_count, kept.day_count, now.no_cramp_days)
+        days_kept = _fill(
+            self.tr(
+                "%1 of %2 days (“no cramps” days: %3; days without any entry, counted as "
+                "days without cramps: %4)"
+            ),
+            *logged,
+            kept.unlogged_observed_count,
+        )
         rows = [
             (self.tr("Episodes"), "episodes", "count"),
             (self.tr("Episodes per week"), "episodes_per_week", "count"),
             (self.tr("Cramp days"), "cramp_days", "count"),
+            (self.tr("Cramp days per week"), "cramp_days_per_week", "count"),
             (self.tr("Nights with cramps"), "nights_with_cramps", "count"),
             (self.tr("Median severity"), "median_severity", "severity"),
             (self.tr("Highest severity"), "max_severity", "severity"),
@@ -163,22 +194,29 @@ class HistorySummary(QWidget):
             (self.tr("Longest duration"), "max_duration_s", "duration"),
             (self.tr("Woke you from sleep"), "woke_share", "share"),
             (self.tr("Mean sleep disturbance"), "mean_sleep_disturbance", "severity"),
-            (self.tr("Days logged"), "days_logged", "count"),
+            (self.tr("Diary kept"), "observed_days", "count"),
         ]
         for row, (caption, name, kind) in enumerate(rows, start=1):
             value = getattr(now, name)
-            value_text = days_logged if name == "days_logged" else self._value(value, kind, name)
-            change = self._change(value, getattr(before, name), kind, before)
-            self._lines.append(f"{caption}: {value_text}; {change}")
+            value_text = days_kept if name == "observed_days" else self._value(value, kind, name)
             grid.addWidget(self._label(caption, record=False), row, 0)
             grid.addWidget(self._label(value_text, f"{caption}: {value_text}", False), row, 1)
+            if not compared:
+                self._lines.append(f"{caption}: {value_text}")
+                continue
+            change = self._change(value, getattr(before, name), kind, before)
+            self._lines.append(f"{caption}: {value_text}; {change}")
             change_name = _fill(self.tr("%1, change: %2"), caption, change)
             grid.addWidget(self._label(change, change_name, False), row, 2)
-        note = self.tr(
-            "Numbers can go up and down by chance; a change does not show that something "
-            "you tried worked."
-        )
-        layout.addWidget(self._label(note))
+        notes = [self.tr("Per week: over the days the diary was kept.")]
+        if compared:
+            notes.append(
+                self.tr(
+                    "Numbers can go up and down by chance; a change does not show that "
+                    "something you tried worked."
+                )
+            )
+        layout.addWidget(self._label(" ".join(notes)))
         return box
 
     def _splits(self, now: PeriodStats) -> list[QWidget]:
@@ -211,7 +249,7 @@ class HistorySummary(QWidget):
         for item in associations:
             text = self.tr(
                 "On days marked “%1” you logged cramps on %2 of %3 days; "
-                "on other logged days, %4 of %5."
+                "on other recorded days, %4 of %5."
             )
             counts = (item.cramp_days_with, item.days_with, item.cramp_days_without)
             layout.addWidget(
@@ -226,7 +264,9 @@ class HistorySummary(QWidget):
         else:
             text = self.tr(
                 "There is not enough data yet to look for patterns: a possible trigger needs "
-                "at least %1 logged days with it and %1 without it in this period."
+                "at least %1 days without cramps on which it was noted, and %1 on which it "
+                "was not, in this period. Answer “No cramps” on the Today screen's morning "
+                "card, and tick what happened the day before."
             )
             layout.addWidget(self._label(_fill(text, MIN_DAYS)))
         return box
@@ -258,7 +298,7 @@ class HistorySummary(QWidget):
     def _change(self, now: float | None, before: float | None, kind: str, old: PeriodStats) -> str:
         if now is None:
             return ""
-        if before is None or old.days_logged == 0:
+        if before is None:
             return self.tr("no data for the previous period")
         if kind == "share":
             now, before = round(100 * now), round(100 * before)

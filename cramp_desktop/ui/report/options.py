@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop import preferences
+from cramp_desktop.core.periods import (
+    ALL_TIME,
+    CUSTOM,
+    PERIODS_CONTEXT,
+    PRESET_CODES,
+    PRESETS,
+    preset_index,
+)
 from cramp_desktop.core.stats import Period
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.locales import locale_for
@@ -33,16 +41,7 @@ from cramp_desktop.report.model import DEFAULT_DAYS, Paper, ReportOptions, Repor
 from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.common import FieldMessage, body_label, from_qdate, named, to_qdate
 
-CUSTOM = "custom"
-
-# (settings code, label, days); "custom" lets the user pick both dates.
-RANGES: tuple[tuple[str, str, int | None], ...] = (
-    ("14", QT_TRANSLATE_NOOP("ReportOptionsPanel", "Last 2 weeks"), 14),
-    ("30", QT_TRANSLATE_NOOP("ReportOptionsPanel", "Last 30 days"), 30),
-    ("90", QT_TRANSLATE_NOOP("ReportOptionsPanel", "Last 90 days"), DEFAULT_DAYS),
-    ("365", QT_TRANSLATE_NOOP("ReportOptionsPanel", "Last 12 months"), 365),
-    (CUSTOM, QT_TRANSLATE_NOOP("ReportOptionsPanel", "Choose the dates"), None),
-)
+NO_BIRTH_DATE = QDate(1900, 1, 1)  # the date edit's "not given"
 SECTION_LABELS = {
     ReportSection.SUMMARY: QT_TRANSLATE_NOOP("ReportOptionsPanel", "Summary and key numbers"),
     ReportSection.PATTERNS: QT_TRANSLATE_NOOP("ReportOptionsPanel", "Patterns and charts"),
@@ -76,10 +75,13 @@ class ReportOptionsPanel(QWidget):
         language: str,
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
+        *,
+        first_day: Callable[[], dt.date | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._today = today
+        self._first_day = first_day  # of the diary, where "All time" begins
         self._build(language)
         self._retranslate()
         self._restore()
@@ -93,13 +95,21 @@ class ReportOptionsPanel(QWidget):
             paper=Paper(self.paper_box.currentData()),
             language=str(self.language_box.currentData()),
             patient_name=self.name_edit.text().strip(),
+            date_of_birth=self.date_of_birth(),
             prepared_for=self.prepared_for_edit.text().strip(),
         )
 
+    def date_of_birth(self) -> dt.date | None:
+        chosen = self.birth_edit.date()
+        return None if chosen == NO_BIRTH_DATE else from_qdate(chosen)
+
     def period(self) -> Period:
-        days = RANGES[self.range_box.currentIndex()][2]
-        if days is not None:
-            return Period.ending(self._today(), days)
+        preset = PRESETS[self.range_box.currentIndex()]
+        chosen = preset.period(
+            self._today(), self._first_day() if preset.code == ALL_TIME else None
+        )
+        if chosen is not None:
+            return chosen
         return Period(from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date()))
 
     def problem(self) -> str:
@@ -111,13 +121,13 @@ class ReportOptionsPanel(QWidget):
 
     def refresh_dates(self) -> None:
         """Move a preset period to end today (after midnight, or when the screen is shown)."""
-        if RANGES[self.range_box.currentIndex()][2] is not None:
+        if PRESETS[self.range_box.currentIndex()].code != CUSTOM:
             self._show_period(self.period())
 
     # -- building --------------------------------------------------------------------
     def _build(self, language: str) -> None:
         self.range_box = QComboBox(self)
-        self.range_box.addItems([""] * len(RANGES))
+        self.range_box.addItems([""] * len(PRESETS))
         self.from_edit = self._date_edit()
         self.to_edit = self._date_edit()
         self.period_message = FieldMessage(self)
@@ -127,6 +137,11 @@ class ReportOptionsPanel(QWidget):
         self.prepared_for_edit = QLineEdit(self)
         for edit in (self.name_edit, self.prepared_for_edit):
             edit.setClearButtonEnabled(True)
+        self.birth_edit = QDateEdit(self)
+        self.birth_edit.setCalendarPopup(True)
+        self.birth_edit.setDisplayFormat("d MMM yyyy")  # never 3/4 or 4/3
+        self.birth_edit.setDateRange(NO_BIRTH_DATE, QDate.currentDate())
+        self.birth_edit.setDate(NO_BIRTH_DATE)
         self.remember_box = QCheckBox(self)
         self.names_note = body_label(parent=self)
         self.language_box = QComboBox(self)
@@ -137,13 +152,16 @@ class ReportOptionsPanel(QWidget):
         self.paper_box = QComboBox(self)
         for paper in Paper:
             self.paper_box.addItem("", paper.value)
-        self._labels = {key: QLabel(self) for key in ("range", "from", "to", "name", "for")}
+        self._labels = {
+            key: QLabel(self) for key in ("range", "from", "to", "name", "birth", "for")
+        }
         self._labels |= {key: QLabel(self) for key in ("language", "paper")}
         buddies = {
             "range": self.range_box,
             "from": self.from_edit,
             "to": self.to_edit,
             "name": self.name_edit,
+            "birth": self.birth_edit,
             "for": self.prepared_for_edit,
             "language": self.language_box,
             "paper": self.paper_box,
@@ -179,6 +197,7 @@ class ReportOptionsPanel(QWidget):
         self.names_group = QGroupBox(self)
         names = QFormLayout(self.names_group)
         names.addRow(self._labels["name"], self.name_edit)
+        names.addRow(self._labels["birth"], self.birth_edit)
         names.addRow(self._labels["for"], self.prepared_for_edit)
         names.addRow(self.remember_box)
         names.addRow(self.names_note)
@@ -209,14 +228,23 @@ class ReportOptionsPanel(QWidget):
             "from": self.tr("Fro&m:"),
             "to": self.tr("&to"),
             "name": self.tr("Your &name:"),
+            "birth": self.tr("Date of &birth:"),
             "for": self.tr("&Prepared for:"),
             "language": self.tr("Report &language:"),
             "paper": self.tr("Paper si&ze:"),
         }
         for key, text in texts.items():
             self._labels[key].setText(text)
-        for index, (_code, text, _days) in enumerate(RANGES):
-            self.range_box.setItemText(index, self.tr(text))
+        for index, preset in enumerate(PRESETS):
+            self.range_box.setItemText(
+                index, QCoreApplication.translate(PERIODS_CONTEXT, preset.label)
+            )
+        self.birth_edit.setSpecialValueText(self.tr("Not given"))
+        named(
+            self.birth_edit,
+            self.tr("Date of birth"),
+            self.tr("Optional, printed next to your name"),
+        )
         for index, paper in enumerate(Paper):
             self.paper_box.setItemText(index, self.tr(PAPER_LABELS[paper]))
         for section, box in self.section_boxes.items():
@@ -252,10 +280,10 @@ class ReportOptionsPanel(QWidget):
 
     # -- settings ----------------------------------------------------------------------
     def _restore(self) -> None:
-        codes = [code for code, _text, _days in RANGES]
         saved_range = preferences.REPORT_RANGE.get(self._settings) or str(DEFAULT_DAYS)
         # A custom period is not kept: its dates would be stale next time.
-        index = codes.index(saved_range) if saved_range in codes[:-1] else codes.index("90")
+        kept = saved_range in PRESET_CODES and saved_range != CUSTOM
+        index = preset_index(saved_range if kept else str(DEFAULT_DAYS))
         self.range_box.setCurrentIndex(index)
         self._apply_range(index)
         saved_sections = preferences.REPORT_SECTIONS.get(self._settings)
@@ -272,6 +300,9 @@ class ReportOptionsPanel(QWidget):
             self.remember_box.setChecked(True)
             self.name_edit.setText(preferences.REPORT_PATIENT_NAME.get(self._settings))
             self.prepared_for_edit.setText(preferences.REPORT_PREPARED_FOR.get(self._settings))
+            born = preferences.REPORT_DATE_OF_BIRTH.get(self._settings)
+            if born is not None:
+                self.birth_edit.setDate(to_qdate(born))
         self._show_problem()
 
     def _connect(self) -> None:
@@ -282,17 +313,18 @@ class ReportOptionsPanel(QWidget):
             box.toggled.connect(self._on_sections_changed)
         for line in (self.name_edit, self.prepared_for_edit):
             line.textChanged.connect(self._on_names_changed)
+        self.birth_edit.dateChanged.connect(self._on_names_changed)
         self.remember_box.toggled.connect(self._on_remember_toggled)
         self.language_box.currentIndexChanged.connect(self._on_change)
         self.paper_box.currentIndexChanged.connect(self._on_paper_chosen)
 
     def _on_range_chosen(self, index: int) -> None:
         self._apply_range(index)
-        preferences.REPORT_RANGE.set(self._settings, RANGES[index][0])
+        preferences.REPORT_RANGE.set(self._settings, PRESETS[index].code)
         self._on_change()
 
     def _apply_range(self, index: int) -> None:
-        custom = RANGES[index][2] is None
+        custom = PRESETS[index].code == CUSTOM
         for edit in (self.from_edit, self.to_edit):
             edit.setEnabled(custom)
         if not custom:
@@ -327,6 +359,7 @@ class ReportOptionsPanel(QWidget):
                 preferences.REPORT_REMEMBER_NAMES,
                 preferences.REPORT_PATIENT_NAME,
                 preferences.REPORT_PREPARED_FOR,
+                preferences.REPORT_DATE_OF_BIRTH,
             ):
                 preference.clear(self._settings)
         self._settings.sync()
@@ -334,6 +367,7 @@ class ReportOptionsPanel(QWidget):
     def _store_names(self) -> None:
         preferences.REPORT_PATIENT_NAME.set(self._settings, self.name_edit.text())
         preferences.REPORT_PREPARED_FOR.set(self._settings, self.prepared_for_edit.text())
+        preferences.REPORT_DATE_OF_BIRTH.set(self._settings, self.date_of_birth())
 
     def _on_change(self) -> None:
         self._show_problem()

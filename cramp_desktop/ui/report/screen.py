@@ -44,6 +44,7 @@ from cramp_desktop import preferences
 from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths, unique_path
 from cramp_desktop.report.model import ReportOptions
+from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common import (
     DataEvents,
@@ -99,6 +100,7 @@ class ReportScreen(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
+        self._repositories = repositories
         self.worker = ReportWorker(repositories, self._current_options, self._now, self, self)
         self._build(settings, language)
         self._retranslate()
@@ -120,7 +122,11 @@ class ReportScreen(QWidget):
         self.heading = heading_label(parent=self)
         self.intro = body_label(parent=self)
         self.options_panel = ReportOptionsPanel(
-            settings, language, lambda: self._now().date(), self
+            settings,
+            language,
+            lambda: self._now().date(),
+            self,
+            first_day=self._first_diary_day,
         )
         self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
@@ -307,6 +313,12 @@ class ReportScreen(QWidget):
         return None if self.options_panel.problem() else self.options_panel.options()
 
     # -- what the worker reports (ReportListener) -------------------------------------------
+    def _first_diary_day(self) -> dt.date | None:
+        try:
+            return self._repositories.first_diary_day()
+        except StorageError:  # "All time" then begins today; the preview says what failed
+            return None
+
     def job_started(self, job: ReportJob) -> None:
         self.job_status.started(job)
         self.preview_bar.set_busy(job.is_preview)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.red_flags import FREQUENT_WINDOW_DAYS, episode_red_flags
-from cramp_desktop.core.stats import Period, PeriodStats, compare, period_stats
+from cramp_desktop.core.stats import Period, PeriodStats, comparable, period_stats
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
@@ -48,7 +48,8 @@ LOG_SHORTCUT = "Ctrl+N"
 
 
 class PeriodTile(QFrame):
-    """Cramps and cramp days in the last `days` days, against the days before, calmly."""
+    """Cramps and cramp days in the last `days` days, and cramps a week (over the days the
+    diary was kept) against the days before when both are kept well enough to compare."""
 
     def __init__(self, days: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,20 +82,14 @@ class PeriodTile(QFrame):
         self.cramp_days_caption.setText(self.tr("Cramp days"))
         self.episodes.setText(locale.toString(current.episodes))
         self.cramp_days.setText(locale.toString(current.cramp_days))
-        difference = int(compare(current, previous)["episodes"].difference)
-        if previous.days_logged == 0:
-            change = self.tr("No data for the %1 days before.")
-        elif difference < 0:
-            change = self.tr("%n fewer than the %1 days before.", "", -difference)
-        elif difference > 0:
-            change = self.tr("%n more than the %1 days before.", "", difference)
-        else:
-            change = self.tr("Same as the %1 days before.")
-        self.change.setText(fill(change, [days]))
+        self.change.setText(self._change(current, previous))
         self.logged.setText(
-            fill(self.tr("Days logged: %1 of %2"), [locale.toString(current.days_logged), days])
+            fill(
+                self.tr("Diary kept on %1 of %2 days"),
+                (locale.toString(current.observed_days), days),
+            )
         )
-        self.setAccessibleName(self.title.text())
+        self.setAccessibleName(self.title.text())  # then the description below
         self.setAccessibleDescription(
             " ".join(
                 label.text()
@@ -102,6 +97,19 @@ class PeriodTile(QFrame):
             )
             + f" {self.cramp_days.text()}. {self.change.text()} {self.logged.text()}"
         )
+
+    def _change(self, current: PeriodStats, previous: PeriodStats) -> str:
+        days = str(self.days)
+        if current.observed_days == 0:
+            return self.tr("Nothing logged in these days.")
+        if not current.coverage.mostly_observed:
+            return fill(self.tr("Too few days kept to compare with the %1 days before."), [days])
+        if not comparable(current, previous):
+            text = self.tr("Not compared: the diary was kept on %1 of the %2 days before.")
+            return fill(text, (QLocale().toString(previous.observed_days), days))
+        rates = (current.episodes_per_week or 0.0, previous.episodes_per_week or 0.0)
+        text = self.tr("%1 cramps a week, against %2 in the %3 days before.")
+        return fill(text, (*(QLocale().toString(rate, "f", 1) for rate in rates), days))
 
 
 class TodayScreen(QWidget):
@@ -294,14 +302,16 @@ class TodayScreen(QWidget):
 
     def _show_tiles(self, today: dt.date) -> None:
         longest = max(TILE_DAYS)
-        first = today - dt.timedelta(days=2 * longest - 1)
+        # Both periods of the longest tile, and the days before that measure their gaps.
+        first = Period.ending(today, 2 * longest).reach().first
         episodes = self._repositories.episodes.between(
-            at_local(first, dt.time(0)), at_local(today + dt.timedelta(days=1), dt.time(0))
+            at_local(first - dt.timedelta(days=1), dt.time(0)),
+            at_local(today + dt.timedelta(days=2), dt.time(0)),
         )
         records = self._repositories.days.between(first, today)
         for tile in self.tiles:
             period = Period.ending(today, tile.days)
             tile.show_stats(
-                period_stats(episodes, records, period),
-                period_stats(episodes, records, period.previous()),
+                period_stats(episodes, records, period, known_until=today),
+                period_stats(episodes, records, period.previous(), known_until=today),
             )

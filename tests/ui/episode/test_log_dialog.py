@@ -353,3 +353,28 @@ def test_each_log_dialog_is_deleted_after_it_closes(qtbot, make_app) -> None:  #
         QApplication.sendPostedEvents(None, 0)
         QCoreApplication.processEvents()
     qtbot.waitUntil(lambda: application.window.findChildren(LogCrampDialog) == [])
+
+
+def test_nothing_tried_and_helped_is_refused_next_to_the_answer(
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
+) -> None:
+    from cramp_desktop.core.episodes import Relief, ReliefHelped
+
+    dialog = open_dialog(qtbot, repositories, events, settings)
+    dialog.severity.set_value(5)
+    dialog.set_details_shown(True)
+    dialog.details.relief.boxes[Relief.NONE].setChecked(True)
+    helped = dialog.details.relief_helped
+    helped.setCurrentIndex(helped.findData(ReliefHelped.YES.value))
+    dialog.accept()
+    assert dialog.isVisible() and repositories.episodes.all() == []
+    message = dialog.messages["relief_helped"]
+    assert message.text() == validation_text(
+        "Nothing was tried, so whether it helped must be left empty. Empty it, or choose what "
+        "was tried."
+    )
+    assert QApplication.focusWidget() is helped
+    helped.setCurrentIndex(0)  # not recorded
+    dialog.accept()
+    [saved] = repositories.episodes.all()
+    assert saved.relief == frozenset({Relief.NONE}) and saved.relief_helped is None

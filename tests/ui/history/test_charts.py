@@ -69,13 +69,15 @@ def assert_whole_number_ticks(axis: QValueAxis) -> None:
     assert step == int(step) and step >= 1
 
 
-def test_bars_equal_core_stats_for_the_last_90_days(
+def test_bars_equal_core_stats_for_all_time(
     screen: HistoryScreen, repositories: Repositories
 ) -> None:
     charts = screen.charts()
     assert charts is not None and not charts.is_empty()
-    period = Period.ending(dt.date.today(), 90)
     episodes = repositories.episodes.all()
+    # "All time" (the default) runs from the diary's first day to today.
+    period = Period(min(e.started_at.date() for e in episodes), dt.date.today())
+    assert screen.filters.chart_period() == period
     weekly = weekly_counts(episodes, period)
     assert bar_values(charts.weekly_view) == [float(count) for _, count in weekly]
     hourly = period_stats(episodes, (), period).by_hour

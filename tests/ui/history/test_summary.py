@@ -127,8 +127,11 @@ def test_figures_against_the_previous_period(make_screen, repositories: Reposito
     expected = [
         f"Compared with the previous 14 days, {short(2, 16)} to {short(2, 29)}.",
         f"Episodes: 5; 1 fewer than {previous}",
+        # Both periods are kept on all 14 days: the gaps (6, 8, 11-19 March; 10-19, 22-24,
+        # 26-27 February) are all shorter than 14 days.
         f"Episodes per week: 2.5; 0.5 fewer than {previous}",  # 5 / 14 * 7 against 6 / 14 * 7
         f"Cramp days: 4; 1 fewer than {previous}",  # 2, 5, 7, 9 March against 5 days
+        f"Cramp days per week: 2; 0.5 fewer than {previous}",  # 4 / 14 * 7 against 5 / 14 * 7
         f"Nights with cramps: 3; 1 fewer than {previous}",  # 2, 5, 9 March against 4
         f"Median severity: 6 out of 10; 0.5 higher than {previous}",  # 6 against 5.5
         f"Highest severity: 8 out of 10; 1 lower than {previous}",
@@ -136,7 +139,8 @@ def test_figures_against_the_previous_period(make_screen, repositories: Reposito
         f"Longest duration: 10 min; 5 min longer than {previous}",
         f"Woke you from sleep: 80% of episodes; 3 percentage points lower than {previous}",
         "Mean sleep disturbance: 6 out of 10; no data for the previous period",
-        f"Days logged: 8 of 14 days (“no cramps” days: 4); 3 more than {previous}",
+        "Diary kept: 14 of 14 days (“no cramps” days: 4; days without any entry, counted as "
+        "days without cramps: 6); no change",  # 8 days logged, 6 in short gaps
         "Calf: 3 (60% of episodes)",
         "Foot or sole: 1 (20% of episodes)",
         "Back of thigh: 1 (20% of episodes)",
@@ -156,7 +160,7 @@ def test_figures_against_the_previous_period(make_screen, repositories: Reposito
     )
 
 
-def test_association_needs_three_days_with_and_without(  # type: ignore[no-untyped-def]
+def test_association_needs_three_days_without_cramps_with_and_without(  # type: ignore[no-untyped-def]
     make_screen, repositories: Repositories, events: DataEvents
 ) -> None:
     repositories.episodes.add_many(CURRENT)
@@ -167,20 +171,25 @@ def test_association_needs_three_days_with_and_without(  # type: ignore[no-untyp
     screen = make_screen(dt.date(2024, 3, 1), dt.date(2024, 3, 14))
     screen.tabs.setCurrentIndex(SUMMARY_TAB)
     text = screen.summary.plain_text()
-    caffeine = (
-        "On days marked “Caffeine” you logged cramps on 3 of 3 days; on other logged days, 1 of 5."
-    )
-    assert caffeine in label_texts(screen)
-    assert "Alcohol" not in text  # only 2 days with it
-    assert DISCLAIMER in label_texts(screen)
-    assert "Episodes: 5; no data for the previous period" in text.splitlines()
+    # Caffeine is named on 3 cramp days only; alcohol on 2 days without cramps: neither is
+    # enough (3 days without cramps with it, and 3 without it).
+    assert "On days marked" not in text
+    assert "There is not enough data yet to look for patterns" in text
+    assert "Answer “No cramps” on the Today screen's morning card" in text
+    assert "Episodes: 5" in text.splitlines()  # nothing before 1 March: no comparison
+    assert "Compared with" not in text
 
     repositories.days.mark_no_cramps(dt.date(2024, 3, 6), [Trigger.ALCOHOL])
+    repositories.days.mark_no_cramps(dt.date(2024, 3, 8))
     events.days_changed.emit()
+    # Recorded days 1-10 March. Alcohol: 1, 3, 6 March, no cramps. Without it: 2, 4, 5,
+    # 7, 8, 9, 10 March, cramps on 2, 5, 7, 9.
     alcohol = (
-        "On days marked “Alcohol” you logged cramps on 0 of 3 days; on other logged days, 4 of 6."
+        "On days marked “Alcohol” you logged cramps on 0 of 3 days; on other recorded days, 4 of 7."
     )
     assert alcohol in label_texts(screen)
+    assert "Caffeine" not in screen.summary.plain_text()
+    assert DISCLAIMER in label_texts(screen)
     for line in screen.summary.plain_text().splitlines():
         if "cause" in line.lower():
             assert line == DISCLAIMER
@@ -195,7 +204,11 @@ def test_not_enough_data_for_patterns(make_screen, repositories: Repositories) -
     assert any(text.startswith("There is not enough data yet") for text in texts)
     assert not any(text.startswith("On days marked") for text in texts)
     assert DISCLAIMER not in texts
-    assert "Days logged: 2 of 14 days (“no cramps” days: 1)" in screen.summary.plain_text()
+    # Nothing after 2 March, to this day: 3-14 March are not kept.
+    assert (
+        "Diary kept: 2 of 14 days (“no cramps” days: 1; days without any entry, counted as "
+        "days without cramps: 0)"
+    ) in screen.summary.plain_text()
 
 
 def test_empty_database_is_friendly(make_screen) -> None:  # type: ignore[no-untyped-def]
@@ -203,7 +216,7 @@ def test_empty_database_is_friendly(make_screen) -> None:  # type: ignore[no-unt
     screen.tabs.setCurrentIndex(SUMMARY_TAB)
     texts = label_texts(screen)
     assert any(text.startswith("Nothing is logged for this period yet") for text in texts)
-    assert any(text.startswith("Compared with the previous 90 days") for text in texts)
+    assert not any(text.startswith(("Compared with", "Not compared")) for text in texts)
     assert "Overview" not in texts
 
 

@@ -128,7 +128,14 @@ def test_presets_change_the_period_by_keyboard(qtbot: QtBot, make_screen) -> Non
         assert panel.options().period == Period.ending(TODAY, days)
         assert panel.from_edit.date().toPython() == TODAY - dt.timedelta(days=days - 1)
         qtbot.keyClick(panel.range_box, KEY.Key_Down)
-    assert panel.from_edit.isEnabled() and panel.to_edit.isEnabled()  # "Choose the dates"
+    assert panel.range_box.currentText() == "All time"  # the same presets as History's
+    period = panel.options().period
+    assert period.last == TODAY and not panel.from_edit.isEnabled()
+    assert period.first == (screen_first_day := panel.from_edit.date().toPython())
+    assert screen_first_day <= TODAY
+    qtbot.keyClick(panel.range_box, KEY.Key_Down)
+    assert panel.range_box.currentText() == "Custom range"
+    assert panel.from_edit.isEnabled() and panel.to_edit.isEnabled()
     panel.from_edit.setDate(dt.date(2026, 1, 1))
     panel.to_edit.setDate(dt.date(2026, 1, 31))
     assert panel.options().period == Period(dt.date(2026, 1, 1), dt.date(2026, 1, 31))
@@ -204,6 +211,25 @@ def test_names_are_stored_only_while_remember_is_ticked(
     assert not forgotten.remember_box.isChecked()
     assert forgotten.name_edit.text() == forgotten.prepared_for_edit.text() == ""
     assert panel.name_edit.text() == "Ewa Zak"  # still on this report
+
+
+def test_date_of_birth_is_optional_and_kept_only_with_the_names(
+    make_screen, settings: QSettings
+) -> None:
+    panel = make_screen().options_panel
+    assert panel.options().date_of_birth is None
+    assert panel.birth_edit.text() == "Not given"
+    assert panel.birth_edit.accessibleName() == "Date of birth"
+    panel.birth_edit.setDate(dt.date(1948, 3, 3))
+    assert panel.options().date_of_birth == dt.date(1948, 3, 3)
+    assert panel.birth_edit.text() == "3 Mar 1948"  # a month name: never 3/3 or 3.3.
+    assert settings.value(preferences.REPORT_DATE_OF_BIRTH.key) is None  # typed, not stored
+    panel.remember_box.setChecked(True)
+    assert settings.value(preferences.REPORT_DATE_OF_BIRTH.key) == "1948-03-03"
+    assert make_screen(show=False).options_panel.options().date_of_birth == dt.date(1948, 3, 3)
+    panel.remember_box.setChecked(False)
+    assert settings.value(preferences.REPORT_DATE_OF_BIRTH.key) is None
+    assert make_screen(show=False).options_panel.options().date_of_birth is None
 
 
 def test_language_and_paper_choices(make_screen) -> None:

@@ -141,32 +141,51 @@ def test_tiles_show_the_figures_of_core_stats(
     for days_back in (2, 4, 8):
         repositories.days.mark_no_cramps(TODAY - dt.timedelta(days=days_back))
     screen = make_screen(qtbot, repositories, events, settings)
-    records = repositories.days.between(TODAY - dt.timedelta(days=59), TODAY)
+    records = repositories.days.between(TODAY - dt.timedelta(days=80), TODAY)
     week, month = screen.tiles
     for tile, days in ((week, 7), (month, 30)):
-        stats = period_stats(seeded, records, Period.ending(TODAY, days))
+        stats = period_stats(seeded, records, Period.ending(TODAY, days), known_until=TODAY)
         assert tile.episodes.text() == str(stats.episodes)
         assert tile.cramp_days.text() == str(stats.cramp_days)
-        assert tile.logged.text() == f"Days logged: {stats.days_logged} of {days}"
+        assert tile.logged.text() == f"Diary kept on {stats.observed_days} of {days} days"
+    # Counted by hand. This week: entries 0-4 days back, then a 3-day gap to the "no
+    # cramps" of 8 days back: all 7 days kept, 4 cramps. The week before (7-13 days back):
+    # gaps of 1 and 7 days, all kept, 3 cramps.
     assert week.episodes.text() == "4"
-    assert week.change.text() == "1 more than the 7 days before."  # 4 against 3
-    assert month.change.text() == "No data for the 30 days before."
+    assert week.logged.text() == "Diary kept on 7 of 7 days"
+    assert week.change.text() == "4.0 cramps a week, against 3.0 in the 7 days before."
+    # The diary began 20 days ago: 21 of these 30 days kept, none of the 30 before.
+    assert month.logged.text() == "Diary kept on 21 of 30 days"
+    assert month.change.text() == "Not compared: the diary was kept on 0 of the 30 days before."
     repositories.episodes.add(episode(at(TODAY, 8)))
     events.episodes_changed.emit()
     assert week.episodes.text() == "5"
 
 
-def test_tile_wording_for_fewer_and_the_same(
+def test_tile_rates_are_over_the_days_kept(
     qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
 ) -> None:
     repositories.episodes.add_many(
-        [episode(at(TODAY - dt.timedelta(days=d), 3)) for d in (8, 9, 10, 2)]
+        [episode(at(TODAY - dt.timedelta(days=d), 3)) for d in (8, 9, 10, 11, 2)]
     )
     week = make_screen(qtbot, repositories, events, settings).tiles[0]
-    assert week.change.text() == "2 fewer than the 7 days before."
-    repositories.episodes.add_many([episode(at(TODAY - dt.timedelta(days=1), 3))] * 2)
-    events.episodes_changed.emit()
-    assert week.change.text() == "Same as the 7 days before."
+    # This week: 1 cramp, all 7 days kept (3-7 days back is a 5-day gap). The week before:
+    # kept 7-11 days back (the diary began 11 days ago), 4 cramps in 5 days: 5.6 a week.
+    assert week.change.text() == "1.0 cramps a week, against 5.6 in the 7 days before."
+
+
+def test_a_diary_not_kept_lately_says_so_instead_of_counting_zeros(
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
+) -> None:
+    # Cramps every other day from 59 to 31 days ago, nothing since (a 30-day gap).
+    repositories.episodes.add_many(
+        [episode(at(TODAY - dt.timedelta(days=d), 3)) for d in range(31, 60, 2)]
+    )
+    week, month = make_screen(qtbot, repositories, events, settings).tiles
+    assert month.episodes.text() == "0"
+    assert month.change.text() == "Nothing logged in these days."
+    assert month.logged.text() == "Diary kept on 0 of 30 days"
+    assert week.change.text() == "Nothing logged in these days."
 
 
 def test_a_logged_red_flag_shows_until_dismissed_and_again_for_a_new_entry(
