@@ -26,6 +26,7 @@ from cramp_desktop.core.labels import LABEL_CONTEXT, duration_text, label
 from cramp_desktop.core.stats import episodes_in
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.report.context import ReportContext
+from cramp_desktop.report.scripts import paragraph
 from cramp_desktop.report.styles import FONT, FONT_BOLD, INK, RULE, SHADE
 from cramp_desktop.report.summary import NO_EPISODES
 from cramp_desktop.report.text import escape, para
@@ -210,7 +211,7 @@ class EpisodeTable:
             symptoms = self._labels_of(Symptom, episode.symptoms)
             line = f"<b>{escape(self.context.tr(SYMPTOMS).replace('%1', symptoms))}</b>"
             text = f"{line}<br/>{text}" if text else line
-        return Paragraph(text, self.notes_style) if text else None
+        return paragraph(text, self.notes_style) if text else None
 
     # -- widths ----------------------------------------------------------------------
     def _widths(self) -> list[float]:
