@@ -1065,6 +1065,10 @@
         <translation>die Datei ist keine gültige CSV-Datei (%1)</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens a value in this row that is never closed, so the rows after it would run into it; close the quote or remove it</source>
+        <translation>ein Anführungszeichen (&quot;) öffnet in dieser Zeile einen Wert, der nie geschlossen wird, sodass die folgenden Zeilen hineinlaufen würden; schließen Sie das Anführungszeichen oder entfernen Sie es</translation>
+    </message>
+    <message>
         <source>has %1 values but the first row names %2 columns</source>
         <translation>enthält %1 Werte, die erste Zeile nennt aber %2 Spalten</translation>
     </message>

@@ -1065,6 +1065,10 @@
         <translation>el archivo no es un CSV válido (%1)</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens a value in this row that is never closed, so the rows after it would run into it; close the quote or remove it</source>
+        <translation>unas comillas (&quot;) abren en esta fila un valor que nunca se cierra, así que las filas siguientes quedarían dentro; cierre las comillas o elimínelas</translation>
+    </message>
+    <message>
         <source>has %1 values but the first row names %2 columns</source>
         <translation>tiene %1 valores, pero la primera fila nombra %2 columnas</translation>
     </message>

@@ -1065,6 +1065,10 @@
         <translation>le fichier n&apos;est pas un CSV valide (%1)</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens a value in this row that is never closed, so the rows after it would run into it; close the quote or remove it</source>
+        <translation>un guillemet (&quot;) ouvre dans cette ligne une valeur qui n&apos;est jamais fermée, si bien que les lignes suivantes s&apos;y retrouveraient ; fermez le guillemet ou supprimez-le</translation>
+    </message>
+    <message>
         <source>has %1 values but the first row names %2 columns</source>
         <translation>contient %1 valeurs, mais la première ligne nomme %2 colonnes</translation>
     </message>

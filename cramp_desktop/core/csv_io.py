@@ -101,11 +101,17 @@ def parse_episodes(text: str, *, now: dt.datetime | None = None) -> list[Episode
     # Notes have no length limit; the csv module's default field limit is 128 KiB.
     # 2**31 - 1 is the largest value that fits a C long on every platform.
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
+    # strict: a quote that is never closed is an error, not a note that swallows the
+    # rows after it.
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=detect_delimiter(text), strict=True
+    )
     problems: list[CsvProblem] = []
     episodes: list[Episode] = []
+    number = 0  # the last row read, as a spreadsheet numbers it (the header is row 1)
     try:
         header = next(reader, None)
+        number = 1
         if header is None or not any(cell.strip() for cell in header):
             raise CsvImportError([CsvProblem(1, None, texts.EMPTY_FILE)])
         columns = _check_header(header)
@@ -121,12 +127,20 @@ def parse_episodes(text: str, *, now: dt.datetime | None = None) -> list[Episode
             problems.extend(row_problems)
             if episode is not None:
                 episodes.append(episode)
-    except csv.Error as error:
-        # Python's own words on the broken syntax; rare, and only a detail in brackets.
-        problems.append(CsvProblem(reader.line_num, None, texts.NOT_CSV, (str(error),)))
+    except csv.Error as error:  # in the row after the last one read
+        problems.append(_syntax_problem(number + 1, error))
     if problems:
         raise CsvImportError(_capped(problems))
     return episodes
+
+
+def _syntax_problem(row: int, error: csv.Error) -> CsvProblem:
+    """The row whose quoting is broken (an open quote the file never closes, or text
+    after a closing quote)."""
+    if "end of data" in str(error):
+        return CsvProblem(row, None, texts.QUOTE_NOT_CLOSED)
+    # Python's own words on the broken syntax; rare, and only a detail in brackets.
+    return CsvProblem(row, None, texts.NOT_CSV, (str(error),))
 
 
 def detect_delimiter(text: str) -> str:

@@ -26,6 +26,11 @@ EMPTY_FILE = QT_TRANSLATE_NOOP(
     "CsvImport", "the file is empty; the first row must name the columns"
 )
 NOT_CSV = QT_TRANSLATE_NOOP("CsvImport", "the file is not valid CSV (%1)")
+QUOTE_NOT_CLOSED = QT_TRANSLATE_NOOP(
+    "CsvImport",
+    'a quote (") opens a value in this row that is never closed, so the rows after it '
+    "would run into it; close the quote or remove it",
+)
 WRONG_CELL_COUNT = QT_TRANSLATE_NOOP(
     "CsvImport", "has %1 values but the first row names %2 columns"
 )

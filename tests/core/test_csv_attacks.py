@@ -92,3 +92,32 @@ def test_a_hand_written_apostrophe_is_kept() -> None:
     row = "2024-05-01T23:40+02:00,1,5,calf,left,sleep,,,,,'tis cold"
     [back] = parse_episodes(f"{HEADER}\n{row}\n", now=NOW)
     assert back.notes == "'tis cold"
+
+
+# -- 8. an unterminated quote --------------------------------------------------------
+
+GOOD = "2024-05-01T23:40+02:00,1,5,calf,left,sleep,,,,,"
+
+
+def test_an_unterminated_quote_is_named_not_swallowed() -> None:
+    rows = [GOOD + "fine", GOOD + '"never closed', GOOD + "pulled in", GOOD + "and this"]
+    found = problems(HEADER + "\n" + "\n".join(rows) + "\n")
+    assert len(found) == 1 and found[0].startswith("row 3: ")
+    assert "never closed" in found[0]
+
+
+def test_text_after_a_closing_quote_is_named() -> None:
+    rows = [GOOD + "fine", GOOD + '"closed" then more', GOOD + "after"]
+    [found] = problems(HEADER + "\n" + "\n".join(rows) + "\n")
+    assert found.startswith("row 3: ")
+
+
+def test_a_broken_header_quote_is_row_1() -> None:
+    [found] = problems('started_at,"duration_min\n' + GOOD + "x\n")
+    assert found.startswith("row 1: ")
+
+
+def test_quoted_notes_with_line_breaks_still_count_as_one_row() -> None:
+    rows = [GOOD + '"two\nlines"', GOOD + '"x"y']
+    [found] = problems(HEADER + "\n" + "\n".join(rows) + "\n")
+    assert found.startswith("row 3: ")
