@@ -11,9 +11,10 @@ import csv
 import datetime as dt
 import io
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol, TextIO, TypeVar
@@ -62,6 +63,8 @@ _QUOTE = "'"
 _DURATION_CAP_MIN = Decimal(10**7)
 # Episode field names as validation reports them -> the CSV column the user sees.
 _FIELD_TO_COLUMN = {"duration_s": "duration_min"}
+_MINUTES = re.compile(r"-?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
+_WHOLE_NUMBER = re.compile(r"[0-9]+")
 _Code = TypeVar("_Code", bound=StrEnum)
 _T = TypeVar("_T")
 _T_co = TypeVar("_T_co", covariant=True)
@@ -308,25 +311,22 @@ def _parse_time(text: str) -> dt.datetime:
 
 
 def _parse_duration(text: str) -> int:
-    try:
-        minutes = Decimal(text.replace(",", ".")) if text else None
-    except InvalidOperation:
-        minutes = None
     if not text:
         raise _CellProblem(texts.DURATION_EMPTY)
-    if minutes is None or not minutes.is_finite():
+    # ASCII digits and at most one separator: no "1_5", no other digits, no exponent. A
+    # minus sign is read so that validation can say a duration cannot be negative.
+    if not _MINUTES.fullmatch(text):
         raise _CellProblem(texts.DURATION_INVALID, text)
-    minutes = min(minutes, _DURATION_CAP_MIN)
+    minutes = min(Decimal(text.replace(",", ".")), _DURATION_CAP_MIN)
     return int((minutes * 60).to_integral_value(rounding=ROUND_HALF_EVEN))
 
 
 def _parse_scale(text: str) -> int:
     if not text:
         raise _CellProblem(texts.SCALE_EMPTY)
-    try:
-        return int(text)
-    except ValueError:
-        raise _CellProblem(texts.SCALE_INVALID, text) from None
+    if not _WHOLE_NUMBER.fullmatch(text):  # int() would take "1_0" and "١٥"
+        raise _CellProblem(texts.SCALE_INVALID, text)
+    return int(text)
 
 
 def _one_code(kind: type[_Code]) -> _Parser[_Code]:

@@ -121,3 +121,41 @@ def test_quoted_notes_with_line_breaks_still_count_as_one_row() -> None:
     rows = [GOOD + '"two\nlines"', GOOD + '"x"y']
     [found] = problems(HEADER + "\n" + "\n".join(rows) + "\n")
     assert found.startswith("row 3: ")
+
+
+# -- 9. lenient numbers -----------------------------------------------------------------
+
+
+def _row(duration: str = "1", severity: str = "5", sleep: str = "") -> str:
+    return f"{HEADER}\n2024-05-01T23:40+02:00,{duration},{severity},calf,left,sleep,,,,{sleep},\n"
+
+
+@pytest.mark.parametrize(
+    ("duration", "severity", "sleep", "column"),
+    [
+        ("1_5", "5", "", "duration_min"),
+        ("١٥", "5", "", "duration_min"),  # Arabic-Indic digits
+        ("1.5.0", "5", "", "duration_min"),
+        ('"1,5,0"', "5", "", "duration_min"),
+        ("1e3", "5", "", "duration_min"),
+        ("NaN", "5", "", "duration_min"),
+        ("2", "1_0", "", "severity"),
+        ("2", "١٥", "", "severity"),
+        ("2", "+5", "", "severity"),
+        ("2", "５", "", "severity"),  # a full-width digit
+        ("2", "5", "1_0", "sleep_disturbance"),
+    ],
+)
+def test_only_plain_ascii_numbers_are_read(
+    duration: str, severity: str, sleep: str, column: str
+) -> None:
+    [found] = problems(_row(duration, severity, sleep))
+    assert found.startswith(f"row 2: {column}: ")
+
+
+@pytest.mark.parametrize(
+    ("duration", "seconds"), [("1.5", 90), ('"1,5"', 90), ("2", 120), (".5", 30)]
+)
+def test_documented_numbers_still_read(duration: str, seconds: int) -> None:
+    [episode] = parse_episodes(_row(duration), now=NOW)
+    assert episode.duration_s == seconds
