@@ -1101,6 +1101,10 @@
         <translation>„%1“ ist keine Angabe von Datum und Uhrzeit wie 2024-05-01T23:40 oder 2024-05-01T23:40+02:00</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; did not exist in your time zone (the clocks went forward); give the offset, like 2024-03-31T03:30+02:00</source>
+        <translation>&apos;%1&apos; gab es in Ihrer Zeitzone nicht (die Uhren wurden vorgestellt); geben Sie die Zeitverschiebung an, etwa 2024-03-31T03:30+02:00</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; has a time zone offset with seconds</source>
         <translation>„%1“ enthält eine Zeitzonenangabe mit Sekunden</translation>
     </message>

@@ -1101,6 +1101,10 @@
         <translation>«%1» no es una fecha y una hora como 2024-05-01T23:40 o 2024-05-01T23:40+02:00</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; did not exist in your time zone (the clocks went forward); give the offset, like 2024-03-31T03:30+02:00</source>
+        <translation>&apos;%1&apos; no existió en su zona horaria (se adelantaron los relojes); indique el desfase, por ejemplo 2024-03-31T03:30+02:00</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; has a time zone offset with seconds</source>
         <translation>«%1» tiene una zona horaria con segundos</translation>
     </message>

@@ -1101,6 +1101,10 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et une heure comme 2024-05-01T23:40 ou 2024-05-01T23:40+02:00</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; did not exist in your time zone (the clocks went forward); give the offset, like 2024-03-31T03:30+02:00</source>
+        <translation>&apos;%1&apos; n&apos;a pas existé dans votre fuseau horaire (on a avancé l&apos;heure) ; indiquez le décalage, par exemple 2024-03-31T03:30+02:00</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; has a time zone offset with seconds</source>
         <translation>«&#xa0;%1&#xa0;» comporte un fuseau horaire avec des secondes</translation>
     </message>

@@ -299,11 +299,12 @@ def _parse_time(text: str) -> dt.datetime:
     if not text:
         raise _CellProblem(texts.TIME_EMPTY)
     try:
-        moment = dt.datetime.fromisoformat(text)
-        if moment.tzinfo is None:
-            moment = moment.astimezone()  # the machine's time zone on that date
+        typed = dt.datetime.fromisoformat(text)
+        moment = typed.astimezone() if typed.tzinfo is None else typed  # the machine's zone
     except (ValueError, OverflowError, OSError):
         raise _CellProblem(texts.TIME_INVALID, text) from None
+    if typed.tzinfo is None and moment.replace(tzinfo=None) != typed:
+        raise _CellProblem(texts.TIME_IN_GAP, text)  # moved: it fell in a DST gap
     offset = moment.utcoffset()
     if offset is not None and offset.total_seconds() % 60:
         raise _CellProblem(texts.TIME_OFFSET_SECONDS, text)

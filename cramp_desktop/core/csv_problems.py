@@ -44,6 +44,11 @@ TIME_INVALID = QT_TRANSLATE_NOOP(
     "CsvImport",
     "'%1' is not a date and time like 2024-05-01T23:40 or 2024-05-01T23:40+02:00",
 )
+TIME_IN_GAP = QT_TRANSLATE_NOOP(
+    "CsvImport",
+    "'%1' did not exist in your time zone (the clocks went forward); give the offset, "
+    "like 2024-03-31T03:30+02:00",
+)
 TIME_OFFSET_SECONDS = QT_TRANSLATE_NOOP("CsvImport", "'%1' has a time zone offset with seconds")
 DURATION_EMPTY = QT_TRANSLATE_NOOP(
     "CsvImport", "is empty; give the number of minutes, like 2 or 1.5"

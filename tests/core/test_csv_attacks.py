@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import time
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
@@ -159,3 +161,51 @@ def test_only_plain_ascii_numbers_are_read(
 def test_documented_numbers_still_read(duration: str, seconds: int) -> None:
     [episode] = parse_episodes(_row(duration), now=NOW)
     assert episode.duration_s == seconds
+
+
+# -- 10. daylight-saving gaps, offsets, report windows ---------------------------------
+
+
+@pytest.fixture
+def berlin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    if not hasattr(time, "tzset"):
+        pytest.skip("needs time.tzset")
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_local_time_in_the_spring_forward_gap_is_refused(berlin: None) -> None:
+    row = "2024-03-31T02:30,1,5,calf,left,sleep,,,,,"
+    [found] = problems(f"{HEADER}\n{row}\n")
+    assert "did not exist in your time zone (the clocks went forward)" in found
+    assert found.startswith("row 2: started_at: ")
+
+
+def test_times_around_the_gap_and_with_an_offset_are_kept(berlin: None) -> None:
+    rows = [
+        "2024-03-31T01:59,1,5,calf,left,sleep,,,,,",
+        "2024-03-31T03:00,1,5,calf,left,sleep,,,,,",
+        "2024-03-31T02:30+01:00,1,5,calf,left,sleep,,,,,",
+    ]
+    episodes = parse_episodes(f"{HEADER}\n" + "\n".join(rows) + "\n", now=NOW)
+    assert [e.started_at.strftime("%H:%M%z") for e in episodes] == [
+        "01:59+0100",
+        "03:00+0200",
+        "02:30+0100",
+    ]
+
+
+@pytest.mark.parametrize("offset", ["+14:01", "-14:30", "+15:00", "-23:59"])
+def test_offsets_beyond_fourteen_hours_are_refused(offset: str) -> None:
+    row = f"2024-05-01T10:00{offset},1,5,calf,left,sleep,,,,,"
+    [found] = problems(f"{HEADER}\n{row}\n")
+    assert "between -14:00 and +14:00" in found
+
+
+@pytest.mark.parametrize("offset", ["+14:00", "-12:00"])
+def test_the_real_extremes_are_accepted(offset: str) -> None:
+    row = f"2024-05-01T10:00{offset},1,5,calf,left,sleep,,,,,"
+    assert len(parse_episodes(f"{HEADER}\n{row}\n", now=NOW)) == 1

@@ -64,6 +64,7 @@ def test_every_template_is_given_to_the_translation() -> None:
         *details_of(f"{HEADER}\n" + "\n".join(rows) + "\n"),
         *details_of(f'{HEADER}\n2024-05-01T23:40,1,5,calf,left,sleep,,,,,"open\n'),
         *details_of(f'{HEADER}\n2024-05-01T23:40,1,5,calf,left,sleep,,,,,"x"y\n'),
+        CsvProblem(2, "started_at", csv_problems.TIME_IN_GAP, ("2024-03-31T02:30",)),
     ]
     asked: set[tuple[str, str]] = set()
 
@@ -78,7 +79,7 @@ def test_every_template_is_given_to_the_translation() -> None:
         for name, value in vars(csv_problems).items()
         if name.isupper() and isinstance(value, str) and not name.endswith("CONTEXT")
     }
-    assert len(templates) == 22
+    assert len(templates) == 23
     assert templates <= asked, sorted(templates - asked)
 
 
