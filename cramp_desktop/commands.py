@@ -31,10 +31,21 @@ PROG = "cramp-desktop"
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 COMMANDS_CONTEXT = "Commands"
 _DAY_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# The days a report can cover: episodes start in 1900 or later (core.validation), and a
+# period must leave room for the one before it and a margin of days on each side.
+FIRST_REPORT_DAY, LAST_REPORT_DAY = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
 
 
 class CommandError(Exception):
     """A user's mistake or a refused operation: printed as one line, exit 1."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+class UsageError(CommandError):
+    """An argument the command cannot take (such as a date out of range): exit 2."""
+
+    exit_code = EXIT_USAGE
 
 
 def add_subcommands(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -121,7 +132,7 @@ def run_subcommand(args: argparse.Namespace) -> int:
         except CommandError as error:
             for line in str(error).splitlines():
                 print(line, file=sys.stderr)
-            return EXIT_BAD_INPUT
+            return error.exit_code
         except DamagedDatabaseError as error:
             print(f"{PROG}: {_damaged_text(error)}", file=sys.stderr)
             return EXIT_BAD_INPUT
@@ -378,9 +389,22 @@ def _day(text: str) -> dt.date:
     cleaned = text.strip()
     if _DAY_PATTERN.fullmatch(cleaned):
         try:
-            return dt.date.fromisoformat(cleaned)
+            day = dt.date.fromisoformat(cleaned)
         except ValueError:  # a day that does not exist, such as 2026-02-30
             pass
+        else:
+            if FIRST_REPORT_DAY <= day <= LAST_REPORT_DAY:
+                return day
+            raise UsageError(
+                _problem(
+                    QT_TRANSLATE_NOOP(
+                        "Commands", "%1 is outside the days a report can cover (%2 to %3)."
+                    ),
+                    cleaned,
+                    FIRST_REPORT_DAY.isoformat(),
+                    LAST_REPORT_DAY.isoformat(),
+                )
+            )
     raise CommandError(
         _problem(
             QT_TRANSLATE_NOOP(

@@ -1011,6 +1011,10 @@
         <translation>Der erste Tag (%1) liegt nach dem letzten Tag (%2).</translation>
     </message>
     <message>
+        <source>%1 is outside the days a report can cover (%2 to %3).</source>
+        <translation>%1 liegt außerhalb der Tage, die ein Bericht abdecken kann (%2 bis %3).</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-03-01.</translation>
     </message>

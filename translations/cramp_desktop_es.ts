@@ -1011,6 +1011,10 @@
         <translation>El primer día (%1) es posterior al último día (%2).</translation>
     </message>
     <message>
+        <source>%1 is outside the days a report can cover (%2 to %3).</source>
+        <translation>%1 está fuera de los días que puede abarcar un informe (del %2 al %3).</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
         <translation>«%1» no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2026-03-01.</translation>
     </message>

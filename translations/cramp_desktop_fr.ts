@@ -1011,6 +1011,10 @@
         <translation>Le premier jour (%1) est postérieur au dernier jour (%2).</translation>
     </message>
     <message>
+        <source>%1 is outside the days a report can cover (%2 to %3).</source>
+        <translation>%1 est en dehors des jours qu&apos;un rapport peut couvrir (du %2 au %3).</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-01.</translation>
     </message>
