@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 PROG = "cramp-desktop"
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 COMMANDS_CONTEXT = "Commands"
+IMPORT_BATCH = 5000  # episodes per insert of a streamed import
 _DAY_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # The days a report can cover: episodes start in 1900 or later (core.validation), and a
 # period must leave room for the one before it and a margin of days on each side.
@@ -240,14 +242,26 @@ def _prepare(paths: DataPaths) -> None:
 
 
 def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
-    from cramp_desktop.core.csv_io import CsvImportError, read_episodes
+    from cramp_desktop.core.csv_io import CsvImportError, iter_episodes
     from cramp_desktop.storage.repositories import Repositories
 
     source = Path(args.file)
+    if not source.exists():  # before the data is opened: nothing is made for a typo
+        raise CommandError(_no_such_file(source))
     try:
-        data = source.read_bytes()
-    except FileNotFoundError:
-        raise CommandError(_no_such_file(source)) from None
+        episodes = iter_episodes(source)
+        # The first rows are read before the data is opened, so a file that is wrong from
+        # the start changes nothing at all; the rest is a stream saved in the same single
+        # transaction (all rows or none).
+        first = list(itertools.islice(episodes, IMPORT_BATCH))
+        with _open(paths) as database:
+            count = Repositories.for_database(database).episodes.add_stream(
+                itertools.chain(first, episodes), batch_size=IMPORT_BATCH
+            )
+    except CsvImportError as error:
+        problems = "\n".join(problem.text(_translate) for problem in error.details)
+        nothing = _problem(QT_TRANSLATE_NOOP("Commands", "Nothing was imported from %1."), source)
+        raise CommandError(f"{problems}\n{nothing}") from None
     except OSError as error:
         raise CommandError(
             _problem(
@@ -256,15 +270,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
                 error.strerror or error,
             )
         ) from None
-    try:
-        episodes = read_episodes(data)
-    except CsvImportError as error:
-        problems = "\n".join(problem.text(_translate) for problem in error.details)
-        nothing = _problem(QT_TRANSLATE_NOOP("Commands", "Nothing was imported from %1."), source)
-        raise CommandError(f"{problems}\n{nothing}") from None
-    with _open(paths) as database:
-        Repositories.for_database(database).episodes.add_many(episodes)
-    return _text(QT_TRANSLATE_NOOP("Commands", "Episodes imported: %1."), len(episodes))
+    return _text(QT_TRANSLATE_NOOP("Commands", "Episodes imported: %1."), count)
 
 
 def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:

@@ -1061,6 +1061,22 @@
         <translation>Die Datei ist kein UTF-8-Text (das erste nicht lesbare Zeichen steht in Zeile %1). Speichern Sie sie als UTF-8 (in einer Tabellenkalkulation: „CSV UTF-8“) und importieren Sie sie erneut.</translation>
     </message>
     <message>
+        <source>The file is UTF-16 text. Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>Die Datei ist UTF-16-Text. Speichern Sie sie als UTF-8 (in einer Tabellenkalkulation: „CSV UTF-8“) und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file (it holds binary data). Choose the CSV file you saved from your spreadsheet.</source>
+        <translation>Die Datei ist keine CSV-Textdatei (sie enthält Binärdaten). Wählen Sie die CSV-Datei, die Sie aus Ihrer Tabellenkalkulation gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, far more than a diary of cramps needs. Check that you chose the right file.</source>
+        <translation>Die Datei ist größer als %1 MB, weit mehr, als ein Krampftagebuch braucht. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
+    </message>
+    <message>
+        <source>the first row names %1 columns; a file of episodes has at most %2</source>
+        <translation>die erste Zeile nennt %1 Spalten; eine Datei mit Episoden hat höchstens %2</translation>
+    </message>
+    <message>
         <source>the file is empty; the first row must name the columns</source>
         <translation>die Datei ist leer; die erste Zeile muss die Spalten benennen</translation>
     </message>

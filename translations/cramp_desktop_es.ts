@@ -1061,6 +1061,22 @@
         <translation>El archivo no es texto UTF-8 (el primer carácter ilegible está en la línea %1). Guárdelo como UTF-8 (en una hoja de cálculo: «CSV UTF-8») e impórtelo de nuevo.</translation>
     </message>
     <message>
+        <source>The file is UTF-16 text. Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>El archivo es texto UTF-16. Guárdelo como UTF-8 (en una hoja de cálculo: «CSV UTF-8») e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file (it holds binary data). Choose the CSV file you saved from your spreadsheet.</source>
+        <translation>El archivo no es un archivo de texto CSV (contiene datos binarios). Elija el archivo CSV que guardó desde su hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, far more than a diary of cramps needs. Check that you chose the right file.</source>
+        <translation>El archivo ocupa más de %1 MB, mucho más de lo que necesita un diario de calambres. Compruebe que ha elegido el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>the first row names %1 columns; a file of episodes has at most %2</source>
+        <translation>la primera fila nombra %1 columnas; un archivo de episodios tiene como máximo %2</translation>
+    </message>
+    <message>
         <source>the file is empty; the first row must name the columns</source>
         <translation>el archivo está vacío; la primera fila debe nombrar las columnas</translation>
     </message>

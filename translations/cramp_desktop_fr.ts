@@ -1061,6 +1061,22 @@
         <translation>Le fichier n&apos;est pas un texte UTF-8 (le premier caractère illisible se trouve à la ligne %1). Enregistrez-le au format UTF-8 (dans un tableur&#xa0;: «&#xa0;CSV UTF-8&#xa0;») et importez-le de nouveau.</translation>
     </message>
     <message>
+        <source>The file is UTF-16 text. Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>Le fichier est un texte UTF-16. Enregistrez-le au format UTF-8 (dans un tableur&#xa0;: «&#xa0;CSV UTF-8&#xa0;») et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file (it holds binary data). Choose the CSV file you saved from your spreadsheet.</source>
+        <translation>Le fichier n&apos;est pas un fichier texte CSV (il contient des données binaires). Choisissez le fichier CSV que vous avez enregistré depuis votre tableur.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, far more than a diary of cramps needs. Check that you chose the right file.</source>
+        <translation>Le fichier dépasse %1 Mo, bien plus qu&apos;il n&apos;en faut pour un journal de crampes. Vérifiez que vous avez choisi le bon fichier.</translation>
+    </message>
+    <message>
+        <source>the first row names %1 columns; a file of episodes has at most %2</source>
+        <translation>la première ligne nomme %1 colonnes ; un fichier d&apos;épisodes en a au plus %2</translation>
+    </message>
+    <message>
         <source>the file is empty; the first row must name the columns</source>
         <translation>le fichier est vide&#xa0;; la première ligne doit nommer les colonnes</translation>
     </message>

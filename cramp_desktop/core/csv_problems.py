@@ -22,6 +22,24 @@ NOT_UTF8 = QT_TRANSLATE_NOOP(
     "The file is not UTF-8 text (the first unreadable character is on line %1). Save it as "
     'UTF-8 (in a spreadsheet: "CSV UTF-8") and import it again.',
 )
+UTF16 = QT_TRANSLATE_NOOP(
+    "CsvImport",
+    'The file is UTF-16 text. Save it as UTF-8 (in a spreadsheet: "CSV UTF-8") and import '
+    "it again.",
+)
+NOT_TEXT = QT_TRANSLATE_NOOP(
+    "CsvImport",
+    "The file is not a CSV text file (it holds binary data). Choose the CSV file you saved "
+    "from your spreadsheet.",
+)
+FILE_TOO_BIG = QT_TRANSLATE_NOOP(
+    "CsvImport",
+    "The file is larger than %1 MB, far more than a diary of cramps needs. Check that you "
+    "chose the right file.",
+)
+TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP(
+    "CsvImport", "the first row names %1 columns; a file of episodes has at most %2"
+)
 EMPTY_FILE = QT_TRANSLATE_NOOP(
     "CsvImport", "the file is empty; the first row must name the columns"
 )

@@ -8,17 +8,21 @@ import datetime as dt
 import io
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cramp_desktop.core import csv_source
 from cramp_desktop.core.csv_io import (
     FORMULA_STARTS,
     CsvImportError,
     parse_episodes,
+    read_episodes,
     write_episodes,
 )
+from cramp_desktop.core.csv_source import MAX_FILE_BYTES
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
 
 NOW = dt.datetime(2025, 6, 1, 12, 0, tzinfo=dt.UTC)
@@ -209,3 +213,69 @@ def test_offsets_beyond_fourteen_hours_are_refused(offset: str) -> None:
 def test_the_real_extremes_are_accepted(offset: str) -> None:
     row = f"2024-05-01T10:00{offset},1,5,calf,left,sleep,,,,,"
     assert len(parse_episodes(f"{HEADER}\n{row}\n", now=NOW)) == 1
+
+
+# -- 12. UTF-16, size and column limits ---------------------------------------------------
+
+CSV_TEXT = f"{HEADER}\n2024-05-01T23:40+02:00,1,5,calf,left,sleep,,,,,note\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_utf16_is_named_and_the_fix_is_said(encoding: str) -> None:
+    with pytest.raises(CsvImportError) as raised:
+        read_episodes(CSV_TEXT.encode(encoding), now=NOW)
+    [problem] = raised.value.problems
+    assert "UTF-16" in problem and "Save it as UTF-8" in problem
+    assert "unknown columns" not in problem
+
+
+def test_binary_data_is_refused_at_once() -> None:
+    with pytest.raises(CsvImportError) as raised:
+        read_episodes(bytes(1_000_000), now=NOW)
+    assert "not a CSV text file" in raised.value.problems[0]
+
+
+def test_a_nul_inside_a_note_is_still_text() -> None:
+    [back] = parse_episodes(exported(["a\x00b"]), now=NOW)
+    assert back.notes == "a\x00b"
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    big = tmp_path / "big.csv"
+    with big.open("wb") as stream:  # sparse: no 100 MB written
+        stream.write(CSV_TEXT.encode())
+        stream.truncate(MAX_FILE_BYTES + 1)
+    started = time.perf_counter()
+    with pytest.raises(CsvImportError) as raised:
+        read_episodes(big, now=NOW)
+    assert "larger than 100 MB" in raised.value.problems[0]
+    assert time.perf_counter() - started < 5  # refused from its size, not read
+
+
+def test_a_stream_over_the_limit_stops_at_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(csv_source, "MAX_FILE_BYTES", len(CSV_TEXT) + 10)
+    too_long = (CSV_TEXT + "2024-05-01T23:40+02:00,1,5,calf,left,sleep,,,,,more\n").encode()
+    with pytest.raises(CsvImportError) as raised:
+        read_episodes(too_long, now=NOW)
+    assert "larger than" in raised.value.problems[0]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_dev_zero_is_refused_at_once() -> None:
+    with pytest.raises(CsvImportError) as raised:
+        read_episodes(Path("/dev/zero"), now=NOW)
+    assert "not a CSV text file" in raised.value.problems[0]
+
+
+def test_a_header_of_forty_thousand_columns_is_refused_at_once() -> None:
+    header = ",".join(f"c{n}" for n in range(40_000))
+    started = time.perf_counter()
+    [found] = problems(header + "\n")
+    assert found.startswith("row 1: the first row names 40000 columns")
+    assert time.perf_counter() - started < 5
+
+
+def test_many_bad_rows_keep_only_the_first_problems() -> None:
+    rows = ["2024-05-01T23:40+02:00,1,5,knee,left,sleep,,,,,"] * 5000
+    found = problems(HEADER + "\n" + "\n".join(rows) + "\n")
+    assert len(found) == 51 and found[-1] == "... and 4950 more problems"

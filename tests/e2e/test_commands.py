@@ -202,3 +202,17 @@ def test_storage_errors_are_told_in_the_chosen_language(data_dir: Path, tmp_path
     )
     assert "Rien n'a été modifié." in result.stderr
     assert "usable" not in result.stderr and "Nothing" not in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_import_of_dev_zero_is_refused_without_a_traceback(data_dir: Path) -> None:
+    result = run(data_dir, "import-csv", "/dev/zero")
+    assert result.returncode == 1
+    assert "not a CSV text file" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_import_of_a_missing_file_creates_nothing(tmp_path: Path) -> None:
+    data_dir = tmp_path / "fresh"
+    result = run(data_dir, "import-csv", tmp_path / "no-such.csv")
+    assert result.returncode == 1 and "there is no such file" in result.stderr
+    assert not (data_dir / "cramp.db").exists()
