@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import itertools
+import logging
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -120,6 +121,9 @@ def run_subcommand(args: argparse.Namespace) -> int:
 
     paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
     make_new_files_private()
+    # The English log lines (ids and causes, for the app's log) must not reach the
+    # terminal before the translated message: without a handler Python prints them.
+    logging.getLogger("cramp_desktop").addHandler(logging.NullHandler())
     language = _language(getattr(args, "lang", None), paths)
     handlers: dict[str, Callable[[argparse.Namespace, DataPaths], str]] = {
         "import-csv": _import_csv,
@@ -281,6 +285,7 @@ def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
     _refuse_data_file(target, paths)
+    _require_folder(target)
     with _open(paths) as database:
         repository = Repositories.for_database(database).episodes
         episodes, unreadable = repository.all(), repository.unreadable()
@@ -300,6 +305,7 @@ def _backup(args: argparse.Namespace, paths: DataPaths) -> str:
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
     _refuse_data_file(target, paths)
+    _require_folder(target)
     if target.exists() and not args.force:
         raise CommandError(
             _problem(
@@ -337,16 +343,7 @@ def _export_pdf(args: argparse.Namespace, paths: DataPaths, *, language: str) ->
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
     _refuse_data_file(target, paths)
-    if not target.parent.exists():
-        raise CommandError(
-            _cannot_write(target, _text(QT_TRANSLATE_NOOP("Commands", "there is no such folder")))
-        )
-    if not target.parent.is_dir():
-        raise CommandError(
-            _cannot_write(
-                target, _text(QT_TRANSLATE_NOOP("Commands", "%1 is a file"), target.parent)
-            )
-        )
+    _require_folder(target)
     from cramp_desktop.report.collect import collect_report_data
     from cramp_desktop.report.locale import default_paper
     from cramp_desktop.report.model import Paper, ReportOptions
@@ -419,6 +416,20 @@ def _day(text: str) -> dt.date:
             text,
         )
     )
+
+
+def _require_folder(target: Path) -> None:
+    """The folder of a file to write must exist already: none is created."""
+    if not target.parent.exists():
+        raise CommandError(
+            _cannot_write(target, _text(QT_TRANSLATE_NOOP("Commands", "there is no such folder")))
+        )
+    if not target.parent.is_dir():
+        raise CommandError(
+            _cannot_write(
+                target, _text(QT_TRANSLATE_NOOP("Commands", "%1 is a file"), target.parent)
+            )
+        )
 
 
 def _refuse_data_file(target: Path, paths: DataPaths) -> None:
