@@ -384,10 +384,10 @@ def _optional(parse: _Parser[_T]) -> _Parser[_T | None]:
 
 
 def _code(kind: type[_Code], text: str) -> _Code:
-    try:
-        return kind(text)
-    except ValueError:
-        allowed = " | ".join(member.value for member in kind)
-        if text:
-            raise _CellProblem(texts.CODE_UNKNOWN, text, allowed) from None
-        raise _CellProblem(texts.CODE_EMPTY, allowed) from None
+    member = kind._value2member_map_.get(text)  # kind(text) without its slow path
+    if member is not None:
+        return member  # type: ignore[return-value]
+    allowed = " | ".join(code.value for code in kind)
+    if text:
+        raise _CellProblem(texts.CODE_UNKNOWN, text, allowed)
+    raise _CellProblem(texts.CODE_EMPTY, allowed)
