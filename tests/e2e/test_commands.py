@@ -236,23 +236,7 @@ def test_only_the_translated_message_reaches_the_terminal(data_dir: Path, tmp_pa
     """Log lines (English, for the log) used to be printed before the message."""
     data_dir.mkdir(parents=True)
     (data_dir / "cramp.db").write_text("not a database\n" * 100)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "cramp_desktop",
-            "--data-dir",
-            str(data_dir),
-            "--lang",
-            "de",
-            "export-csv",
-            str(tmp_path / "out.csv"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run(data_dir, "--lang", "de", "export-csv", tmp_path / "out.csv")
     assert result.returncode == 1
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("cramp-desktop: ")
