@@ -40,8 +40,8 @@ def measure_in_this_process(data_dir: Path) -> dict[str, float]:
     from cramp_desktop.paths import DataPaths
     from cramp_desktop.storage.database import open_database
     from cramp_desktop.storage.repositories import Repositories
-    from cramp_desktop.ui.common.data_events import DataEvents
-    from cramp_desktop.ui.history.screen import HistoryScreen
+    from cramp_desktop.ui.common import DataEvents
+    from cramp_desktop.ui.history import HistoryScreen
 
     app = QApplication([])
     database = open_database(DataPaths(data_dir))

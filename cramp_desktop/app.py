@@ -14,51 +14,43 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cramp_desktop import APP_NAME, __version__
-from cramp_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop import __version__, preferences
+from cramp_desktop.core.translation import fill
+from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
 from cramp_desktop.paths import (
     DataPaths,
-    create_private_file,
     make_new_files_private,
     make_private_file,
     resolve_data_dir,
 )
 from cramp_desktop.resources import available_languages
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.shell.appearance import Appearance, AppearanceController
-from cramp_desktop.ui.shell.data_transfer import DataTransfer
-from cramp_desktop.ui.shell.i18n import choose_language, install_translators, saved_language
-from cramp_desktop.ui.shell.icons import app_icon
-from cramp_desktop.ui.shell.main_window import SCREENS, MainWindow
-from cramp_desktop.ui.shell.opening_screen import OpeningScreen
-from cramp_desktop.ui.shell.single_instance import SingleInstance
+from cramp_desktop.ui.common import DataEvents, ScreenContext, ScreenSpec
+from cramp_desktop.ui.screens import SCREENS
+from cramp_desktop.ui.shell import (
+    Appearance,
+    AppearanceController,
+    DataTransfer,
+    MainWindow,
+    OpeningScreen,
+    SingleInstance,
+    app_icon,
+    check_for_updates,
+    choose_language,
+    install_translators,
+    open_folder,
+    screen_shortcut,
+)
 
 if TYPE_CHECKING:
     from cramp_desktop.storage.database import Database
     from cramp_desktop.storage.repositories import Repositories
+    from cramp_desktop.ui.companion import CompanionFeatures
+    from cramp_desktop.ui.shell import SavedNotice
 
 log = logging.getLogger("cramp_desktop")
-
-# What each screen is for, shown for the moment before the data is open.
-SCREEN_PURPOSE = {
-    "today": QT_TRANSLATE_NOOP(
-        "OpeningScreen", "Log a cramp in seconds and answer “Last night?” each morning."
-    ),
-    "checklist": QT_TRANSLATE_NOOP(
-        "OpeningScreen",
-        "A guided checklist of cramp risk factors that says clearly when to see a doctor.",
-    ),
-    "history": QT_TRANSLATE_NOOP(
-        "OpeningScreen", "Your private history of cramp episodes, with filters and charts."
-    ),
-    "report": QT_TRANSLATE_NOOP(
-        "OpeningScreen", "A clear PDF report of your cramps to bring to your doctor."
-    ),
-}
 
 
 def _setup_logging(paths: DataPaths) -> None:
@@ -71,19 +63,6 @@ def _setup_logging(paths: DataPaths) -> None:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     make_private_file(log_file)
-
-
-def open_settings(paths: DataPaths) -> QSettings:
-    """Preferences live beside the data, so a data folder carries its own settings.
-
-    The file is created private before Qt first writes it: Qt replaces it on each save
-    (a new file, then a rename) and keeps the mode of the file it replaces.
-    """
-    create_private_file(paths.settings)
-    settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
-    settings.sync()
-    make_private_file(paths.settings)
-    return settings
 
 
 def keep_files_private(paths: DataPaths) -> None:
@@ -103,21 +82,30 @@ class CrampApplication:
         self.qt_app = qt_app
         self.options = options
         self.paths = paths
-        self.settings = open_settings(paths)
-        self.language = choose_language(options.language, saved_language(self.settings))
+        self.settings = preferences.open_settings(paths)
+        self.language = choose_language(options.language, preferences.LANGUAGE.get(self.settings))
         self._translators = install_translators(qt_app, self.language)
         self.appearance = AppearanceController(qt_app)
         self.appearance.apply(Appearance.load(self.settings))
         self.database: Database | None = None
         self.repositories: Repositories | None = None
         self.events = DataEvents()
+        self.saved_notice: SavedNotice | None = None
+        self.features: CompanionFeatures | None = None  # start_features(), after the first paint
         self.exit_code = EXIT_OK
 
-        self.window = MainWindow(self.settings, self.create_screen)
+        self.window = MainWindow(self.settings, SCREENS, self.create_screen)
         self.window.settings_action.triggered.connect(self.show_settings)
         self.window.about_action.triggered.connect(self.show_about)
         self.window.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.window.help_action.triggered.connect(self.show_help)
+        self.window.open_data_folder_action.triggered.connect(
+            lambda: open_folder(self.window, self.paths.root)
+        )
+        self.window.open_logs_folder_action.triggered.connect(
+            lambda: open_folder(self.window, self.paths.logs)
+        )
+        self.window.check_updates_action.triggered.connect(lambda: check_for_updates(self.window))
         self.window.log_action.triggered.connect(self.log_cramp)
         self.window.export_report_action.triggered.connect(self.export_report)
         self.transfer = DataTransfer(
@@ -127,49 +115,35 @@ class CrampApplication:
             self.events,
             repositories=lambda: self.repositories,
             restore=self.restore_from_file,
+            database=lambda: self.database,
         )
         self.window.import_action.triggered.connect(self.transfer.import_csv)
         self.window.export_action.triggered.connect(self.transfer.export_csv)
+        self.window.import_json_action.triggered.connect(self.transfer.import_json)
+        self.window.export_json_action.triggered.connect(self.transfer.export_json)
         self.window.backup_action.triggered.connect(self.transfer.backup_now)
         self.window.restore_action.triggered.connect(self.transfer.restore_backup)
         self.window.first_painted.connect(self._after_first_paint)
 
     # -- screens -----------------------------------------------------------------
-    def create_screen(self, key: str) -> QWidget:
-        if key == "read":
-            from cramp_desktop.ui.read.screen import ReadScreen
-
-            return ReadScreen(self.settings, self.language)
-        if self.repositories is None:  # rebuilt by rebuild_screens() once the data is open
-            title = next(spec.title for spec in SCREENS if spec.key == key)
-            return OpeningScreen(title, SCREEN_PURPOSE[key])
-        if key == "today":
-            from cramp_desktop.ui.today.screen import TodayScreen
-
-            today = TodayScreen(self.repositories, self.events, self.settings)
-            today.request_screen.connect(self.window.show_screen)
-            return today
-        if key == "checklist":
-            from cramp_desktop.ui.checklist.screen import ChecklistScreen
-
-            checklist = ChecklistScreen(self.repositories, self.events, self.settings)
-            checklist.read_more_requested.connect(self.open_article)
-            return checklist
-        if key == "report":  # imports reportlab and QtPdf: only when first shown
-            from cramp_desktop.ui.report.screen import ReportScreen
-
-            return ReportScreen(self.repositories, self.events, self.settings, self.language)
-        from cramp_desktop.ui.history.screen import HistoryScreen
-
-        history = HistoryScreen(self.repositories, self.events, self.settings)
-        history.log_requested.connect(self.log_cramp)
-        history.read_more_requested.connect(self.open_article)
-        self.window.set_edit_actions([history.undo_action, history.redo_action])
-        return history
+    def create_screen(self, spec: ScreenSpec) -> QWidget:
+        if spec.needs_data and self.repositories is None:  # rebuilt once the data is open
+            return OpeningScreen(spec.title, spec.purpose)
+        context = ScreenContext(
+            settings=self.settings,
+            language=self.language,
+            events=self.events,
+            repositories=self.repositories,
+            show_screen=self.window.show_screen,
+            open_article=self.open_article,
+            log_cramp=self.log_cramp,
+            try_experiment=self.try_experiment,
+        )
+        return spec.factory(context)
 
     def open_article(self, anchor: str) -> None:
         """Show the Read screen at a section (from a checklist finding's "Read more")."""
-        from cramp_desktop.ui.read.screen import ReadScreen
+        from cramp_desktop.ui.read import ReadScreen
 
         read = self.window.show_screen("read")
         assert isinstance(read, ReadScreen)
@@ -179,7 +153,7 @@ class CrampApplication:
         """Ctrl+E: show the Report screen and ask where to save the report."""
         if self.repositories is None:
             return
-        from cramp_desktop.ui.report.screen import ReportScreen
+        from cramp_desktop.ui.report import ReportScreen
 
         screen = self.window.show_screen("report")
         if isinstance(screen, ReportScreen):
@@ -188,16 +162,18 @@ class CrampApplication:
     def log_cramp(self) -> None:
         if self.repositories is None:
             return
-        from cramp_desktop.ui.episode.log_dialog import LogCrampDialog
+        from cramp_desktop.ui.episode import LogCrampDialog
 
-        LogCrampDialog(self.repositories, self.events, self.settings, parent=self.window).open()
+        dialog = LogCrampDialog(self.repositories, self.events, self.settings, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not left hidden in the tree
+        dialog.open()
 
     # -- start-up after the first paint -------------------------------------------
     def _after_first_paint(self) -> None:
         if self.options.quit_when_shown:
             self.qt_app.quit()
             return
-        from cramp_desktop.ui.shell.storage_dialogs import open_storage_interactively
+        from cramp_desktop.ui.shell import open_storage_interactively
 
         database = open_storage_interactively(
             self.window, self.paths, interactive=not self.options.smoke_test
@@ -207,8 +183,31 @@ class CrampApplication:
             self.qt_app.quit()
             return
         self.attach_database(database)
+        self.start_features()
         if self.options.smoke_test:
             QTimer.singleShot(0, self._run_smoke_test)
+
+    def start_features(self) -> None:
+        """Tray, reminders, start at login and experiments: loaded after the first paint."""
+        from cramp_desktop.autostart import for_this_system, launch_command
+        from cramp_desktop.paths import default_data_dir
+        from cramp_desktop.ui.companion import CompanionFeatures, system_tray
+
+        custom = self.paths.root if self.paths.root != default_data_dir() else None
+        self.features = CompanionFeatures(
+            self.window,
+            lambda: self.repositories,
+            self.settings,
+            self.events,
+            tray=None if self.options.smoke_test else system_tray(self.window),
+            autostart=for_this_system(launch_command(custom)),
+            log_cramp=self.log_cramp,
+            ask_start_at_login=not self.options.smoke_test,
+        )
+
+    def try_experiment(self, measure_id: str | None = None) -> None:
+        if self.features is not None:
+            self.features.try_experiment(measure_id or None)
 
     def attach_database(self, database: Database) -> None:
         """Use `database` from now on (at start-up, and after a restore replaced the file)."""
@@ -217,6 +216,12 @@ class CrampApplication:
         self.database = database
         self.repositories = Repositories.for_database(database)
         self.window.set_data_ready(True)
+        if self.saved_notice is None:
+            from cramp_desktop.ui.shell import SavedNotice
+
+            self.saved_notice = SavedNotice(lambda: self.repositories, self.events)
+            self.window.statusBar().addWidget(self.saved_notice, 1)
+            self.events.episode_logged.connect(self.saved_notice.show_saved)
         self.window.rebuild_screens()
         self.events.database_replaced.emit()
 
@@ -224,7 +229,7 @@ class CrampApplication:
         """Replace the data with a backup; a copy of the current data is kept first."""
         from cramp_desktop.storage.errors import StorageError, user_text
         from cramp_desktop.storage.restore import restore_from
-        from cramp_desktop.ui.shell.storage_dialogs import open_storage_interactively
+        from cramp_desktop.ui.shell import open_storage_interactively
 
         if self.database is not None:
             self.database.close()
@@ -247,9 +252,12 @@ class CrampApplication:
         self.attach_database(database)
         if kept is not None:
             self.window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "CrampApplication", "Backup restored. Your previous data was kept as %1."
-                ).replace("%1", kept.name)
+                fill(
+                    QCoreApplication.translate(
+                        "CrampApplication", "Backup restored. Your previous data was kept as %1."
+                    ),
+                    [kept.name],
+                )
             )
 
     def _run_smoke_test(self) -> None:
@@ -266,7 +274,7 @@ class CrampApplication:
 
     # -- dialogs -------------------------------------------------------------------
     def show_settings(self) -> None:
-        from cramp_desktop.ui.shell.settings_dialog import SettingsDialog
+        from cramp_desktop.ui.shell import SettingsDialog
 
         dialog = SettingsDialog(
             languages=available_languages(),
@@ -281,7 +289,7 @@ class CrampApplication:
     def apply_settings(self, language: str, appearance: Appearance) -> None:
         appearance.save(self.settings)
         self.appearance.apply(appearance)
-        self.settings.setValue("language", language)
+        preferences.LANGUAGE.set(self.settings, language)
         if language != self.language:
             for translator in self._translators:
                 self.qt_app.removeTranslator(translator)
@@ -292,23 +300,45 @@ class CrampApplication:
             self.window.rebuild_screens()
 
     def show_about(self) -> None:
-        from cramp_desktop.ui.shell.about_dialog import AboutDialog
+        from cramp_desktop.ui.shell import AboutDialog
 
-        AboutDialog(self.window).open()
+        AboutDialog(self.paths.root, self.window).open()
 
     def show_help(self) -> None:
-        from cramp_desktop.ui.shell.about_dialog import HelpDialog
+        from PySide6.QtGui import QKeySequence
 
-        HelpDialog(self.paths.root, self.window).open()
+        from cramp_desktop.ui.shell import HelpDialog
+
+        native = QKeySequence.SequenceFormat.NativeText
+        screens = [
+            (
+                screen_shortcut(index).toString(native),
+                QCoreApplication.translate("MainWindow", spec.title),
+            )
+            for index, spec in enumerate(SCREENS)
+        ]
+        HelpDialog(self.paths.root, screens, self.window).open()
 
     def shutdown(self) -> None:
         """Close the data and destroy the window while Qt still runs: widgets left to the
         interpreter's exit can be destroyed after QApplication and crash on the way out."""
+        if self.features is not None:
+            self.features.shutdown()
         if self.database is not None:
             self.database.close()
         self.settings.sync()
         self.window.deleteLater()
         QApplication.sendPostedEvents(self.window, QEvent.Type.DeferredDelete)
+
+
+def identify_application(qt_app: QApplication) -> None:
+    """Name, version and icon. No display name: Qt would append it to every dialog's
+    title ("Add a medicine — Leg Cramp Companion"), clipping it; the main window's title
+    is the app's name already."""
+    qt_app.setApplicationName("LegCrampCompanion")
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("cramp-desktop")
+    qt_app.setWindowIcon(app_icon())
 
 
 def run_gui(options: GuiOptions) -> int:
@@ -326,11 +356,7 @@ def run_gui(options: GuiOptions) -> int:
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
-    qt_app.setApplicationName("LegCrampCompanion")
-    qt_app.setApplicationDisplayName(APP_NAME)
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName("cramp-desktop")
-    qt_app.setWindowIcon(app_icon())
+    identify_application(qt_app)
 
     def report_unexpected_error(
         kind: type[BaseException], error: BaseException, tb: TracebackType | None
@@ -341,7 +367,7 @@ def run_gui(options: GuiOptions) -> int:
         if options.smoke_test or options.quit_when_shown:
             qt_app.exit(EXIT_BAD_INPUT)
         else:
-            from cramp_desktop.ui.shell.storage_dialogs import show_unexpected_error
+            from cramp_desktop.ui.shell import show_unexpected_error
 
             show_unexpected_error(paths.logs)
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from cramp_desktop import __version__, commands
-from cramp_desktop.commands import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, PROG
+from cramp_desktop.console import use_utf8_streams
+from cramp_desktop.options import EXIT_USAGE, PROG, GuiOptions
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "GuiOptions", "build_parser", "main"]
+__all__ = ["build_parser", "main"]
 
 
 class _OneLineErrorParser(argparse.ArgumentParser):
@@ -23,14 +23,6 @@ class _OneLineErrorParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
-
-
-@dataclass(frozen=True)
-class GuiOptions:
-    data_dir: Path | None
-    language: str | None
-    smoke_test: bool
-    quit_when_shown: bool
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,6 +73,7 @@ def _check_data_dir(parser: argparse.ArgumentParser, data_dir: str | None) -> Pa
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     _check_language(parser, args.lang)

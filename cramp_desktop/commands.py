@@ -1,4 +1,5 @@
-"""Headless subcommands: import-csv, export-csv, backup, restore, export-pdf.
+"""Headless subcommands: import-csv, export-csv, import-json, export-json, backup, restore,
+export-pdf.
 
 cli.py registers them with add_subcommands() and runs them with run_subcommand().
 Qt, storage and report modules are imported only when a command runs, so `--version`,
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
+from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, PROG
 from cramp_desktop.paths import DataPaths, make_new_files_private, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -29,8 +31,6 @@ if TYPE_CHECKING:
     from cramp_desktop.storage.database import Database
     from cramp_desktop.storage.errors import DamagedDatabaseError
 
-PROG = "cramp-desktop"
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 COMMANDS_CONTEXT = "Commands"
 IMPORT_BATCH = 5000  # episodes per insert of a streamed import
 _DAY_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -85,6 +85,26 @@ def add_subcommands(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="replace your data with a backup (the current data is backed up first)",
     )
     parser.add_argument("file", metavar="FILE")
+    parser = subparsers.add_parser(
+        "export-json",
+        parents=[common],
+        help="write everything you entered to a JSON file (see docs/json-format.md)",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser = subparsers.add_parser(
+        "import-json",
+        parents=[common],
+        help="load everything from a JSON export (all or nothing)",
+        description="Load every record of FILE, made by export-json, into an empty data "
+        "folder; if anything in it has a problem, nothing is loaded and each problem is "
+        "listed as 'place: reason'. See docs/json-format.md.",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the records already there (a backup of them is kept first)",
+    )
     _add_export_pdf(subparsers, common)
 
 
@@ -128,6 +148,8 @@ def run_subcommand(args: argparse.Namespace) -> int:
     handlers: dict[str, Callable[[argparse.Namespace, DataPaths], str]] = {
         "import-csv": _import_csv,
         "export-csv": _export_csv,
+        "import-json": _json_command("import_json"),
+        "export-json": _json_command("export_json"),
         "backup": _backup,
         "restore": _restore,
         "export-pdf": partial(_export_pdf, language=language),
@@ -143,7 +165,7 @@ def run_subcommand(args: argparse.Namespace) -> int:
             print(f"{PROG}: {_damaged_text(error)}", file=sys.stderr)
             return EXIT_BAD_INPUT
         except StorageError as error:
-            file_name = args.file if args.command in ("backup", "restore") else None
+            file_name = args.file if args.command in ("backup", "restore", "import-json") else None
             print(f"{PROG}: {user_text(error, _translate, file_name=file_name)}", file=sys.stderr)
             return EXIT_BAD_INPUT
     print(message)
@@ -171,15 +193,26 @@ def _damaged_text(error: DamagedDatabaseError) -> str:
     return f"{damaged_file_text(error, _translate)} {backup} {choose}"
 
 
+def _json_command(name: str) -> Callable[[argparse.Namespace, DataPaths], str]:
+    def run(args: argparse.Namespace, paths: DataPaths) -> str:
+        from cramp_desktop import commands_json  # imports this module's helpers
+
+        handler: Callable[[argparse.Namespace, DataPaths], str] = getattr(commands_json, name)
+        return handler(args, paths)
+
+    return run
+
+
 def _language(requested: str | None, paths: DataPaths) -> str:
     """--lang, else the language the app was last set to in this data folder, else the
     system's (messages and the report both use it)."""
     from PySide6.QtCore import QSettings
 
-    from cramp_desktop.ui.shell.i18n import choose_language, saved_language
+    from cramp_desktop import preferences
+    from cramp_desktop.ui.shell import choose_language
 
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
-    return choose_language(requested, saved_language(settings))
+    return choose_language(requested, preferences.LANGUAGE.get(settings))
 
 
 @contextmanager
@@ -189,7 +222,7 @@ def _messages_in(language: str) -> Iterator[None]:
     put back afterwards."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from cramp_desktop.ui.shell.i18n import install_translators
+    from cramp_desktop.ui.shell import install_translators
 
     app = QCoreApplication.instance() or QCoreApplication([PROG])
     previous_locale = QLocale()
@@ -275,6 +308,21 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
             )
         ) from None
     return _text(QT_TRANSLATE_NOOP("Commands", "Episodes imported: %1."), count)
+
+
+def _read_bytes(source: Path) -> bytes:
+    try:
+        return source.read_bytes()
+    except FileNotFoundError:
+        raise CommandError(_no_such_file(source)) from None
+    except OSError as error:
+        raise CommandError(
+            _problem(
+                QT_TRANSLATE_NOOP("Commands", "%1 cannot be read (%2)."),
+                source,
+                error.strerror or error,
+            )
+        ) from None
 
 
 def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:

@@ -6,17 +6,30 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from cramp_desktop.ui.shell.main_window import SCREENS
+from cramp_desktop.ui.screens import SCREENS
 
 if TYPE_CHECKING:
-    from cramp_desktop.app import CrampApplication
+    from cramp_desktop.storage.repositories import Repositories
+    from cramp_desktop.ui.shell import MainWindow
 
 
-def run_smoke_test(application: CrampApplication) -> list[str]:
+class RunningApp(Protocol):
+    """What the smoke test drives (app.CrampApplication, which imports this module)."""
+
+    window: MainWindow
+    repositories: Repositories | None
+    language: str
+
+    def show_settings(self) -> None: ...
+    def show_about(self) -> None: ...
+    def show_help(self) -> None: ...
+
+
+def run_smoke_test(application: RunningApp) -> list[str]:
     """Returns one line per failure; an empty list means every screen opened."""
     failures: list[str] = []
     window = application.window
@@ -51,7 +64,7 @@ def run_smoke_test(application: CrampApplication) -> list[str]:
     return failures
 
 
-def write_sample_report(application: CrampApplication) -> list[str]:
+def write_sample_report(application: RunningApp) -> list[str]:
     """Build the full report of the last 90 days of the real data into a temporary folder
     (reportlab, fonts and every section, as a user's export would)."""
     from cramp_desktop.report.collect import collect_report_data, period_ending

@@ -18,7 +18,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cramp_desktop.app import CrampApplication
-from cramp_desktop.cli import GuiOptions
 from cramp_desktop.core.episodes import (
     Answer,
     AnswerValue,
@@ -33,13 +32,13 @@ from cramp_desktop.core.episodes import (
     Side,
     Trigger,
 )
+from cramp_desktop.options import GuiOptions
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.checklist.screen import ChecklistScreen
-from cramp_desktop.ui.history.screen import CHECKLISTS_TAB, HistoryScreen
-from cramp_desktop.ui.shell.appearance import Appearance, dark_palette
-from cramp_desktop.ui.shell.main_window import SCREENS
-from cramp_desktop.ui.shell.storage_dialogs import open_storage_interactively
+from cramp_desktop.ui.checklist import ChecklistScreen
+from cramp_desktop.ui.history import CHECKLISTS_TAB, HistoryScreen
+from cramp_desktop.ui.screens import SCREENS
+from cramp_desktop.ui.shell import Appearance, dark_palette, open_storage_interactively
 
 WINDOW_SIZE = (1200, 800)
 

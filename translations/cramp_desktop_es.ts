@@ -20,12 +20,20 @@
         <translation>Sus datos se quedan en este equipo. La aplicación nunca se conecta a internet.</translation>
     </message>
     <message>
-        <source>Built with Python %1 and Qt %2 (PySide6 %3).</source>
-        <translation>Creada con Python %1 y Qt %2 (PySide6 %3).</translation>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later.</source>
-        <translation>Leg Cramp Companion es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+        <source>Your data folder: %1</source>
+        <translation>Su carpeta de datos: %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Los textos completos de las licencias están en %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -50,6 +58,41 @@
     <message>
         <source>Licences</source>
         <translation>Licencias</translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceCard</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>N&amp;o, not this time</source>
+        <translation>N&amp;o, esta vez no</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Your experiment: %1</source>
+        <translation>Su prueba: %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2. Days not answered so far: %3.</source>
+        <translation>Día %1 de %2. Días sin responder hasta ahora: %3.</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Sí: %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>No: %1</translation>
     </message>
 </context>
 <context>
@@ -677,6 +720,14 @@
         <translation>Qué puede ayudar</translation>
     </message>
     <message>
+        <source>Try this for 4 weeks…</source>
+        <translation>Probar durante 4 semanas…</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>Probar durante 4 semanas: %1</translation>
+    </message>
+    <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
         <translation>Respondió «no lo sé» a estas preguntas. No se tienen en cuenta en ningún sentido; puede merecer la pena averiguarlo o preguntar a su médico o farmacéutico.</translation>
     </message>
@@ -1034,6 +1085,25 @@
         <source>%1 cannot be written (%2).</source>
         <translation>No se puede escribir en %1 (%2).</translation>
     </message>
+    <message>
+        <source>Your data folder already holds %1 records; add --replace to replace them (a backup of them is kept first).</source>
+        <translation>Su carpeta de datos ya contiene %1 registros; añada --replace para sustituirlos (antes se guarda una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Registros importados: %1.</translation>
+    </message>
+    <message>
+        <source>Records exported to %2: %1.</source>
+        <translation>Registros exportados a %2: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionFeatures</name>
+    <message>
+        <source>&amp;Reminders and start at login…</source>
+        <translation>&amp;Recordatorios e inicio al iniciar sesión…</translation>
+    </message>
 </context>
 <context>
     <name>CrampApplication</name>
@@ -1207,10 +1277,6 @@
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <source>The file has problems, so nothing was imported. Fix these rows and try again:</source>
-        <translation>El archivo tiene problemas, así que no se ha importado nada. Corrija estas filas e inténtelo de nuevo:</translation>
-    </message>
-    <message>
         <source>Export episodes</source>
         <translation>Exportar episodios</translation>
     </message>
@@ -1225,6 +1291,54 @@
     <message>
         <source>Exporting episodes…</source>
         <translation>Exportando episodios…</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Records exported: %1, to %2.</source>
+        <translation>Registros exportados: %1, a %2.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Exportando todo…</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>Importar todo</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>You already have %1 records. Replace all of them with the %2 records in “%3”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Ya tiene %1 registros. ¿Sustituirlos todos por los %2 registros de «%3»? Antes se guarda una copia de sus datos actuales en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Sustituir</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Registros importados: %1.</translation>
+    </message>
+    <message>
+        <source>Your previous data was kept as %1.</source>
+        <translation>Sus datos anteriores se guardaron como %1.</translation>
+    </message>
+    <message>
+        <source>Importing everything…</source>
+        <translation>Importando todo…</translation>
     </message>
     <message>
         <source>Back up your data</source>
@@ -1255,6 +1369,10 @@
         <translation>¿Sustituir sus datos?</translation>
     </message>
     <message>
+        <source>The file has problems, so nothing was imported. Fix these and try again:</source>
+        <translation>El archivo tiene problemas, así que no se importó nada. Corríjalos y vuelva a intentarlo:</translation>
+    </message>
+    <message>
         <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
         <translation>¿Sustituir sus datos actuales por la copia de seguridad «%1»? Antes se guarda una copia de sus datos actuales en la carpeta de copias de seguridad.</translation>
     </message>
@@ -1272,6 +1390,17 @@
     <message>
         <source>Yesterday (tick any that apply):</source>
         <translation>Ayer (marque lo que corresponda):</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Ha cambiado este formulario. ¿Cerrarlo sin guardar?</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1534,285 @@
     </message>
 </context>
 <context>
+    <name>ExperimentResultDialog</name>
+    <message>
+        <source>Your experiment&apos;s result</source>
+        <translation>El resultado de su prueba</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultView</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSetupDialog</name>
+    <message>
+        <source>Try one thing for a few weeks</source>
+        <translation>Probar una cosa durante unas semanas</translation>
+    </message>
+    <message>
+        <source>Try one measure and compare your diary while trying it with the same number of weeks just before. Answer “Last night?” every morning: days without any entry for 14 days or more cannot be compared.</source>
+        <translation>Pruebe una medida y compare su diario mientras la prueba con el mismo número de semanas justo antes. Responda «¿Anoche?» cada mañana: 14 días o más sin ninguna entrada no se pueden comparar.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <source>Remind me in the &amp;evening</source>
+        <translation>Recordármelo por la &amp;noche</translation>
+    </message>
+    <message>
+        <source>Remind me in the evening</source>
+        <translation>Recordármelo por la noche</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Medida:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>&amp;Empezar el:</translation>
+    </message>
+    <message>
+        <source>Start on</source>
+        <translation>Empezar el</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Length in weeks</source>
+        <translation>Duración en semanas</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <source>The weeks before</source>
+        <translation>Las semanas anteriores</translation>
+    </message>
+    <message>
+        <source>Your diary has %1 observed days in the %2 weeks before the start: enough to compare with.</source>
+        <translation>Su diario tiene %1 días observados en las %2 semanas antes del inicio: suficiente para comparar.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Your diary has only %1 observed days in the %2 weeks before the start; a fair comparison needs at least 14. We suggest keeping the diary first (answer “Last night?” each morning, also after quiet nights) or choosing a later start. Without it, the result can only be “no clear difference”.</source>
+        <translation>Su diario solo tiene %1 días observados en las %2 semanas antes del inicio; una comparación justa necesita al menos 14. Le sugerimos llevar primero el diario (responda «¿Anoche?» cada mañana, también tras noches tranquilas) o elegir un inicio más tarde. Sin ello, el resultado solo puede ser «ninguna diferencia clara».</translation>
+    </message>
+    <message>
+        <source>S&amp;tart anyway</source>
+        <translation>&amp;Iniciar de todos modos</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Iniciar de todos modos</translation>
+    </message>
+    <message>
+        <source>Stop the current experiment?</source>
+        <translation>¿Detener la prueba en curso?</translation>
+    </message>
+    <message>
+        <source>You are already trying “%1”. Only one measure can be tried at a time, so its result stays fair. Stop it and start “%2”?</source>
+        <translation>Ya está probando «%1». Solo se puede probar una medida a la vez para que el resultado sea justo. ¿Detenerla y empezar «%2»?</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <source>Stretching your calves and thighs before bed</source>
+        <translation>Estirar las pantorrillas y los muslos antes de acostarse</translation>
+    </message>
+    <message>
+        <source>Did you stretch before bed?</source>
+        <translation>¿Estiró antes de acostarse?</translation>
+    </message>
+    <message>
+        <source>Time for your stretches before bed.</source>
+        <translation>Es hora de sus estiramientos antes de acostarse.</translation>
+    </message>
+    <message>
+        <source>Drinking when thirsty through the day</source>
+        <translation>Beber cuando se tiene sed a lo largo del día</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you drink when you were thirsty?</source>
+        <translation>Ayer, ¿bebió cuando tenía sed?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: drink when you are thirsty, no need to force it.</source>
+        <translation>La medida de hoy: beba cuando tenga sed, sin forzarse.</translation>
+    </message>
+    <message>
+        <source>Breaking up long standing or sitting</source>
+        <translation>Interrumpir los periodos largos de pie o sentado</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you break up long spells of standing or sitting?</source>
+        <translation>Ayer, ¿interrumpió los periodos largos de pie o sentado?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: break up long spells of standing or sitting.</source>
+        <translation>La medida de hoy: interrumpa los periodos largos de pie o sentado.</translation>
+    </message>
+    <message>
+        <source>Pacing hard training</source>
+        <translation>Dosificar el entrenamiento intenso</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you pace your training (or not train hard)?</source>
+        <translation>Ayer, ¿dosificó su entrenamiento (o no entrenó fuerte)?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: pace hard training.</source>
+        <translation>La medida de hoy: dosifique el entrenamiento intenso.</translation>
+    </message>
+    <message>
+        <source>Never start, stop or change a medicine or supplement to test it yourself: talk to your doctor or pharmacist.</source>
+        <translation>Nunca empiece, deje ni cambie un medicamento o suplemento para probarlo por su cuenta: hable con su médico o farmacéutico.</translation>
+    </message>
+    <message>
+        <source>Choose one of the measures listed.</source>
+        <translation>Elija una de las medidas de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a length from 2 to 8 weeks.</source>
+        <translation>Elija una duración de 2 a 8 semanas.</translation>
+    </message>
+    <message>
+        <source>An experiment cannot end before it starts.</source>
+        <translation>Una prueba no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Fewer cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Menos días con calambres que antes: una diferencia clara según la regla de la aplicación.</translation>
+    </message>
+    <message>
+        <source>More cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Más días con calambres que antes: una diferencia clara según la regla de la aplicación.</translation>
+    </message>
+    <message>
+        <source>No clear difference.</source>
+        <translation>Ninguna diferencia clara.</translation>
+    </message>
+    <message>
+        <source>The weeks before had fewer than 14 observed days.</source>
+        <translation>Las semanas anteriores tuvieron menos de 14 días observados.</translation>
+    </message>
+    <message>
+        <source>The trial had fewer than 14 observed days.</source>
+        <translation>La prueba tuvo menos de 14 días observados.</translation>
+    </message>
+    <message>
+        <source>The change was smaller than 25 %.</source>
+        <translation>El cambio fue inferior al 25 %.</translation>
+    </message>
+    <message>
+        <source>The trial was within the usual ups and downs of the weeks before.</source>
+        <translation>La prueba quedó dentro de los altibajos habituales de las semanas anteriores.</translation>
+    </message>
+    <message>
+        <source>A before-and-after comparison in one person cannot prove that a measure works: chance, and cramps that ease by themselves after a bad spell, can explain a change. In trials, people given a dummy treatment also improved by about a quarter.</source>
+        <translation>Una comparación de antes y después en una sola persona no puede demostrar que una medida funcione: el azar y los calambres que se calman solos tras una mala racha pueden explicar un cambio. En los ensayos, las personas que recibieron un tratamiento simulado también mejoraron alrededor de una cuarta parte.</translation>
+    </message>
+    <message>
+        <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
+        <translation>Una diferencia solo se considera clara con al menos 14 días observados en cada lado, un cambio de al menos el 25 % y una prueba fuera del rango de las semanas anteriores.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (stopped early; planned: %3 weeks)</source>
+        <translation>%1 a %2 (detenida antes; prevista: %3 semanas)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 weeks)</source>
+        <translation>%1 a %2 (%3 semanas)</translation>
+    </message>
+    <message>
+        <source>no observed days</source>
+        <translation>ningún día observado</translation>
+    </message>
+    <message>
+        <source>%1 cramp days per observed week (%2 observed days)</source>
+        <translation>%1 días con calambres por semana observada (%2 días observados)</translation>
+    </message>
+    <message>
+        <source>; median severity %1 of 10</source>
+        <translation>; intensidad mediana %1 de 10</translation>
+    </message>
+    <message>
+        <source>Done on %1 of %2 days; not done on %3; not answered on %4.</source>
+        <translation>Hecho %1 de %2 días; no hecho %3; sin responder %4.</translation>
+    </message>
+    <message>
+        <source>Before: %1.</source>
+        <translation>Antes: %1.</translation>
+    </message>
+    <message>
+        <source>While trying: %1.</source>
+        <translation>Durante la prueba: %1.</translation>
+    </message>
+    <message>
+        <source>It is still running.</source>
+        <translation>La prueba sigue en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsTab</name>
+    <message>
+        <source>Try one measure at a time and compare it fairly with the weeks before. Your past experiments are listed here.</source>
+        <translation>Pruebe una medida cada vez y compárela de forma justa con las semanas anteriores. Sus pruebas anteriores aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Try something for a few &amp;weeks…</source>
+        <translation>Probar algo u&amp;nas semanas…</translation>
+    </message>
+    <message>
+        <source>Try something for a few weeks</source>
+        <translation>Probar algo unas semanas</translation>
+    </message>
+    <message>
+        <source>&amp;Stop this experiment</source>
+        <translation>&amp;Detener esta prueba</translation>
+    </message>
+    <message>
+        <source>Stop this experiment</source>
+        <translation>Detener esta prueba</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Stop this experiment?</source>
+        <translation>¿Detener esta prueba?</translation>
+    </message>
+    <message>
+        <source>Stop now? Its result will compare only the days tried so far, so it may well be “no clear difference”.</source>
+        <translation>¿Detenerla ahora? Su resultado comparará solo los días probados hasta ahora, así que puede ser «ninguna diferencia clara».</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find bar</source>
@@ -1487,6 +1895,35 @@
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here. You find it at:
+%1</source>
+        <translation>No se pudo abrir la carpeta desde aquí. La encontrará en:
+%1</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Buscar actualizaciones</translation>
+    </message>
+    <message>
+        <source>You have version %1. New versions are published on the project&apos;s releases page, which can open in your web browser.</source>
+        <translation>Tiene la versión %1. Las versiones nuevas se publican en la página de versiones del proyecto, que puede abrirse en su navegador web.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion itself never connects to the internet: only your browser visits the page, and nothing about you or your data is sent.</source>
+        <translation>Leg Cramp Companion nunca se conecta a internet: solo su navegador visita la página, y no se envía nada sobre usted ni sobre sus datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the releases page</source>
+        <translation>&amp;Abrir la página de versiones</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Log a cramp</source>
@@ -1495,10 +1932,6 @@
     <message>
         <source>Export report</source>
         <translation>Exportar el informe</translation>
-    </message>
-    <message>
-        <source>Switch between Today, Read, Checklist, History and Report</source>
-        <translation>Cambiar entre Hoy, Leer, Cuestionario, Historial e Informe</translation>
     </message>
     <message>
         <source>Undo or redo deleting episodes in History</source>
@@ -1519,6 +1952,10 @@
     <message>
         <source>This help</source>
         <translation>Esta ayuda</translation>
+    </message>
+    <message>
+        <source>Switch between the screens: %1</source>
+        <translation>Cambiar entre las pantallas: %1</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1634,22 +2071,6 @@
         <source>Delete episodes</source>
         <translation>Eliminar episodios</translation>
     </message>
-    <message>
-        <source>This entry no longer exists. It may have been deleted meanwhile.</source>
-        <translation>Esta anotación ya no existe. Puede que se haya eliminado mientras tanto.</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved because a value is out of range or missing.</source>
-        <translation>No se pudo guardar la anotación porque falta un valor o está fuera del rango permitido.</translation>
-    </message>
-    <message>
-        <source>Your data could not be read or saved right now. Another program may be using it, or the disk may be full. Please try again.</source>
-        <translation>Ahora mismo no se pueden leer ni guardar sus datos. Puede que otro programa los esté usando o que el disco esté lleno. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while keeping your data. Please try again.</source>
-        <translation>Algo falló al guardar sus datos. Inténtelo de nuevo.</translation>
-    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -1690,11 +2111,11 @@
         <translation>&amp;Músculo:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
+        <source>Severit&amp;y:</source>
         <translation>&amp;Intensidad:</translation>
     </message>
     <message>
-        <source>Searc&amp;h notes:</source>
+        <source>Search &amp;notes:</source>
         <translation>&amp;Buscar en notas:</translation>
     </message>
     <message>
@@ -1702,7 +2123,7 @@
         <translation>Palabras de sus notas</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>&amp;Limpiar filtros</translation>
     </message>
     <message>
@@ -1773,7 +2194,7 @@
         <translation>Vistas del historial</translation>
     </message>
     <message>
-        <source>&amp;Episodes</source>
+        <source>Ep&amp;isodes</source>
         <translation>Epi&amp;sodios</translation>
     </message>
     <message>
@@ -1781,7 +2202,7 @@
         <translation>Res&amp;umen</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
+        <source>Cha&amp;rts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
@@ -1791,6 +2212,10 @@
     <message>
         <source>Chec&amp;klists</source>
         <translation>Cuestionari&amp;os</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>E&amp;xperimentos</translation>
     </message>
     <message>
         <source>&amp;Edit episode…</source>
@@ -2053,6 +2478,89 @@
     </message>
 </context>
 <context>
+    <name>JsonImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line %1, column %2: %3)</source>
+        <translation>el archivo no es JSON válido (línea %1, columna %2: %3)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a Leg Cramp Companion export (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>no es una exportación de Leg Cramp Companion («format» debe ser «%1»)</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, made by a newer version of the app (this one reads up to %2); update the app, then import it again</source>
+        <translation>el archivo tiene la versión de formato %1, creada por una versión más reciente de la aplicación (esta lee hasta la %2); actualice la aplicación y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>no es un campo de este formato</translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>debe ser un objeto {...}</translation>
+    </message>
+    <message>
+        <source>must be a list [...]</source>
+        <translation>debe ser una lista [...]</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10, or null</source>
+        <translation>debe ser un número entero de 0 a 10, o null</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with its offset, like 2024-05-01T23:40:00+02:00</source>
+        <translation>«%1» no es una fecha y hora con su desfase, como 2024-05-01T23:40:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-01</source>
+        <translation>«%1» no es una fecha como 2024-05-01</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>código desconocido «%1»; use uno de: %2</translation>
+    </message>
+    <message>
+        <source>the day %1 is listed twice</source>
+        <translation>el día %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the question %1 is answered twice</source>
+        <translation>la pregunta %1 está respondida dos veces</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>... y %1 problemas más</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 s</source>
@@ -2286,7 +2794,7 @@
         <translation>&amp;Sin calambres</translation>
     </message>
     <message>
-        <source>&amp;Had cramps…</source>
+        <source>H&amp;ad cramps…</source>
         <translation>C&amp;on calambres…</translation>
     </message>
     <message>
@@ -2364,18 +2872,6 @@
 </context>
 <context>
     <name>LogCrampDialog</name>
-    <message>
-        <source>This cramp was deleted in the meantime, so the changes could not be saved. Your changes are still shown here.</source>
-        <translation>Este calambre se eliminó mientras tanto, así que no se pudieron guardar los cambios. Sus cambios se siguen mostrando aquí.</translation>
-    </message>
-    <message>
-        <source>Your data file refused one of these values. Please check them and try again; nothing was saved and your entry is still here.</source>
-        <translation>Su archivo de datos rechazó uno de estos valores. Revíselos e inténtelo de nuevo; no se ha guardado nada y su anotación sigue aquí.</translation>
-    </message>
-    <message>
-        <source>Your cramp could not be saved: your data could not be reached just now (another program may be using it, or the disk may be full). Nothing is lost: your entry is still here, so you can press Save again in a moment.</source>
-        <translation>No se pudo guardar su calambre: no se ha podido acceder a sus datos en este momento (puede que otro programa los esté usando o que el disco esté lleno). No se ha perdido nada: su anotación sigue aquí, así que puede volver a pulsar Guardar dentro de un momento.</translation>
-    </message>
     <message>
         <source>Edit a cramp</source>
         <translation>Editar un calambre</translation>
@@ -2465,12 +2961,20 @@
         <translation>&amp;Situación:</translation>
     </message>
     <message>
+        <source>%1: the time zone this entry was logged in</source>
+        <translation>%1: la zona horaria en la que se registró esta entrada</translation>
+    </message>
+    <message>
         <source>This entry is marked as logged later.</source>
         <translation>Esta anotación está marcada como registrada más tarde.</translation>
     </message>
     <message>
         <source>Choose how bad the cramp was: type a number from 0 to 10.</source>
         <translation>Elija la intensidad del calambre: escriba un número del 0 al 10.</translation>
+    </message>
+    <message>
+        <source>Your entry is still here: nothing you typed is lost.</source>
+        <translation>Su entrada sigue aquí: no se ha perdido nada de lo que escribió.</translation>
     </message>
 </context>
 <context>
@@ -2500,8 +3004,8 @@
         <translation>Pantallas</translation>
     </message>
     <message>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 switch directly</source>
-        <translation>Elija una pantalla; con Ctrl+1 a Ctrl+5 se cambia directamente</translation>
+        <source>Choose a screen; %1 to %2 switch directly</source>
+        <translation>Elija una pantalla; con %1 a %2 se cambia directamente</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2544,6 +3048,14 @@
         <translation>&amp;Exportar episodios a CSV…</translation>
     </message>
     <message>
+        <source>Import every&amp;thing (JSON)…</source>
+        <translation>Importar to&amp;do (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (JSON)…</source>
+        <translation>Exportar tod&amp;o (JSON)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Hacer una &amp;copia de seguridad ahora…</translation>
     </message>
@@ -2560,12 +3072,28 @@
         <translation>&amp;Ayuda y atajos de teclado</translation>
     </message>
     <message>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Open &amp;logs folder</source>
+        <translation>Abrir carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Buscar act&amp;ualizaciones…</translation>
+    </message>
+    <message>
         <source>&amp;About Leg Cramp Companion</source>
         <translation>A&amp;cerca de Leg Cramp Companion</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion</source>
+        <translation>Leg Cramp Companion</translation>
     </message>
 </context>
 <context>
@@ -2844,12 +3372,12 @@
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
         <source>Print the article</source>
         <translation>Imprimir el artículo</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -3024,6 +3552,57 @@
     <message>
         <source>Some medicines are linked to cramps. If cramps began after a medicine was started or changed, bring your list of medicines and ask your doctor whether one could contribute. Any change to a medicine is for your doctor to decide.</source>
         <translation>Algunos medicamentos están relacionados con los calambres. Si los calambres empezaron después de empezar o cambiar un medicamento, lleve su lista de medicamentos y pregunte a su médico si alguno podría contribuir. Cualquier cambio en un medicamento debe decidirlo su médico.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <source>Reminders and start at login</source>
+        <translation>Recordatorios e inicio al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Each &amp;morning, ask “Last night?”</source>
+        <translation>Cada &amp;mañana, preguntar «¿Anoche?»</translation>
+    </message>
+    <message>
+        <source>Morning reminder</source>
+        <translation>Recordatorio de la mañana</translation>
+    </message>
+    <message>
+        <source>In the &amp;evening, remind me of the measure I am trying</source>
+        <translation>Por la &amp;noche, recordarme la medida que estoy probando</translation>
+    </message>
+    <message>
+        <source>Evening reminder</source>
+        <translation>Recordatorio de la noche</translation>
+    </message>
+    <message>
+        <source>Morning reminder time</source>
+        <translation>Hora del recordatorio de la mañana</translation>
+    </message>
+    <message>
+        <source>Evening reminder time</source>
+        <translation>Hora del recordatorio de la noche</translation>
+    </message>
+    <message>
+        <source>While a reminder is on, closing the window keeps the app running in the tray so it can remind you. No reminder comes once the morning is answered.</source>
+        <translation>Mientras haya un recordatorio activado, al cerrar la ventana la aplicación sigue en la bandeja del sistema para poder recordárselo. No llega ningún recordatorio si ya respondió por la mañana.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Leg Cramp Companion when I log in</source>
+        <translation>&amp;Iniciar Leg Cramp Companion al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Inicio al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>No se ha podido cambiar el inicio al iniciar sesión: %1</translation>
     </message>
 </context>
 <context>
@@ -3867,12 +4446,12 @@
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Abrir el informe</translation>
+        <source>Open in viewer</source>
+        <translation>Abrir en el visor</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>Guardarlo y abrirlo en su visor</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Guardar el informe y abrirlo en su visor de PDF</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -3961,6 +4540,25 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Calambre guardado: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>Se ha quitado el calambre.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Deshacer: quitar el calambre recién guardado</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4656,17 @@
     <message>
         <source>Article</source>
         <translation>Artículo</translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>Start when you log in?</source>
+        <translation>¿Iniciar al iniciar sesión?</translation>
+    </message>
+    <message>
+        <source>You have used Leg Cramp Companion for a week. Should it start by itself when you log in, so that morning reminders reach you? You can change this any time in Settings → Reminders and start at login.</source>
+        <translation>Lleva una semana usando Leg Cramp Companion. ¿Quiere que se inicie sola al iniciar sesión, para que le lleguen los recordatorios de la mañana? Puede cambiarlo cuando quiera en Configuración → Recordatorios e inicio al iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -4241,12 +4850,47 @@
         <translation>Ver su historial</translation>
     </message>
     <message>
-        <source>See your &amp;history</source>
+        <source>See your his&amp;tory</source>
         <translation>Ver su &amp;historial</translation>
     </message>
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>No se han podido leer sus datos en este momento. Se mostrarán de nuevo cuando sea posible.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayService</name>
+    <message>
+        <source>&amp;Log a cramp…</source>
+        <translation>&amp;Registrar un calambre…</translation>
+    </message>
+    <message>
+        <source>Last &amp;night?</source>
+        <translation>¿A&amp;noche?</translation>
+    </message>
+    <message>
+        <source>&amp;Open Leg Cramp Companion</source>
+        <translation>&amp;Abrir Leg Cramp Companion</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Last night?</source>
+        <translation>¿Anoche?</translation>
+    </message>
+    <message>
+        <source>No cramps, or had cramps? Click here to answer in a moment.</source>
+        <translation>¿Sin calambres o con calambres? Haga clic aquí para responder en un momento.</translation>
+    </message>
+    <message>
+        <source>Still here for your reminders</source>
+        <translation>Sigue aquí para sus recordatorios</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion keeps running in the tray while reminders are on. To close it completely, choose Quit in the tray menu or the File menu.</source>
+        <translation>Leg Cramp Companion sigue funcionando en la bandeja del sistema mientras haya recordatorios activados. Para cerrarla del todo, elija Salir en el menú del icono o en el menú Archivo.</translation>
     </message>
 </context>
 <context>

@@ -20,12 +20,20 @@
         <translation>Vos données restent sur cet ordinateur. L&apos;application ne se connecte jamais à Internet.</translation>
     </message>
     <message>
-        <source>Built with Python %1 and Qt %2 (PySide6 %3).</source>
-        <translation>Conçu avec Python %1 et Qt %2 (PySide6 %3).</translation>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later.</source>
-        <translation>Leg Cramp Companion est un logiciel libre distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.</translation>
+        <source>Your data folder: %1</source>
+        <translation>Votre dossier de données : %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Les textes complets des licences se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -50,6 +58,41 @@
     <message>
         <source>Licences</source>
         <translation>Licences</translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceCard</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>N&amp;o, not this time</source>
+        <translation>&amp;Non, pas cette fois</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Your experiment: %1</source>
+        <translation>Votre essai&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2. Days not answered so far: %3.</source>
+        <translation>Jour&#xa0;%1 sur&#xa0;%2. Jours sans réponse jusqu’ici&#xa0;:&#xa0;%3.</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Oui&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Non&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -677,6 +720,14 @@
         <translation>Ce qui peut aider</translation>
     </message>
     <message>
+        <source>Try this for 4 weeks…</source>
+        <translation>Essayer pendant 4 semaines…</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>Essayer pendant 4 semaines&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
         <translation>Vous avez répondu «&#xa0;Je ne sais pas&#xa0;» à ces questions. Elles ne sont comptées ni comme oui ni comme non&#xa0;; il peut être utile de vous renseigner, ou de poser la question à votre médecin ou à votre pharmacien.</translation>
     </message>
@@ -902,7 +953,7 @@
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
+        <translation>Sui&amp;vant</translation>
     </message>
     <message>
         <source>Finish the checklist</source>
@@ -1033,6 +1084,25 @@
     <message>
         <source>%1 cannot be written (%2).</source>
         <translation>Impossible d&apos;écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your data folder already holds %1 records; add --replace to replace them (a backup of them is kept first).</source>
+        <translation>Votre dossier de données contient déjà %1 enregistrements ; ajoutez --replace pour les remplacer (une sauvegarde en est faite d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Enregistrements importés : %1.</translation>
+    </message>
+    <message>
+        <source>Records exported to %2: %1.</source>
+        <translation>Enregistrements exportés vers %2 : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionFeatures</name>
+    <message>
+        <source>&amp;Reminders and start at login…</source>
+        <translation>&amp;Rappels et démarrage à l’ouverture de session…</translation>
     </message>
 </context>
 <context>
@@ -1207,10 +1277,6 @@
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <source>The file has problems, so nothing was imported. Fix these rows and try again:</source>
-        <translation>Le fichier comporte des erreurs&#xa0;; rien n&apos;a donc été importé. Corrigez ces lignes et réessayez&#xa0;:</translation>
-    </message>
-    <message>
         <source>Export episodes</source>
         <translation>Exporter les épisodes</translation>
     </message>
@@ -1225,6 +1291,54 @@
     <message>
         <source>Exporting episodes…</source>
         <translation>Exportation des épisodes…</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Records exported: %1, to %2.</source>
+        <translation>Enregistrements exportés : %1, vers %2.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Exportation de tout…</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>Tout importer</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>You already have %1 records. Replace all of them with the %2 records in “%3”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Vous avez déjà %1 enregistrements. Les remplacer tous par les %2 enregistrements de « %3 » ? Une copie de vos données actuelles est d&apos;abord conservée dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Enregistrements importés : %1.</translation>
+    </message>
+    <message>
+        <source>Your previous data was kept as %1.</source>
+        <translation>Vos données précédentes ont été conservées sous %1.</translation>
+    </message>
+    <message>
+        <source>Importing everything…</source>
+        <translation>Importation de tout…</translation>
     </message>
     <message>
         <source>Back up your data</source>
@@ -1255,6 +1369,10 @@
         <translation>Remplacer vos données&#xa0;?</translation>
     </message>
     <message>
+        <source>The file has problems, so nothing was imported. Fix these and try again:</source>
+        <translation>Le fichier comporte des problèmes, rien n&apos;a donc été importé. Corrigez-les et réessayez :</translation>
+    </message>
+    <message>
         <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
         <translation>Remplacer vos données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie de vos données actuelles est d&apos;abord conservée dans le dossier des sauvegardes.</translation>
     </message>
@@ -1263,7 +1381,7 @@
     <name>DayFactors</name>
     <message>
         <source>Add what happened &amp;yesterday (optional)</source>
-        <translation>Ajouter ce qui s&apos;est passé &amp;hier (facultatif)</translation>
+        <translation>Ajouter ce qui s&apos;est passé hi&amp;er (facultatif)</translation>
     </message>
     <message>
         <source>This helps show patterns, such as whether cramps come more often after hot days.</source>
@@ -1272,6 +1390,17 @@
     <message>
         <source>Yesterday (tick any that apply):</source>
         <translation>Hier (cochez tout ce qui s&apos;applique)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Vous avez modifié ce formulaire. Le fermer sans enregistrer ?</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1534,285 @@
     </message>
 </context>
 <context>
+    <name>ExperimentResultDialog</name>
+    <message>
+        <source>Your experiment&apos;s result</source>
+        <translation>Le résultat de votre essai</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultView</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;:&#xa0;%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSetupDialog</name>
+    <message>
+        <source>Try one thing for a few weeks</source>
+        <translation>Essayer une chose pendant quelques semaines</translation>
+    </message>
+    <message>
+        <source>Try one measure and compare your diary while trying it with the same number of weeks just before. Answer “Last night?” every morning: days without any entry for 14 days or more cannot be compared.</source>
+        <translation>Essayez une mesure et comparez votre journal pendant l’essai avec le même nombre de semaines juste avant. Répondez à « La nuit dernière&#xa0;? » chaque matin&#xa0;: 14 jours ou plus sans aucune entrée ne peuvent pas être comparés.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>Remind me in the &amp;evening</source>
+        <translation>Me le rappeler le &amp;soir</translation>
+    </message>
+    <message>
+        <source>Remind me in the evening</source>
+        <translation>Me le rappeler le soir</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mesure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>&amp;Début le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start on</source>
+        <translation>Début le</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>D&amp;urée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Length in weeks</source>
+        <translation>Durée en semaines</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>The weeks before</source>
+        <translation>Les semaines d’avant</translation>
+    </message>
+    <message>
+        <source>Your diary has %1 observed days in the %2 weeks before the start: enough to compare with.</source>
+        <translation>Votre journal compte&#xa0;%1 jours observés dans les&#xa0;%2 semaines avant le début&#xa0;: assez pour comparer.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Your diary has only %1 observed days in the %2 weeks before the start; a fair comparison needs at least 14. We suggest keeping the diary first (answer “Last night?” each morning, also after quiet nights) or choosing a later start. Without it, the result can only be “no clear difference”.</source>
+        <translation>Votre journal ne compte que&#xa0;%1 jours observés dans les&#xa0;%2 semaines avant le début&#xa0;; une comparaison équitable en demande au moins 14. Nous vous conseillons de tenir d’abord le journal (répondez à « La nuit dernière&#xa0;? » chaque matin, même après une nuit calme) ou de choisir un début plus tard. Sinon, le résultat ne pourra être que « pas de différence nette ».</translation>
+    </message>
+    <message>
+        <source>S&amp;tart anyway</source>
+        <translation>&amp;Commencer quand même</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Commencer quand même</translation>
+    </message>
+    <message>
+        <source>Stop the current experiment?</source>
+        <translation>Arrêter l’essai en cours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You are already trying “%1”. Only one measure can be tried at a time, so its result stays fair. Stop it and start “%2”?</source>
+        <translation>Vous essayez déjà «&#xa0;%1 ». On ne peut essayer qu’une mesure à la fois, pour que le résultat reste équitable. L’arrêter et commencer «&#xa0;%2 »&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <source>Stretching your calves and thighs before bed</source>
+        <translation>Étirer les mollets et les cuisses avant le coucher</translation>
+    </message>
+    <message>
+        <source>Did you stretch before bed?</source>
+        <translation>Vous êtes-vous étiré(e) avant le coucher&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Time for your stretches before bed.</source>
+        <translation>C’est l’heure de vos étirements avant le coucher.</translation>
+    </message>
+    <message>
+        <source>Drinking when thirsty through the day</source>
+        <translation>Boire quand on a soif au fil de la journée</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you drink when you were thirsty?</source>
+        <translation>Hier, avez-vous bu quand vous aviez soif&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: drink when you are thirsty, no need to force it.</source>
+        <translation>La mesure du jour&#xa0;: buvez quand vous avez soif, sans vous forcer.</translation>
+    </message>
+    <message>
+        <source>Breaking up long standing or sitting</source>
+        <translation>Interrompre les longues stations debout ou assises</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you break up long spells of standing or sitting?</source>
+        <translation>Hier, avez-vous interrompu les longues périodes debout ou assis(e)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: break up long spells of standing or sitting.</source>
+        <translation>La mesure du jour&#xa0;: interrompez les longues périodes debout ou assis(e).</translation>
+    </message>
+    <message>
+        <source>Pacing hard training</source>
+        <translation>Doser l’entraînement intense</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you pace your training (or not train hard)?</source>
+        <translation>Hier, avez-vous dosé votre entraînement (ou pas d’entraînement intense)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: pace hard training.</source>
+        <translation>La mesure du jour&#xa0;: dosez l’entraînement intense.</translation>
+    </message>
+    <message>
+        <source>Never start, stop or change a medicine or supplement to test it yourself: talk to your doctor or pharmacist.</source>
+        <translation>Ne commencez, n’arrêtez ni ne modifiez jamais un médicament ou un complément pour le tester vous-même&#xa0;: parlez-en à votre médecin ou à votre pharmacien.</translation>
+    </message>
+    <message>
+        <source>Choose one of the measures listed.</source>
+        <translation>Choisissez l’une des mesures proposées.</translation>
+    </message>
+    <message>
+        <source>Choose a length from 2 to 8 weeks.</source>
+        <translation>Choisissez une durée de 2 à 8 semaines.</translation>
+    </message>
+    <message>
+        <source>An experiment cannot end before it starts.</source>
+        <translation>Un essai ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Fewer cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Moins de jours avec crampes qu’avant&#xa0;: une différence nette selon la règle de l’application.</translation>
+    </message>
+    <message>
+        <source>More cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Plus de jours avec crampes qu’avant&#xa0;: une différence nette selon la règle de l’application.</translation>
+    </message>
+    <message>
+        <source>No clear difference.</source>
+        <translation>Pas de différence nette.</translation>
+    </message>
+    <message>
+        <source>The weeks before had fewer than 14 observed days.</source>
+        <translation>Les semaines d’avant comptaient moins de 14 jours observés.</translation>
+    </message>
+    <message>
+        <source>The trial had fewer than 14 observed days.</source>
+        <translation>L’essai comptait moins de 14 jours observés.</translation>
+    </message>
+    <message>
+        <source>The change was smaller than 25 %.</source>
+        <translation>Le changement était inférieur à 25&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The trial was within the usual ups and downs of the weeks before.</source>
+        <translation>L’essai est resté dans les variations habituelles des semaines d’avant.</translation>
+    </message>
+    <message>
+        <source>A before-and-after comparison in one person cannot prove that a measure works: chance, and cramps that ease by themselves after a bad spell, can explain a change. In trials, people given a dummy treatment also improved by about a quarter.</source>
+        <translation>Une comparaison avant-après chez une seule personne ne peut pas prouver qu’une mesure fonctionne&#xa0;: le hasard et des crampes qui s’atténuent d’elles-mêmes après une mauvaise période peuvent expliquer un changement. Dans les essais, les personnes ayant reçu un traitement factice se sont aussi améliorées d’environ un quart.</translation>
+    </message>
+    <message>
+        <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
+        <translation>Une différence n’est dite nette qu’avec au moins 14 jours observés de chaque côté, un changement d’au moins 25&#xa0;% et un essai hors de la fourchette des semaines d’avant.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (stopped early; planned: %3 weeks)</source>
+        <translation>%1 au&#xa0;%2 (arrêté plus tôt&#xa0;; prévu&#xa0;:&#xa0;%3 semaines)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 weeks)</source>
+        <translation>%1 au&#xa0;%2 (%3 semaines)</translation>
+    </message>
+    <message>
+        <source>no observed days</source>
+        <translation>aucun jour observé</translation>
+    </message>
+    <message>
+        <source>%1 cramp days per observed week (%2 observed days)</source>
+        <translation>%1 jours avec crampes par semaine observée (%2 jours observés)</translation>
+    </message>
+    <message>
+        <source>; median severity %1 of 10</source>
+        <translation>&#xa0;; intensité médiane&#xa0;%1 sur 10</translation>
+    </message>
+    <message>
+        <source>Done on %1 of %2 days; not done on %3; not answered on %4.</source>
+        <translation>Fait&#xa0;%1 jours sur&#xa0;%2&#xa0;; pas fait&#xa0;%3&#xa0;; sans réponse&#xa0;%4.</translation>
+    </message>
+    <message>
+        <source>Before: %1.</source>
+        <translation>Avant&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>While trying: %1.</source>
+        <translation>Pendant l’essai&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>It is still running.</source>
+        <translation>L’essai est encore en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsTab</name>
+    <message>
+        <source>Try one measure at a time and compare it fairly with the weeks before. Your past experiments are listed here.</source>
+        <translation>Essayez une mesure à la fois et comparez-la équitablement avec les semaines d’avant. Vos essais passés sont listés ici.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Try something for a few &amp;weeks…</source>
+        <translation>Essayer quelque &amp;chose quelques semaines…</translation>
+    </message>
+    <message>
+        <source>Try something for a few weeks</source>
+        <translation>Essayer quelque chose quelques semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Stop this experiment</source>
+        <translation>Arrêter ce&amp;t essai</translation>
+    </message>
+    <message>
+        <source>Stop this experiment</source>
+        <translation>Arrêter cet essai</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Stop this experiment?</source>
+        <translation>Arrêter cet essai&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Stop now? Its result will compare only the days tried so far, so it may well be “no clear difference”.</source>
+        <translation>Arrêter maintenant&#xa0;? Le résultat ne comparera que les jours essayés jusqu’ici&#xa0;; il pourra bien être « pas de différence nette ».</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find bar</source>
@@ -1487,6 +1895,35 @@
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here. You find it at:
+%1</source>
+        <translation>Le dossier n&apos;a pas pu être ouvert ici. Vous le trouverez à l&apos;emplacement :
+%1</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Rechercher des mises à jour</translation>
+    </message>
+    <message>
+        <source>You have version %1. New versions are published on the project&apos;s releases page, which can open in your web browser.</source>
+        <translation>Vous avez la version %1. Les nouvelles versions sont publiées sur la page des versions du projet, qui peut s&apos;ouvrir dans votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion itself never connects to the internet: only your browser visits the page, and nothing about you or your data is sent.</source>
+        <translation>Leg Cramp Companion ne se connecte jamais à internet : seul votre navigateur visite la page, et rien sur vous ni sur vos données n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the releases page</source>
+        <translation>&amp;Ouvrir la page des versions</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Log a cramp</source>
@@ -1495,10 +1932,6 @@
     <message>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
-    </message>
-    <message>
-        <source>Switch between Today, Read, Checklist, History and Report</source>
-        <translation>Passer d&apos;un écran à l&apos;autre&#xa0;: Aujourd&apos;hui, Lecture, Questionnaire, Historique et Rapport</translation>
     </message>
     <message>
         <source>Undo or redo deleting episodes in History</source>
@@ -1519,6 +1952,10 @@
     <message>
         <source>This help</source>
         <translation>Cette aide</translation>
+    </message>
+    <message>
+        <source>Switch between the screens: %1</source>
+        <translation>Passer d&apos;un écran à l&apos;autre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1634,22 +2071,6 @@
         <source>Delete episodes</source>
         <translation>Supprimer les épisodes</translation>
     </message>
-    <message>
-        <source>This entry no longer exists. It may have been deleted meanwhile.</source>
-        <translation>Cette saisie n&apos;existe plus. Elle a peut-être été supprimée entre-temps.</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved because a value is out of range or missing.</source>
-        <translation>La saisie n&apos;a pas pu être enregistrée, car une valeur est hors limites ou manquante.</translation>
-    </message>
-    <message>
-        <source>Your data could not be read or saved right now. Another program may be using it, or the disk may be full. Please try again.</source>
-        <translation>Vos données n&apos;ont pas pu être lues ou enregistrées pour le moment. Un autre programme les utilise peut-être, ou le disque est peut-être plein. Veuillez réessayer.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while keeping your data. Please try again.</source>
-        <translation>Un problème est survenu lors de l&apos;enregistrement de vos données. Veuillez réessayer.</translation>
-    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -1690,11 +2111,11 @@
         <translation>&amp;Muscle&#xa0;:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
+        <source>Severit&amp;y:</source>
         <translation>&amp;Intensité&#xa0;:</translation>
     </message>
     <message>
-        <source>Searc&amp;h notes:</source>
+        <source>Search &amp;notes:</source>
         <translation>&amp;Rechercher dans les notes&#xa0;:</translation>
     </message>
     <message>
@@ -1702,7 +2123,7 @@
         <translation>Mots de vos notes</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>Effacer &amp;les filtres</translation>
     </message>
     <message>
@@ -1773,15 +2194,15 @@
         <translation>Vues de l&apos;historique</translation>
     </message>
     <message>
-        <source>&amp;Episodes</source>
-        <translation>Épi&amp;sodes</translation>
+        <source>Ep&amp;isodes</source>
+        <translation>Épis&amp;odes</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
         <translation>Rés&amp;umé</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
+        <source>Cha&amp;rts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
@@ -1791,6 +2212,10 @@
     <message>
         <source>Chec&amp;klists</source>
         <translation>&amp;Questionnaires</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>&amp;Essais</translation>
     </message>
     <message>
         <source>&amp;Edit episode…</source>
@@ -2053,6 +2478,89 @@
     </message>
 </context>
 <context>
+    <name>JsonImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line %1, column %2: %3)</source>
+        <translation>le fichier n&apos;est pas du JSON valide (ligne %1, colonne %2 : %3)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a Leg Cramp Companion export (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>ce n&apos;est pas une exportation de Leg Cramp Companion (« format » doit valoir « %1 »)</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, made by a newer version of the app (this one reads up to %2); update the app, then import it again</source>
+        <translation>le fichier a la version de format %1, créée par une version plus récente de l&apos;application (celle-ci lit jusqu&apos;à la %2) ; mettez l&apos;application à jour, puis importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>n&apos;est pas un champ de ce format</translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>doit être un objet {...}</translation>
+    </message>
+    <message>
+        <source>must be a list [...]</source>
+        <translation>doit être une liste [...]</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10, or null</source>
+        <translation>doit être un nombre entier de 0 à 10, ou null</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with its offset, like 2024-05-01T23:40:00+02:00</source>
+        <translation>« %1 » n&apos;est pas une date et heure avec son décalage, comme 2024-05-01T23:40:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-01</source>
+        <translation>« %1 » n&apos;est pas une date comme 2024-05-01</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>code inconnu « %1 » ; utilisez l&apos;un de : %2</translation>
+    </message>
+    <message>
+        <source>the day %1 is listed twice</source>
+        <translation>le jour %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>the question %1 is answered twice</source>
+        <translation>la question %1 a deux réponses</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>... et %1 autres problèmes</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 s</source>
@@ -2283,10 +2791,10 @@
     </message>
     <message>
         <source>&amp;No cramps</source>
-        <translation>&amp;Aucune crampe</translation>
+        <translation>Au&amp;cune crampe</translation>
     </message>
     <message>
-        <source>&amp;Had cramps…</source>
+        <source>H&amp;ad cramps…</source>
         <translation>&amp;J&apos;ai eu des crampes…</translation>
     </message>
     <message>
@@ -2364,18 +2872,6 @@
 </context>
 <context>
     <name>LogCrampDialog</name>
-    <message>
-        <source>This cramp was deleted in the meantime, so the changes could not be saved. Your changes are still shown here.</source>
-        <translation>Cette crampe a été supprimée entre-temps&#xa0;; les modifications n&apos;ont donc pas pu être enregistrées. Vos modifications sont toujours affichées ici.</translation>
-    </message>
-    <message>
-        <source>Your data file refused one of these values. Please check them and try again; nothing was saved and your entry is still here.</source>
-        <translation>Votre fichier de données a refusé l&apos;une de ces valeurs. Vérifiez-les et réessayez&#xa0;; rien n&apos;a été enregistré et votre saisie est toujours là.</translation>
-    </message>
-    <message>
-        <source>Your cramp could not be saved: your data could not be reached just now (another program may be using it, or the disk may be full). Nothing is lost: your entry is still here, so you can press Save again in a moment.</source>
-        <translation>Votre crampe n&apos;a pas pu être enregistrée&#xa0;: vos données sont inaccessibles pour le moment (un autre programme les utilise peut-être, ou le disque est peut-être plein). Rien n&apos;est perdu&#xa0;: votre saisie est toujours là, et vous pourrez appuyer de nouveau sur Enregistrer dans un instant.</translation>
-    </message>
     <message>
         <source>Edit a cramp</source>
         <translation>Modifier une crampe</translation>
@@ -2465,12 +2961,20 @@
         <translation>&amp;Situation&#xa0;:</translation>
     </message>
     <message>
+        <source>%1: the time zone this entry was logged in</source>
+        <translation>%1&#xa0;: le fuseau horaire dans lequel cette entrée a été saisie</translation>
+    </message>
+    <message>
         <source>This entry is marked as logged later.</source>
         <translation>Cette saisie est marquée comme notée après coup.</translation>
     </message>
     <message>
         <source>Choose how bad the cramp was: type a number from 0 to 10.</source>
         <translation>Indiquez l&apos;intensité de la crampe&#xa0;: tapez un nombre de 0 à 10.</translation>
+    </message>
+    <message>
+        <source>Your entry is still here: nothing you typed is lost.</source>
+        <translation>Votre saisie est toujours là : rien de ce que vous avez tapé n’est perdu.</translation>
     </message>
 </context>
 <context>
@@ -2500,8 +3004,8 @@
         <translation>Écrans</translation>
     </message>
     <message>
-        <source>Choose a screen; Ctrl+1 to Ctrl+5 switch directly</source>
-        <translation>Choisissez un écran&#xa0;; Ctrl+1 à Ctrl+5 y mènent directement</translation>
+        <source>Choose a screen; %1 to %2 switch directly</source>
+        <translation>Choisissez un écran&#xa0;; %1 à %2 y mènent directement</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2544,6 +3048,14 @@
         <translation>E&amp;xporter les épisodes en CSV…</translation>
     </message>
     <message>
+        <source>Import every&amp;thing (JSON)…</source>
+        <translation>Import&amp;er tout (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (JSON)…</source>
+        <translation>Exporter to&amp;ut (JSON)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
@@ -2560,12 +3072,28 @@
         <translation>&amp;Aide et raccourcis clavier</translation>
     </message>
     <message>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <source>Open &amp;logs folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Rechercher des mises à jo&amp;ur…</translation>
+    </message>
+    <message>
         <source>&amp;About Leg Cramp Companion</source>
         <translation>À &amp;propos de Leg Cramp Companion</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion</source>
+        <translation>Leg Cramp Companion</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +3203,7 @@
     </message>
     <message>
         <source>&amp;Add medicine…</source>
-        <translation>&amp;Ajouter un médicament…</translation>
+        <translation>A&amp;jouter un médicament…</translation>
     </message>
     <message>
         <source>Add medicine</source>
@@ -2844,12 +3372,12 @@
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
         <source>Print the article</source>
         <translation>Imprimer l&apos;article</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -2877,7 +3405,7 @@
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation>&amp;Sommaire</translation>
+        <translation>S&amp;ommaire</translation>
     </message>
     <message>
         <source>Contents and article</source>
@@ -3024,6 +3552,57 @@
     <message>
         <source>Some medicines are linked to cramps. If cramps began after a medicine was started or changed, bring your list of medicines and ask your doctor whether one could contribute. Any change to a medicine is for your doctor to decide.</source>
         <translation>Certains médicaments sont associés aux crampes. Si vos crampes ont commencé après le début ou la modification d&apos;un médicament, apportez la liste de vos médicaments et demandez à votre médecin si l&apos;un d&apos;eux pourrait y contribuer. Toute modification d&apos;un médicament doit être décidée par votre médecin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <source>Reminders and start at login</source>
+        <translation>Rappels et démarrage à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Each &amp;morning, ask “Last night?”</source>
+        <translation>Chaque &amp;matin, demander « La nuit dernière&#xa0;? »</translation>
+    </message>
+    <message>
+        <source>Morning reminder</source>
+        <translation>Rappel du matin</translation>
+    </message>
+    <message>
+        <source>In the &amp;evening, remind me of the measure I am trying</source>
+        <translation>Le &amp;soir, me rappeler la mesure que j’essaie</translation>
+    </message>
+    <message>
+        <source>Evening reminder</source>
+        <translation>Rappel du soir</translation>
+    </message>
+    <message>
+        <source>Morning reminder time</source>
+        <translation>Heure du rappel du matin</translation>
+    </message>
+    <message>
+        <source>Evening reminder time</source>
+        <translation>Heure du rappel du soir</translation>
+    </message>
+    <message>
+        <source>While a reminder is on, closing the window keeps the app running in the tray so it can remind you. No reminder comes once the morning is answered.</source>
+        <translation>Tant qu’un rappel est activé, fermer la fenêtre laisse l’application dans la zone de notification pour pouvoir vous le rappeler. Aucun rappel n’arrive si le matin a déjà été renseigné.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Leg Cramp Companion when I log in</source>
+        <translation>&amp;Démarrer Leg Cramp Companion à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Démarrage à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Le démarrage à l’ouverture de session n’a pas pu être modifié&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -3761,7 +4340,7 @@
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;au</translation>
+        <translation>a&amp;u</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -3769,7 +4348,7 @@
     </message>
     <message>
         <source>&amp;Prepared for:</source>
-        <translation>À l&apos;at&amp;tention de&#xa0;:</translation>
+        <translation>À l&apos;attent&amp;ion de&#xa0;:</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -3867,12 +4446,12 @@
         <translation>Enregistrer le &amp;PDF…</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Ouvrir le rapport</translation>
+        <source>Open in viewer</source>
+        <translation>Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>L&apos;enregistrer et l&apos;ouvrir dans votre visionneuse</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Enregistrer le rapport et l&apos;ouvrir dans votre visionneuse PDF</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -3961,6 +4540,25 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Crampe enregistrée&#xa0;: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>La crampe a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Annuler&#xa0;: supprimer la crampe qui vient d&apos;être enregistrée</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4656,17 @@
     <message>
         <source>Article</source>
         <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>Start when you log in?</source>
+        <translation>Démarrer à l’ouverture de session&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You have used Leg Cramp Companion for a week. Should it start by itself when you log in, so that morning reminders reach you? You can change this any time in Settings → Reminders and start at login.</source>
+        <translation>Vous utilisez Leg Cramp Companion depuis une semaine. Doit-il démarrer tout seul à l’ouverture de session, pour que les rappels du matin vous parviennent&#xa0;? Vous pouvez le changer à tout moment dans Paramètres → Rappels et démarrage à l’ouverture de session.</translation>
     </message>
 </context>
 <context>
@@ -4241,12 +4850,47 @@
         <translation>Voir votre historique</translation>
     </message>
     <message>
-        <source>See your &amp;history</source>
+        <source>See your his&amp;tory</source>
         <translation>Voir votre histo&amp;rique</translation>
     </message>
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>Vos données n&apos;ont pas pu être lues pour le moment. Elles s&apos;afficheront de nouveau dès que possible.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayService</name>
+    <message>
+        <source>&amp;Log a cramp…</source>
+        <translation>&amp;Noter une crampe…</translation>
+    </message>
+    <message>
+        <source>Last &amp;night?</source>
+        <translation>La nuit &amp;dernière&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Open Leg Cramp Companion</source>
+        <translation>&amp;Ouvrir Leg Cramp Companion</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Last night?</source>
+        <translation>La nuit dernière&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No cramps, or had cramps? Click here to answer in a moment.</source>
+        <translation>Pas de crampes, ou des crampes&#xa0;? Cliquez ici pour répondre en un instant.</translation>
+    </message>
+    <message>
+        <source>Still here for your reminders</source>
+        <translation>Toujours là pour vos rappels</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion keeps running in the tray while reminders are on. To close it completely, choose Quit in the tray menu or the File menu.</source>
+        <translation>Leg Cramp Companion continue de fonctionner dans la zone de notification tant que des rappels sont activés. Pour le fermer complètement, choisissez Quitter dans le menu de l’icône ou dans le menu Fichier.</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import itertools
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -35,6 +33,7 @@ from cramp_desktop.core.episodes import (
     Symptom,
     Trigger,
 )
+from cramp_desktop.core.files import write_atomically
 from cramp_desktop.core.validation import validate_episode
 
 REQUIRED_COLUMNS = (
@@ -199,21 +198,7 @@ def write_episodes(
 def write_episodes_file(episodes: Iterable[Episode], target: Path, *, bom: bool = False) -> int:
     """Write `target` atomically (a private temporary file, then a rename), readable only
     by the user; returns the number of episodes. Raises OSError and leaves no partial file."""
-    # mkstemp makes the file private (0600); os.replace keeps that mode.
-    descriptor, temp_name = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".partial"
-    )
-    temp = Path(temp_name)
-    try:
-        with open(descriptor, "w", encoding="utf-8", newline="") as stream:
-            count = write_episodes(episodes, stream, bom=bom)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return count
+    return write_atomically(target, lambda stream: write_episodes(episodes, stream, bom=bom))
 
 
 def format_duration_min(duration_s: int) -> str:

@@ -138,6 +138,8 @@ class DayRecord:
     no_cramps: bool = True
     triggers: frozenset[Trigger] = frozenset()  # what happened that day, for associations
     id: int | None = None
+    # Aware UTC, when the day was first marked: bookkeeping, so not part of equality.
+    created_at: dt.datetime | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

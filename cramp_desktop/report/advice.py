@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from cramp_desktop.core.checklist import Evaluation, Finding
 from cramp_desktop.core.checklist_content import CHECKLIST_CONTEXT, Advice
 from cramp_desktop.core.red_flags import SOURCES, citation, source_label
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate, fill
 from cramp_desktop.report.context import ReportContext
 from cramp_desktop.report.key_points import (
     ARTICLE_KEY_POINTS,
@@ -74,7 +74,7 @@ def _advice(context: ReportContext, cited: dict[str, None]) -> list[Flowable]:
     if not items:
         return [para(context.tr(NO_ADVICE), styles.body)]
     completed = context.locale.date(context.data.assessments[0].completed_at.date())
-    story: list[Flowable] = [para(context.tr(INTRO).replace("%1", completed), styles.muted)]
+    story: list[Flowable] = [para(fill(context.tr(INTRO), [completed]), styles.muted)]
     label = _label_style(context)
     for advice, findings in items:
         titles = "; ".join(context.tr(f.title, f.text_context) for f in findings)
@@ -82,7 +82,7 @@ def _advice(context: ReportContext, cited: dict[str, None]) -> list[Flowable]:
         story.append(
             KeepTogether(
                 [
-                    para(context.tr(FOR_FINDINGS).replace("%1", titles), label),
+                    para(fill(context.tr(FOR_FINDINGS), [titles]), label),
                     para(context.tr(advice.text, CHECKLIST_CONTEXT), _item_style(context)),
                     para(_sources_text(context, advice.sources), _source_style(context, 14)),
                 ]
@@ -165,7 +165,7 @@ def _closing(context: ReportContext) -> Flowable:
 
 
 def _sources_text(context: ReportContext, keys: tuple[str, ...]) -> str:
-    return context.tr(SOURCES_LINE).replace("%1", _source_labels(context, keys))
+    return fill(context.tr(SOURCES_LINE), [_source_labels(context, keys)])
 
 
 def _source_labels(context: ReportContext, keys: tuple[str, ...]) -> str:

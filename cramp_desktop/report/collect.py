@@ -7,16 +7,52 @@ repositories open a session per call, so this may run in a worker thread.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from cramp_desktop import __version__
+from cramp_desktop.core.episodes import (
+    Assessment,
+    DayRecord,
+    Episode,
+    Medication,
+    UnreadableEntry,
+)
 from cramp_desktop.core.stats import Period, episodes_in
 from cramp_desktop.report.model import DEFAULT_DAYS, ReportData, ReportOptions
 
-if TYPE_CHECKING:
-    from cramp_desktop.storage.repositories import Repositories
-
 ASSESSMENTS_SHOWN = 2  # the latest checklist and the one before, for "what changed"
+
+
+# What the report reads, as protocols: storage's Repositories fit them, and report/ needs
+# no import of storage (the caller passes the repositories in).
+class EpisodeSource(Protocol):
+    def between(self, start: dt.datetime, end: dt.datetime) -> Sequence[Episode]: ...
+
+    def unreadable(self, start: dt.datetime, end: dt.datetime) -> Sequence[UnreadableEntry]: ...
+
+
+class DaySource(Protocol):
+    def between(self, first: dt.date, last: dt.date) -> Sequence[DayRecord]: ...
+
+
+class MedicationSource(Protocol):
+    def list(self) -> Sequence[Medication]: ...
+
+
+class AssessmentSource(Protocol):
+    def list(self, limit: int | None = None) -> Sequence[Assessment]: ...
+
+
+class ReportSource(Protocol):
+    @property
+    def episodes(self) -> EpisodeSource: ...
+    @property
+    def days(self) -> DaySource: ...
+    @property
+    def medications(self) -> MedicationSource: ...
+    @property
+    def assessments(self) -> AssessmentSource: ...
 
 
 def _start_of_day(day: dt.date) -> dt.datetime:
@@ -25,7 +61,7 @@ def _start_of_day(day: dt.date) -> dt.datetime:
 
 
 def collect_report_data(
-    repositories: Repositories, options: ReportOptions, now: dt.datetime
+    repositories: ReportSource, options: ReportOptions, now: dt.datetime
 ) -> ReportData:
     """The data for a report of `options.period`, with the period of equal length before it
     (for the comparison), every medicine and the two latest checklists."""

@@ -6,12 +6,12 @@ Uses QtCore only (QLocale, QTranslator): no QApplication or widgets are needed.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime, QTranslator
 
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
+from cramp_desktop.locales import locale_for
 from cramp_desktop.resources import translations_dir
 
 if TYPE_CHECKING:
@@ -28,24 +28,6 @@ _LETTER_TERRITORIES = {
     QLocale.Country.Colombia,
     QLocale.Country.Venezuela,
 }
-
-
-def locale_for(language: str) -> QLocale:
-    """The system locale when it speaks `language` (so en_GB keeps British dates; the
-    plain "C" locale of servers counts as English), else the language's main locale."""
-    system = QLocale.system()
-    spoken = system.name().split("_")[0]
-    if spoken == language or (spoken == "C" and language == "en"):
-        return system
-    return QLocale(language)
-
-
-def day_month(qlocale: QLocale, day: dt.date) -> str:
-    """`qlocale`'s short date without the year ("8/23", "23.08"), for crowded chart axes
-    (the report's and History's)."""
-    pattern = qlocale.dateFormat(QLocale.FormatType.ShortFormat)
-    pattern = re.sub(r"[^dM]*y+[^dM]*", "", pattern) or "d/M"
-    return qlocale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def default_paper(locale: QLocale | None = None) -> Paper:
@@ -99,7 +81,7 @@ class ReportLocale:
         return self.qlocale.toString(float(value), "f", decimals)
 
     def percent(self, share: float) -> str:
-        return self.tr(PERCENT).replace("%1", self.number(share * 100))
+        return fill(self.tr(PERCENT), [self.number(share * 100)])
 
     def month(self, day: dt.date) -> str:
         """Month and year, e.g. "November 2026", in the standalone (nominative) form some

@@ -169,7 +169,7 @@ def _comparisons(context: ReportContext, medications: tuple[Medication, ...]) ->
         story += [
             Spacer(1, 3),
             para(context.tr(PLACEBO_NOTE), styles.body),
-            para(context.tr(SOURCE_LINE).replace("%1", source), styles.muted),
+            para(fill(context.tr(SOURCE_LINE), [source]), styles.muted),
         ]
     return story
 
@@ -181,7 +181,7 @@ def _sides(context: ReportContext, result: BeforeAfter) -> list[Flowable | str]:
             markup(
                 "<b>{rate}</b><br/>{counted}",
                 context.styles.cell,
-                rate=context.tr(PER_WEEK).replace("%1", context.locale.number(side.per_week, 1)),
+                rate=fill(context.tr(PER_WEEK), [context.locale.number(side.per_week, 1)]),
                 counted=_counted(context, side),
             )
         )
@@ -238,7 +238,7 @@ def _checklist(context: ReportContext) -> list[Flowable]:
     completed = context.locale.date_time(latest.completed_at)
     story += [
         # Kept with what follows, so the heading never ends a page alone.
-        para(context.tr(COMPLETED).replace("%1", completed), _kept(styles.body)),
+        para(fill(context.tr(COMPLETED), [completed]), _kept(styles.body)),
         para(context.tr(NOT_A_DIAGNOSIS, CHECKLIST_CONTEXT), _kept(styles.muted)),
     ]
     group = _group_style(context)
@@ -293,7 +293,7 @@ def _unsure_line(context: ReportContext, finding: Finding) -> str:
     line = f"{escape(question)} — {escape(context.tr(NOT_SURE))}"
     if finding.action:
         action = context.tr(finding.action, RED_FLAG_CONTEXT)
-        line += f". <b>{escape(context.tr(IF_IT_APPLIES).replace('%1', action))}</b>"
+        line += f". <b>{escape(fill(context.tr(IF_IT_APPLIES), [action]))}</b>"
     return line
 
 
@@ -309,7 +309,7 @@ def _unanswered(
         section_id = question.section if question is not None else ""
         by_section.setdefault(section_id, []).append(_short_name(context, question_id))
     count = context.locale.number(len(question_ids))
-    lines = [context.tr(NOT_ANSWERED).replace("%1", count)]
+    lines = [fill(context.tr(NOT_ANSWERED), [count])]
     for checklist_section in SECTIONS:
         names = by_section.pop(checklist_section.id, [])
         if names:
@@ -358,13 +358,13 @@ def _changes(context: ReportContext, group: ParagraphStyle, item: ParagraphStyle
         return [para(context.tr(FIRST_CHECKLIST), context.styles.muted)]
     previous = context.locale.date(context.data.assessments[1].completed_at.date())
     changes = compare(context.evaluations[1], context.evaluations[0])
-    story: list[Flowable] = [para(context.tr(CHANGES).replace("%1", previous), group)]
+    story: list[Flowable] = [para(fill(context.tr(CHANGES), [previous]), group)]
     if not changes.has_changes:
         return [*story, para(context.tr(NO_CHANGES), item)]
     for template, findings in ((NEW, changes.new), (RESOLVED, changes.resolved)):
         if findings:
             names = "; ".join(_finding_name(context, finding) for finding in findings)
-            story.append(para(context.tr(template).replace("%1", names), item))
+            story.append(para(fill(context.tr(template), [names]), item))
     return [KeepTogether(story)]
 
 

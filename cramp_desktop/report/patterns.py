@@ -23,11 +23,11 @@ from cramp_desktop.core.stats import (
     trigger_associations,
 )
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
+from cramp_desktop.locales import day_month
 from cramp_desktop.report.calendar_grid import DayMarks, legend, month_rows, months_of
 from cramp_desktop.report.charts import bar_chart, chart_block, data_table, label_every
 from cramp_desktop.report.charts import scatter_chart as scatter
 from cramp_desktop.report.context import ReportContext
-from cramp_desktop.report.locale import day_month
 from cramp_desktop.report.summary import NO_EPISODES
 from cramp_desktop.report.text import para
 

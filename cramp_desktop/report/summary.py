@@ -16,10 +16,10 @@ from cramp_desktop.core.episodes import Muscle, Side
 from cramp_desktop.core.labels import LABEL_CONTEXT, label
 from cramp_desktop.core.stats import PeriodStats, logged_days, weekly_counts
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
+from cramp_desktop.locales import day_month
 from cramp_desktop.report import topics
 from cramp_desktop.report.charts import bar_chart, chart_block, data_table
 from cramp_desktop.report.context import ReportContext
-from cramp_desktop.report.locale import day_month
 from cramp_desktop.report.model import ReportSection
 from cramp_desktop.report.text import markup, para
 

@@ -99,7 +99,7 @@ def _warnings(context: ReportContext) -> list[_Warning]:
         count = sum(flag in episode_red_flags(episode) for episode in chosen)
         day = locale.date(newest.started_at.date())
         if count == 1:
-            text = context.tr(IN_ONE_ENTRY).replace("%1", day)
+            text = fill(context.tr(IN_ONE_ENTRY), [day])
         else:
             text = fill(context.tr(IN_ENTRIES), (locale.number(count), day))
         found.setdefault(flag.id, _Warning(flag.id)).origins.append(text)
@@ -107,7 +107,7 @@ def _warnings(context: ReportContext) -> list[_Warning]:
     if checklist is not None:
         for finding in context.evaluations[0].red_flags:
             if finding.id in RED_FLAGS:
-                text = context.tr(IN_CHECKLIST).replace("%1", locale.date(checklist))
+                text = fill(context.tr(IN_CHECKLIST), [locale.date(checklist)])
                 found.setdefault(finding.id, _Warning(finding.id)).origins.append(text)
     return sorted(found.values(), key=lambda warning: urgency_rank(RED_FLAGS[warning.id]))
 
@@ -119,8 +119,8 @@ def _factors(context: ReportContext, item: ParagraphStyle, part: ParagraphStyle)
     day = context.locale.date(checklist)
     risks = [f for f in context.evaluations[0].findings if f.kind == "risk"]
     if not risks:
-        return [Paragraph(escape(context.tr(NO_FACTORS).replace("%1", day)), context.styles.box)]
-    rows: list[Flowable] = [Paragraph(escape(context.tr(FACTORS).replace("%1", day)), part)]
+        return [Paragraph(escape(fill(context.tr(NO_FACTORS), [day])), context.styles.box)]
+    rows: list[Flowable] = [Paragraph(escape(fill(context.tr(FACTORS), [day])), part)]
     for finding in risks:
         text = escape(context.tr(finding.title, finding.text_context or CHECKLIST_CONTEXT))
         if finding.recent:

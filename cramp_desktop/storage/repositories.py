@@ -19,6 +19,7 @@ from sqlalchemy import Select, Table, delete, func, insert, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.types import NullType
 
+from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder
 from cramp_desktop.core.episodes import (
     Assessment,
     DayRecord,
@@ -29,20 +30,21 @@ from cramp_desktop.core.episodes import (
 )
 from cramp_desktop.storage import stored_rows
 from cramp_desktop.storage.conversions import (
-    answer_from_row,
     answer_row,
+    assessment_from_row,
     day_record_from_row,
     episode_from_row,
     episode_values,
     fill_episode_row,
     fill_medication_row,
-    from_utc,
     join_codes,
     medication_from_row,
+    naive_utc,
     to_utc,
 )
 from cramp_desktop.storage.database import Database
 from cramp_desktop.storage.errors import RecordNotFoundError
+from cramp_desktop.storage.experiments import ExperimentRepository, ReminderRepository
 from cramp_desktop.storage.models import (
     AssessmentRow,
     DayRecordRow,
@@ -50,13 +52,7 @@ from cramp_desktop.storage.models import (
     MedicationRow,
     utc_now,
 )
-from cramp_desktop.storage.queries import (
-    SORT_COLUMNS,
-    EpisodeFilter,
-    EpisodeOrder,
-    EpisodeSortKey,
-    translate_errors,
-)
+from cramp_desktop.storage.queries import SORT_COLUMNS, filter_conditions, translate_errors
 
 _log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -134,7 +130,7 @@ class EpisodeRepository:
 
     @translate_errors
     def count(self, filters: EpisodeFilter | None = None) -> int:
-        conditions = filters.conditions() if filters else []
+        conditions = filter_conditions(filters) if filters else []
         with self._sessions.begin() as session:
             total = session.scalar(select(func.count(EpisodeRow.id)).where(*conditions))
             return int(total or 0)
@@ -159,7 +155,7 @@ class EpisodeRepository:
             ordering = (column.desc(), tie_breaker.desc())
         else:
             ordering = (column.asc(), tie_breaker.asc())
-        query = select(EpisodeRow).where(*(filters.conditions() if filters else []))
+        query = select(EpisodeRow).where(*(filter_conditions(filters) if filters else []))
         return self._fetch(query.order_by(*ordering).offset(offset).limit(limit))
 
     @translate_errors
@@ -187,7 +183,7 @@ class EpisodeRepository:
         return query.order_by(EpisodeRow.started_at_utc, EpisodeRow.id)
 
     def _between(self, start: dt.datetime | None, end: dt.datetime | None) -> Select[EpisodeRow]:
-        conditions = EpisodeFilter(start=start, end=end).conditions()
+        conditions = filter_conditions(EpisodeFilter(start=start, end=end))
         return self._ordered(select(EpisodeRow).where(*conditions))
 
     def _fetch(self, query: Select[EpisodeRow]) -> list[Episode | UnreadableEntry]:
@@ -308,7 +304,7 @@ class AssessmentRepository:
             )
             session.add(row)
             session.flush()
-            return _assessment_from_row(row)
+            return assessment_from_row(row)
 
     @translate_errors
     def latest(self) -> Assessment | None:
@@ -325,7 +321,7 @@ class AssessmentRepository:
             .limit(limit)
         )
         with self._sessions.begin() as session:
-            return [_assessment_from_row(row) for row in session.scalars(query)]
+            return [assessment_from_row(row) for row in session.scalars(query)]
 
     @translate_errors
     def delete(self, assessment_id: int) -> None:
@@ -336,22 +332,13 @@ class AssessmentRepository:
             session.delete(row)
 
 
-def _assessment_from_row(row: AssessmentRow) -> Assessment:
-    return Assessment(
-        completed_at=from_utc(row.completed_at_utc, row.utc_offset_min),
-        app_version=row.app_version,
-        answers=tuple(answer_from_row(answer) for answer in row.answers),
-        id=row.id,
-    )
-
-
 def _insert_values(episode: Episode, now: dt.datetime) -> dict[str, object]:
     """The row to insert for `episode`: a given id and timestamps are kept (undo)."""
     return {
         **episode_values(episode),
         "id": episode.id,
-        "created_at": _naive_utc(episode.created_at) or now,
-        "updated_at": _naive_utc(episode.updated_at) or now,
+        "created_at": naive_utc(episode.created_at) or now,
+        "updated_at": naive_utc(episode.updated_at) or now,
     }
 
 
@@ -387,21 +374,10 @@ def _require_id(record_id: int | None) -> int:
     return record_id
 
 
-def _naive_utc(moment: dt.datetime | None) -> dt.datetime | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        return moment
-    return moment.astimezone(dt.UTC).replace(tzinfo=None)
-
-
 __all__ = [
     "AssessmentRepository",
     "DayRecordRepository",
-    "EpisodeFilter",
-    "EpisodeOrder",
     "EpisodeRepository",
-    "EpisodeSortKey",
     "MedicationRepository",
 ]
 
@@ -414,6 +390,8 @@ class Repositories:
     days: DayRecordRepository
     medications: MedicationRepository
     assessments: AssessmentRepository
+    experiments: ExperimentRepository
+    reminders: ReminderRepository
 
     @classmethod
     def for_database(cls, database: Database) -> Repositories:
@@ -422,4 +400,6 @@ class Repositories:
             days=DayRecordRepository(database),
             medications=MedicationRepository(database),
             assessments=AssessmentRepository(database),
+            experiments=ExperimentRepository(database),
+            reminders=ReminderRepository(database),
         )

@@ -33,6 +33,8 @@ from cramp_desktop.core.episodes import (
     Symptom,
     Trigger,
 )
+from cramp_desktop.core.experiments import MEASURES_BY_ID, Experiment, validate_experiment
+from cramp_desktop.core.reminders import ReminderKind, ReminderTime
 from cramp_desktop.core.validation import (
     MAX_UTC_OFFSET,
     FieldError,
@@ -47,6 +49,7 @@ CODE_SEPARATOR = ";"
 _NO_FUTURE_CHECK = dt.datetime(9999, 12, 31, tzinfo=dt.UTC)
 _DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_CLOCK = re.compile(r"[0-9]{2}:[0-9]{2}")
 _Code = TypeVar("_Code", bound=StrEnum)
 Row = Mapping[str, object]
 
@@ -226,6 +229,42 @@ def assessment_answer(row: Row) -> Answer:
     return value
 
 
+def experiment(row: Row) -> Experiment:
+    _moment(row, "created_at")
+    start = _day(row, "start_on")
+    if start is None:
+        raise _BadValue("start_on")
+    value = Experiment(
+        measure_id=_text(row, "measure"),
+        start=start,
+        weeks=_integer(row, "weeks"),
+        stopped_on=_day(row, "stopped_on"),
+        id=_integer(row, "id"),
+    )
+    if validate_experiment(value):
+        raise _BadValue("measure" if value.measure_id not in MEASURES_BY_ID else "weeks")
+    return value
+
+
+def adherence_day(row: Row) -> tuple[int, dt.date, bool]:
+    _integer(row, "id")
+    day = _day(row, "day")
+    if day is None:
+        raise _BadValue("day")
+    return _integer(row, "experiment_id"), day, _flag(row, "done")
+
+
+def reminder_time(row: Row) -> ReminderTime:
+    at = _text(row, "at")
+    if not _CLOCK.fullmatch(at):
+        raise _BadValue("at")
+    try:
+        time = dt.time.fromisoformat(at)
+    except ValueError:
+        raise _BadValue("at") from None
+    return ReminderTime(_code(row, "kind", ReminderKind), time, _flag(row, "enabled"))
+
+
 @dataclass(frozen=True)
 class RowGuard:
     """The columns a table of ours has, and the function that checks one of its rows."""
@@ -278,6 +317,15 @@ ROW_GUARDS: dict[str, RowGuard] = {
     "assessment_answer": RowGuard(
         frozenset(["id", "assessment_id", "question_id", "choice", "scale"]), assessment_answer
     ),
+    "experiment": RowGuard(
+        frozenset(["id", "measure", "start_on", "weeks", "stopped_on", "created_at"]),
+        experiment,
+        "start_on",
+    ),
+    "adherence_day": RowGuard(
+        frozenset(["id", "experiment_id", "day", "done"]), adherence_day, "day"
+    ),
+    "reminder_time": RowGuard(frozenset(["kind", "at", "enabled"]), reminder_time),
 }
 
 

@@ -15,6 +15,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Rect, String
 from cramp_desktop.core.episodes import DayRecord, Muscle, Relief, ReliefHelped, Side, Trigger
 from cramp_desktop.core.labels import label
 from cramp_desktop.core.stats import MIN_DAYS, Period, episodes_in, trigger_associations
+from cramp_desktop.locales import day_month
 from cramp_desktop.report.calendar_grid import (
     CRAMP_FILL,
     MAX_MONTHS,
@@ -24,7 +25,7 @@ from cramp_desktop.report.calendar_grid import (
 )
 from cramp_desktop.report.charts import bar_chart, label_every, thinned
 from cramp_desktop.report.document import render_report
-from cramp_desktop.report.locale import ReportLocale, day_month
+from cramp_desktop.report.locale import ReportLocale
 from cramp_desktop.report.model import Paper, ReportData, ReportSection
 from cramp_desktop.report.styles import SHADE, register_fonts
 from tests.report.conftest import MakeData, only, pdf_pages

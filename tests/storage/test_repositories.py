@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.core.episodes import (
     Answer,
     AnswerValue,
@@ -29,10 +30,7 @@ from cramp_desktop.storage.errors import InvalidRecordError, RecordNotFoundError
 from cramp_desktop.storage.repositories import (
     AssessmentRepository,
     DayRecordRepository,
-    EpisodeFilter,
-    EpisodeOrder,
     EpisodeRepository,
-    EpisodeSortKey,
     MedicationRepository,
 )
 from tests.storage.conftest import make_episode

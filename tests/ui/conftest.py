@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from cramp_desktop.app import CrampApplication
-from cramp_desktop.cli import GuiOptions
+from cramp_desktop.options import GuiOptions
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.ui.shell.appearance import Appearance
 

@@ -29,8 +29,8 @@ from cramp_desktop.core.checklist_content import (
 )
 from cramp_desktop.core.checklist_questions import FOLLOW_UP_IDS
 from cramp_desktop.core.episodes import Answer, AnswerValue
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
+from cramp_desktop.core.translation import fill
+from cramp_desktop.ui.common import body_label, heading_label, named, scale_font
 
 Option = AnswerValue | int  # what a button stands for: a choice, or a 0-10 scale value
 _NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down}
@@ -52,7 +52,7 @@ class QuestionWidget(QWidget):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
-        self.text_label = heading_label(scale=1.1)
+        self.text_label = heading_label(scale=1.1, heading=False)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.suggestion_label = body_label()
         self.suggestion_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -147,10 +147,10 @@ class QuestionWidget(QWidget):
             return self.tr("Not sure"), self.tr("Not sure")
         caption = str(option)
         if option == SCALE_MIN and low:
-            return caption, self.tr("%1: %2").replace("%1", caption).replace("%2", low)
+            return caption, fill(self.tr("%1: %2"), [caption, low])
         if option == SCALE_MAX and high:
-            return caption, self.tr("%1: %2").replace("%1", caption).replace("%2", high)
-        return caption, self.tr("%1 out of %2").replace("%1", caption).replace("%2", "10")
+            return caption, fill(self.tr("%1: %2"), [caption, high])
+        return caption, fill(self.tr("%1 out of %2"), [caption, "10"])
 
     @staticmethod
     def _reserve_bold_width(button: QAbstractButton) -> None:

@@ -31,23 +31,27 @@ from cramp_desktop.core.checklist import (
 )
 from cramp_desktop.core.checklist_content import NOT_A_DIAGNOSIS, RECENT_NOTE
 from cramp_desktop.core.episodes import Assessment
+from cramp_desktop.core.experiments import measure_for_advice
 from cramp_desktop.core.red_flags import Urgency
+from cramp_desktop.core.translation import fill
 from cramp_desktop.ui.checklist.question import checklist_text
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.local_time import format_date
-from cramp_desktop.ui.common.red_flag_panel import (
+from cramp_desktop.ui.common import (
     PANEL_ICON_LINES,
     PANEL_MARGIN_X,
     PANEL_SPACING,
     SELECTABLE,
     FindingCard,
     RedFlagPanel,
+    body_label,
     finding_title,
+    format_date,
+    heading_label,
     icon_label,
+    named,
     red_flag_text,
+    scale_font,
     sources_text,
 )
-from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
 
 READABLE_WIDTH_CHARS = 72  # a comfortable line length for body text
 PAGE_MARGIN = 32
@@ -84,7 +88,8 @@ def _bullet(text: str) -> QHBoxLayout:
 
 class ChecklistResults(QWidget):
     """A scrollable results page. Call `show_assessments()` (or `show_results()`); listen
-    to `read_more_requested` (an article anchor) and, with `show_redo=True`, `redo_requested`.
+    to `read_more_requested` (an article anchor), with `show_redo=True` `redo_requested`, and
+    with `offer_experiments=True` `try_requested` (advice that suits a self-experiment).
 
     Public for tests and callers: `heading`, `date_label`, `disclaimer`, `scroll_area`,
     `redo_button`, `red_flag_panels`, `finding_widgets` (finding id -> its panel or card,
@@ -93,10 +98,18 @@ class ChecklistResults(QWidget):
 
     read_more_requested = Signal(str)
     redo_requested = Signal()
+    try_requested = Signal(str)  # a measure id (core.experiments), "Try this for 4 weeks"
 
-    def __init__(self, *, show_redo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        show_redo: bool = False,
+        offer_experiments: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ChecklistResults")
+        self._offer_experiments = offer_experiments
         self._shown: tuple[Evaluation, Changes | None, dt.datetime, dt.datetime | None] | None = (
             None
         )
@@ -148,9 +161,13 @@ class ChecklistResults(QWidget):
         # The wall-clock time where it was filled in, as stored (like the report).
         time = QTime(completed_at.hour, completed_at.minute)
         self.date_label.setText(
-            self.tr("Completed on %1 at %2.")
-            .replace("%1", format_date(completed_at.date()))
-            .replace("%2", QLocale().toString(time, QLocale.FormatType.ShortFormat))
+            fill(
+                self.tr("Completed on %1 at %2."),
+                [
+                    format_date(completed_at.date()),
+                    QLocale().toString(time, QLocale.FormatType.ShortFormat),
+                ],
+            )
         )
         self._rebuild_body(evaluation, changes, previous_completed_at)
         self.scroll_area.verticalScrollBar().setValue(0)
@@ -254,10 +271,13 @@ class ChecklistResults(QWidget):
         if evaluation.unanswered:
             count = QLocale().toString(len(evaluation.unanswered))
             self.unanswered_label = _label(
-                self.tr(
-                    "Questions not answered: %1. They are not counted either way, so these "
-                    "results may miss something."
-                ).replace("%1", count)
+                fill(
+                    self.tr(
+                        "Questions not answered: %1. They are not counted either way, so these "
+                        "results may miss something."
+                    ),
+                    [count],
+                )
             )
             layout.addSpacing(self.fontMetrics().lineSpacing() // 2)
             layout.addWidget(self.unanswered_label)
@@ -273,7 +293,7 @@ class ChecklistResults(QWidget):
             return None
         button = named(
             QPushButton(self.tr("Read more")),
-            self.tr("Read more: %1").replace("%1", finding_title(finding)),
+            fill(self.tr("Read more: %1"), [finding_title(finding)]),
             self.tr("Opens the article at the section about this."),
         )
         button.clicked.connect(lambda: self.read_more_requested.emit(anchor))
@@ -306,8 +326,8 @@ class ChecklistResults(QWidget):
             row = QHBoxLayout()
             row.setSpacing(10)
             row.addWidget(icon_label(self, QStyle.StandardPixmap.SP_MessageBoxWarning, 1.0))
-            if_applies = self.tr("If this applies to you: %1").replace(
-                "%1", red_flag_text(finding.action)
+            if_applies = fill(
+                self.tr("If this applies to you: %1"), [red_flag_text(finding.action)]
             )
             row.addWidget(_label(if_applies, bold=True), 1)
             layout.addLayout(row)
@@ -324,6 +344,14 @@ class ChecklistResults(QWidget):
         button = self._read_more(finding)
         if button is not None:
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        measure = measure_for_advice(finding.advice.id) if finding.advice else None
+        if measure is not None and self._offer_experiments:
+            try_button = named(
+                QPushButton(self.tr("Try this for 4 weeks…")),
+                fill(self.tr("Try this for 4 weeks: %1"), [title]),
+            )
+            try_button.clicked.connect(lambda: self.try_requested.emit(measure.id))
+            layout.addWidget(try_button, 0, Qt.AlignmentFlag.AlignLeft)
         return card
 
     def _unsure_intro(self) -> str:
@@ -343,7 +371,7 @@ class ChecklistResults(QWidget):
         if previous is None:
             title = self.tr("What changed since last time")
         else:
-            title = self.tr("What changed since %1").replace("%1", format_date(previous.date()))
+            title = fill(self.tr("What changed since %1"), [format_date(previous.date())])
         layout.addWidget(_heading(title))
         if not changes.has_changes:
             layout.addWidget(_label(self.tr("Same findings as last time.")))
@@ -361,14 +389,14 @@ class ChecklistResults(QWidget):
         if changes.unchanged:
             count = QLocale().toString(len(changes.unchanged))
             layout.addSpacing(self.fontMetrics().lineSpacing() // 3)
-            layout.addWidget(_label(self.tr("Found last time too: %1").replace("%1", count)))
+            layout.addWidget(_label(fill(self.tr("Found last time too: %1"), [count])))
         return box
 
     def _change_line(self, finding: Finding) -> str:
         if finding.kind == "unsure":  # its title is the question
-            return self.tr("Not sure: %1").replace("%1", finding_title(finding))
+            return fill(self.tr("Not sure: %1"), [finding_title(finding)])
         if finding.kind == "red-flag":
-            return self.tr("Warning sign: %1").replace("%1", finding_title(finding))
+            return fill(self.tr("Warning sign: %1"), [finding_title(finding)])
         return finding_title(finding)
 
     # -- reacting ----------------------------------------------------------------------

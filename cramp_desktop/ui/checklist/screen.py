@@ -20,22 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_desktop import __version__
+from cramp_desktop import __version__, preferences
 from cramp_desktop.core.checklist_content import NOT_A_DIAGNOSIS, SECTIONS
 from cramp_desktop.core.checklist_draft import Draft, draft_from_json, draft_to_json
 from cramp_desktop.core.checklist_questions import QUESTIONS
 from cramp_desktop.core.episodes import Assessment
+from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.checklist.question import checklist_text
 from cramp_desktop.ui.checklist.results import ChecklistResults
 from cramp_desktop.ui.checklist.wizard import ChecklistWizard
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.local_time import format_date, local_now
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.ui.common import (
+    DataEvents,
+    body_label,
+    format_date,
+    heading_label,
+    local_now,
+    named,
+)
 
-DRAFT_KEY = "checklist/draft"
 READABLE_WIDTH_CHARS = 70
 log = logging.getLogger(__name__)
 
@@ -76,11 +80,14 @@ class ChecklistStart(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Risk-factor checklist"))
         self.intro.setText(
-            self.tr(
-                "%1 short sections of yes, no or not sure questions about your cramps, what "
-                "you drink, your medicines and your health. It takes about five minutes. "
-                "At the end you see what is worth raising with your doctor, and why."
-            ).replace("%1", str(len(SECTIONS)))
+            fill(
+                self.tr(
+                    "%1 short sections of yes, no or not sure questions about your cramps, what "
+                    "you drink, your medicines and your health. It takes about five minutes. "
+                    "At the end you see what is worth raising with your doctor, and why."
+                ),
+                [str(len(SECTIONS))],
+            )
         )
         self.safety.setText(checklist_text(NOT_A_DIAGNOSIS))
         named(self.continue_button, self.tr("Continue where you left off"))
@@ -104,8 +111,9 @@ class ChecklistStart(QWidget):
             self.status.setText(self.tr("You have not filled in the checklist yet."))
         else:
             self.status.setText(
-                self.tr("You last filled it in on %1.").replace(
-                    "%1", format_date(latest.completed_at.date())
+                fill(
+                    self.tr("You last filled it in on %1."),
+                    [format_date(latest.completed_at.date())],
                 )
             )
         default = self.continue_button if has_draft else self.start_button
@@ -121,6 +129,7 @@ class ChecklistScreen(QWidget):
     """Start page -> wizard -> results; results of the latest checklist when there is one."""
 
     read_more_requested = Signal(str)  # an article anchor
+    try_experiment_requested = Signal(str)  # a measure id
 
     def __init__(
         self,
@@ -136,7 +145,7 @@ class ChecklistScreen(QWidget):
         self._settings = settings
         self._now = now
         self.start_page = ChecklistStart()
-        self.results = ChecklistResults(show_redo=True)
+        self.results = ChecklistResults(show_redo=True, offer_experiments=True)
         self.wizard: ChecklistWizard | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
@@ -149,6 +158,7 @@ class ChecklistScreen(QWidget):
         self.start_page.results_button.clicked.connect(self.show_latest_results)
         self.results.redo_requested.connect(self.start_again)
         self.results.read_more_requested.connect(self.read_more_requested)
+        self.results.try_requested.connect(self.try_experiment_requested)
         self.show_home()
 
     # -- pages ------------------------------------------------------------------------
@@ -250,15 +260,15 @@ class ChecklistScreen(QWidget):
 
     # -- the draft --------------------------------------------------------------------
     def saved_draft(self) -> Draft | None:
-        text = self._settings.value(DRAFT_KEY)
-        return draft_from_json(str(text)) if text else None
+        text = preferences.CHECKLIST_DRAFT.get(self._settings)
+        return draft_from_json(text) if text else None
 
     def _keep_draft(self) -> None:
         if self.wizard is not None:
-            self._settings.setValue(DRAFT_KEY, draft_to_json(self.wizard.draft()))
+            preferences.CHECKLIST_DRAFT.set(self._settings, draft_to_json(self.wizard.draft()))
 
     def clear_draft(self) -> None:
-        self._settings.remove(DRAFT_KEY)
+        preferences.CHECKLIST_DRAFT.clear(self._settings)
 
     # -- helpers ----------------------------------------------------------------------
     def _storage_problem(self, error: StorageError) -> None:

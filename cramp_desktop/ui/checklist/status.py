@@ -19,11 +19,20 @@ from cramp_desktop.core.checklist import (
     redo_reason,
 )
 from cramp_desktop.core.red_flags import episode_red_flags
+from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.local_time import format_date
-from cramp_desktop.ui.common.red_flag_panel import finding_title, red_flag_text
-from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
+from cramp_desktop.ui.common import (
+    ALERT,
+    body_label,
+    finding_title,
+    format_date,
+    heading_label,
+    mark,
+    named,
+    raise_alert,
+    red_flag_text,
+    scale_font,
+)
 
 
 @dataclass(frozen=True)
@@ -55,7 +64,7 @@ class ChecklistStatus(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = heading_label(scale=1.2)
         self.status = body_label()
-        self.warning = body_label()  # the most urgent warning sign found, if any
+        self.warning = mark(body_label(), ALERT)  # the most urgent warning sign found, if any
         scale_font(self.warning, 1.0, bold=True)
         self.result = body_label()
         self.changes = body_label()
@@ -117,9 +126,12 @@ class ChecklistStatus(QFrame):
         else:
             done = format_date(status.completed_on)
             self.status.setText(
-                self.tr("You last filled in the risk-factor checklist on %1.").replace("%1", done)
+                fill(self.tr("You last filled in the risk-factor checklist on %1."), [done])
             )
-            self.warning.setText(self._warning_text(status.evaluation))
+            warning = self._warning_text(status.evaluation)
+            if warning and warning != self.warning.text():
+                raise_alert(self.warning, warning)
+            self.warning.setText(warning)
             self.result.setText(self._result_text(status.evaluation))
             again = status.reason in (RedoReason.OLD, RedoReason.NEW_RED_FLAGS)
             button = self.tr("Do the &checklist again") if again else self.tr("Open the &checklist")
@@ -143,14 +155,13 @@ class ChecklistStatus(QFrame):
         if not evaluation.red_flags:
             return ""
         flag = evaluation.red_flags[0]
-        return (
-            self.tr("%1 Warning sign in your answers: %2.")
-            .replace("%1", red_flag_text(flag.action or ""))
-            .replace("%2", finding_title(flag))
+        return fill(
+            self.tr("%1 Warning sign in your answers: %2."),
+            [red_flag_text(flag.action or ""), finding_title(flag)],
         )
 
     def _result_text(self, evaluation: Evaluation) -> str:
-        return self.tr("Its result: %1.").replace("%1", findings_summary(evaluation))
+        return fill(self.tr("Its result: %1."), [findings_summary(evaluation)])
 
     def _changes_text(self, changes: Changes | None) -> str:
         if changes is None or not changes.has_previous:
@@ -158,10 +169,9 @@ class ChecklistStatus(QFrame):
         if not changes.has_changes:
             return self.tr("Same findings as the one before.")
         number = QLocale().toString
-        return (
-            self.tr("Since the one before: new findings: %1 · no longer found: %2.")
-            .replace("%1", number(len(changes.new)))
-            .replace("%2", number(len(changes.resolved)))
+        return fill(
+            self.tr("Since the one before: new findings: %1 · no longer found: %2."),
+            [number(len(changes.new)), number(len(changes.resolved))],
         )
 
     def _redo_text(self, reason: RedoReason | None) -> str:
@@ -179,7 +189,7 @@ def findings_summary(evaluation: Evaluation) -> str:
         return QCoreApplication.translate("ChecklistStatus", "No concern found")
     number = QLocale().toString
     return " · ".join(
-        text.replace("%1", number(kinds.count(kind)))
+        fill(text, [number(kinds.count(kind))])
         for kind, text in (
             ("red-flag", QCoreApplication.translate("ChecklistStatus", "Warning signs: %1")),
             ("risk", QCoreApplication.translate("ChecklistStatus", "Risk factors: %1")),

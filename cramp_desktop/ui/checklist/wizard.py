@@ -31,10 +31,16 @@ from cramp_desktop.core.checklist_draft import Draft
 from cramp_desktop.core.checklist_medicines import medication_suggestions
 from cramp_desktop.core.checklist_questions import QUESTIONS
 from cramp_desktop.core.episodes import Answer, AnswerValue, Medication
+from cramp_desktop.core.translation import fill
 from cramp_desktop.ui.checklist.question import QuestionWidget, checklist_text
-from cramp_desktop.ui.common.form_parts import FieldMessage, named
-from cramp_desktop.ui.common.local_time import format_date, local_now
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.ui.common import (
+    FieldMessage,
+    body_label,
+    format_date,
+    heading_label,
+    local_now,
+    named,
+)
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -264,12 +270,13 @@ class ChecklistWizard(QWidget):
             if widget is None:
                 continue
             if widget.is_follow_up and medication.started_on is not None:
-                text = self.tr("From your medication list: %1, started on %2").replace(
-                    "%2", format_date(medication.started_on)
+                text = fill(
+                    self.tr("From your medication list: %1, started on %2"),
+                    [medication.name, format_date(medication.started_on)],
                 )
             else:
-                text = self.tr("From your medication list: %1")
-            widget.set_suggestion(text.replace("%1", medication.name))
+                text = fill(self.tr("From your medication list: %1"), [medication.name])
+            widget.set_suggestion(text)
 
     def _update_visibility(self) -> None:
         shown = {question.id for question in visible_questions(self._all_answers())}
@@ -308,11 +315,8 @@ class ChecklistWizard(QWidget):
 
     def _update_step(self) -> None:
         title = checklist_text(SECTIONS[self._index].title)
-        text = (
-            self.tr("Section %1 of %2: %3")
-            .replace("%1", str(self._index + 1))
-            .replace("%2", str(len(SECTIONS)))
-            .replace("%3", title)
+        text = fill(
+            self.tr("Section %1 of %2: %3"), [str(self._index + 1), str(len(SECTIONS)), title]
         )
         self.step_label.setText(text)
         self.progress.setValue(self._index + 1)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop.core.labels import LABEL_CONTEXT, label
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
-from cramp_desktop.storage.errors import StorageError
+from cramp_desktop.storage.errors import StorageError, user_text
+from cramp_desktop.ui.common.accessibility import announce
 
 _Code = TypeVar("_Code", bound=StrEnum)
 
@@ -139,6 +139,7 @@ class FieldMessage(QWidget):
             field.setAccessibleDescription(text)
         self._field = field
         self.show()
+        announce(self.label, text, assertive=True)
 
     def clear(self) -> None:
         if self._field is not None:
@@ -172,26 +173,10 @@ class CheckGroup(QGroupBox):
         return next(iter(self.boxes.values()))
 
 
-STORAGE_MESSAGES = {  # by StorageError.category; its English .message is for logs
-    "not-found": QT_TRANSLATE_NOOP(
-        "LogCrampDialog",
-        "This cramp was deleted in the meantime, so the changes could not be saved. "
-        "Your changes are still shown here.",
-    ),
-    "invalid": QT_TRANSLATE_NOOP(
-        "LogCrampDialog",
-        "Your data file refused one of these values. Please check them and try again; "
-        "nothing was saved and your entry is still here.",
-    ),
-    "": QT_TRANSLATE_NOOP(
-        "LogCrampDialog",
-        "Your cramp could not be saved: your data could not be reached just now (another "
-        "program may be using it, or the disk may be full). Nothing is lost: your entry is "
-        "still here, so you can press Save again in a moment.",
-    ),
-}
-
-
-def storage_message(error: StorageError) -> str:
-    text = STORAGE_MESSAGES.get(error.category, STORAGE_MESSAGES[""])
-    return QCoreApplication.translate("LogCrampDialog", text)
+def unsaved_entry_message(error: StorageError) -> str:
+    """What went wrong (the one sentence of storage.errors.user_text), and that the form
+    still holds what the user typed."""
+    kept = QCoreApplication.translate(
+        "LogCrampDialog", "Your entry is still here: nothing you typed is lost."
+    )
+    return f"{user_text(error, QCoreApplication.translate)} {kept}"

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop.core.episodes import Episode, Relief, ReliefHelped, Soreness, Symptom, Trigger
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
-from cramp_desktop.ui.common.form_parts import (
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
+from cramp_desktop.ui.common import (
     NOT_RECORDED,
     CheckGroup,
     FieldMessage,
@@ -57,7 +57,7 @@ class SeverityPicker(QWidget):
             button.setText(str(value))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the spin box is the keyboard path
-            named(button, self.tr("Severity %1").replace("%1", str(value)))
+            named(button, fill(self.tr("Severity %1"), [str(value)]))
             button.setMinimumWidth(width)
             button.setMinimumHeight(self.fontMetrics().height() + 12)
             button.setStyleSheet(CHECKED_STYLE)

@@ -19,14 +19,11 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop.core.checklist import Evaluation, evaluation_from_assessment
 from cramp_desktop.core.episodes import Assessment
+from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.checklist.results import ChecklistResults
-from cramp_desktop.ui.checklist.status import findings_summary
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.local_time import format_date
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.ui.checklist import ChecklistResults, findings_summary
+from cramp_desktop.ui.common import DataEvents, body_label, format_date, heading_label, named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RESULTS_CHARS = 85  # the results' readable width; with less room they go below the list
@@ -128,7 +125,7 @@ class AssessmentHistory(QWidget):
         item = QListWidgetItem(f"{day}\n{summary}")
         item.setData(ID_ROLE, assessment.id)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{day}: {summary}")
-        item.setToolTip(self.tr("Filled in with version %1").replace("%1", assessment.app_version))
+        item.setToolTip(fill(self.tr("Filled in with version %1"), [assessment.app_version]))
         return item
 
     def _size_list(self) -> None:

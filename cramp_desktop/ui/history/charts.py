@@ -29,9 +29,8 @@ from cramp_desktop.core.stats import (
     weekly_counts,
 )
 from cramp_desktop.core.translation import fill
-from cramp_desktop.report.locale import day_month
-from cramp_desktop.ui.common.local_time import short_date, to_qdate
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.locales import day_month
+from cramp_desktop.ui.common import body_label, heading_label, short_date, to_qdate
 
 
 def _number(value: int) -> str:

@@ -12,7 +12,7 @@ from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
+from cramp_desktop.ui.common import DataEvents
 
 ErrorReporter = Callable[[StorageError], None]
 _DELETE_ONE = QT_TRANSLATE_NOOP("HistoryCommands", "Delete episode")
@@ -96,31 +96,6 @@ def delete_episodes(
 def _id(episode: Episode) -> int:
     assert episode.id is not None, "deleted episodes always have their id"
     return episode.id
-
-
-_ERROR_TEXTS = {
-    "not-found": QT_TRANSLATE_NOOP(
-        "HistoryCommands", "This entry no longer exists. It may have been deleted meanwhile."
-    ),
-    "invalid": QT_TRANSLATE_NOOP(
-        "HistoryCommands",
-        "The entry could not be saved because a value is out of range or missing.",
-    ),
-    "unavailable": QT_TRANSLATE_NOOP(
-        "HistoryCommands",
-        "Your data could not be read or saved right now. Another program may be using it, "
-        "or the disk may be full. Please try again.",
-    ),
-}
-_GENERAL_ERROR = QT_TRANSLATE_NOOP(
-    "HistoryCommands", "Something went wrong while keeping your data. Please try again."
-)
-
-
-def storage_error_text(error: StorageError) -> str:
-    """A translated sentence for the user; never the exception's text or a traceback."""
-    text = _ERROR_TEXTS.get(error.category, _GENERAL_ERROR)
-    return QCoreApplication.translate("HistoryCommands", text)
 
 
 def shortcuts(standard: QKeySequence.StandardKey, *fallbacks: str) -> list[QKeySequence]:

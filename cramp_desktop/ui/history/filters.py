@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop.core.episode_query import EpisodeFilter
 from cramp_desktop.core.episodes import Muscle, Side
 from cramp_desktop.core.stats import Period
-from cramp_desktop.storage.queries import EpisodeFilter
-from cramp_desktop.ui.common.form_parts import code_label
-from cramp_desktop.ui.common.local_time import from_qdate
+from cramp_desktop.ui.common import code_label, from_qdate
 
 SEARCH_DELAY_MS = 300
 CHART_DEFAULT_DAYS = 90
@@ -192,14 +191,14 @@ class HistoryFilters(QWidget):
             "period": self.tr("&Period:"),
             "to": self.tr("to"),
             "muscle": self.tr("&Muscle:"),
-            "severity": self.tr("Se&verity:"),
+            "severity": self.tr("Severit&y:"),
             "dash": "–",
-            "search": self.tr("Searc&h notes:"),
+            "search": self.tr("Search &notes:"),
         }
         for name, text in texts.items():
             self._labels[name].setText(text)
         self.search.setPlaceholderText(self.tr("Words in your notes"))
-        self.clear_button.setText(self.tr("C&lear filters"))
+        self.clear_button.setText(self.tr("Clear fil&ters"))
         names = {
             self.preset: self.tr("Period"),
             self.start_edit: self.tr("From date"),

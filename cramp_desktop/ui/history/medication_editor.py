@@ -28,14 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop.core.episodes import Medication, MedicationKind
+from cramp_desktop.core.translation import fill
 from cramp_desktop.core.validation import validate_medication
-from cramp_desktop.storage.errors import StorageError
+from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import code_label
-from cramp_desktop.ui.common.local_time import short_date, to_qdate
-from cramp_desktop.ui.common.widgets import body_label
-from cramp_desktop.ui.history.commands import storage_error_text
+from cramp_desktop.ui.common import (
+    DataEvents,
+    DiscardGuard,
+    body_label,
+    code_label,
+    short_date,
+    to_qdate,
+)
 
 
 def _date_text(day: dt.date | None) -> str:
@@ -67,6 +71,8 @@ class _OptionalDate(QWidget):
 
 class MedicationDialog(QDialog):
     """Adds (`medication` None) or changes one medicine; saves only when valid."""
+
+    discard_guard: DiscardGuard
 
     def __init__(
         self,
@@ -124,7 +130,7 @@ class MedicationDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(lambda: self.discard_guard.cancel())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -141,6 +147,7 @@ class MedicationDialog(QDialog):
         for named, name in names.items():
             named.setAccessibleName(name)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.discard_guard = DiscardGuard(self)
 
     def medication(self) -> Medication:
         return Medication(
@@ -171,7 +178,7 @@ class MedicationDialog(QDialog):
             else:
                 self.saved = self._repositories.medications.update(medication)
         except StorageError as error:
-            self.general_error.setText(storage_error_text(error))
+            self.general_error.setText(user_text(error, QCoreApplication.translate))
             self.general_error.show()
             return
         self._events.medications_changed.emit()
@@ -242,7 +249,7 @@ class MedicationEditor(QWidget):
         try:
             self._medications = self._repositories.medications.list()
         except StorageError as error:
-            self.intro.setText(storage_error_text(error))
+            self.intro.setText(user_text(error, QCoreApplication.translate))
             return
         self.table.setRowCount(len(self._medications))
         for row, medication in enumerate(self._medications):
@@ -277,7 +284,7 @@ class MedicationEditor(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove medicine"),
-            self.tr("Remove “%1” from your list of medicines?").replace("%1", medication.name),
+            fill(self.tr("Remove “%1” from your list of medicines?"), [medication.name]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -286,7 +293,9 @@ class MedicationEditor(QWidget):
         try:
             self._repositories.medications.delete(medication.id)
         except StorageError as error:
-            QMessageBox.warning(self, self.tr("Remove medicine"), storage_error_text(error))
+            QMessageBox.warning(
+                self, self.tr("Remove medicine"), user_text(error, QCoreApplication.translate)
+            )
             self.reload()
             return
         self._events.medications_changed.emit()

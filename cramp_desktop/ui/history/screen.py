@@ -3,10 +3,9 @@ completed checklists."""
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,18 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
+from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.core.episodes import Episode
-from cramp_desktop.storage.errors import StorageError
-from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSortKey
+from cramp_desktop.core.translation import fill
+from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.widgets import heading_label
+from cramp_desktop.ui.common import DataEvents, Menu, MenuActions, heading_label, local_now
+from cramp_desktop.ui.experiments import ExperimentsTab
 from cramp_desktop.ui.history.assessments import AssessmentHistory
 from cramp_desktop.ui.history.commands import (
     DeleteEpisodesCommand,
     delete_episodes,
     shortcuts,
-    storage_error_text,
     undo_redo_actions,
 )
 from cramp_desktop.ui.history.filters import HistoryFilters
@@ -43,19 +43,19 @@ from cramp_desktop.ui.history.table_model import Column, EpisodeTableModel
 if TYPE_CHECKING:
     from cramp_desktop.ui.history.charts import HistoryCharts
 
-HEADER_KEY = "history/header"
-TAB_KEY = "history/tab"
 EPISODES_TAB, SUMMARY_TAB, CHARTS_TAB, MEDICINES_TAB, CHECKLISTS_TAB = range(5)
 UNFILTERED_TABS = (MEDICINES_TAB, CHECKLISTS_TAB)  # the episode filters do not apply
 
 
 class HistoryScreen(QWidget):
     """Public: `undo_stack`, `undo_action`, `redo_action`, `model`, `table`, `filters`,
-    `tabs`, `summary`, `medications`, `assessments`, `charts()`; signals `log_requested`
-    ("Log a cramp") and `read_more_requested` (an article anchor, from a checklist result)."""
+    `tabs`, `summary`, `medications`, `assessments`, `experiments`, `charts()`; signals
+    `log_requested` ("Log a cramp"), `read_more_requested` (an article anchor, from a
+    checklist result) and `try_experiment_requested`."""
 
     log_requested = Signal()
     read_more_requested = Signal(str)
+    try_experiment_requested = Signal()
 
     def __init__(
         self,
@@ -87,6 +87,8 @@ class HistoryScreen(QWidget):
         self.summary = HistorySummary(repositories, events, self.filters)  # refreshes itself
         self.assessments = AssessmentHistory(repositories, events)  # refreshes itself
         self.assessments.read_more_requested.connect(self.read_more_requested)
+        self.experiments = ExperimentsTab(repositories, events, lambda: local_now().date())
+        self.experiments.try_requested.connect(self.try_experiment_requested)
         self.tabs = QTabWidget(self)
         self._charts_placeholder = QWidget()
         self._lay_out()
@@ -117,7 +119,7 @@ class HistoryScreen(QWidget):
         episode = self._episode_at(index.row())
         if episode is None:
             return
-        from cramp_desktop.ui.episode.log_dialog import (
+        from cramp_desktop.ui.episode import (
             LogCrampDialog,
         )
 
@@ -144,11 +146,14 @@ class HistoryScreen(QWidget):
             )
             self.undo_stack.push(command)
             self.status_label.setText(
-                self.tr("Episodes deleted: %1. Undo with %2.")
-                .replace("%1", QLocale().toString(len(deleted)))
-                .replace(
-                    "%2",
-                    self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                fill(
+                    self.tr("Episodes deleted: %1. Undo with %2."),
+                    [
+                        QLocale().toString(len(deleted)),
+                        self.undo_action.shortcut().toString(
+                            QKeySequence.SequenceFormat.NativeText
+                        ),
+                    ],
                 )
             )
         if error is not None:
@@ -207,6 +212,7 @@ class HistoryScreen(QWidget):
         self.tabs.addTab(self._charts_placeholder, "")
         self.tabs.addTab(self.medications, "")
         self.tabs.addTab(self.assessments, "")
+        self.tabs.addTab(self.experiments, "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
@@ -215,6 +221,8 @@ class HistoryScreen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # the text size setting
+            QTimer.singleShot(0, self._widen_columns_to_content)
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
@@ -228,11 +236,12 @@ class HistoryScreen(QWidget):
         self.tabs.setAccessibleName(self.tr("History views"))
         for index, text in enumerate(
             (
-                self.tr("&Episodes"),
+                self.tr("Ep&isodes"),
                 self.tr("S&ummary"),
-                self.tr("C&harts"),
+                self.tr("Cha&rts"),
                 self.tr("Me&dicines"),
                 self.tr("Chec&klists"),
+                self.tr("E&xperiments"),
             )
         ):
             self.tabs.setTabText(index, text)
@@ -274,14 +283,14 @@ class HistoryScreen(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         self.filters.setVisible(index not in UNFILTERED_TABS)
-        self._settings.setValue(TAB_KEY, index)
+        preferences.HISTORY_TAB.set(self._settings, index)
         if index == CHARTS_TAB and self._charts is None:
             from cramp_desktop.ui.history.charts import HistoryCharts
 
             self._charts = HistoryCharts(self)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(CHARTS_TAB)
-            self.tabs.insertTab(CHARTS_TAB, self._charts, self.tr("C&harts"))
+            self.tabs.insertTab(CHARTS_TAB, self._charts, self.tr("Cha&rts"))
             self.tabs.setCurrentIndex(CHARTS_TAB)
             self.tabs.blockSignals(False)
             self._charts_placeholder.deleteLater()
@@ -313,11 +322,9 @@ class HistoryScreen(QWidget):
                 else self.tr("No episodes logged yet. Use “Log a cramp” to add one.")
             )
         elif filtered:
-            text = self.tr("Episodes matching the filters: %1").replace(
-                "%1", QLocale().toString(count)
-            )
+            text = fill(self.tr("Episodes matching the filters: %1"), [QLocale().toString(count)])
         else:
-            text = self.tr("Episodes: %1").replace("%1", QLocale().toString(count))
+            text = fill(self.tr("Episodes: %1"), [QLocale().toString(count)])
         self.count_label.setText(text)
 
     def _select_row(self, row: int) -> None:
@@ -340,28 +347,46 @@ class HistoryScreen(QWidget):
             return None
 
     def _show_load_error(self, error: StorageError) -> None:
-        self.status_label.setText(storage_error_text(error))
+        self.status_label.setText(user_text(error, QCoreApplication.translate))
 
     def _show_error(self, error: StorageError) -> None:
-        QMessageBox.warning(self, self.tr("History"), storage_error_text(error))
+        QMessageBox.warning(self, self.tr("History"), user_text(error, QCoreApplication.translate))
+
+    def actions_for_menus(self) -> MenuActions:
+        return {Menu.EDIT: [self.undo_action, self.redo_action]}
 
     # -- remembered state -------------------------------------------------------------
     def _restore_state(self) -> None:
         header = self.table.horizontalHeader()
-        state = self._settings.value(HEADER_KEY)
+        state = preferences.HISTORY_HEADER.get(self._settings)
         if state is None or not header.restoreState(state):
             QTimer.singleShot(0, self._default_column_widths)
+        else:  # widths saved at a smaller text size must not cut dates and headers
+            QTimer.singleShot(0, self._widen_columns_to_content)
         self.table.setSortingEnabled(True)  # sorts the model by the (restored) indicator
-        tab = self._settings.value(TAB_KEY, EPISODES_TAB)
-        with contextlib.suppress(TypeError, ValueError):
-            self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
+        self.tabs.setCurrentIndex(preferences.HISTORY_TAB.get(self._settings))
 
     def _default_column_widths(self) -> None:
         self.table.resizeColumnsToContents()
-        limit = self.table.fontMetrics().averageCharWidth() * 28
         for column in (Column.TRIGGERS, Column.RELIEF):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
+            self.table.setColumnWidth(
+                column, min(self.table.columnWidth(column), self._text_limit())
+            )
+
+    def _text_limit(self) -> int:
+        """Free-text columns (triggers, relief) may be cut at about 28 characters."""
+        return self.table.fontMetrics().averageCharWidth() * 28
+
+    def _widen_columns_to_content(self) -> None:
+        """Every column at least as wide as its header and the rows on show."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):  # the last one stretches
+            needed = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if column in (Column.TRIGGERS, Column.RELIEF):
+                needed = min(needed, self._text_limit())
+            if self.table.columnWidth(column) < needed:
+                self.table.setColumnWidth(column, needed)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self._settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        preferences.HISTORY_HEADER.set(self._settings, self.table.horizontalHeader().saveState())
         super().hideEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -17,16 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop.core.episode_query import EpisodeFilter
 from cramp_desktop.core.stats import MIN_DAYS, Association, Period, PeriodStats, period_stats
 from cramp_desktop.core.stats import trigger_associations as associations_of
-from cramp_desktop.storage.errors import StorageError
-from cramp_desktop.storage.queries import EpisodeFilter
+from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import code_label, named
-from cramp_desktop.ui.common.local_time import short_date
-from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
-from cramp_desktop.ui.history.commands import storage_error_text
+from cramp_desktop.ui.common import (
+    DataEvents,
+    body_label,
+    code_label,
+    heading_label,
+    named,
+    scale_font,
+    short_date,
+)
 from cramp_desktop.ui.history.filters import HistoryFilters, day_start
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
@@ -100,7 +104,7 @@ class HistorySummary(QWidget):
             )
             days = self._repositories.days.between(previous.first, period.last)
         except StorageError as error:
-            self._show([self._label(storage_error_text(error))])
+            self._show([self._label(user_text(error, QCoreApplication.translate))])
             return
         self._stale = False
         now = period_stats(episodes, days, period)

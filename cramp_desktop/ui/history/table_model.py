@@ -23,12 +23,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.core.episodes import Episode, Relief, Trigger, UnreadableEntry
 from cramp_desktop.core.labels import duration_text
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.storage.errors import StorageError
-from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSortKey
-from cramp_desktop.ui.common.form_parts import code_label
+from cramp_desktop.ui.common import code_label, in_computer_zone, offset_text
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 20
@@ -232,7 +232,9 @@ class EpisodeTableModel(QAbstractTableModel):
             return locale.toString(date, QLocale.FormatType.ShortFormat)
         if column == Column.TIME:
             time = QTime(started.hour, started.minute)
-            return locale.toString(time, QLocale.FormatType.ShortFormat)
+            shown = locale.toString(time, QLocale.FormatType.ShortFormat)
+            # Logged in another time zone: say so, as the time is that zone's clock.
+            return shown if in_computer_zone(started) else f"{shown} ({offset_text(started)})"
         if column == Column.DURATION:
             return duration_text(episode.duration_s, QCoreApplication.translate, locale.toString)
         if column == Column.SEVERITY:

@@ -25,17 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.core.article import Article, Section, load_article, parse_article
 from cramp_desktop.resources import article_path
+from cramp_desktop.ui.common import Menu, MenuActions
 from cramp_desktop.ui.read.article_view import STYLE_SHEET, ArticleView
 from cramp_desktop.ui.read.find_bar import FindBar
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-ZOOM_KEY = "read/zoom"
 ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
-DEFAULT_ZOOM = 100
+DEFAULT_ZOOM = preferences.READ_ZOOM.default
 PRINT_MIN_POINTS = 11.0
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
 _Std = QKeySequence.StandardKey
@@ -66,7 +67,7 @@ class ReadScreen(QWidget):
         self.find_bar = FindBar(self.view, self)
         self.find_bar.hide()
         self.zoom_label = QLabel(self)
-        self.zoom_label.setAccessibleName(self.tr("Zoom level"))
+        self.zoom_label.setAccessibleDescription(self.tr("Zoom level"))  # named by its text
         self._layout_widgets()
 
         self.view.set_article_html(self._article_html())
@@ -128,7 +129,7 @@ class ReadScreen(QWidget):
             self.tr("&Reset Zoom"), self.tr("Normal text size"), self.reset_zoom, "Ctrl+0"
         )
         self.print_action = self._action(
-            self.tr("&Print…"), self.tr("Print the article"), self.print_article, _Std.Print
+            self.tr("Prin&t…"), self.tr("Print the article"), self.print_article, _Std.Print
         )
         self.print_preview_action = self._action(
             self.tr("Print Pre&view…"), self.tr("Preview the printed article"), self.print_preview
@@ -141,12 +142,12 @@ class ReadScreen(QWidget):
         ):
             action.setIconText(short)  # the text of the toolbar buttons
 
-    def actions_for_menus(self) -> list[QAction]:
-        return [
-            self.find_action, self.find_next_action, self.find_previous_action,
-            self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
-            self.print_action, self.print_preview_action,
-        ]  # fmt: skip
+    def actions_for_menus(self) -> MenuActions:
+        return {
+            Menu.FILE: [self.print_action, self.print_preview_action],
+            Menu.EDIT: [self.find_action, self.find_next_action, self.find_previous_action],
+            Menu.VIEW: [self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action],
+        }
 
     def _tool_button(self, action: QAction, name: str) -> QToolButton:
         button = QToolButton(self)
@@ -263,10 +264,7 @@ class ReadScreen(QWidget):
         return self._zoom
 
     def _stored_zoom(self) -> int:
-        try:
-            return int(str(self._settings.value(ZOOM_KEY, DEFAULT_ZOOM)))
-        except ValueError:
-            return DEFAULT_ZOOM
+        return preferences.READ_ZOOM.get(self._settings)
 
     def set_zoom(self, percent: int, store: bool = True) -> None:
         self._zoom = min(ZOOM_STEPS, key=lambda step: abs(step - percent))
@@ -282,7 +280,7 @@ class ReadScreen(QWidget):
         self.zoom_in_action.setEnabled(self._zoom < ZOOM_STEPS[-1])
         self.zoom_out_action.setEnabled(self._zoom > ZOOM_STEPS[0])
         if store:
-            self._settings.setValue(ZOOM_KEY, self._zoom)
+            preferences.READ_ZOOM.set(self._settings, self._zoom)
 
     @Slot()
     def zoom_in(self) -> None:

@@ -1,0 +1,20 @@
+"""Report: the PDF report for the doctor, with its preview.
+
+Other packages import only these names, from this package."""
+
+from typing import TYPE_CHECKING
+
+from cramp_desktop.ui.exports import lazy_exports
+
+if TYPE_CHECKING:
+    from cramp_desktop.ui.report.screen import ReportScreen
+
+__all__ = [
+    "ReportScreen",
+]
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "ReportScreen": "screen",
+    },
+)

@@ -24,21 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.core.stats import Period
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
-from cramp_desktop.report.locale import default_paper, locale_for
+from cramp_desktop.locales import locale_for
+from cramp_desktop.report.locale import default_paper
 from cramp_desktop.report.model import DEFAULT_DAYS, Paper, ReportOptions, ReportSection
 from cramp_desktop.resources import available_languages
-from cramp_desktop.ui.common.form_parts import FieldMessage, named
-from cramp_desktop.ui.common.local_time import from_qdate, to_qdate
-from cramp_desktop.ui.common.widgets import body_label
+from cramp_desktop.ui.common import FieldMessage, body_label, from_qdate, named, to_qdate
 
-RANGE_KEY = "report/range"
-SECTIONS_KEY = "report/sections"
-PAPER_KEY = "report/paper"
-REMEMBER_KEY = "report/remember_names"
-NAME_KEY = "report/patient_name"
-PREPARED_FOR_KEY = "report/prepared_for"
 CUSTOM = "custom"
 
 # (settings code, label, days); "custom" lets the user pick both dates.
@@ -259,25 +253,25 @@ class ReportOptionsPanel(QWidget):
     # -- settings ----------------------------------------------------------------------
     def _restore(self) -> None:
         codes = [code for code, _text, _days in RANGES]
-        saved_range = str(self._settings.value(RANGE_KEY, str(DEFAULT_DAYS)))
+        saved_range = preferences.REPORT_RANGE.get(self._settings) or str(DEFAULT_DAYS)
         # A custom period is not kept: its dates would be stale next time.
         index = codes.index(saved_range) if saved_range in codes[:-1] else codes.index("90")
         self.range_box.setCurrentIndex(index)
         self._apply_range(index)
-        saved_sections = self._settings.value(SECTIONS_KEY)
+        saved_sections = preferences.REPORT_SECTIONS.get(self._settings)
         if saved_sections is not None:
-            chosen = set(str(saved_sections).split())
+            chosen = set(saved_sections)
             for section, box in self.section_boxes.items():
                 box.setChecked(section.value in chosen)
         else:
             for box in self.section_boxes.values():
                 box.setChecked(True)
-        paper = str(self._settings.value(PAPER_KEY, default_paper().value))
+        paper = preferences.REPORT_PAPER.get(self._settings) or default_paper().value
         self.paper_box.setCurrentIndex(max(self.paper_box.findData(paper), 0))
-        if self._settings.value(REMEMBER_KEY, False, type=bool):
+        if preferences.REPORT_REMEMBER_NAMES.get(self._settings):
             self.remember_box.setChecked(True)
-            self.name_edit.setText(str(self._settings.value(NAME_KEY, "")))
-            self.prepared_for_edit.setText(str(self._settings.value(PREPARED_FOR_KEY, "")))
+            self.name_edit.setText(preferences.REPORT_PATIENT_NAME.get(self._settings))
+            self.prepared_for_edit.setText(preferences.REPORT_PREPARED_FOR.get(self._settings))
         self._show_problem()
 
     def _connect(self) -> None:
@@ -294,7 +288,7 @@ class ReportOptionsPanel(QWidget):
 
     def _on_range_chosen(self, index: int) -> None:
         self._apply_range(index)
-        self._settings.setValue(RANGE_KEY, RANGES[index][0])
+        preferences.REPORT_RANGE.set(self._settings, RANGES[index][0])
         self._on_change()
 
     def _apply_range(self, index: int) -> None:
@@ -312,11 +306,11 @@ class ReportOptionsPanel(QWidget):
 
     def _on_sections_changed(self) -> None:
         chosen = [s.value for s, box in self.section_boxes.items() if box.isChecked()]
-        self._settings.setValue(SECTIONS_KEY, " ".join(chosen))
+        preferences.REPORT_SECTIONS.set(self._settings, tuple(chosen))
         self._on_change()
 
     def _on_paper_chosen(self) -> None:
-        self._settings.setValue(PAPER_KEY, str(self.paper_box.currentData()))
+        preferences.REPORT_PAPER.set(self._settings, str(self.paper_box.currentData()))
         self._on_change()
 
     def _on_names_changed(self) -> None:
@@ -326,16 +320,20 @@ class ReportOptionsPanel(QWidget):
 
     def _on_remember_toggled(self, remember: bool) -> None:
         if remember:
-            self._settings.setValue(REMEMBER_KEY, True)
+            preferences.REPORT_REMEMBER_NAMES.set(self._settings, True)
             self._store_names()
         else:
-            for key in (REMEMBER_KEY, NAME_KEY, PREPARED_FOR_KEY):
-                self._settings.remove(key)
+            for preference in (
+                preferences.REPORT_REMEMBER_NAMES,
+                preferences.REPORT_PATIENT_NAME,
+                preferences.REPORT_PREPARED_FOR,
+            ):
+                preference.clear(self._settings)
         self._settings.sync()
 
     def _store_names(self) -> None:
-        self._settings.setValue(NAME_KEY, self.name_edit.text())
-        self._settings.setValue(PREPARED_FOR_KEY, self.prepared_for_edit.text())
+        preferences.REPORT_PATIENT_NAME.set(self._settings, self.name_edit.text())
+        preferences.REPORT_PREPARED_FOR.set(self._settings, self.prepared_for_edit.text())
 
     def _on_change(self) -> None:
         self._show_problem()

@@ -2,14 +2,13 @@
 or open it in the system's PDF viewer.
 
 Built only when first shown: this module loads reportlab and QtPdf. The preview and the
-export run in a BackgroundTask with a progress bar and Cancel; at most one runs at a time.
+export run in a BackgroundTask with a progress bar and Cancel (job_status.py); at most one
+runs at a time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -42,25 +40,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
-from cramp_desktop.report.document import ReportCancelled
 from cramp_desktop.report.model import ReportOptions
-from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.data_file_guard import refuse_data_file
-from cramp_desktop.ui.common.form_parts import named
-from cramp_desktop.ui.common.local_time import local_now
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.ui.common import (
+    DataEvents,
+    announce,
+    body_label,
+    heading_label,
+    local_now,
+    named,
+    refuse_data_file,
+)
+from cramp_desktop.ui.report.job_status import JobStatus, error_text, saved_text
 from cramp_desktop.ui.report.options import ReportOptionsPanel
 from cramp_desktop.ui.report.worker import ReportJob, ReportWorker
 
-log = logging.getLogger("cramp_desktop")
-
-FOLDER_KEY = "report/folder"
 PREVIEW_DELAY_MS = 400  # after the last change, so typing a name does not render per key
-PROGRESS_POLL_MS = 100
 PREVIEW_PAGE, MESSAGE_PAGE = range(2)
 
 
@@ -99,13 +97,9 @@ class ReportScreen(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
-        self._build(settings, language)
         self.worker = ReportWorker(repositories, self._current_options, self._now, self, self)
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setInterval(PROGRESS_POLL_MS)
-        self._progress_timer.timeout.connect(self._show_progress)
+        self._build(settings, language)
         self._retranslate()
-        self._set_busy(None)
         self.options_panel.changed.connect(self._schedule)
         for signal in (
             events.episodes_changed,
@@ -131,12 +125,14 @@ class ReportScreen(QWidget):
         self.save_button.clicked.connect(self.start_save)
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_report)
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setRange(0, 100)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.clicked.connect(self.cancel)
         self.status = body_label(parent=self)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.job_status = JobStatus(
+            self, lambda: self.worker.current, self.status, [self.save_button, self.open_button]
+        )
+        self.progress_bar = self.job_status.progress_bar
+        self.cancel_button = self.job_status.cancel_button
+        self.cancel_button.clicked.connect(self.cancel)
 
         self.preview_heading = heading_label(scale=1.2, parent=self)
         self.preview_note = body_label(parent=self)
@@ -219,14 +215,15 @@ class ReportScreen(QWidget):
         self.save_button.setText(self.tr("Save P&DF…"))
         named(
             self.open_button,
-            self.tr("Open the report"),
-            self.tr("Save it and open it in your viewer"),
+            self.tr("Open in viewer"),
+            self.tr("Save the report and open it in your PDF viewer"),
         )
         self.open_button.setText(self.tr("Open in vie&wer"))
         named(self.cancel_button, self.tr("Cancel")).setText(self.tr("&Cancel"))
         named(self.progress_bar, self.tr("Progress of the report"))
         named(self.options_area, self.tr("Report choices"))
-        named(self.status, self.tr("Report status"))
+        # A status line's name is what it says; what it is goes in the description.
+        self.status.setAccessibleDescription(self.tr("Report status"))
         self.preview_heading.setText(self.tr("Preview"))
         named(self.pdf_view, self.tr("Report preview"), self.tr("Scroll with the arrow keys"))
         if self.document.pageCount() == 0 and self.preview_stack.currentIndex() == MESSAGE_PAGE:
@@ -281,6 +278,7 @@ class ReportScreen(QWidget):
         problem = self.options_panel.problem()
         if problem:
             self.status.setText(problem)
+            announce(self.status, problem, assertive=True)
             return
         self.worker.save(target, open_after)
 
@@ -301,44 +299,18 @@ class ReportScreen(QWidget):
 
     # -- what the worker reports (ReportListener) -------------------------------------------
     def job_started(self, job: ReportJob) -> None:
-        self._set_busy(job)
-        self._progress_timer.start()
+        self.job_status.started(job)
 
     def work_done(self) -> None:
-        self._progress_timer.stop()
-        self._set_busy(None)
-
-    def _show_progress(self) -> None:
-        job = self.worker.current
-        if job is not None:
-            self.progress_bar.setValue(int(job.progress * 100))
+        self.job_status.finished()
 
     def job_failed(self, job: ReportJob, error: Exception) -> None:
-        text = self._error_text(error, job)
+        text = error_text(error, job)
         if job.is_preview:
             self._show_message(text)
             self._stale = True
         else:
             self.status.setText(text)
-
-    def _error_text(self, error: Exception, job: ReportJob) -> str:
-        if isinstance(error, ReportCancelled):
-            if job.is_preview:
-                return self.tr("The preview was stopped. Change an option to make it again.")
-            return self.tr("Cancelled. Nothing was saved.")
-        if isinstance(error, StorageError):
-            log.warning("report: %s", error.message)
-            return user_text(error, QCoreApplication.translate)
-        if isinstance(error, OSError) and job.target is not None:
-            reason = error.strerror or str(error)
-            return fill(
-                self.tr("The report could not be saved to %1: %2."), (str(job.target), reason)
-            )
-        log.error(
-            "report failed\n%s",
-            "".join(traceback.format_exception(type(error), error, error.__traceback__)),
-        )
-        return self.tr("The report could not be made because of an unexpected problem.")
 
     # -- showing results -----------------------------------------------------------------
     def preview_made(self, pdf: bytes, pages: int) -> None:
@@ -377,34 +349,17 @@ class ReportScreen(QWidget):
         target = job.target
         assert target is not None
         self.last_saved = target
-        self.status.setText(fill(self.tr("Saved to %1 (pages: %2)."), (str(target), str(pages))))
+        self.status.setText(saved_text(target, pages))
         if job.open_after and not self._open_url(QUrl.fromLocalFile(str(target))):
-            self.status.setText(
-                fill(
-                    self.tr("Saved to %1, but no PDF viewer opened it. Open it from your files."),
-                    (str(target),),
-                )
-            )
-
-    def _set_busy(self, job: ReportJob | None) -> None:
-        busy = job is not None
-        self.progress_bar.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.progress_bar.setValue(0)
-        saving = job is not None and not job.is_preview
-        self.save_button.setEnabled(not saving)
-        self.open_button.setEnabled(not saving)
-        if saving:
-            self.status.setText(self.tr("Saving the report…"))
-        if busy:
-            self.progress_bar.setFormat(
-                self.tr("Saving… %p%") if saving else self.tr("Making the preview… %p%")
-            )
+            self.status.setText(saved_text(target, pages, opened=False))
+        announce(self.status, self.status.text())
 
     # -- files and changes -----------------------------------------------------------------
     def _ask_target(self) -> Path | None:
         documents = QStandardPaths.StandardLocation.DocumentsLocation
-        folder = str(self._settings.value(FOLDER_KEY, QStandardPaths.writableLocation(documents)))
+        folder = preferences.REPORT_FOLDER.get(self._settings) or QStandardPaths.writableLocation(
+            documents
+        )
         suggested = Path(folder) / report_file_name(self._now().date())
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the report"), str(suggested), self.tr("PDF files (*.pdf)")
@@ -417,7 +372,7 @@ class ReportScreen(QWidget):
         # settings.ini lives in the data folder, so its folder is the one to protect.
         if refuse_data_file(self, DataPaths(Path(self._settings.fileName()).parent), target):
             return None
-        self._settings.setValue(FOLDER_KEY, str(target.parent))
+        preferences.REPORT_FOLDER.set(self._settings, str(target.parent))
         return target
 
     def _schedule(self) -> None:

@@ -20,7 +20,7 @@ from cramp_desktop.report.collect import collect_report_data
 from cramp_desktop.report.document import ReportCancelled, build_report, render_report
 from cramp_desktop.report.model import ReportOptions
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.background import BackgroundTask
+from cramp_desktop.ui.common import BackgroundTask
 
 
 @dataclass

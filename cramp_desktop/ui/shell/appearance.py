@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from cramp_desktop import preferences
+from cramp_desktop.ui.shell import style
 
 THEMES = {
     "system": Qt.ColorScheme.Unknown,  # Unknown = follow the operating system
@@ -22,33 +26,50 @@ class Appearance:
 
     @classmethod
     def load(cls, settings: QSettings) -> Appearance:
-        theme = str(settings.value("appearance/theme", "system"))
-        try:
-            scale = float(settings.value("appearance/text_scale", 1.0))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            scale = 1.0
+        theme = preferences.APPEARANCE_THEME.get(settings)
+        scale = preferences.APPEARANCE_TEXT_SCALE.get(settings)
         return cls(
             theme=theme if theme in THEMES else "system",
             text_scale=scale if scale in TEXT_SCALES else 1.0,
         )
 
     def save(self, settings: QSettings) -> None:
-        settings.setValue("appearance/theme", self.theme)
-        settings.setValue("appearance/text_scale", self.text_scale)
+        preferences.APPEARANCE_THEME.set(settings, self.theme)
+        preferences.APPEARANCE_TEXT_SCALE.set(settings, self.text_scale)
 
 
 class AppearanceController:
-    """Remembers the system font so text scaling is always relative to it."""
+    """Remembers the system font so text scaling is always relative to it, and gives the
+    app the accessible style (scaled indicators, focus ring) once."""
 
-    def __init__(self, app: QGuiApplication) -> None:
+    def __init__(self, app: QApplication) -> None:
         self._app = app
         self._base_font = QFont(app.font())
+        current = app.style()
+        self._style = current if isinstance(current, style.AccessibleStyle) else style.install(app)
+        self._forced_palette = False
 
     def apply(self, appearance: Appearance) -> None:
-        self._app.styleHints().setColorScheme(THEMES[appearance.theme])
+        self._apply_theme(THEMES[appearance.theme])
+        self._style.text_scale = appearance.text_scale
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * appearance.text_scale)
         self._app.setFont(font)
+
+    def _apply_theme(self, scheme: Qt.ColorScheme) -> None:
+        """Ask the platform for the scheme; where it cannot switch (X11 without a desktop
+        theme, offscreen) set Fusion's palette for it ourselves."""
+        hints = self._app.styleHints()
+        hints.setColorScheme(scheme)
+        honoured = scheme == Qt.ColorScheme.Unknown or hints.colorScheme() == scheme
+        if honoured:
+            if self._forced_palette:
+                self._app.setPalette(self._style.standardPalette())
+                self._forced_palette = False
+            return
+        dark = scheme == Qt.ColorScheme.Dark
+        self._app.setPalette(dark_palette() if dark else self._style.standardPalette())
+        self._forced_palette = True
 
 
 def dark_palette() -> QPalette:
@@ -58,8 +79,8 @@ def dark_palette() -> QPalette:
     colours = {
         roles.Window: "#202124",
         roles.WindowText: "#e8eaed",
-        roles.Base: "#17181a",
-        roles.AlternateBase: "#26282b",
+        roles.Base: "#2d2f33",  # lighter than the window, so fields and indicators stand out
+        roles.AlternateBase: "#35373b",
         roles.ToolTipBase: "#303134",
         roles.ToolTipText: "#e8eaed",
         roles.PlaceholderText: "#9aa0a6",

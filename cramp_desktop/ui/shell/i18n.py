@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from cramp_desktop.report.locale import locale_for
+from cramp_desktop.locales import locale_for
 from cramp_desktop.resources import available_languages, translations_dir
 
 PSEUDO_LOCALE_ENV = "CRAMP_DESKTOP_PSEUDO_LOCALE"
 PSEUDO_START, PSEUDO_PADDING, PSEUDO_END = "⟦", "·", "⟧"
-LANGUAGE_SETTING = "language"
 
 
 def choose_language(requested: str | None, saved: str | None) -> str:
@@ -21,13 +20,6 @@ def choose_language(requested: str | None, saved: str | None) -> str:
         if candidate and candidate in available:
             return candidate
     return "en"
-
-
-def saved_language(settings: QSettings) -> str | None:
-    """The language last chosen in Settings, if any (the app and the headless commands
-    both start from it)."""
-    value = settings.value(LANGUAGE_SETTING)
-    return str(value) if value else None
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -1,18 +1,21 @@
 """The main window: navigation between the screens, menus, remembered geometry.
 
-Screens are built the first time they are shown, so start-up paints only the shell
-and Today.
+Everything about the screens comes from the registry it is given (ui/screens.py): the
+sidebar, the View menu, Ctrl+1...N and the texts naming them. Screens are built the
+first time they are shown, so start-up paints only the shell and Today.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QMargins,
     QObject,
+    QPoint,
+    QRect,
     QSettings,
     QSize,
     Qt,
@@ -25,31 +28,40 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
 
-from cramp_desktop import APP_NAME
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop import APP_NAME, preferences
+from cramp_desktop.core.translation import fill
+from cramp_desktop.ui.common import Menu, ScreenSpec, menu_actions_of
 from cramp_desktop.ui.shell.icons import themed_icon
 
-
-@dataclass(frozen=True)
-class ScreenSpec:
-    key: str
-    title: str  # source text; shown through QCoreApplication.translate("MainWindow", ...)
-    icon: str
+ScreenFactory = Callable[[ScreenSpec], QWidget]
 
 
-SCREENS = (
-    ScreenSpec("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "today"),
-    ScreenSpec("read", QT_TRANSLATE_NOOP("MainWindow", "Read"), "read"),
-    ScreenSpec("checklist", QT_TRANSLATE_NOOP("MainWindow", "Checklist"), "checklist"),
-    ScreenSpec("history", QT_TRANSLATE_NOOP("MainWindow", "History"), "history"),
-    ScreenSpec("report", QT_TRANSLATE_NOOP("MainWindow", "Report"), "report"),
-)
+def screen_shortcut(index: int) -> QKeySequence:
+    """Ctrl+1 for the first screen of the registry, Ctrl+2 for the second, ..."""
+    return QKeySequence(f"Ctrl+{index + 1}")
 
-ScreenFactory = Callable[[str], QWidget]
+
+PREFERRED_SIZE = QSize(1100, 760)
+MINIMUM_SIZE = QSize(720, 480)
+# Room for the window manager's title bar and borders, not known before the first show.
+DECORATION_ALLOWANCE = QMargins(8, 40, 8, 8)
+
+
+def fitted_geometry(wanted: QRect, available: QRect) -> QRect:
+    """`wanted` if it lies on the available part of the screen with its decorations, else
+    the same size shrunk to fit, centred there."""
+    room = available.marginsRemoved(DECORATION_ALLOWANCE)
+    if room.contains(wanted):
+        return wanted
+    size = wanted.size().boundedTo(room.size())
+    fitted = QRect(room.topLeft(), size)
+    fitted.moveCenter(room.center())
+    return fitted
 
 
 def _set_shortcut(action: QAction, standard: QKeySequence.StandardKey, fallback: str) -> None:
@@ -62,14 +74,17 @@ class MainWindow(QMainWindow):
     screen_changed = Signal(str)
     first_painted = Signal()
 
-    def __init__(self, settings: QSettings, screen_factory: ScreenFactory) -> None:
+    def __init__(
+        self, settings: QSettings, screens: Sequence[ScreenSpec], screen_factory: ScreenFactory
+    ) -> None:
         super().__init__()
         self._settings = settings
+        self.screens = tuple(screens)
         self._screen_factory = screen_factory
         self._screens: dict[str, QWidget] = {}
+        self._menu_sections: dict[Menu, list[QAction]] = {menu: [] for menu in Menu}
         self._painted = False
         self.setObjectName("MainWindow")
-        self.setMinimumSize(QSize(720, 480))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -78,7 +93,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
-        for spec in SCREENS:
+        for spec in self.screens:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigation.addItem(item)
@@ -104,7 +119,7 @@ class MainWindow(QMainWindow):
     # -- screens -----------------------------------------------------------------
     def show_screen(self, key: str) -> QWidget:
         """Switch to screen `key`, building it on first use; returns the screen widget."""
-        row = next(i for i, spec in enumerate(SCREENS) if spec.key == key)
+        row = next(i for i, spec in enumerate(self.screens) if spec.key == key)
         self.navigation.setCurrentRow(row)
         return self._screens[key]
 
@@ -118,12 +133,28 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def set_edit_actions(self, actions: list[QAction]) -> None:
-        """Show a screen's own undo/redo actions in the Edit menu (their shortcuts stay
-        bound to that screen)."""
-        self.edit_menu.clear()
-        self.edit_menu.addActions(actions)
-        self.edit_menu.setEnabled(bool(actions))
+    def _show_menu_actions(self, screen: QWidget) -> None:
+        """Put the shown screen's own actions (OffersMenuActions) in the menus, in place
+        of the previous screen's: at the end of each menu (in File, before Quit). Their
+        shortcuts stay bound to the screen."""
+        offered = menu_actions_of(screen)
+        for key, menu in self._menus().items():
+            for action in self._menu_sections[key]:
+                menu.removeAction(action)
+            actions = list(offered.get(key, ()))
+            section: list[QAction] = []
+            if actions and key is Menu.FILE:  # Quit stays last
+                section = [self.file_menu.insertSeparator(self._quit_separator), *actions]
+                self.file_menu.insertActions(self._quit_separator, actions)
+            elif actions:
+                section = [menu.addSeparator()] if menu.actions() else []
+                menu.addActions(actions)
+                section += actions
+            self._menu_sections[key] = section
+        self.edit_menu.setEnabled(bool(self._menu_sections[Menu.EDIT]))
+
+    def _menus(self) -> dict[Menu, QMenu]:
+        return {Menu.FILE: self.file_menu, Menu.EDIT: self.edit_menu, Menu.VIEW: self.view_menu}
 
     def set_data_ready(self, ready: bool) -> None:
         for action in self.data_actions:
@@ -138,19 +169,20 @@ class MainWindow(QMainWindow):
         self._on_row_changed(self.navigation.currentRow())
 
     def current_screen_key(self) -> str:
-        return SCREENS[max(self.navigation.currentRow(), 0)].key
+        return self.screens[max(self.navigation.currentRow(), 0)].key
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        key = SCREENS[row].key
+        key = self.screens[row].key
         widget = self._screens.get(key)
         if widget is None:
-            widget = self._screen_factory(key)
+            widget = self._screen_factory(self.screens[row])
             widget.setObjectName(f"screen-{key}")
             self._screens[key] = widget
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
+        self._show_menu_actions(widget)
         self.screen_actions[row].setChecked(True)
         self.screen_changed.emit(key)
 
@@ -158,10 +190,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.screen_actions: list[QAction] = []
         group = QActionGroup(self)
-        for index, spec in enumerate(SCREENS):
+        for index, spec in enumerate(self.screens):
             action = QAction(self)
             action.setCheckable(True)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setShortcut(screen_shortcut(index))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
             group.addAction(action)
             self.screen_actions.append(action)
@@ -172,6 +204,8 @@ class MainWindow(QMainWindow):
         self.export_report_action.setShortcut(QKeySequence("Ctrl+E"))
         self.import_action = QAction(self)
         self.export_action = QAction(self)
+        self.import_json_action = QAction(self)
+        self.export_json_action = QAction(self)
         self.backup_action = QAction(self)
         self.restore_action = QAction(self)
         self.data_actions = [
@@ -179,6 +213,8 @@ class MainWindow(QMainWindow):
             self.export_report_action,
             self.import_action,
             self.export_action,
+            self.import_json_action,
+            self.export_json_action,
             self.backup_action,
             self.restore_action,
         ]
@@ -193,6 +229,10 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.help_action = QAction(self)
         self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.open_data_folder_action = QAction(self)
+        self.open_logs_folder_action = QAction(self)
+        self.check_updates_action = QAction(self)
+        self.check_updates_action.setMenuRole(QAction.MenuRole.ApplicationSpecificRole)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = QAction(self)
@@ -204,22 +244,28 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.log_action, self.export_report_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addActions([self.import_json_action, self.export_json_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
-        self.file_menu.addSeparator()
+        self._quit_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
-        self.edit_menu.setEnabled(False)  # filled by set_edit_actions()
+        self.edit_menu.setEnabled(False)  # holds only the shown screen's actions
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions(self.screen_actions)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.help_action, self.about_action, self.about_qt_action])
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addActions([self.open_data_folder_action, self.open_logs_folder_action])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.check_updates_action)
+        self.help_menu.addActions([self.about_action, self.about_qt_action])
 
     def _retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("MainWindow", APP_NAME))
-        for index, spec in enumerate(SCREENS):
+        for index, spec in enumerate(self.screens):
             title = QCoreApplication.translate("MainWindow", spec.title)
             item = self.navigation.item(index)
             item.setText(title)
@@ -227,8 +273,15 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{title} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
             self.screen_actions[index].setText(title)
         self.navigation.setAccessibleName(self.tr("Screens"))
+        native = QKeySequence.SequenceFormat.NativeText
         self.navigation.setAccessibleDescription(
-            self.tr("Choose a screen; Ctrl+1 to Ctrl+5 switch directly")
+            fill(
+                self.tr("Choose a screen; %1 to %2 switch directly"),
+                [
+                    screen_shortcut(0).toString(native),
+                    screen_shortcut(len(self.screens) - 1).toString(native),
+                ],
+            )
         )
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -240,10 +293,15 @@ class MainWindow(QMainWindow):
         self.export_report_action.setText(self.tr("Export re&port…"))
         self.import_action.setText(self.tr("&Import episodes from CSV…"))
         self.export_action.setText(self.tr("&Export episodes to CSV…"))
+        self.import_json_action.setText(self.tr("Import every&thing (JSON)…"))
+        self.export_json_action.setText(self.tr("Export e&verything (JSON)…"))
         self.backup_action.setText(self.tr("&Back up now…"))
         self.restore_action.setText(self.tr("&Restore from a backup…"))
         self.settings_action.setText(self.tr("&Preferences…"))
         self.help_action.setText(self.tr("&Help and keyboard shortcuts"))
+        self.open_data_folder_action.setText(self.tr("Open &data folder"))
+        self.open_logs_folder_action.setText(self.tr("Open &logs folder"))
+        self.check_updates_action.setText(self.tr("Check for &updates…"))
         self.about_action.setText(self.tr("&About Leg Cramp Companion"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self.navigation.setFixedWidth(self._navigation_width())
@@ -251,15 +309,17 @@ class MainWindow(QMainWindow):
     def _navigation_width(self) -> int:
         metrics = self.navigation.fontMetrics()
         widest = max(
-            metrics.horizontalAdvance(self.navigation.item(i).text()) for i in range(len(SCREENS))
+            metrics.horizontalAdvance(self.navigation.item(i).text())
+            for i in range(len(self.screens))
         )
         return widest + self.navigation.iconSize().width() + 4 * metrics.averageCharWidth() + 24
 
     def _apply_icons(self) -> None:
         color = self.palette().color(self.palette().ColorRole.WindowText)
+        selected = self.palette().color(self.palette().ColorRole.HighlightedText)
         ratio = self.devicePixelRatioF()
-        for index, spec in enumerate(SCREENS):
-            icon = themed_icon(spec.icon, color, ratio)
+        for index, spec in enumerate(self.screens):
+            icon = themed_icon(spec.icon, color, ratio, selected)
             self.navigation.item(index).setIcon(icon)
             self.screen_actions[index].setIcon(icon)
 
@@ -275,17 +335,24 @@ class MainWindow(QMainWindow):
 
     # -- geometry ----------------------------------------------------------------
     def _restore_state(self) -> None:
-        geometry = self._settings.value("window/geometry")
+        available = self.screen().availableGeometry()
+        room = available.marginsRemoved(DECORATION_ALLOWANCE).size()
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(room))
+        geometry = preferences.WINDOW_GEOMETRY.get(self._settings)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
-        state = self._settings.value("window/state")
+            wanted = QRect(QPoint(0, 0), PREFERRED_SIZE)
+            wanted.moveCenter(available.center())
+        else:  # a saved geometry may come from a larger screen or a larger scale
+            wanted = self.geometry()
+        self.setGeometry(fitted_geometry(wanted, available))
+        state = preferences.WINDOW_STATE.get(self._settings)
         if state is not None:
             self.restoreState(state)
         self.navigation.setCurrentRow(0)  # Today is home: every start opens there
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/state", self.saveState())
+        preferences.WINDOW_GEOMETRY.set(self._settings, self.saveGeometry())
+        preferences.WINDOW_STATE.set(self._settings, self.saveState())
         self._settings.sync()
         super().closeEvent(event)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from cramp_desktop.ui.common.widgets import body_label, heading_label
+from cramp_desktop.ui.common import body_label, heading_label
 
 
 class OpeningScreen(QWidget):

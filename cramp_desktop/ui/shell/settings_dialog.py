@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop.core.translation import fill
 from cramp_desktop.ui.shell.appearance import TEXT_SCALES, Appearance
 
 
@@ -58,9 +59,7 @@ class SettingsDialog(QDialog):
 
         self.text_size_box = QComboBox()
         for scale in TEXT_SCALES:
-            self.text_size_box.addItem(
-                self.tr("%1 %").replace("%1", str(round(scale * 100))), scale
-            )
+            self.text_size_box.addItem(fill(self.tr("%1 %"), [str(round(scale * 100))]), scale)
         self.text_size_box.setCurrentIndex(
             max(self.text_size_box.findData(appearance.text_scale), 0)
         )

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.backups import (
     automatic_daily_backup,
@@ -82,11 +83,14 @@ def open_storage_interactively(
 
 def _stop_for_damage(error: DamagedDatabaseError) -> None:
     """Without a user to ask (the smoke test), stop and say where the damaged file is."""
-    stopping = QCoreApplication.translate(
-        "StorageDialogs",
-        "Leg Cramp Companion stops because your data file is damaged; it has been kept as "
-        "“%1” in your data folder.",
-    ).replace("%1", error.damaged_path.name)
+    stopping = fill(
+        QCoreApplication.translate(
+            "StorageDialogs",
+            "Leg Cramp Companion stops because your data file is damaged; it has been kept as "
+            "“%1” in your data folder.",
+        ),
+        [error.damaged_path.name],
+    )
     print(f"cramp-desktop: {stopping}", file=sys.stderr)
 
 
@@ -100,9 +104,10 @@ def _recover_from_damage(
     box.setText(damaged_file_text(error, QCoreApplication.translate))
     if error.newest_backup is not None:
         box.setInformativeText(
-            QCoreApplication.translate(
-                "StorageDialogs", "Restore your newest backup, “%1”?"
-            ).replace("%1", error.newest_backup.name)
+            fill(
+                QCoreApplication.translate("StorageDialogs", "Restore your newest backup, “%1”?"),
+                [error.newest_backup.name],
+            )
         )
         restore = box.addButton(
             QCoreApplication.translate("StorageDialogs", "Restore backup"),
@@ -168,9 +173,12 @@ def show_unexpected_error(logs_dir: Path) -> None:
     QMessageBox.critical(
         None,
         QCoreApplication.translate("StorageDialogs", "Something went wrong"),
-        QCoreApplication.translate(
-            "StorageDialogs",
-            "Something unexpected went wrong. Your saved data is safe. Details were written to "
-            "the log file in “%1”.",
-        ).replace("%1", str(logs_dir)),
+        fill(
+            QCoreApplication.translate(
+                "StorageDialogs",
+                "Something unexpected went wrong. Your saved data is safe. Details were written to "
+                "the log file in “%1”.",
+            ),
+            [str(logs_dir)],
+        ),
     )

@@ -12,8 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QToolButton, QVBoxLayout, QWidget
 
 from cramp_desktop.core.episodes import Trigger
-from cramp_desktop.ui.common.form_parts import CheckGroup, code_label, named
-from cramp_desktop.ui.common.widgets import body_label
+from cramp_desktop.ui.common import CheckGroup, body_label, code_label, named
 
 # "Other" says nothing comparable and a new medicine belongs in the medication list.
 DAY_FACTORS = [code for code in Trigger if code not in (Trigger.OTHER, Trigger.NEW_MEDICINE)]

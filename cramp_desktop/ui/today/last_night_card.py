@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -27,30 +28,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
 from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import (
+from cramp_desktop.ui.common import (
+    DataEvents,
     FieldMessage,
+    at_local,
+    body_label,
     fill_combo,
     form_row,
+    heading_label,
     named,
     scale_spin,
     scale_value,
     select_code,
-    storage_message,
+    unsaved_entry_message,
 )
-from cramp_desktop.ui.common.local_time import at_local
-from cramp_desktop.ui.common.widgets import body_label, heading_label
-from cramp_desktop.ui.episode.log_dialog import (
+from cramp_desktop.ui.episode import (
     remember,
     remembered,
 )
 from cramp_desktop.ui.today.day_factors import DayFactors
 
-DISMISSED_KEY = "today/last_night_dismissed"  # ISO date of the day "Not now" was chosen
 NIGHT_BEGINS = dt.time(18, 0)
 NIGHT_ENDS = dt.time(10, 0)
 ASK_FROM = dt.time(4, 0)
@@ -69,7 +71,7 @@ def needs_answer(
     local = now.astimezone()
     if local.date() == today and local.time() < ASK_FROM:
         return False
-    if settings.value(DISMISSED_KEY) == today.isoformat():
+    if preferences.LAST_NIGHT_DISMISSED.get(settings) == today:
         return False
     if repositories.days.get(today) is not None:
         return False
@@ -160,6 +162,11 @@ class LastNightCard(QFrame):
         fill_combo(self.side, list(Side))
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_cramps)
+        self.form = QWidget()
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # as in the log dialog
+            enter = QShortcut(QKeySequence(key), self.form)
+            enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            enter.activated.connect(self.save_cramps)
         self._targets: dict[str, QWidget] = {  # field -> where its message points
             "count": self.count,
             "severity": self.worst,
@@ -170,7 +177,7 @@ class LastNightCard(QFrame):
         }
         self.messages = {name: FieldMessage() for name in self._targets}
         self.general_message = FieldMessage()
-        self.thanks = heading_label(scale=1.1)
+        self.thanks = heading_label(scale=1.1, heading=False)
         self.thanks.hide()
 
         self.buttons_row = QWidget()
@@ -180,7 +187,6 @@ class LastNightCard(QFrame):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.later_button)
-        self.form = QWidget()
         form = QFormLayout(self.form)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(0, 8, 0, 0)
@@ -208,7 +214,7 @@ class LastNightCard(QFrame):
         self.question.setText(self.tr("Did you have leg cramps during the night?"))
         for widget, text in (
             (self.no_button, self.tr("&No cramps")),
-            (self.had_button, self.tr("&Had cramps…")),
+            (self.had_button, self.tr("H&ad cramps…")),
             (self.later_button, self.tr("Not now")),
             (self.save_button, self.tr("&Save these cramps")),
         ):
@@ -257,7 +263,7 @@ class LastNightCard(QFrame):
             self.count.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def dismiss(self) -> None:
-        self._settings.setValue(DISMISSED_KEY, self._today().isoformat())
+        preferences.LAST_NIGHT_DISMISSED.set(self._settings, self._today())
         self.hide()
 
     def record_no_cramps(self) -> None:
@@ -265,7 +271,7 @@ class LastNightCard(QFrame):
         try:
             self._repositories.days.mark_no_cramps(self._today(), self.factors.chosen())
         except StorageError as error:
-            self.general_message.show_message(storage_message(error))
+            self.general_message.show_message(unsaved_entry_message(error))
             return
         self._show_thanks()
         self._events.days_changed.emit()
@@ -295,7 +301,7 @@ class LastNightCard(QFrame):
         try:
             self._repositories.episodes.add_many(episodes)
         except StorageError as error:
-            self.general_message.show_message(storage_message(error))
+            self.general_message.show_message(unsaved_entry_message(error))
             return
         remember(self._settings, template.muscle, template.side)
         self._show_thanks()

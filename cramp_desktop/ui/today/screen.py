@@ -18,22 +18,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.red_flags import RedFlag, episode_red_flags
 from cramp_desktop.core.red_flags import recent_red_flags as find_red_flags
 from cramp_desktop.core.stats import Period, PeriodStats, compare, period_stats
+from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.checklist.status import ChecklistStatus
-from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.common.form_parts import FieldMessage, named
-from cramp_desktop.ui.common.local_time import at_local, format_date, local_now
-from cramp_desktop.ui.common.red_flag_panel import RedFlagPanel, red_flag_text
-from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
-from cramp_desktop.ui.episode.log_dialog import LogCrampDialog
+from cramp_desktop.ui.checklist import ChecklistStatus
+from cramp_desktop.ui.common import (
+    DataEvents,
+    FieldMessage,
+    RedFlagPanel,
+    at_local,
+    body_label,
+    format_date,
+    heading_label,
+    local_now,
+    named,
+    red_flag_text,
+    scale_font,
+)
+from cramp_desktop.ui.episode import LogCrampDialog
+from cramp_desktop.ui.experiments import AdherenceCard
 from cramp_desktop.ui.today.last_night_card import LastNightCard
 
-DISMISSED_FLAGS_KEY = "today/dismissed_flags"  # "flag-id:episode-id" words, space-separated
 FLAG_DAYS = 14
 TILE_DAYS = (7, 30)
 LOG_SHORTCUT = "Ctrl+N"
@@ -48,7 +58,7 @@ class FlagPanel(RedFlagPanel):
         dismiss_name = QCoreApplication.translate("FlagPanel", "Dismiss: %1")
         dismiss_button = named(
             QPushButton(QCoreApplication.translate("FlagPanel", "Dismiss")),
-            dismiss_name.replace("%1", red_flag_text(flag.title)),
+            fill(dismiss_name, [red_flag_text(flag.title)]),
         )
         when = format_date(episode.started_at.date())
         super().__init__(
@@ -57,9 +67,7 @@ class FlagPanel(RedFlagPanel):
             red_flag_text(flag.title),
             red_flag_text(flag.message),
             source_keys=flag.sources,
-            origin=QCoreApplication.translate("FlagPanel", "From your entry of %1.").replace(
-                "%1", when
-            ),
+            origin=fill(QCoreApplication.translate("FlagPanel", "From your entry of %1."), [when]),
             buttons=(dismiss_button,),
             parent=parent,
         )
@@ -78,9 +86,9 @@ class PeriodTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = heading_label(scale=1.2)
         self.episodes_caption = body_label()
-        self.episodes = heading_label(scale=1.8)
+        self.episodes = heading_label(scale=1.8, heading=False)
         self.cramp_days_caption = body_label()
-        self.cramp_days = heading_label(scale=1.8)
+        self.cramp_days = heading_label(scale=1.8, heading=False)
         self.change = body_label()
         self.logged = body_label()
         grid = QGridLayout(self)
@@ -98,7 +106,7 @@ class PeriodTile(QFrame):
 
     def show_stats(self, current: PeriodStats, previous: PeriodStats) -> None:
         locale, days = QLocale(), str(self.days)
-        self.title.setText(self.tr("Last %1 days").replace("%1", days))
+        self.title.setText(fill(self.tr("Last %1 days"), [days]))
         self.episodes_caption.setText(self.tr("Cramps"))
         self.cramp_days_caption.setText(self.tr("Cramp days"))
         self.episodes.setText(locale.toString(current.episodes))
@@ -112,11 +120,9 @@ class PeriodTile(QFrame):
             change = self.tr("%n more than the %1 days before.", "", difference)
         else:
             change = self.tr("Same as the %1 days before.")
-        self.change.setText(change.replace("%1", days))
+        self.change.setText(fill(change, [days]))
         self.logged.setText(
-            self.tr("Days logged: %1 of %2")
-            .replace("%1", locale.toString(current.days_logged))
-            .replace("%2", days)
+            fill(self.tr("Days logged: %1 of %2"), [locale.toString(current.days_logged), days])
         )
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(
@@ -154,7 +160,12 @@ class TodayScreen(QWidget):
         self._build()
         self._retranslate()
         # Not database_replaced: the window builds its screens anew before that is emitted.
-        for signal in (events.episodes_changed, events.days_changed, events.assessments_changed):
+        for signal in (
+            events.episodes_changed,
+            events.days_changed,
+            events.assessments_changed,
+            events.experiments_changed,
+        ):
             signal.connect(self.refresh)
         self.refresh()
 
@@ -175,6 +186,7 @@ class TodayScreen(QWidget):
         self.last_night = LastNightCard(
             self._repositories, self._events, self._settings, today=self._today, now=self._now
         )
+        self.adherence = AdherenceCard(self._repositories, self._events, self._today)
         self.log_button = QPushButton()
         self.last_night.answered.connect(lambda: self.log_button.setFocus())
         scale_font(self.log_button, 1.4, bold=True)
@@ -202,7 +214,7 @@ class TodayScreen(QWidget):
         column.addWidget(self.heading)
         column.addWidget(self.date_label)
         column.addWidget(self.read_problem)
-        for widget in (self.attention, self.last_night, self.log_button):
+        for widget in (self.attention, self.last_night, self.adherence, self.log_button):
             column.addWidget(widget)
         column.addLayout(tiles)
         column.addWidget(self.checklist_status)
@@ -212,6 +224,9 @@ class TodayScreen(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(content)
+        # Not a Tab stop of its own: Tab reaches every control inside, and the area
+        # scrolls each into view.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
@@ -221,16 +236,19 @@ class TodayScreen(QWidget):
         self.setAccessibleName(self.tr("Today"))
         self.attention_heading.setText(self.tr("Needs attention"))
         self.attention_note.setText(
-            self.tr(
-                "Your entries of the last %1 days mention something a doctor should know "
-                "about. This is not a diagnosis."
-            ).replace("%1", str(FLAG_DAYS))
+            fill(
+                self.tr(
+                    "Your entries of the last %1 days mention something a doctor should know "
+                    "about. This is not a diagnosis."
+                ),
+                [str(FLAG_DAYS)],
+            )
         )
         keys = QKeySequence(LOG_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
         named(self.log_button, self.tr("Log a cramp")).setText(self.tr("Log a cramp"))
-        self.log_button.setToolTip(self.tr("Log a cramp (%1)").replace("%1", keys))
+        self.log_button.setToolTip(fill(self.tr("Log a cramp (%1)"), [keys]))
         named(self.history_button, self.tr("See your history")).setText(
-            self.tr("See your &history")
+            self.tr("See your his&tory")
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -256,12 +274,12 @@ class TodayScreen(QWidget):
 
     def dismiss_flag(self, key: str) -> None:
         keys = self._dismissed_flags() | {key}
-        self._settings.setValue(DISMISSED_FLAGS_KEY, " ".join(sorted(keys)))
+        preferences.DISMISSED_FLAGS.set(self._settings, frozenset(keys))
         self.refresh()
         self.log_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _dismissed_flags(self) -> set[str]:
-        return set(str(self._settings.value(DISMISSED_FLAGS_KEY, "") or "").split())
+        return set(preferences.DISMISSED_FLAGS.get(self._settings))
 
     # -- data -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -270,6 +288,7 @@ class TodayScreen(QWidget):
         try:
             self._show_flags(today)
             self.last_night.refresh()
+            self.adherence.refresh()
             self._show_tiles(today)
             self.checklist_status.refresh()
         except StorageError:

@@ -10,11 +10,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from cramp_desktop import __version__
+from cramp_desktop import __version__, preferences
 from cramp_desktop.core.checklist_content import SECTIONS
 from cramp_desktop.core.episodes import AnswerValue
 from cramp_desktop.storage.errors import StorageError, user_text
-from cramp_desktop.ui.checklist.screen import DRAFT_KEY, ChecklistScreen
+from cramp_desktop.ui.checklist.screen import ChecklistScreen
 from cramp_desktop.ui.read.screen import ReadScreen
 from tests.ui.read.test_screen import assert_heading_at_top
 
@@ -83,7 +83,10 @@ def test_the_checklist_is_completed_with_the_keyboard_alone(qtbot: QtBot, make_a
         "walking-pain",
         "unsure:pattern.urge_to_move",
     ]
-    assert screen.saved_draft() is None and application.settings.value(DRAFT_KEY) is None
+    assert (
+        screen.saved_draft() is None
+        and application.settings.value(preferences.CHECKLIST_DRAFT.key) is None
+    )
 
 
 def test_read_more_opens_the_article_at_the_findings_heading(qtbot: QtBot, make_app) -> None:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QScrollBar, QWidget
 
+from cramp_desktop import preferences
 from cramp_desktop.core.episodes import (
     Context,
     Episode,
@@ -24,8 +25,6 @@ from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.common.local_time import last_night_start
 from cramp_desktop.ui.episode.log_dialog import (
-    MUSCLE_KEY,
-    SIDE_KEY,
     LogCrampDialog,
 )
 
@@ -64,8 +63,8 @@ def validation_text(message: str) -> str:
 def test_three_keystrokes_log_a_cramp_with_remembered_muscle_and_side(
     qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
 ) -> None:
-    settings.setValue(MUSCLE_KEY, "foot")
-    settings.setValue(SIDE_KEY, "right")
+    settings.setValue(preferences.LAST_MUSCLE.key, "foot")
+    settings.setValue(preferences.LAST_SIDE.key, "right")
     dialog = open_dialog(qtbot, repositories, events, settings)
     with qtbot.waitSignal(dialog.saved) as saved, qtbot.waitSignal(events.episodes_changed):
         press(qtbot, Qt.Key.Key_7, Qt.Key.Key_Return)
@@ -86,7 +85,10 @@ def test_the_muscle_and_side_saved_last_become_the_next_defaults(
     dialog.muscle.setCurrentIndex(dialog.muscle.findData("shin"))
     dialog.side.setCurrentIndex(dialog.side.findData("both"))
     press(qtbot, Qt.Key.Key_4, Qt.Key.Key_Enter)
-    assert (settings.value(MUSCLE_KEY), settings.value(SIDE_KEY)) == ("shin", "both")
+    assert (
+        settings.value(preferences.LAST_MUSCLE.key),
+        settings.value(preferences.LAST_SIDE.key),
+    ) == ("shin", "both")
     again = open_dialog(qtbot, repositories, events, settings)
     assert (again.muscle.currentData(), again.side.currentData()) == ("shin", "both")
 
@@ -311,3 +313,43 @@ def test_tab_reaches_every_control_in_order_and_each_has_a_name(
     ]
     assert set(focusable) <= set(expected)
     assert [type(w).__name__ for w in focusable if not w.accessibleName()] == []
+
+
+def test_escape_asks_before_discarding_changes_and_closes_at_once_without(  # type: ignore[no-untyped-def]
+    qtbot, repositories, events, settings, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+
+    def question(_parent, title, _text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = open_dialog(qtbot, repositories, events, settings)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [] and not dialog.isVisible()  # nothing changed: no question
+    dialog = open_dialog(qtbot, repositories, events, settings)
+    qtbot.keyClicks(dialog.severity.spin, "7")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Discard your changes?"] and dialog.isVisible()  # Cancel keeps it
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not dialog.isVisible()
+    assert repositories.episodes.count() == 0
+
+
+def test_each_log_dialog_is_deleted_after_it_closes(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    application = make_app()
+    qtbot.addWidget(application.window)
+    application.window.show()
+    qtbot.waitUntil(lambda: application.repositories is not None)
+    for _ in range(3):
+        application.window.log_action.trigger()
+        dialog = application.window.findChild(LogCrampDialog)
+        qtbot.waitExposed(dialog)
+        dialog.reject()
+        QApplication.sendPostedEvents(None, 0)
+        QCoreApplication.processEvents()
+    qtbot.waitUntil(lambda: application.window.findChildren(LogCrampDialog) == [])

@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
+from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side, Trigger
 from cramp_desktop.core.labels import LABEL_CONTEXT, MINUTES_SECONDS
-from cramp_desktop.storage.queries import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.storage.repositories import EpisodeRepository, Repositories
 from cramp_desktop.ui.history.table_model import (
     PAGE_SIZE,

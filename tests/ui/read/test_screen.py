@@ -12,8 +12,9 @@ from PySide6.QtGui import QFontMetricsF, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from cramp_desktop import preferences
 from cramp_desktop.ui.read.article_view import LINE_CHARS
-from cramp_desktop.ui.read.screen import ZOOM_KEY, ReadScreen
+from cramp_desktop.ui.read.screen import ReadScreen
 
 SECTIONS = [
     ("introduction", "Sodium and leg cramps"),
@@ -226,7 +227,7 @@ def test_zoom_keys_change_the_size_and_it_is_restored(
 
     qtbot.keyClick(screen.view, Qt.Key.Key_0, CTRL)
     assert point_size(screen) == pytest.approx(normal)
-    assert int(str(settings.value(ZOOM_KEY))) == 100
+    assert int(str(settings.value(preferences.READ_ZOOM.key))) == 100
 
 
 def test_zoom_is_bounded_and_buttons_follow(screen: ReadScreen, qtbot: QtBot) -> None:
@@ -242,11 +243,11 @@ def test_zoom_is_bounded_and_buttons_follow(screen: ReadScreen, qtbot: QtBot) ->
 
 
 def test_bad_stored_zoom_falls_back(qtbot: QtBot, settings: QSettings) -> None:
-    settings.setValue(ZOOM_KEY, "huge")
+    settings.setValue(preferences.READ_ZOOM.key, "huge")
     widget = ReadScreen(settings)
     qtbot.addWidget(widget)
     assert widget.zoom() == 100
-    settings.setValue(ZOOM_KEY, 10_000)
+    settings.setValue(preferences.READ_ZOOM.key, 10_000)
     assert ReadScreen(settings).zoom() == 300
 
 
@@ -312,3 +313,20 @@ def test_print_preview_opens_and_closes(screen: ReadScreen, qtbot: QtBot) -> Non
     QTimer.singleShot(200, close_dialog)
     screen.print_preview_action.trigger()
     assert seen == ["QPrintPreviewDialog"]
+
+
+def test_find_scrolls_each_match_into_the_middle_of_the_view(
+    screen: ReadScreen, qtbot: QtBot
+) -> None:
+    open_find_and_type(screen, qtbot, "sodium")
+    view = screen.view
+    bar = view.verticalScrollBar()
+    line = view.fontMetrics().lineSpacing()
+    centred = 0
+    for _ in range(len(screen.find_bar._matches)):
+        qtbot.keyClick(screen.find_bar.edit, Qt.Key.Key_F3)
+        offset = abs(view.cursorRect().center().y() - view.viewport().height() // 2)
+        at_an_end = bar.value() in (bar.minimum(), bar.maximum())
+        assert offset <= line or at_an_end
+        centred += offset <= line
+    assert centred > 0

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import sqlite3
-import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
 from cramp_desktop.core.stats import Period
 from cramp_desktop.report.model import Paper, ReportSection
@@ -25,8 +24,8 @@ from cramp_desktop.storage.database import Database
 from cramp_desktop.storage.errors import DatabaseUnavailableError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.report.options import NAME_KEY, PREPARED_FOR_KEY, REMEMBER_KEY
-from cramp_desktop.ui.report.screen import FOLDER_KEY, ReportScreen
+from cramp_desktop.ui.report.screen import ReportScreen
+from tests.file_modes import assert_private_file
 
 NOW = dt.datetime(2026, 3, 17, 9, 0).astimezone()
 TODAY = NOW.date()
@@ -181,21 +180,25 @@ def test_names_are_stored_only_while_remember_is_ticked(
     qtbot.keyClicks(panel.name_edit, "Ewa Zak")
     qtbot.keyClicks(panel.prepared_for_edit, "Dr Jones")
     assert panel.options().patient_name == "Ewa Zak"
-    assert settings.value(NAME_KEY) is None  # typed, not stored
+    assert settings.value(preferences.REPORT_PATIENT_NAME.key) is None  # typed, not stored
     assert make_screen(show=False).options_panel.name_edit.text() == ""
 
     panel.remember_box.setFocus()
     qtbot.keyClick(panel.remember_box, KEY.Key_Space)
-    assert settings.value(NAME_KEY) == "Ewa Zak"
+    assert settings.value(preferences.REPORT_PATIENT_NAME.key) == "Ewa Zak"
     qtbot.keyClicks(panel.prepared_for_edit, ", GP")
-    assert settings.value(PREPARED_FOR_KEY) == "Dr Jones, GP"
+    assert settings.value(preferences.REPORT_PREPARED_FOR.key) == "Dr Jones, GP"
     remembered = make_screen(show=False).options_panel
     assert remembered.remember_box.isChecked()
     assert remembered.options().patient_name == "Ewa Zak"
     assert remembered.options().prepared_for == "Dr Jones, GP"
 
     qtbot.keyClick(panel.remember_box, KEY.Key_Space)  # untick: forget them
-    for key in (NAME_KEY, PREPARED_FOR_KEY, REMEMBER_KEY):
+    for key in (
+        preferences.REPORT_PATIENT_NAME.key,
+        preferences.REPORT_PREPARED_FOR.key,
+        preferences.REPORT_REMEMBER_NAMES.key,
+    ):
         assert settings.value(key) is None
     forgotten = make_screen(show=False).options_panel
     assert not forgotten.remember_box.isChecked()
@@ -226,8 +229,7 @@ def test_save_writes_a_private_pdf_with_the_choices(
     screen.save_to(target)
     wait_idle(qtbot, screen)
     assert target.read_bytes().startswith(b"%PDF-")
-    if os.name == "posix":
-        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert_private_file(target)
     reader = PdfReader(target)
     assert round(float(reader.pages[0].mediabox.width)) == 612  # US Letter
     assert "Ewa & <Żak>" in (reader.pages[0].extract_text() or "")
@@ -325,17 +327,21 @@ def test_the_preview_follows_changes_of_the_data(
 
 
 def test_every_control_has_an_accessible_name(make_screen) -> None:
+    from tests.ui.shell.test_accessible_tree import unnamed_tab_stops
+
     screen = make_screen()
-    unnamed = [
-        f"{type(w).__name__} {w.objectName()}"
-        for w in screen.findChildren(QWidget)
-        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
-        and w.isVisibleTo(screen)
-        and not w.accessibleName()
-        and type(w).__name__ not in {"QScrollBar", "QWidget", "QStackedWidget"}
-        and not w.objectName().startswith("qt_")
-    ]
-    assert unnamed == []
+    assert unnamed_tab_stops(screen) == []
+
+
+def test_the_status_line_is_named_by_what_it_says(make_screen) -> None:
+    from PySide6.QtGui import QAccessible
+
+    screen = make_screen()
+    screen.status.setText("Saved to /tmp/report.pdf (pages: 3).")
+    interface = QAccessible.queryAccessibleInterface(screen.status)
+    assert interface.text(QAccessible.Text.Name) == "Saved to /tmp/report.pdf (pages: 3)."
+    open_name = QAccessible.queryAccessibleInterface(screen.open_button).text(QAccessible.Text.Name)
+    assert screen.open_button.text().replace("&", "") in open_name
 
 
 def test_ctrl_e_shows_the_report_screen_and_saves(
@@ -365,7 +371,9 @@ def test_ctrl_e_shows_the_report_screen_and_saves(
     assert saved.read_bytes().startswith(b"%PDF-")
     today = dt.date.today().isoformat()
     assert Path(asked[0]).name == f"leg-cramp-report-{today}.pdf"
-    assert application.settings.value(FOLDER_KEY) == str(target.parent)  # remembered
+    assert application.settings.value(preferences.REPORT_FOLDER.key) == str(
+        target.parent
+    )  # remembered
     screen.start_save()
     assert Path(asked[1]).parent == target.parent
     wait_idle(qtbot, screen)

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop.app import CrampApplication
-from cramp_desktop.cli import GuiOptions
 from cramp_desktop.core.stats import Period
+from cramp_desktop.locales import locale_for
+from cramp_desktop.options import GuiOptions
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.report.document import render_report
-from cramp_desktop.report.locale import locale_for
 from cramp_desktop.report.model import ReportData, ReportOptions
+from cramp_desktop.ui.screens import SCREENS
 from cramp_desktop.ui.shell.i18n import PSEUDO_LOCALE_ENV, PSEUDO_START
-from cramp_desktop.ui.shell.main_window import SCREENS
 from tests.report.conftest import pdf_pages, sample_assessments, sample_log, sample_medications
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QScrollBar, QWidget
 
+from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side, Symptom, Trigger
 from cramp_desktop.core.stats import Period, period_stats
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.today.screen import DISMISSED_FLAGS_KEY, TodayScreen
+from cramp_desktop.ui.today.screen import TodayScreen
 
 NOW = dt.datetime(2024, 6, 12, 9, 30).astimezone()
 TODAY = NOW.date()
@@ -187,7 +188,7 @@ def test_a_logged_red_flag_shows_until_dismissed_and_again_for_a_new_entry(
     qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
     assert not screen.attention.isVisible()
     assert f"calf-swelling:{repositories.episodes.all()[0].id}" in str(
-        settings.value(DISMISSED_FLAGS_KEY)
+        settings.value(preferences.DISMISSED_FLAGS.key)
     )
     assert not make_screen(qtbot, repositories, events, settings).attention.isVisible()
     repositories.episodes.add(episode(NOW, symptoms=frozenset({Symptom.SWELLING})))
@@ -373,3 +374,19 @@ def test_the_picker_has_names_a_mnemonic_and_a_reason(
     assert toggle.shortcut().toString() == "Alt+Y"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not card.factors.panel.isVisible())  # a mnemonic animates a click
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_saves_the_had_cramps_form_from_any_field(  # type: ignore[no-untyped-def]
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings, key: Qt.Key
+) -> None:
+    screen = make_screen(qtbot, repositories, events, settings)
+    card = screen.last_night
+    qtbot.keyClick(card.had_button, Qt.Key.Key_Space)
+    card.worst.setFocus()
+    card.worst.selectAll()
+    qtbot.keyClicks(card.worst, "4")
+    card.side.setFocus()
+    with qtbot.waitSignal(events.episodes_changed):
+        qtbot.keyClick(card.side, key)
+    assert [e.severity for e in repositories.episodes.all()] == [4]
