@@ -189,10 +189,6 @@
         <translation>Warnzeichen</translation>
     </message>
     <message>
-        <source>A few symptoms need a doctor soon or straight away.</source>
-        <translation>Einige Beschwerden müssen bald oder sofort ärztlich abgeklärt werden.</translation>
-    </message>
-    <message>
         <source>Cramp pattern</source>
         <translation>Krampfmuster</translation>
     </message>
@@ -211,10 +207,6 @@
     <message>
         <source>Medicines</source>
         <translation>Medikamente</translation>
-    </message>
-    <message>
-        <source>Some medicines are linked to cramps. A link is something to ask about, not a reason to stop: never stop a medicine on your own.</source>
-        <translation>Manche Medikamente stehen mit Krämpfen in Zusammenhang. Ein Zusammenhang ist ein Grund nachzufragen, kein Grund zum Absetzen: Setzen Sie ein Medikament nie eigenmächtig ab.</translation>
     </message>
     <message>
         <source>Health conditions</source>
@@ -263,10 +255,6 @@
     <message>
         <source>No concern found</source>
         <translation>Nichts Auffälliges gefunden</translation>
-    </message>
-    <message>
-        <source>Your answers did not point to a warning sign or a known risk factor. If your cramps trouble you, change or get worse, talk to your doctor.</source>
-        <translation>Ihre Antworten weisen auf kein Warnzeichen und keinen bekannten Risikofaktor hin. Wenn Ihre Krämpfe Sie belasten, sich verändern oder schlimmer werden, sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
         <source>Was it started, or its dose changed, in the last 3 months?</source>
@@ -676,20 +664,156 @@
         <source>Regular stretching keeps muscles flexible and may reduce night cramps.</source>
         <translation>Regelmäßiges Dehnen hält die Muskeln beweglich und kann nächtliche Krämpfe verringern.</translation>
     </message>
+    <message>
+        <source>Drink when you are thirsty rather than to a daily target. Forcing extra water does not prevent cramps and can lower the sodium in your blood. If you were told to drink a set amount for a medical reason, ask your doctor before changing it.</source>
+        <translation>Trinken Sie nach Durst statt nach einer Tagesmenge. Zusätzliches Wasser zu erzwingen beugt Krämpfen nicht vor und kann den Natriumspiegel im Blut senken. Wenn Ihnen aus medizinischen Gründen eine bestimmte Trinkmenge verordnet wurde, fragen Sie Ihre Ärztin oder Ihren Arzt, bevor Sie daran etwas ändern.</translation>
+    </message>
+    <message>
+        <source>Never stop this medicine on your own. Ask your doctor whether a blood test of your magnesium level is due.</source>
+        <translation>Setzen Sie dieses Medikament nie eigenmächtig ab. Fragen Sie Ihre Ärztin oder Ihren Arzt, ob eine Blutuntersuchung Ihres Magnesiumspiegels fällig ist.</translation>
+    </message>
+    <message>
+        <source>Mention this to your doctor, who can check the circulation in your legs. If a foot suddenly turns cold, pale or blue, call emergency services.</source>
+        <translation>Sprechen Sie Ihre Ärztin oder Ihren Arzt darauf an; dort kann die Durchblutung Ihrer Beine untersucht werden. Wenn ein Fuß plötzlich kalt, blass oder bläulich wird, wählen Sie den Notruf.</translation>
+    </message>
+    <message>
+        <source>A few symptoms need a doctor soon or straight away. Most questions ask about now or the last 7 days.</source>
+        <translation>Einige Beschwerden brauchen bald oder sofort ärztliche Hilfe. Die meisten Fragen beziehen sich auf jetzt oder die letzten 7 Tage.</translation>
+    </message>
+    <message>
+        <source>Some medicines are linked to cramps. A link is something to ask about, not a reason to stop: never stop a medicine on your own. Count inhalers, injections, infusions and painkillers you buy yourself as medicines too.</source>
+        <translation>Manche Medikamente werden mit Krämpfen in Verbindung gebracht. Ein solcher Zusammenhang ist ein Grund nachzufragen, nicht abzusetzen: Setzen Sie ein Medikament nie eigenmächtig ab. Zählen Sie auch Inhalatoren, Spritzen, Infusionen und selbst gekaufte Schmerzmittel als Medikamente.</translation>
+    </message>
+    <message>
+        <source>You did not answer this warning question, so the checklist cannot rule it out. If it does apply to you, do not wait: follow the action shown.</source>
+        <translation>Sie haben diese Warnfrage nicht beantwortet, daher kann die Checkliste sie nicht ausschließen. Wenn sie auf Sie zutrifft, warten Sie nicht: Folgen Sie der angegebenen Maßnahme.</translation>
+    </message>
+    <message>
+        <source>You answered “no” to every warning question, and your answers did not point to a known risk factor. If your cramps trouble you, change or get worse, talk to your doctor.</source>
+        <translation>Sie haben jede Warnfrage mit „Nein“ beantwortet, und Ihre Antworten wiesen auf keinen bekannten Risikofaktor hin. Wenn Ihre Krämpfe Sie belasten, sich verändern oder schlimmer werden, sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>Reasons for an appointment</source>
+        <translation>Gründe für einen Arzttermin</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde aus Ihren Antworten</translation>
+    </message>
+    <message>
+        <source>To check: not answered or not sure</source>
+        <translation>Zu klären: nicht beantwortet oder unsicher</translation>
+    </message>
+    <message>
+        <source>Symptoms that may be another condition</source>
+        <translation>Beschwerden, hinter denen eine andere Erkrankung stecken kann</translation>
+    </message>
+    <message>
+        <source>Warning signs: %1</source>
+        <translation>Warnzeichen: %1</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>zu klären: %1</translation>
+    </message>
+    <message>
+        <source>Reasons for an appointment: %1</source>
+        <translation>Gründe für einen Arzttermin: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Befunde: %1</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had leg pain or swelling together with sudden shortness of breath or chest pain?</source>
+        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen Beinschmerzen oder eine Beinschwellung zusammen mit plötzlicher Atemnot oder Brustschmerzen?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has a leg or foot suddenly become painful and cold, pale or blue, or numb or weak?</source>
+        <translation>Ist jetzt oder in den letzten 7 Tagen ein Bein oder Fuß plötzlich schmerzhaft und kalt, blass oder bläulich, taub oder schwach geworden?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had sudden weakness or numbness of a leg, an arm or your face, or sudden trouble speaking?</source>
+        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen eine plötzliche Schwäche oder ein Taubheitsgefühl in einem Bein, einem Arm oder im Gesicht oder plötzlich Schwierigkeiten beim Sprechen?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had back pain together with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
+        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen Rückenschmerzen zusammen mit Taubheit zwischen den Beinen oder um das Gesäß oder neue Probleme, Blase oder Darm zu kontrollieren?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have cramps come with confusion, a seizure, fainting, repeated vomiting or collapse, for example after long exercise or after drinking far more water than usual?</source>
+        <translation>Traten jetzt oder in den letzten 7 Tagen Krämpfe zusammen mit Verwirrtheit, einem Krampfanfall, Ohnmacht, wiederholtem Erbrechen oder einem Zusammenbruch auf, zum Beispiel nach langer Belastung oder nachdem Sie viel mehr Wasser als sonst getrunken hatten?</translation>
+    </message>
+    <message>
+        <source>After a wound, have you had a stiff jaw, trouble swallowing, or painful muscle spasms that spread, now or in the last 7 days?</source>
+        <translation>Hatten Sie nach einer Wunde jetzt oder in den letzten 7 Tagen einen steifen Kiefer, Schluckbeschwerden oder schmerzhafte Muskelkrämpfe, die sich ausbreiten?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has one calf been swollen, warm, red or tender?</source>
+        <translation>War jetzt oder in den letzten 7 Tagen eine Wade geschwollen, warm, gerötet oder druckempfindlich?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had dark, cola-coloured urine together with severe muscle pain or weakness?</source>
+        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen dunklen, colafarbenen Urin zusammen mit starken Muskelschmerzen oder Schwäche?</translation>
+    </message>
+    <message>
+        <source>In the last 7 days, have you had a cramp that lasted more than 10 minutes and did not ease?</source>
+        <translation>Hatten Sie in den letzten 7 Tagen einen Krampf, der länger als 10 Minuten dauerte und nicht nachließ?</translation>
+    </message>
+    <message>
+        <source>Have your cramps begun in the last 7 days, after a dirty wound?</source>
+        <translation>Haben Ihre Krämpfe in den letzten 7 Tagen nach einer verschmutzten Wunde begonnen?</translation>
+    </message>
+    <message>
+        <source>Have your cramps begun in the last 7 days, after contact with lead or mercury?</source>
+        <translation>Haben Ihre Krämpfe in den letzten 7 Tagen nach Kontakt mit Blei oder Quecksilber begonnen?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had nausea, headache or weakness along with cramps after endurance exercise or while taking a water pill (diuretic)?</source>
+        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen Übelkeit, Kopfschmerzen oder Schwäche zusammen mit Krämpfen nach einer Ausdauerbelastung oder während Sie eine Entwässerungstablette (Diuretikum) einnehmen?</translation>
+    </message>
+    <message>
+        <source>Do you get foot or leg pain at rest at night that eases when you hang your leg down, or sores on your feet or legs that do not heal?</source>
+        <translation>Haben Sie nachts in Ruhe Fuß- oder Beinschmerzen, die nachlassen, wenn Sie das Bein herunterhängen lassen, oder Wunden an Füßen oder Beinen, die nicht heilen?</translation>
+    </message>
+    <message>
+        <source>Did you have any of the sudden symptoms asked about above more than 7 days ago, and they have passed?</source>
+        <translation>Hatten Sie eine der oben erfragten plötzlichen Beschwerden vor mehr als 7 Tagen, und sie ist inzwischen vorbei?</translation>
+    </message>
+    <message>
+        <source>On most days, do you make yourself drink water well beyond thirst, for example to reach a daily target?</source>
+        <translation>Trinken Sie an den meisten Tagen bewusst weit über den Durst hinaus Wasser, zum Beispiel um eine Tagesmenge zu erreichen?</translation>
+    </message>
+    <message>
+        <source>Have you taken a proton pump inhibitor for stomach acid, such as omeprazole, lansoprazole, pantoprazole or esomeprazole, for a year or longer?</source>
+        <translation>Nehmen Sie seit einem Jahr oder länger einen Protonenpumpenhemmer gegen Magensäure ein, etwa Omeprazol, Lansoprazol, Pantoprazol oder Esomeprazol?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has back pain come with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
+        <translation>Gingen jetzt oder in den letzten 7 Tagen Rückenschmerzen mit Taubheit zwischen den Beinen oder um das Gesäß oder mit neuen Problemen einher, Blase oder Darm zu kontrollieren?</translation>
+    </message>
+    <message>
+        <source>Drinking well beyond thirst every day</source>
+        <translation>Täglich weit über den Durst hinaus trinken</translation>
+    </message>
+    <message>
+        <source>Drinking much more water than your body asks for, day after day, can lower the sodium in your blood. Cramps are not prevented by drinking extra.</source>
+        <translation>Tag für Tag viel mehr Wasser zu trinken, als der Körper verlangt, kann den Natriumspiegel im Blut senken. Zusätzliches Trinken beugt Krämpfen nicht vor.</translation>
+    </message>
+    <message>
+        <source>A proton pump inhibitor for stomach acid, taken for a long time</source>
+        <translation>Langfristig eingenommener Protonenpumpenhemmer gegen Magensäure</translation>
+    </message>
+    <message>
+        <source>Taking a proton pump inhibitor, such as omeprazole or lansoprazole, for a long time can lower the magnesium in the blood, and a low magnesium level can make muscles cramp.</source>
+        <translation>Die langfristige Einnahme eines Protonenpumpenhemmers wie Omeprazol oder Lansoprazol kann den Magnesiumspiegel im Blut senken, und ein niedriger Magnesiumspiegel kann Muskelkrämpfe begünstigen.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistResults</name>
     <message>
         <source>Completed on %1 at %2.</source>
         <translation>Ausgefüllt am %1 um %2.</translation>
-    </message>
-    <message>
-        <source>Warning signs</source>
-        <translation>Warnzeichen</translation>
-    </message>
-    <message>
-        <source>Things to discuss or look at</source>
-        <translation>Zum Besprechen oder Abklären</translation>
     </message>
     <message>
         <source>Worth checking</source>
@@ -782,6 +906,22 @@
     <message>
         <source>Checklist results</source>
         <translation>Ergebnisse der Checkliste</translation>
+    </message>
+    <message>
+        <source>Risk factors and possible contributing factors</source>
+        <translation>Risikofaktoren und mögliche beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>You did not answer these warning questions, or were not sure. Each could need help quickly: if one applies to you, do what it says.</source>
+        <translation>Diese Warnfragen haben Sie nicht beantwortet oder waren sich unsicher. Jede davon kann schnelle Hilfe erfordern: Wenn eine auf Sie zutrifft, tun Sie, was dort steht.</translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation>Nicht beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Reason for an appointment: %1</source>
+        <translation>Grund für einen Arzttermin: %1</translation>
     </message>
 </context>
 <context>
@@ -905,16 +1045,23 @@
         <translation>Nichts Auffälliges gefunden</translation>
     </message>
     <message>
-        <source>Warning signs: %1</source>
-        <translation>Warnzeichen: %1</translation>
+        <source>Warning sign in your answers: %1. Tell your doctor about it, and do the checklist again if anything has changed.</source>
+        <translation>Warnzeichen in Ihren Antworten: %1. Erzählen Sie Ihrer Ärztin oder Ihrem Arzt davon, und füllen Sie die Checkliste erneut aus, wenn sich etwas verändert hat.</translation>
     </message>
     <message>
-        <source>Risk factors: %1</source>
-        <translation>Risikofaktoren: %1</translation>
+        <source>1 warning question not answered or answered “not sure”. If it applies to you, do what the results say.</source>
+        <translation>1 Warnfrage nicht beantwortet oder mit „Unsicher“ beantwortet. Wenn sie auf Sie zutrifft, tun Sie, was in den Ergebnissen steht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning questions not answered or answered “not sure”. If one applies to you, do what the results say.</source>
+        <translation>
+            <numerusform>%n Warnfrage nicht beantwortet oder mit „Unsicher“ beantwortet. Wenn sie auf Sie zutrifft, tun Sie, was in den Ergebnissen steht.</numerusform>
+            <numerusform>%n Warnfragen nicht beantwortet oder mit „Unsicher“ beantwortet. Wenn eine auf Sie zutrifft, tun Sie, was in den Ergebnissen steht.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Not sure: %1</source>
-        <translation>Weiß nicht: %1</translation>
+        <source>%1 Reason for an appointment in your answers: %2.</source>
+        <translation>%1 Grund für einen Arzttermin in Ihren Antworten: %2.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1132,18 @@
             <numerusform>%n Frage ist nicht beantwortet; sie wird als unbekannt aufgeführt. Drücken Sie erneut auf „Abschließen“, um jetzt abzuschließen, oder gehen Sie zurück, um sie zu beantworten.</numerusform>
             <numerusform>%n Fragen sind nicht beantwortet; sie werden als unbekannt aufgeführt. Drücken Sie erneut auf „Abschließen“, um jetzt abzuschließen, oder gehen Sie zurück, um sie zu beantworten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning question: %1</source>
+        <translation>Warnfrage: %1</translation>
+    </message>
+    <message>
+        <source>Not answered yet (choose one to answer it):</source>
+        <translation>Noch nicht beantwortet (zum Beantworten auswählen):</translation>
+    </message>
+    <message>
+        <source>Questions not answered</source>
+        <translation>Nicht beantwortete Fragen</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1693,37 @@
     </message>
 </context>
 <context>
+    <name>EvidenceNotes</name>
+    <message>
+        <source>The app&apos;s note on the evidence</source>
+        <translation>Hinweis der App zur Studienlage</translation>
+    </message>
+    <message>
+        <source>not part of the article</source>
+        <translation>nicht Teil des Artikels</translation>
+    </message>
+    <message>
+        <source>For night cramps in adults, the evidence that a lack of fluid or salts causes them is weak. For cramps during exercise, tired muscles seem to matter more than dehydration.</source>
+        <translation>Für nächtliche Wadenkrämpfe bei Erwachsenen ist kaum belegt, dass ein Mangel an Flüssigkeit oder Salzen sie verursacht. Bei Krämpfen während körperlicher Belastung scheint Muskelermüdung wichtiger zu sein als Flüssigkeitsmangel.</translation>
+    </message>
+    <message>
+        <source>That a balanced intake of salts prevents cramps has not been shown: for night cramps in adults, the evidence that fluids or salts cause them is weak.</source>
+        <translation>Dass eine ausgewogene Salzzufuhr Krämpfen vorbeugt, ist nicht nachgewiesen: Für nächtliche Wadenkrämpfe bei Erwachsenen ist kaum belegt, dass Flüssigkeit oder Salze sie verursachen.</translation>
+    </message>
+    <message>
+        <source>Stretching may help, but “prevents” says more than is known: one trial found that stretching the calves and the backs of the thighs before sleep reduced night cramps, another small trial found no effect, and the evidence is limited.</source>
+        <translation>Dehnen kann helfen, aber „beugt vor“ sagt mehr, als bekannt ist: Eine Studie fand, dass Dehnen von Waden und Oberschenkelrückseiten vor dem Schlafen nächtliche Krämpfe verringerte, eine andere kleine Studie fand keine Wirkung, und die Datenlage ist begrenzt.</translation>
+    </message>
+    <message>
+        <source>Magnesium supplements are unlikely to help typical cramps in older adults; in pregnancy the evidence is mixed. Ask a doctor before starting any supplement.</source>
+        <translation>Magnesiumpräparate helfen bei typischen Krämpfen älterer Erwachsener wahrscheinlich nicht; in der Schwangerschaft sind die Ergebnisse uneinheitlich. Fragen Sie ärztlich nach, bevor Sie ein Nahrungsergänzungsmittel beginnen.</translation>
+    </message>
+    <message>
+        <source>Quinine reduces cramps a little, but it can cause rare serious side effects, so it is not advised for routine use.</source>
+        <translation>Chinin verringert Krämpfe ein wenig, kann aber seltene schwere Nebenwirkungen haben und wird deshalb nicht für den Routinegebrauch empfohlen.</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentResultDialog</name>
     <message>
         <source>Your experiment&apos;s result</source>
@@ -1545,6 +1735,10 @@
     <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>Your experiment</source>
+        <translation>Ihr Versuch</translation>
     </message>
 </context>
 <context>
@@ -1769,8 +1963,8 @@
         <translation>Während des Versuchs: %1.</translation>
     </message>
     <message>
-        <source>It is still running.</source>
-        <translation>Der Versuch läuft noch.</translation>
+        <source>So far (it is still running): %1</source>
+        <translation>Bisher (der Versuch läuft noch): %1</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2004,13 @@
     <message>
         <source>Stop now? Its result will compare only the days tried so far, so it may well be “no clear difference”.</source>
         <translation>Jetzt beenden? Das Ergebnis vergleicht dann nur die bisher ausprobierten Tage und lautet daher gut möglich „kein deutlicher Unterschied“.</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>%1 is open in another program, so it could not be replaced. Close the file in the other program, then try again.</source>
+        <translation>%1 ist in einem anderen Programm geöffnet und konnte deshalb nicht ersetzt werden. Schließen Sie die Datei in dem anderen Programm und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2093,14 @@
     <message>
         <source>From your entry of %1.</source>
         <translation>Aus Ihrem Eintrag vom %1.</translation>
+    </message>
+    <message>
+        <source>Your log shows cramps on %1 of the last %2 days.</source>
+        <translation>Ihr Protokoll zeigt Krämpfe an %1 der letzten %2 Tage.</translation>
+    </message>
+    <message>
+        <source>From your checklist of %1.</source>
+        <translation>Aus Ihrer Checkliste vom %1.</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2765,14 @@
         <translation>die Frage %1 ist zweimal beantwortet</translation>
     </message>
     <message>
+        <source>the reminder %1 is listed twice</source>
+        <translation>die Erinnerung %1 steht zweimal in der Datei</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day like 08:30</source>
+        <translation>„%1“ ist keine Uhrzeit wie 08:30</translation>
+    </message>
+    <message>
         <source>... and %1 more problems</source>
         <translation>... und %1 weitere Probleme</translation>
     </message>
@@ -3048,11 +3265,11 @@
         <translation>Episoden als CSV e&amp;xportieren …</translation>
     </message>
     <message>
-        <source>Import every&amp;thing (JSON)…</source>
+        <source>Import everything (&amp;JSON)…</source>
         <translation>&amp;Alles importieren (JSON) …</translation>
     </message>
     <message>
-        <source>Export e&amp;verything (JSON)…</source>
+        <source>Export everythin&amp;g (JSON)…</source>
         <translation>Alles expor&amp;tieren (JSON) …</translation>
     </message>
     <message>
@@ -3161,6 +3378,14 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Choose the kind…</source>
+        <translation>Art auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose what kind of medicine this is; if none fits, choose “Other medicine”.</source>
+        <translation>Wählen Sie aus, welche Art von Medikament das ist; wenn keine passt, wählen Sie „Anderes Medikament“.</translation>
     </message>
 </context>
 <context>
@@ -3502,10 +3727,6 @@
         <translation>Muskelschwäche, Muskelschwund oder Taubheitsgefühl</translation>
     </message>
     <message>
-        <source>Weakness or wasting of a muscle, or numbness, alongside cramps can be a sign of a nerve or muscle problem. It needs checking by your doctor.</source>
-        <translation>Schwäche oder Schwund eines Muskels oder ein Taubheitsgefühl zusammen mit Krämpfen kann ein Zeichen für ein Nerven- oder Muskelproblem sein. Das muss von Ihrer Ärztin oder Ihrem Arzt abgeklärt werden.</translation>
-    </message>
-    <message>
         <source>Swelling of the legs or feet</source>
         <translation>Schwellung der Beine oder Füße</translation>
     </message>
@@ -3552,6 +3773,90 @@
     <message>
         <source>Some medicines are linked to cramps. If cramps began after a medicine was started or changed, bring your list of medicines and ask your doctor whether one could contribute. Any change to a medicine is for your doctor to decide.</source>
         <translation>Manche Medikamente stehen mit Krämpfen in Zusammenhang. Wenn die Krämpfe begonnen haben, nachdem ein Medikament neu angesetzt oder geändert wurde, bringen Sie Ihre Medikamentenliste mit und fragen Sie Ihre Ärztin oder Ihren Arzt, ob eines davon dazu beitragen könnte. Über jede Änderung an einem Medikament entscheidet Ihre Ärztin oder Ihr Arzt.</translation>
+    </message>
+    <message>
+        <source>See a doctor or pharmacist about a tetanus jab today.</source>
+        <translation>Lassen Sie noch heute in einer Arztpraxis oder Apotheke klären, ob Sie eine Tetanusimpfung brauchen.</translation>
+    </message>
+    <message>
+        <source>Tell your doctor at your next appointment.</source>
+        <translation>Erzählen Sie es Ihrer Ärztin oder Ihrem Arzt beim nächsten Termin.</translation>
+    </message>
+    <message>
+        <source>A suddenly painful, cold, pale or blue leg or foot</source>
+        <translation>Ein plötzlich schmerzendes, kaltes, blasses oder bläuliches Bein oder ein solcher Fuß</translation>
+    </message>
+    <message>
+        <source>A leg or foot that suddenly becomes painful, cold, pale or blue, or numb or weak, can be a sign that an artery is blocked and the leg is not getting enough blood. This needs help straight away.</source>
+        <translation>Ein Bein oder Fuß, der plötzlich schmerzhaft, kalt, blass oder bläulich, taub oder schwach wird, kann ein Zeichen dafür sein, dass eine Arterie verschlossen ist und das Bein nicht genug Blut bekommt. Das braucht sofort Hilfe.</translation>
+    </message>
+    <message>
+        <source>Sudden weakness or numbness on one side, or trouble speaking</source>
+        <translation>Plötzliche Schwäche oder Taubheit auf einer Seite oder Sprachstörung</translation>
+    </message>
+    <message>
+        <source>Sudden weakness or numbness of a leg, an arm or the face, or sudden trouble speaking, can be a sign of a stroke. This needs help straight away.</source>
+        <translation>Plötzliche Schwäche oder Taubheit eines Beins, eines Arms oder des Gesichts oder plötzliche Schwierigkeiten beim Sprechen können Zeichen eines Schlaganfalls sein. Das braucht sofort Hilfe.</translation>
+    </message>
+    <message>
+        <source>Back pain with numbness around the bottom or bladder or bowel trouble</source>
+        <translation>Rückenschmerzen mit Taubheit im Gesäßbereich oder Blasen- oder Darmproblemen</translation>
+    </message>
+    <message>
+        <source>Back pain together with numbness between the legs or around the bottom, or new trouble controlling the bladder or bowel, can be a sign that the nerves at the bottom of the spine are pressed (cauda equina syndrome). This needs help straight away.</source>
+        <translation>Rückenschmerzen zusammen mit Taubheit zwischen den Beinen oder um das Gesäß oder neue Probleme, Blase oder Darm zu kontrollieren, können ein Zeichen dafür sein, dass die Nerven am unteren Ende der Wirbelsäule eingeklemmt sind (Cauda-equina-Syndrom). Das braucht sofort Hilfe.</translation>
+    </message>
+    <message>
+        <source>A stiff jaw or spreading spasms after a wound</source>
+        <translation>Steifer Kiefer oder sich ausbreitende Muskelkrämpfe nach einer Wunde</translation>
+    </message>
+    <message>
+        <source>After a wound, a stiff jaw, trouble swallowing, or painful muscle spasms that spread can be a sign of tetanus. This needs help straight away.</source>
+        <translation>Nach einer Wunde können ein steifer Kiefer, Schluckbeschwerden oder schmerzhafte, sich ausbreitende Muskelkrämpfe Zeichen von Tetanus (Wundstarrkrampf) sein. Das braucht sofort Hilfe.</translation>
+    </message>
+    <message>
+        <source>Cramps after a dirty wound</source>
+        <translation>Krämpfe nach einer verschmutzten Wunde</translation>
+    </message>
+    <message>
+        <source>Cramps that begin after a dirty wound are worth checking today: a doctor or pharmacist can tell whether you need a tetanus jab. If the jaw becomes stiff or spasms spread, call emergency services.</source>
+        <translation>Krämpfe, die nach einer verschmutzten Wunde beginnen, sollten noch heute abgeklärt werden: In einer Arztpraxis oder Apotheke kann man Ihnen sagen, ob Sie eine Tetanusimpfung brauchen. Wenn der Kiefer steif wird oder sich Krämpfe ausbreiten, wählen Sie den Notruf.</translation>
+    </message>
+    <message>
+        <source>Cramps after contact with lead or mercury</source>
+        <translation>Krämpfe nach Kontakt mit Blei oder Quecksilber</translation>
+    </message>
+    <message>
+        <source>Cramps that begin after contact with lead or mercury can be a sign of poisoning. They need checking by a doctor today.</source>
+        <translation>Krämpfe, die nach Kontakt mit Blei oder Quecksilber beginnen, können ein Zeichen einer Vergiftung sein. Sie müssen noch heute ärztlich abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>Weakness or wasting of a muscle, or numbness, alongside cramps can be a sign of a nerve or muscle problem. It needs checking by your doctor. If it came on suddenly, call emergency services.</source>
+        <translation>Schwäche oder Schwund eines Muskels oder ein Taubheitsgefühl zusammen mit Krämpfen kann ein Zeichen für ein Nerven- oder Muskelproblem sein. Das sollte ärztlich abgeklärt werden. Wenn es plötzlich aufgetreten ist, wählen Sie den Notruf.</translation>
+    </message>
+    <message>
+        <source>A change in the skin colour of the leg or foot</source>
+        <translation>Veränderte Hautfarbe an Bein oder Fuß</translation>
+    </message>
+    <message>
+        <source>A change in the colour of the skin of a leg or foot alongside cramps needs checking by your doctor. If the foot suddenly turns cold, pale or blue, call emergency services.</source>
+        <translation>Eine veränderte Hautfarbe an einem Bein oder Fuß zusammen mit Krämpfen sollte ärztlich abgeklärt werden. Wenn der Fuß plötzlich kalt, blass oder bläulich wird, wählen Sie den Notruf.</translation>
+    </message>
+    <message>
+        <source>Leg pain at rest that eases when the leg hangs down, or sores that do not heal</source>
+        <translation>Beinschmerzen in Ruhe, die bei herabhängendem Bein nachlassen, oder nicht heilende Wunden</translation>
+    </message>
+    <message>
+        <source>Foot or leg pain at rest at night that eases when the leg hangs down, or sores on the feet or legs that do not heal, can be a sign of narrowed arteries in the legs (peripheral arterial disease), which can be mistaken for night cramps. It needs checking by your doctor.</source>
+        <translation>Nächtliche Fuß- oder Beinschmerzen in Ruhe, die bei herabhängendem Bein nachlassen, oder nicht heilende Wunden an Füßen oder Beinen können ein Zeichen verengter Beinarterien sein (periphere arterielle Verschlusskrankheit), die mit nächtlichen Wadenkrämpfen verwechselt werden kann. Das sollte ärztlich abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>A warning symptom earlier that has passed</source>
+        <translation>Ein früheres Warnzeichen, das vorbei ist</translation>
+    </message>
+    <message>
+        <source>A warning symptom that happened more than 7 days ago and has passed is worth telling your doctor about at your next appointment. If it comes back, act on it straight away.</source>
+        <translation>Ein Warnzeichen, das vor mehr als 7 Tagen auftrat und vorbei ist, sollten Sie beim nächsten Termin ansprechen. Wenn es wiederkommt, handeln Sie sofort.</translation>
     </message>
 </context>
 <context>
@@ -3870,10 +4175,6 @@
     <message>
         <source>No start date recorded.</source>
         <translation>Kein Beginndatum erfasst.</translation>
-    </message>
-    <message>
-        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect.</source>
-        <translation>Eine Besserung nach dem Beginn beweist nicht, dass das Medikament geholfen hat: In Studien besserten sich auch Menschen, die ein Placebo erhielten, um etwa ein Viertel. Eine Veränderung in die eine oder andere Richtung ist ein Zusammenhang, kein Beweis für eine Wirkung.</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -4228,22 +4529,6 @@
         <translation>Gesprächsthemen</translation>
     </message>
     <message>
-        <source>No warning signs were logged in this period.</source>
-        <translation>In diesem Zeitraum wurden keine Warnzeichen erfasst.</translation>
-    </message>
-    <message>
-        <source>Logged with 1 episode, on %1.</source>
-        <translation>Erfasst bei 1 Episode, am %1.</translation>
-    </message>
-    <message>
-        <source>Logged with %1 episodes, the latest on %2.</source>
-        <translation>Erfasst bei %1 Episoden, zuletzt am %2.</translation>
-    </message>
-    <message>
-        <source>Answered “yes” in the checklist of %1.</source>
-        <translation>In der Checkliste vom %1 mit „Ja“ beantwortet.</translation>
-    </message>
-    <message>
         <source>Possible contributing factors (checklist of %1)</source>
         <translation>Mögliche beitragende Faktoren (Checkliste vom %1)</translation>
     </message>
@@ -4254,6 +4539,194 @@
     <message>
         <source>From the patient&apos;s own entries and checklist answers: topics to talk about, not a diagnosis.</source>
         <translation>Aus den eigenen Einträgen und Checklisten-Antworten der Patientin oder des Patienten: Gesprächsthemen, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
+        <translation>Eine Besserung nach dem Beginn beweist nicht, dass das Medikament geholfen hat: In Studien besserten sich auch Menschen, die ein Placebo erhielten, um etwa ein Viertel. Eine Veränderung in die eine oder andere Richtung ist ein Zusammenhang, kein Beweis für eine Wirkung: Andere Veränderungen zur selben Zeit können einen Unterschied erklären, und keine Veränderung schließt eine Wirkung nicht aus.</translation>
+    </message>
+    <message>
+        <source>Reasons for a routine appointment</source>
+        <translation>Gründe für einen regulären Arzttermin</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>warning question to check</source>
+        <translation>zu klärende Warnfrage</translation>
+    </message>
+    <message>
+        <source>reason for an appointment</source>
+        <translation>Grund für einen Arzttermin</translation>
+    </message>
+    <message>
+        <source>No reason for a routine appointment was logged or answered.</source>
+        <translation>Weder im Protokoll noch in der Checkliste fand sich ein Grund für einen regulären Arzttermin.</translation>
+    </message>
+    <message>
+        <source>Cramps on %1 of the %2 days up to %3 (the log); the app suggested a routine appointment.</source>
+        <translation>Krämpfe an %1 der %2 Tage bis zum %3 (Protokoll); die App empfahl einen regulären Arzttermin.</translation>
+    </message>
+    <message>
+        <source>(“yes” in the checklist of %1)</source>
+        <translation>(„Ja“ in der Checkliste vom %1)</translation>
+    </message>
+    <message>
+        <source>Symptoms that may be another condition (checklist of %1)</source>
+        <translation>Beschwerden, hinter denen eine andere Erkrankung stecken kann (Checkliste vom %1)</translation>
+    </message>
+    <message>
+        <source>The checklist of %1 found no risk factor in the questions answered; %2 questions were not answered.</source>
+        <translation>Die Checkliste vom %1 ergab in den beantworteten Fragen keinen Risikofaktor; %2 Fragen wurden nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 logged with a cramp in the %2 on %3; the app advised %4.</source>
+        <translation>%1 zusammen mit einem Krampf (%2) am %3 erfasst; die App empfahl %4.</translation>
+    </message>
+    <message>
+        <source>A cramp in the %1 lasting %2 minutes logged on %3; the app advised %4.</source>
+        <translation>Ein Krampf (%1) von %2 Minuten Dauer am %3 erfasst; die App empfahl %4.</translation>
+    </message>
+    <message>
+        <source>%1 such episodes in this period.</source>
+        <translation>%1 solche Episoden in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Answered “yes” in the checklist of %1: “%2” The app advised %3.</source>
+        <translation>In der Checkliste vom %1 mit „Ja“ beantwortet: „%2“ Die App empfahl %3.</translation>
+    </message>
+    <message>
+        <source>Warning questions answered “not sure” or not answered</source>
+        <translation>Warnfragen mit „Unsicher“ oder ohne Antwort</translation>
+    </message>
+    <message>
+        <source>Answered “not sure” in the checklist of %1: “%2” If it applies, the app advised %3.</source>
+        <translation>In der Checkliste vom %1 mit „Unsicher“ beantwortet: „%2“ Falls zutreffend, empfahl die App %3.</translation>
+    </message>
+    <message>
+        <source>Not answered in the checklist of %1; if one applies, the app advised %2: %3.</source>
+        <translation>In der Checkliste vom %1 nicht beantwortet; falls eines zutrifft, empfahl die App %2: %3.</translation>
+    </message>
+    <message>
+        <source>No warning symptoms were recorded with the %1 episodes of this period.</source>
+        <translation>Bei den %1 Episoden dieses Zeitraums wurden keine Warnsymptome erfasst.</translation>
+    </message>
+    <message>
+        <source>No warning symptoms were recorded with the 1 episode of this period.</source>
+        <translation>Bei der 1 Episode dieses Zeitraums wurden keine Warnsymptome erfasst.</translation>
+    </message>
+    <message>
+        <source>No episodes in this period, so no symptoms were recorded with one.</source>
+        <translation>Keine Episoden in diesem Zeitraum, daher wurden auch keine Begleitsymptome erfasst.</translation>
+    </message>
+    <message>
+        <source>In the checklist of %1, every warning question was answered “no”.</source>
+        <translation>In der Checkliste vom %1 wurde jede Warnfrage mit „Nein“ beantwortet.</translation>
+    </message>
+    <message>
+        <source>No checklist in this period.</source>
+        <translation>Keine Checkliste in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>calling emergency services</source>
+        <translation>den Notruf zu wählen</translation>
+    </message>
+    <message>
+        <source>same-day review</source>
+        <translation>eine ärztliche Abklärung am selben Tag</translation>
+    </message>
+    <message>
+        <source>a routine appointment</source>
+        <translation>einen regulären Arzttermin</translation>
+    </message>
+    <message>
+        <source>same-day advice on a tetanus jab</source>
+        <translation>eine Beratung zur Tetanusimpfung am selben Tag</translation>
+    </message>
+    <message>
+        <source>telling the doctor at the next appointment</source>
+        <translation>es beim nächsten Arzttermin anzusprechen</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Taubheitsgefühl</translation>
+    </message>
+    <message>
+        <source>A skin colour change</source>
+        <translation>Eine Veränderung der Hautfarbe</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 links</translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation>%1 rechts</translation>
+    </message>
+    <message>
+        <source>%1 (both legs)</source>
+        <translation>%1 (beide Beine)</translation>
+    </message>
+    <message>
+        <source>calf</source>
+        <translation>Wade</translation>
+    </message>
+    <message>
+        <source>foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <source>toes</source>
+        <translation>Zehen</translation>
+    </message>
+    <message>
+        <source>shin</source>
+        <translation>Schienbein</translation>
+    </message>
+    <message>
+        <source>front of the thigh</source>
+        <translation>Oberschenkelvorderseite</translation>
+    </message>
+    <message>
+        <source>back of the thigh</source>
+        <translation>Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>leg</source>
+        <translation>Bein</translation>
+    </message>
+    <message>
+        <source>What the patient tried</source>
+        <translation>Was die Patientin oder der Patient ausprobiert hat</translation>
+    </message>
+    <message>
+        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
+        <translation>Jeweils eine Maßnahme, verglichen mit ebenso vielen Wochen direkt davor; nur beobachtete Tage des Tagebuchs zählen. %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Adherence: %1</source>
+        <translation>Umsetzung: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
     </message>
 </context>
 <context>
@@ -4438,8 +4911,8 @@
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <source>Choose where to save the report (Ctrl+E)</source>
-        <translation>Speicherort für den Bericht wählen (Strg+E)</translation>
+        <source>Choose where to save the report (%1)</source>
+        <translation>Speicherort für den Bericht wählen (%1)</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
@@ -4670,6 +5143,17 @@
     </message>
 </context>
 <context>
+    <name>StartupFailure</name>
+    <message>
+        <source>The app cannot use the data folder %1 (%2). Check that the folder can be written to, or start the app with another folder (--data-dir).</source>
+        <translation>Die App kann den Datenordner %1 nicht verwenden (%2). Prüfen Sie, ob in den Ordner geschrieben werden kann, oder starten Sie die App mit einem anderen Ordner (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is already open with the data folder %1, but it does not answer. Close it (if needed, end it in the Task Manager), then start the app again.</source>
+        <translation>Leg Cramp Companion ist bereits mit dem Datenordner %1 geöffnet, antwortet aber nicht. Schließen Sie die App (falls nötig, beenden Sie sie im Task-Manager) und starten Sie sie dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data could not be opened.</source>
@@ -4726,6 +5210,18 @@
     <message>
         <source>Something unexpected went wrong. Your saved data is safe. Details were written to the log file in “%1”.</source>
         <translation>Etwas Unerwartetes ist schiefgelaufen. Ihre gespeicherten Daten sind sicher. Details wurden in die Protokolldatei in „%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is on a network drive. The app saves your data there in a slower way that is safe on network drives. Keep the folder on this computer if you can, and never open it from two computers at the same time.</source>
+        <translation>Ihr Datenordner %1 liegt auf einem Netzlaufwerk. Die App speichert Ihre Daten dort auf eine langsamere Weise, die auf Netzlaufwerken sicher ist. Legen Sie den Ordner wenn möglich auf diesem Computer ab, und öffnen Sie ihn nie von zwei Computern gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is in a folder that a cloud service synchronises. The app saves your data there in a slower way, so that the copy being synchronised is always complete. Do not open the data from two computers at the same time: the service may then make conflicting copies.</source>
+        <translation>Ihr Datenordner %1 liegt in einem Ordner, den ein Cloud-Dienst synchronisiert. Die App speichert Ihre Daten dort auf eine langsamere Weise, damit die synchronisierte Kopie immer vollständig ist. Öffnen Sie die Daten nicht von zwei Computern gleichzeitig: Der Dienst könnte sonst widersprüchliche Kopien anlegen.</translation>
+    </message>
+    <message>
+        <source>About your data folder</source>
+        <translation>Über Ihren Datenordner</translation>
     </message>
 </context>
 <context>
@@ -4834,10 +5330,6 @@
         <translation>Erfordert Aufmerksamkeit</translation>
     </message>
     <message>
-        <source>Your entries of the last %1 days mention something a doctor should know about. This is not a diagnosis.</source>
-        <translation>Ihre Einträge der letzten %1 Tage enthalten etwas, das eine Ärztin oder ein Arzt wissen sollte. Dies ist keine Diagnose.</translation>
-    </message>
-    <message>
         <source>Log a cramp</source>
         <translation>Krampf erfassen</translation>
     </message>
@@ -4856,6 +5348,10 @@
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>Ihre Daten konnten gerade nicht gelesen werden. Sie werden wieder angezeigt, sobald das möglich ist.</translation>
+    </message>
+    <message>
+        <source>Your entries of the last %1 days, or your latest checklist, mention something a doctor should know about. This is not a diagnosis.</source>
+        <translation>Ihre Einträge der letzten %1 Tage oder Ihre letzte Checkliste enthalten etwas, das Ihre Ärztin oder Ihr Arzt wissen sollte. Das ist keine Diagnose.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from cramp_desktop.core.episodes import (
     Trigger,
 )
 from cramp_desktop.core.files import write_atomically
+from cramp_desktop.core.local_time import to_local
 from cramp_desktop.core.validation import validate_episode
 
 REQUIRED_COLUMNS = (
@@ -316,7 +317,7 @@ def _parse_time(text: str) -> dt.datetime:
         raise _CellProblem(texts.TIME_EMPTY)
     try:
         typed = dt.datetime.fromisoformat(text)
-        moment = typed.astimezone() if typed.tzinfo is None else typed  # the machine's zone
+        moment = to_local(typed) if typed.tzinfo is None else typed  # the machine's zone
     except (ValueError, OverflowError, OSError):
         raise _CellProblem(texts.TIME_INVALID, text) from None
     if typed.tzinfo is None and moment.replace(tzinfo=None) != typed:
