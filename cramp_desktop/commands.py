@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
+import logging
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from cramp_desktop.core.files import held_open_text, is_held_open
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
-from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, PROG
+from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, PROG
 from cramp_desktop.paths import DataPaths, make_new_files_private, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -31,11 +33,23 @@ if TYPE_CHECKING:
     from cramp_desktop.storage.errors import DamagedDatabaseError
 
 COMMANDS_CONTEXT = "Commands"
+IMPORT_BATCH = 5000  # episodes per insert of a streamed import
 _DAY_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# The days a report can cover: episodes start in 1900 or later (core.validation), and a
+# period must leave room for the one before it and a margin of days on each side.
+FIRST_REPORT_DAY, LAST_REPORT_DAY = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
 
 
 class CommandError(Exception):
     """A user's mistake or a refused operation: printed as one line, exit 1."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+class UsageError(CommandError):
+    """An argument the command cannot take (such as a date out of range): exit 2."""
+
+    exit_code = EXIT_USAGE
 
 
 def add_subcommands(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -131,6 +145,9 @@ def run_subcommand(args: argparse.Namespace) -> int:
 
     paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
     make_new_files_private()
+    # The English log lines (ids and causes, for the app's log) must not reach the
+    # terminal before the translated message: without a handler Python prints them.
+    logging.getLogger("cramp_desktop").addHandler(logging.NullHandler())
     language = _language(getattr(args, "lang", None), paths)
     handlers: dict[str, Callable[[argparse.Namespace, DataPaths], str]] = {
         "import-csv": _import_csv,
@@ -147,7 +164,7 @@ def run_subcommand(args: argparse.Namespace) -> int:
         except CommandError as error:
             for line in str(error).splitlines():
                 print(line, file=sys.stderr)
-            return EXIT_BAD_INPUT
+            return error.exit_code
         except DamagedDatabaseError as error:
             print(f"{PROG}: {_damaged_text(error)}", file=sys.stderr)
             return EXIT_BAD_INPUT
@@ -265,6 +282,38 @@ def _prepare(paths: DataPaths) -> None:
         ) from None
 
 
+def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
+    from cramp_desktop.core.csv_io import CsvImportError, iter_episodes
+    from cramp_desktop.storage.repositories import Repositories
+
+    source = Path(args.file)
+    if not source.exists():  # before the data is opened: nothing is made for a typo
+        raise CommandError(_no_such_file(source))
+    try:
+        episodes = iter_episodes(source)
+        # The first rows are read before the data is opened, so a file that is wrong from
+        # the start changes nothing at all; the rest is a stream saved in the same single
+        # transaction (all rows or none).
+        first = list(itertools.islice(episodes, IMPORT_BATCH))
+        with _open(paths) as database:
+            count = Repositories.for_database(database).episodes.add_stream(
+                itertools.chain(first, episodes), batch_size=IMPORT_BATCH
+            )
+    except CsvImportError as error:
+        problems = "\n".join(problem.text(_translate) for problem in error.details)
+        nothing = _problem(QT_TRANSLATE_NOOP("Commands", "Nothing was imported from %1."), source)
+        raise CommandError(f"{problems}\n{nothing}") from None
+    except OSError as error:
+        raise CommandError(
+            _problem(
+                QT_TRANSLATE_NOOP("Commands", "%1 cannot be read (%2)."),
+                source,
+                error.strerror or error,
+            )
+        ) from None
+    return _text(QT_TRANSLATE_NOOP("Commands", "Episodes imported: %1."), count)
+
+
 def _read_bytes(source: Path) -> bytes:
     try:
         return source.read_bytes()
@@ -280,23 +329,6 @@ def _read_bytes(source: Path) -> bytes:
         ) from None
 
 
-def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
-    from cramp_desktop.core.csv_io import CsvImportError, read_episodes
-    from cramp_desktop.storage.repositories import Repositories
-
-    source = Path(args.file)
-    data = _read_bytes(source)
-    try:
-        episodes = read_episodes(data)
-    except CsvImportError as error:
-        problems = "\n".join(problem.text(_translate) for problem in error.details)
-        nothing = _problem(QT_TRANSLATE_NOOP("Commands", "Nothing was imported from %1."), source)
-        raise CommandError(f"{problems}\n{nothing}") from None
-    with _open(paths) as database:
-        Repositories.for_database(database).episodes.add_many(episodes)
-    return _text(QT_TRANSLATE_NOOP("Commands", "Episodes imported: %1."), len(episodes))
-
-
 def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
     from cramp_desktop.core.csv_io import write_episodes_file
     from cramp_desktop.storage.repositories import Repositories
@@ -305,6 +337,7 @@ def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
     _refuse_data_file(target, paths)
+    _require_folder(target)
     with _open(paths) as database:
         repository = Repositories.for_database(database).episodes
         episodes, unreadable = repository.all(), repository.unreadable()
@@ -324,6 +357,7 @@ def _backup(args: argparse.Namespace, paths: DataPaths) -> str:
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
     _refuse_data_file(target, paths)
+    _require_folder(target)
     if target.exists() and not args.force:
         raise CommandError(
             _problem(
@@ -362,16 +396,7 @@ def _export_pdf(args: argparse.Namespace, paths: DataPaths, *, language: str) ->
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
     _refuse_data_file(target, paths)
-    if not target.parent.exists():
-        raise CommandError(
-            _cannot_write(target, _text(QT_TRANSLATE_NOOP("Commands", "there is no such folder")))
-        )
-    if not target.parent.is_dir():
-        raise CommandError(
-            _cannot_write(
-                target, _text(QT_TRANSLATE_NOOP("Commands", "%1 is a file"), target.parent)
-            )
-        )
+    _require_folder(target)
     from cramp_desktop.report.collect import collect_report_data
     from cramp_desktop.report.locale import default_paper
     from cramp_desktop.report.model import Paper, ReportOptions
@@ -421,9 +446,22 @@ def _day(text: str) -> dt.date:
     cleaned = text.strip()
     if _DAY_PATTERN.fullmatch(cleaned):
         try:
-            return dt.date.fromisoformat(cleaned)
+            day = dt.date.fromisoformat(cleaned)
         except ValueError:  # a day that does not exist, such as 2026-02-30
             pass
+        else:
+            if FIRST_REPORT_DAY <= day <= LAST_REPORT_DAY:
+                return day
+            raise UsageError(
+                _problem(
+                    QT_TRANSLATE_NOOP(
+                        "Commands", "%1 is outside the days a report can cover (%2 to %3)."
+                    ),
+                    cleaned,
+                    FIRST_REPORT_DAY.isoformat(),
+                    LAST_REPORT_DAY.isoformat(),
+                )
+            )
     raise CommandError(
         _problem(
             QT_TRANSLATE_NOOP(
@@ -432,6 +470,20 @@ def _day(text: str) -> dt.date:
             text,
         )
     )
+
+
+def _require_folder(target: Path) -> None:
+    """The folder of a file to write must exist already: none is created."""
+    if not target.parent.exists():
+        raise CommandError(
+            _cannot_write(target, _text(QT_TRANSLATE_NOOP("Commands", "there is no such folder")))
+        )
+    if not target.parent.is_dir():
+        raise CommandError(
+            _cannot_write(
+                target, _text(QT_TRANSLATE_NOOP("Commands", "%1 is a file"), target.parent)
+            )
+        )
 
 
 def _refuse_data_file(target: Path, paths: DataPaths) -> None:

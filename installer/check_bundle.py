@@ -97,11 +97,16 @@ def check_contents(contents: Path) -> None:
         f"cramp_desktop/_data/translations/{ts.stem}.qm"
         for ts in (ROOT / "translations").glob("*.ts")
     ]
+    required.append("cramp_desktop/_data/resources/fonts/LICENSE-DroidSansFallback.txt")
     missing = [name for name in required if name not in names]
     # reportlab imports its C accelerator through exec(): PyInstaller only bundles it
     # because the spec names it; without it the PDF code runs pure-Python fallbacks.
     if not any(Path(name).name.startswith("_rl_accel.") for name in names):
         missing.append("_rl_accel (reportlab's C accelerator)")
+    # The compiled parts of shaping and bidi, for notes in right-to-left scripts.
+    for package in ("uharfbuzz", "bidi"):
+        if not any(name.startswith(f"{package}/") for name in names):
+            missing.append(f"the {package} package")
     # Qt's own texts (standard buttons, dialogs) in each language the app is made for.
     for language in LANGUAGES[1:]:
         if not any(name.endswith(f"/translations/qtbase_{language}.qm") for name in names):

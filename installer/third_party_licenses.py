@@ -37,7 +37,7 @@ GPL_TEXT = ROOT / "LICENSE"
 # Distributions whose wheels carry no licence file, and the texts that apply.
 LGPL_DISTRIBUTIONS = {"pyside6-essentials", "pyside6-addons", "shiboken6"}
 # The licence of each font family in resources/fonts (the text is its LICENSE-<Family>).
-FONT_LICENCES = {"DejaVu": "Bitstream Vera and public domain"}
+FONT_LICENCES = {"DejaVu": "Bitstream Vera and public domain", "DroidSansFallback": "Apache-2.0"}
 LICENCE_NAME = re.compile(r"^(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 
 

@@ -56,3 +56,13 @@ def database(paths: DataPaths) -> Iterator[Database]:
 @pytest.fixture
 def repositories(database: Database) -> Repositories:
     return Repositories.for_database(database)
+
+
+@pytest.fixture(autouse=True)
+def _umask_restored() -> Iterator[None]:
+    """Commands and the app set umask 077 for their process; tests that run them in
+    process get the test runner's umask back afterwards."""
+    previous = os.umask(0o022)
+    os.umask(previous)
+    yield
+    os.umask(previous)

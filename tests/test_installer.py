@@ -324,6 +324,9 @@ def _fake_bundle(root: Path) -> Path:
             f"cramp_desktop/_data/resources/fonts/{font.name}"
             for font in (ROOT / "resources" / "fonts").glob("*.ttf")
         ),
+        "cramp_desktop/_data/resources/fonts/LICENSE-DroidSansFallback.txt",
+        "uharfbuzz/_harfbuzz.so",
+        "bidi/bidi.so",
         *(
             f"cramp_desktop/storage/migrations/versions/{script.name}"
             for script in (ROOT / "cramp_desktop/storage/migrations/versions").glob("*.py")
@@ -357,6 +360,11 @@ def test_bundle_check_finds_missing_and_unwanted_files(tmp_path: Path) -> None:
     contents = _fake_bundle(tmp_path)
     (contents / "_rl_accel.abi3.so").unlink()
     with pytest.raises(check_bundle.CheckFailed, match="_rl_accel"):
+        check_bundle.check_contents(contents)
+    contents = _fake_bundle(tmp_path)
+    (contents / "cramp_desktop/_data/resources/fonts/DroidSansFallback.ttf").unlink()
+    (contents / "bidi/bidi.so").unlink()
+    with pytest.raises(check_bundle.CheckFailed, match=r"DroidSansFallback\.ttf.*the bidi package"):
         check_bundle.check_contents(contents)
 
 

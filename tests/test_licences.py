@@ -49,7 +49,7 @@ def test_every_runtime_distribution_has_its_licence_texts(
     assert {"pyside6-essentials", "sqlalchemy", "alembic", "reportlab", "platformdirs"} <= runtime
     assert {"rl-accel", "mako", "shiboken6"} <= runtime
     assert "pytest" not in runtime and "jsonschema" not in runtime  # dev tools stay out
-    assert runtime | {"python", "dejavu fonts"} == set(by_name)
+    assert runtime | {"python", "dejavu fonts", "droidsansfallback fonts"} == set(by_name)
     for entry in index:
         folder = out / "THIRD-PARTY-LICENSES" / str(entry["folder"])
         files = [folder / str(name) for name in entry["files"]]  # type: ignore[attr-defined]

@@ -1217,6 +1217,10 @@
         <translation>Der erste Tag (%1) liegt nach dem letzten Tag (%2).</translation>
     </message>
     <message>
+        <source>%1 is outside the days a report can cover (%2 to %3).</source>
+        <translation>%1 liegt außerhalb der Tage, die ein Bericht abdecken kann (%2 bis %3).</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-03-01.</translation>
     </message>
@@ -1294,12 +1298,32 @@
         <translation>Die Datei ist kein UTF-8-Text (das erste nicht lesbare Zeichen steht in Zeile %1). Speichern Sie sie als UTF-8 (in einer Tabellenkalkulation: „CSV UTF-8“) und importieren Sie sie erneut.</translation>
     </message>
     <message>
+        <source>The file is UTF-16 text. Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>Die Datei ist UTF-16-Text. Speichern Sie sie als UTF-8 (in einer Tabellenkalkulation: „CSV UTF-8“) und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file (it holds binary data). Choose the CSV file you saved from your spreadsheet.</source>
+        <translation>Die Datei ist keine CSV-Textdatei (sie enthält Binärdaten). Wählen Sie die CSV-Datei, die Sie aus Ihrer Tabellenkalkulation gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, far more than a diary of cramps needs. Check that you chose the right file.</source>
+        <translation>Die Datei ist größer als %1 MB, weit mehr, als ein Krampftagebuch braucht. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
+    </message>
+    <message>
+        <source>the first row names %1 columns; a file of episodes has at most %2</source>
+        <translation>die erste Zeile nennt %1 Spalten; eine Datei mit Episoden hat höchstens %2</translation>
+    </message>
+    <message>
         <source>the file is empty; the first row must name the columns</source>
         <translation>die Datei ist leer; die erste Zeile muss die Spalten benennen</translation>
     </message>
     <message>
         <source>the file is not valid CSV (%1)</source>
         <translation>die Datei ist keine gültige CSV-Datei (%1)</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opens a value in this row that is never closed, so the rows after it would run into it; close the quote or remove it</source>
+        <translation>ein Anführungszeichen (&quot;) öffnet in dieser Zeile einen Wert, der nie geschlossen wird, sodass die folgenden Zeilen hineinlaufen würden; schließen Sie das Anführungszeichen oder entfernen Sie es</translation>
     </message>
     <message>
         <source>has %1 values but the first row names %2 columns</source>
@@ -1332,6 +1356,10 @@
     <message>
         <source>&apos;%1&apos; is not a date and time like 2024-05-01T23:40 or 2024-05-01T23:40+02:00</source>
         <translation>„%1“ ist keine Angabe von Datum und Uhrzeit wie 2024-05-01T23:40 oder 2024-05-01T23:40+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; did not exist in your time zone (the clocks went forward); give the offset, like 2024-03-31T03:30+02:00</source>
+        <translation>&apos;%1&apos; gab es in Ihrer Zeitzone nicht (die Uhren wurden vorgestellt); geben Sie die Zeitverschiebung an, etwa 2024-03-31T03:30+02:00</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a time zone offset with seconds</source>

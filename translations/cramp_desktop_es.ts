@@ -1217,6 +1217,10 @@
         <translation>El primer día (%1) es posterior al último día (%2).</translation>
     </message>
     <message>
+        <source>%1 is outside the days a report can cover (%2 to %3).</source>
+        <translation>%1 está fuera de los días que puede abarcar un informe (del %2 al %3).</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
         <translation>«%1» no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2026-03-01.</translation>
     </message>
@@ -1294,12 +1298,32 @@
         <translation>El archivo no es texto UTF-8 (el primer carácter ilegible está en la línea %1). Guárdelo como UTF-8 (en una hoja de cálculo: «CSV UTF-8») e impórtelo de nuevo.</translation>
     </message>
     <message>
+        <source>The file is UTF-16 text. Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>El archivo es texto UTF-16. Guárdelo como UTF-8 (en una hoja de cálculo: «CSV UTF-8») e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file (it holds binary data). Choose the CSV file you saved from your spreadsheet.</source>
+        <translation>El archivo no es un archivo de texto CSV (contiene datos binarios). Elija el archivo CSV que guardó desde su hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, far more than a diary of cramps needs. Check that you chose the right file.</source>
+        <translation>El archivo ocupa más de %1 MB, mucho más de lo que necesita un diario de calambres. Compruebe que ha elegido el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>the first row names %1 columns; a file of episodes has at most %2</source>
+        <translation>la primera fila nombra %1 columnas; un archivo de episodios tiene como máximo %2</translation>
+    </message>
+    <message>
         <source>the file is empty; the first row must name the columns</source>
         <translation>el archivo está vacío; la primera fila debe nombrar las columnas</translation>
     </message>
     <message>
         <source>the file is not valid CSV (%1)</source>
         <translation>el archivo no es un CSV válido (%1)</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opens a value in this row that is never closed, so the rows after it would run into it; close the quote or remove it</source>
+        <translation>unas comillas (&quot;) abren en esta fila un valor que nunca se cierra, así que las filas siguientes quedarían dentro; cierre las comillas o elimínelas</translation>
     </message>
     <message>
         <source>has %1 values but the first row names %2 columns</source>
@@ -1332,6 +1356,10 @@
     <message>
         <source>&apos;%1&apos; is not a date and time like 2024-05-01T23:40 or 2024-05-01T23:40+02:00</source>
         <translation>«%1» no es una fecha y una hora como 2024-05-01T23:40 o 2024-05-01T23:40+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; did not exist in your time zone (the clocks went forward); give the offset, like 2024-03-31T03:30+02:00</source>
+        <translation>&apos;%1&apos; no existió en su zona horaria (se adelantaron los relojes); indique el desfase, por ejemplo 2024-03-31T03:30+02:00</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a time zone offset with seconds</source>

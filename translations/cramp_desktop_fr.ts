@@ -1217,6 +1217,10 @@
         <translation>Le premier jour (%1) est postérieur au dernier jour (%2).</translation>
     </message>
     <message>
+        <source>%1 is outside the days a report can cover (%2 to %3).</source>
+        <translation>%1 est en dehors des jours qu&apos;un rapport peut couvrir (du %2 au %3).</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-01.</translation>
     </message>
@@ -1294,12 +1298,32 @@
         <translation>Le fichier n&apos;est pas un texte UTF-8 (le premier caractère illisible se trouve à la ligne %1). Enregistrez-le au format UTF-8 (dans un tableur&#xa0;: «&#xa0;CSV UTF-8&#xa0;») et importez-le de nouveau.</translation>
     </message>
     <message>
+        <source>The file is UTF-16 text. Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>Le fichier est un texte UTF-16. Enregistrez-le au format UTF-8 (dans un tableur&#xa0;: «&#xa0;CSV UTF-8&#xa0;») et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file (it holds binary data). Choose the CSV file you saved from your spreadsheet.</source>
+        <translation>Le fichier n&apos;est pas un fichier texte CSV (il contient des données binaires). Choisissez le fichier CSV que vous avez enregistré depuis votre tableur.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, far more than a diary of cramps needs. Check that you chose the right file.</source>
+        <translation>Le fichier dépasse %1 Mo, bien plus qu&apos;il n&apos;en faut pour un journal de crampes. Vérifiez que vous avez choisi le bon fichier.</translation>
+    </message>
+    <message>
+        <source>the first row names %1 columns; a file of episodes has at most %2</source>
+        <translation>la première ligne nomme %1 colonnes ; un fichier d&apos;épisodes en a au plus %2</translation>
+    </message>
+    <message>
         <source>the file is empty; the first row must name the columns</source>
         <translation>le fichier est vide&#xa0;; la première ligne doit nommer les colonnes</translation>
     </message>
     <message>
         <source>the file is not valid CSV (%1)</source>
         <translation>le fichier n&apos;est pas un CSV valide (%1)</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opens a value in this row that is never closed, so the rows after it would run into it; close the quote or remove it</source>
+        <translation>un guillemet (&quot;) ouvre dans cette ligne une valeur qui n&apos;est jamais fermée, si bien que les lignes suivantes s&apos;y retrouveraient ; fermez le guillemet ou supprimez-le</translation>
     </message>
     <message>
         <source>has %1 values but the first row names %2 columns</source>
@@ -1332,6 +1356,10 @@
     <message>
         <source>&apos;%1&apos; is not a date and time like 2024-05-01T23:40 or 2024-05-01T23:40+02:00</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et une heure comme 2024-05-01T23:40 ou 2024-05-01T23:40+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; did not exist in your time zone (the clocks went forward); give the offset, like 2024-03-31T03:30+02:00</source>
+        <translation>&apos;%1&apos; n&apos;a pas existé dans votre fuseau horaire (on a avancé l&apos;heure) ; indiquez le décalage, par exemple 2024-03-31T03:30+02:00</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a time zone offset with seconds</source>

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
-from collections.abc import Iterable, Sequence
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol, TextIO, TypeVar
@@ -19,6 +21,7 @@ from typing import Protocol, TextIO, TypeVar
 from cramp_desktop.core import csv_problems as texts
 from cramp_desktop.core.csv_problems import VALIDATION_CONTEXT, CsvProblem
 from cramp_desktop.core.csv_problems import CsvImportError as CsvImportError  # raised here
+from cramp_desktop.core.csv_source import open_source, text_lines
 from cramp_desktop.core.episodes import (
     Context,
     Episode,
@@ -52,6 +55,7 @@ OPTIONAL_COLUMNS = ("soreness", "symptoms")
 EXPORT_COLUMNS = (*REQUIRED_COLUMNS[:-1], *OPTIONAL_COLUMNS, "notes")
 CODE_SEPARATOR = ";"
 MAX_PROBLEMS = 50
+MAX_COLUMNS = 4 * len(EXPORT_COLUMNS)  # room for a spreadsheet's empty columns
 # OWASP CSV injection: a spreadsheet runs a cell that starts with one of these as a
 # formula. Such a note is written after an apostrophe (which spreadsheets show as text);
 # a note that itself starts with an apostrophe gets one more, so import can undo exactly
@@ -62,6 +66,8 @@ _QUOTE = "'"
 _DURATION_CAP_MIN = Decimal(10**7)
 # Episode field names as validation reports them -> the CSV column the user sees.
 _FIELD_TO_COLUMN = {"duration_s": "duration_min"}
+_MINUTES = re.compile(r"-?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
+_WHOLE_NUMBER = re.compile(r"[0-9]+")
 _Code = TypeVar("_Code", bound=StrEnum)
 _T = TypeVar("_T")
 _T_co = TypeVar("_T_co", covariant=True)
@@ -81,31 +87,41 @@ class _Parser(Protocol[_T_co]):
 
 
 def read_episodes(source: bytes | Path, *, now: dt.datetime | None = None) -> list[Episode]:
-    """Episodes from a CSV file's bytes or path (UTF-8, with or without BOM)."""
-    data = Path(source).read_bytes() if isinstance(source, Path) else source
-    return parse_episodes(decode(data), now=now)
-
-
-def decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise CsvImportError([CsvProblem(None, None, texts.NOT_UTF8, (str(line),))]) from None
+    """Every episode of a CSV file's bytes or path, or CsvImportError listing every
+    problem (for an import into the database, stream them with iter_episodes)."""
+    return list(iter_episodes(source, now=now))
 
 
 def parse_episodes(text: str, *, now: dt.datetime | None = None) -> list[Episode]:
     """Every episode in `text`, or CsvImportError listing every problem found."""
-    now = now or dt.datetime.now().astimezone()
-    text = text.removeprefix("\ufeff")
-    # Notes have no length limit; the csv module's default field limit is 128 KiB.
+    return read_episodes(text.encode("utf-8", "surrogatepass"), now=now)
+
+
+def iter_episodes(source: bytes | Path, *, now: dt.datetime | None = None) -> Iterator[Episode]:
+    """The episodes of a CSV file (UTF-8, with or without BOM) one at a time, read as a
+    stream so memory stays flat. Every row is checked; after the first problem no more
+    episodes come, and at the end CsvImportError lists every problem: a caller that
+    saves what it gets in one transaction keeps all rows or none. OSError if the file
+    cannot be opened or read."""
+    with open_source(source) as stream:
+        yield from _episodes(text_lines(stream), now or dt.datetime.now().astimezone())
+
+
+def _episodes(lines: Iterator[str], now: dt.datetime) -> Iterator[Episode]:
+    first = next(lines, "")
+    # Notes have no length limit (the file's has); the csv module's default is 128 KiB.
     # 2**31 - 1 is the largest value that fits a C long on every platform.
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
-    problems: list[CsvProblem] = []
-    episodes: list[Episode] = []
+    # strict: a quote that is never closed is an error, not a note that swallows the
+    # rows after it.
+    reader = csv.reader(
+        itertools.chain([first], lines), delimiter=detect_delimiter(first), strict=True
+    )
+    problems = _Problems()
+    number = 0  # the last row read, as a spreadsheet numbers it (the header is row 1)
     try:
         header = next(reader, None)
+        number = 1
         if header is None or not any(cell.strip() for cell in header):
             raise CsvImportError([CsvProblem(1, None, texts.EMPTY_FILE)])
         columns = _check_header(header)
@@ -114,19 +130,46 @@ def parse_episodes(text: str, *, now: dt.datetime | None = None) -> list[Episode
                 continue  # blank rows, also ";;;;" rows that spreadsheets leave at the end
             if len(cells) != len(columns):
                 counts = (str(len(cells)), str(len(columns)))
-                problems.append(CsvProblem(number, None, texts.WRONG_CELL_COUNT, counts))
+                problems.add([CsvProblem(number, None, texts.WRONG_CELL_COUNT, counts)])
                 continue
-            row = dict(zip(columns, cells, strict=True))
-            row_problems, episode = _parse_row(row, number, now)
-            problems.extend(row_problems)
-            if episode is not None:
-                episodes.append(episode)
-    except csv.Error as error:
-        # Python's own words on the broken syntax; rare, and only a detail in brackets.
-        problems.append(CsvProblem(reader.line_num, None, texts.NOT_CSV, (str(error),)))
+            row_problems, episode = _parse_row(dict(zip(columns, cells, strict=True)), number, now)
+            problems.add(row_problems)
+            if episode is not None and not problems:
+                yield episode
+    except csv.Error as error:  # in the row after the last one read
+        problems.add([_syntax_problem(number + 1, error)])
     if problems:
-        raise CsvImportError(_capped(problems))
-    return episodes
+        raise CsvImportError(problems.listed())
+
+
+class _Problems:
+    """The first MAX_PROBLEMS problems and how many more there were."""
+
+    def __init__(self) -> None:
+        self.first: list[CsvProblem] = []
+        self.more = 0
+
+    def add(self, found: list[CsvProblem]) -> None:
+        room = MAX_PROBLEMS - len(self.first)
+        self.first.extend(found[:room])
+        self.more += max(0, len(found) - room)
+
+    def __bool__(self) -> bool:
+        return bool(self.first)
+
+    def listed(self) -> list[CsvProblem]:
+        if not self.more:
+            return self.first
+        return [*self.first, CsvProblem(None, None, texts.MORE_PROBLEMS, (str(self.more),))]
+
+
+def _syntax_problem(row: int, error: csv.Error) -> CsvProblem:
+    """The row whose quoting is broken (an open quote the file never closes, or text
+    after a closing quote)."""
+    if "end of data" in str(error):
+        return CsvProblem(row, None, texts.QUOTE_NOT_CLOSED)
+    # Python's own words on the broken syntax; rare, and only a detail in brackets.
+    return CsvProblem(row, None, texts.NOT_CSV, (str(error),))
 
 
 def detect_delimiter(text: str) -> str:
@@ -206,10 +249,15 @@ def _optional_int(value: int | None) -> str:
 
 
 def _check_header(header: Sequence[str]) -> list[str]:
+    if len(header) > MAX_COLUMNS:  # at once: no list of thousands of unknown names
+        raise CsvImportError(
+            [CsvProblem(1, None, texts.TOO_MANY_COLUMNS, (str(len(header)), str(MAX_COLUMNS)))]
+        )
     columns = [name.strip().lower() for name in header]
     known = set(REQUIRED_COLUMNS) | set(OPTIONAL_COLUMNS)
     unknown = [name for name in columns if name not in known]
-    repeated = sorted({name for name in columns if name and columns.count(name) > 1})
+    counts = Counter(columns)
+    repeated = sorted(name for name, count in counts.items() if name and count > 1)
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     problems = [
         CsvProblem(1, None, template, listed_columns=tuple(names))
@@ -268,11 +316,12 @@ def _parse_time(text: str) -> dt.datetime:
     if not text:
         raise _CellProblem(texts.TIME_EMPTY)
     try:
-        moment = dt.datetime.fromisoformat(text)
-        if moment.tzinfo is None:
-            moment = to_local(moment)  # the machine's time zone on that date
+        typed = dt.datetime.fromisoformat(text)
+        moment = to_local(typed) if typed.tzinfo is None else typed  # the machine's zone
     except (ValueError, OverflowError, OSError):
         raise _CellProblem(texts.TIME_INVALID, text) from None
+    if typed.tzinfo is None and moment.replace(tzinfo=None) != typed:
+        raise _CellProblem(texts.TIME_IN_GAP, text)  # moved: it fell in a DST gap
     offset = moment.utcoffset()
     if offset is not None and offset.total_seconds() % 60:
         raise _CellProblem(texts.TIME_OFFSET_SECONDS, text)
@@ -280,25 +329,22 @@ def _parse_time(text: str) -> dt.datetime:
 
 
 def _parse_duration(text: str) -> int:
-    try:
-        minutes = Decimal(text.replace(",", ".")) if text else None
-    except InvalidOperation:
-        minutes = None
     if not text:
         raise _CellProblem(texts.DURATION_EMPTY)
-    if minutes is None or not minutes.is_finite():
+    # ASCII digits and at most one separator: no "1_5", no other digits, no exponent. A
+    # minus sign is read so that validation can say a duration cannot be negative.
+    if not _MINUTES.fullmatch(text):
         raise _CellProblem(texts.DURATION_INVALID, text)
-    minutes = min(minutes, _DURATION_CAP_MIN)
+    minutes = min(Decimal(text.replace(",", ".")), _DURATION_CAP_MIN)
     return int((minutes * 60).to_integral_value(rounding=ROUND_HALF_EVEN))
 
 
 def _parse_scale(text: str) -> int:
     if not text:
         raise _CellProblem(texts.SCALE_EMPTY)
-    try:
-        return int(text)
-    except ValueError:
-        raise _CellProblem(texts.SCALE_INVALID, text) from None
+    if not _WHOLE_NUMBER.fullmatch(text):  # int() would take "1_0" and "١٥"
+        raise _CellProblem(texts.SCALE_INVALID, text)
+    return int(text)
 
 
 def _one_code(kind: type[_Code]) -> _Parser[_Code]:
@@ -324,17 +370,10 @@ def _optional(parse: _Parser[_T]) -> _Parser[_T | None]:
 
 
 def _code(kind: type[_Code], text: str) -> _Code:
-    try:
-        return kind(text)
-    except ValueError:
-        allowed = " | ".join(member.value for member in kind)
-        if text:
-            raise _CellProblem(texts.CODE_UNKNOWN, text, allowed) from None
-        raise _CellProblem(texts.CODE_EMPTY, allowed) from None
-
-
-def _capped(problems: list[CsvProblem]) -> list[CsvProblem]:
-    if len(problems) <= MAX_PROBLEMS:
-        return problems
-    more = CsvProblem(None, None, texts.MORE_PROBLEMS, (str(len(problems) - MAX_PROBLEMS),))
-    return [*problems[:MAX_PROBLEMS], more]
+    member = kind._value2member_map_.get(text)  # kind(text) without its slow path
+    if member is not None:
+        return member  # type: ignore[return-value]
+    allowed = " | ".join(code.value for code in kind)
+    if text:
+        raise _CellProblem(texts.CODE_UNKNOWN, text, allowed)
+    raise _CellProblem(texts.CODE_EMPTY, allowed)

@@ -22,10 +22,33 @@ NOT_UTF8 = QT_TRANSLATE_NOOP(
     "The file is not UTF-8 text (the first unreadable character is on line %1). Save it as "
     'UTF-8 (in a spreadsheet: "CSV UTF-8") and import it again.',
 )
+UTF16 = QT_TRANSLATE_NOOP(
+    "CsvImport",
+    'The file is UTF-16 text. Save it as UTF-8 (in a spreadsheet: "CSV UTF-8") and import '
+    "it again.",
+)
+NOT_TEXT = QT_TRANSLATE_NOOP(
+    "CsvImport",
+    "The file is not a CSV text file (it holds binary data). Choose the CSV file you saved "
+    "from your spreadsheet.",
+)
+FILE_TOO_BIG = QT_TRANSLATE_NOOP(
+    "CsvImport",
+    "The file is larger than %1 MB, far more than a diary of cramps needs. Check that you "
+    "chose the right file.",
+)
+TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP(
+    "CsvImport", "the first row names %1 columns; a file of episodes has at most %2"
+)
 EMPTY_FILE = QT_TRANSLATE_NOOP(
     "CsvImport", "the file is empty; the first row must name the columns"
 )
 NOT_CSV = QT_TRANSLATE_NOOP("CsvImport", "the file is not valid CSV (%1)")
+QUOTE_NOT_CLOSED = QT_TRANSLATE_NOOP(
+    "CsvImport",
+    'a quote (") opens a value in this row that is never closed, so the rows after it '
+    "would run into it; close the quote or remove it",
+)
 WRONG_CELL_COUNT = QT_TRANSLATE_NOOP(
     "CsvImport", "has %1 values but the first row names %2 columns"
 )
@@ -38,6 +61,11 @@ TIME_EMPTY = QT_TRANSLATE_NOOP("CsvImport", "is empty; give a date and time like
 TIME_INVALID = QT_TRANSLATE_NOOP(
     "CsvImport",
     "'%1' is not a date and time like 2024-05-01T23:40 or 2024-05-01T23:40+02:00",
+)
+TIME_IN_GAP = QT_TRANSLATE_NOOP(
+    "CsvImport",
+    "'%1' did not exist in your time zone (the clocks went forward); give the offset, "
+    "like 2024-03-31T03:30+02:00",
 )
 TIME_OFFSET_SECONDS = QT_TRANSLATE_NOOP("CsvImport", "'%1' has a time zone offset with seconds")
 DURATION_EMPTY = QT_TRANSLATE_NOOP(

@@ -30,6 +30,7 @@ from cramp_desktop.core.labels import LABEL_CONTEXT, duration_text, label
 from cramp_desktop.core.stats import episodes_in
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.report.context import ReportContext
+from cramp_desktop.report.scripts import paragraph
 from cramp_desktop.report.styles import FONT, FONT_BOLD, INK, RULE, SHADE
 from cramp_desktop.report.summary import NO_EPISODES
 from cramp_desktop.report.text import escape, para
@@ -214,7 +215,7 @@ class EpisodeTable:
             symptoms = self._labels_of(Symptom, episode.symptoms)
             line = f"<b>{escape(fill(self.context.tr(SYMPTOMS), [symptoms]))}</b>"
             text = f"{line}<br/>{text}" if text else line
-        return Paragraph(text, self.notes_style) if text else None
+        return paragraph(text, self.notes_style) if text else None
 
     # -- widths ----------------------------------------------------------------------
     def _widths(self) -> list[float]:
@@ -366,11 +367,11 @@ def draw_rows(
         top -= height
         rules.append((0, top, width, top))
     header_cells = len(widths) if with_header else 0
-    for paragraph, x, y in paragraphs[:header_cells]:  # read first, as on the page
-        paragraph.drawOn(canvas, x, y)
+    for cell, x, y in paragraphs[:header_cells]:  # read first, as on the page
+        cell.drawOn(canvas, x, y)
     canvas.drawText(text)
-    for paragraph, x, y in paragraphs[header_cells:]:
-        paragraph.drawOn(canvas, x, y)
+    for cell, x, y in paragraphs[header_cells:]:
+        cell.drawOn(canvas, x, y)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.25)
     canvas.lines(rules[1:] if with_header else rules)

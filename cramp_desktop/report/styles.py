@@ -1,5 +1,6 @@
-"""Fonts and paragraph styles: DejaVu Sans throughout, so any note prints (accents,
-Polish, Greek, Cyrillic); a character no bundled font has prints as a blank box."""
+"""Fonts and paragraph styles: DejaVu Sans throughout (accents, Polish, Greek, Cyrillic,
+Hebrew, Arabic); report/scripts.py adds the CJK fallback font and marks what no bundled
+font has."""
 
 from __future__ import annotations
 

@@ -103,12 +103,12 @@ def backup_to(db_path: Path, target_path: Path) -> Path:
     """Copy a consistent snapshot of `db_path` to `target_path` (replaced if it exists).
 
     Written to a temporary file first and renamed into place, so a failed backup never
-    leaves a half-written file under the target's name.
+    leaves a half-written file under the target's name. The folder must exist: nothing
+    is created that the user did not ask for.
     """
     source_path, target = Path(db_path), Path(target_path)
     if not source_path.is_file():
         raise BackupError(f"There is no data file at {source_path} to back up.")
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
         create_private_empty(partial)

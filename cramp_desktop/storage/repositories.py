@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import itertools
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -73,15 +74,7 @@ class EpisodeRepository:
     def add_many(self, episodes: Sequence[Episode]) -> list[Episode]:
         """Insert all in one transaction: all are saved or none (for imports)."""
         now = utc_now()
-        values = [
-            {
-                **episode_values(episode),
-                "id": episode.id,
-                "created_at": naive_utc(episode.created_at) or now,
-                "updated_at": naive_utc(episode.updated_at) or now,
-            }
-            for episode in episodes
-        ]
+        values = [_insert_values(episode, now) for episode in episodes]
         if not values:
             return []
         # Core multi-row INSERT ... RETURNING on the table, not ORM objects or the ORM bulk
@@ -94,6 +87,21 @@ class EpisodeRepository:
             episode_from_row(EpisodeRow(**{**row, "id": new_id}))
             for row, new_id in zip(values, ids, strict=True)
         ]
+
+    @translate_errors
+    def add_stream(self, episodes: Iterable[Episode], batch_size: int = 5000) -> int:
+        """Insert every episode `episodes` yields in ONE transaction, a batch at a time,
+        so memory stays flat however many there are (imports). If the iterable raises
+        (a CSV file with a problem in a late row), nothing is saved. Returns the count."""
+        table = cast(Table, EpisodeRow.__table__)
+        now = utc_now()
+        count = 0
+        stream = iter(episodes)
+        with self._sessions.begin() as session:
+            while batch := [_insert_values(e, now) for e in itertools.islice(stream, batch_size)]:
+                session.execute(insert(table), batch)
+                count += len(batch)
+        return count
 
     @translate_errors
     def update(self, episode: Episode) -> Episode:
@@ -331,6 +339,16 @@ class AssessmentRepository:
             if row is None:
                 raise RecordNotFoundError("This checklist result no longer exists.")
             session.delete(row)
+
+
+def _insert_values(episode: Episode, now: dt.datetime) -> dict[str, object]:
+    """The row to insert for `episode`: a given id and timestamps are kept (undo)."""
+    return {
+        **episode_values(episode),
+        "id": episode.id,
+        "created_at": naive_utc(episode.created_at) or now,
+        "updated_at": naive_utc(episode.updated_at) or now,
+    }
 
 
 def _guarded(session: Session, query: Select[Any]) -> list[object]:

@@ -58,12 +58,17 @@ def test_every_template_is_given_to_the_translation() -> None:
         *["2024-05-01T23:40,1,5,knee,left,sleep,,,,,"] * MAX_PROBLEMS,  # and more problems
     ]
     details = [
-        *details_of(b"\xff\xfe not UTF-8"),
+        *details_of(b"started_at \xff not UTF-8\n"),
         *details_of(""),
         *details_of("started_at,,colour,notes,notes\n"),
         *details_of(f"{HEADER}\n" + "\n".join(rows) + "\n"),
-        # Python 3.11's csv reader hardly ever fails now; parse_episodes still reports it.
-        CsvProblem(7, None, csv_problems.NOT_CSV, ("the csv module's words",)),
+        *details_of(f'{HEADER}\n2024-05-01T23:40,1,5,calf,left,sleep,,,,,"open\n'),
+        *details_of(f'{HEADER}\n2024-05-01T23:40,1,5,calf,left,sleep,,,,,"x"y\n'),
+        CsvProblem(2, "started_at", csv_problems.TIME_IN_GAP, ("2024-03-31T02:30",)),
+        *details_of("started_at,duration_min".encode("utf-16-le")),
+        *details_of("\x00" * 100),
+        *details_of(",".join(["x"] * 1000)),
+        CsvProblem(None, None, csv_problems.FILE_TOO_BIG, ("100",)),
     ]
     asked: set[tuple[str, str]] = set()
 
@@ -78,7 +83,7 @@ def test_every_template_is_given_to_the_translation() -> None:
         for name, value in vars(csv_problems).items()
         if name.isupper() and isinstance(value, str) and not name.endswith("CONTEXT")
     }
-    assert len(templates) == 21
+    assert len(templates) == 27
     assert templates <= asked, sorted(templates - asked)
 
 

@@ -200,3 +200,42 @@ def test_storage_errors_are_told_in_the_chosen_language(data_dir: Path, tmp_path
     )
     assert "Rien n'a été modifié." in result.stderr
     assert "usable" not in result.stderr and "Nothing" not in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_import_of_dev_zero_is_refused_without_a_traceback(data_dir: Path) -> None:
+    result = run(data_dir, "import-csv", "/dev/zero")
+    assert result.returncode == 1
+    assert "not a CSV text file" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_import_of_a_missing_file_creates_nothing(tmp_path: Path) -> None:
+    data_dir = tmp_path / "fresh"
+    result = run(data_dir, "import-csv", tmp_path / "no-such.csv")
+    assert result.returncode == 1 and "there is no such file" in result.stderr
+    assert not (data_dir / "cramp.db").exists()
+
+
+def test_restore_of_a_folder_says_it_is_a_folder(data_dir: Path, tmp_path: Path) -> None:
+    result = run(data_dir, "restore", tmp_path)
+    assert result.returncode == 1
+    assert "is a folder, not a backup file" in result.stderr
+    assert "no such file" not in result.stderr
+
+
+def test_backup_into_a_missing_folder_creates_nothing(data_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "dir" / "x.db"
+    result = run(data_dir, "backup", target)
+    assert result.returncode == 1 and "there is no such folder" in result.stderr
+    assert not (tmp_path / "no").exists()
+
+
+def test_only_the_translated_message_reaches_the_terminal(data_dir: Path, tmp_path: Path) -> None:
+    """Log lines (English, for the log) used to be printed before the message."""
+    data_dir.mkdir(parents=True)
+    (data_dir / "cramp.db").write_text("not a database\n" * 100)
+    result = run(data_dir, "--lang", "de", "export-csv", tmp_path / "out.csv")
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("cramp-desktop: ")
+    assert "Damaged database renamed" not in result.stderr

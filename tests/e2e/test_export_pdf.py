@@ -147,6 +147,29 @@ def test_bad_dates_are_one_line(data_dir: Path, tmp_path: Path, bad: str) -> Non
     assert not target.exists()
 
 
+@pytest.mark.parametrize(
+    "dates", [["--from", "0001-01-01"], ["--to", "9999-12-31"], ["--from", "1899-12-31"]]
+)
+def test_date_extremes_are_a_usage_mistake_not_a_traceback(
+    data_dir: Path, tmp_path: Path, dates: list[str]
+) -> None:
+    target = tmp_path / "out.pdf"
+    result = run(data_dir, "export-pdf", target, *dates)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert f"{dates[1]} is outside the days a report can cover (1900-01-01 to 2999-12-31)" in (
+        result.stderr
+    )
+    assert not target.exists()
+
+
+def test_the_widest_period_allowed_is_made(data_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.pdf"
+    result = run(data_dir, "export-pdf", target, "--from", "1900-01-01", "--to", "2999-12-31")
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF-")
+
+
 def test_from_after_to_is_refused(data_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "out.pdf"
     result = run(data_dir, "export-pdf", target, "--from", "2026-03-02", "--to", "2026-03-01")

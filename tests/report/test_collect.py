@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
+
+import pytest
 
 from cramp_desktop import __version__
 from cramp_desktop.core.episodes import (
@@ -137,3 +140,31 @@ def test_an_empty_database_gives_empty_data(repositories: Repositories) -> None:
 def test_period_ending_is_the_default_days_up_to_today() -> None:
     today = dt.date(2026, 3, 17)
     assert period_ending(today) == Period.ending(today, 90)
+
+
+def test_every_offset_lands_on_its_own_local_day_whatever_the_computers_zone(
+    repositories: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An episode at 23:30 -12:00 on the last day is 11:30 UTC the next day, and 01:30
+    two days later on a computer at +14:00: still in the report of its own day."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("needs time.tzset")
+    monkeypatch.setenv("TZ", "Etc/GMT-14")  # POSIX names are inverted: this is UTC+14
+    time.tzset()
+    try:
+        repositories.episodes.add_many(
+            [
+                episode(zoned(PERIOD.last, 23, 30, -12), "last day, far west"),
+                episode(zoned(PERIOD.first, 0, 30, 14), "first day, far east"),
+                episode(zoned(PERIOD.last + dt.timedelta(days=1), 0, 30, 14), "after"),
+            ]
+        )
+        options = ReportOptions(period=PERIOD, sections=frozenset(ReportSection))
+        data = collect_report_data(repositories, options, NOW)
+        inside = [
+            e.notes for e in data.episodes if PERIOD.first <= e.started_at.date() <= PERIOD.last
+        ]
+        assert sorted(inside) == ["first day, far east", "last day, far west"]
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -170,11 +170,11 @@ class DataTransfer(QObject):
 
     def import_file(self, repositories: Repositories, source: Path) -> None:
         def work() -> int:
-            from cramp_desktop.core.csv_io import read_episodes
+            from cramp_desktop.core.csv_io import iter_episodes
 
-            episodes = read_episodes(source)  # raises CsvImportError listing every row
-            repositories.episodes.add_many(episodes)  # one transaction: all rows or none
-            return len(episodes)
+            # A stream saved in one transaction: all rows or none (CsvImportError lists
+            # every problem, and nothing is saved).
+            return repositories.episodes.add_stream(iter_episodes(source))
 
         def done(count: int) -> None:
             self._events.episodes_changed.emit()
