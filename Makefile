@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-from-lock
 SOURCES := cramp_desktop tests benchmarks scripts installer
 
-.PHONY: run test lint typecheck check screenshots benchmark lock clean icons dist windows-installer \
+.PHONY: a11y run test lint typecheck check screenshots benchmark lock clean icons dist windows-installer \
 	installer-locks translations qm
 
 # Translations: the .ts files are committed (edit them in Qt Linguist); the .qm files the
@@ -51,6 +51,10 @@ typecheck: $(STAMP)
 
 check: lint typecheck test
 
+# The AT-SPI tree of every screen under Xvfb (needs the Debian packages .ci/run installs).
+a11y: $(STAMP) $(QM)
+	/usr/bin/python3 scripts/a11y_tree.py --python $(PY)
+
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py build/screenshots
 
@@ -77,6 +81,7 @@ icons: $(STAMP)
 # The one-folder app (PyInstaller), its size, and the frozen smoke test: --version,
 # import-csv, --smoke-test and export-pdf, offscreen, in a temporary data folder.
 dist: $(STAMP) $(QM) icons
+	$(PY) installer/third_party_licenses.py build/licenses
 	@start=$$(date +%s); \
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller installer/cramp-desktop.spec && \

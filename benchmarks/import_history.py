@@ -37,10 +37,11 @@ END = dt.datetime(2025, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 NOTES = ["", "", "", "woke me up, walked it off", "after a long walk; hot day", "Ж ąż 漢字"]
 
 
-def generate_episodes(rows: int = ROWS, seed: int = SEED) -> list[Episode]:
-    """`rows` plausible episodes over 3 years, oldest first: mostly calf cramps at night."""
+def generate_episodes(rows: int = ROWS, seed: int = SEED, years: int = YEARS) -> list[Episode]:
+    """`rows` plausible episodes over `years` years up to END, oldest first: mostly calf
+    cramps at night."""
     rng = random.Random(seed)
-    span_s = YEARS * 365 * 24 * 3600
+    span_s = years * 365 * 24 * 3600
     start = END - dt.timedelta(seconds=span_s)
     moments = sorted(rng.randrange(span_s) for _ in range(rows))
     episodes = []

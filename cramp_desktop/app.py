@@ -13,13 +13,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from cramp_desktop import APP_NAME, __version__, preferences
+from cramp_desktop import __version__, preferences
 from cramp_desktop.core.translation import fill
 from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
-from cramp_desktop.paths import DataPaths, make_private_file, resolve_data_dir
+from cramp_desktop.paths import (
+    DataPaths,
+    make_new_files_private,
+    make_private_file,
+    resolve_data_dir,
+)
 from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.common import DataEvents, ScreenContext, ScreenSpec
 from cramp_desktop.ui.screens import SCREENS
@@ -30,15 +35,18 @@ from cramp_desktop.ui.shell import (
     OpeningScreen,
     SingleInstance,
     app_icon,
+    check_for_updates,
     choose_language,
     install_translators,
+    open_folder,
     screen_shortcut,
 )
 
 if TYPE_CHECKING:
     from cramp_desktop.storage.database import Database
     from cramp_desktop.storage.repositories import Repositories
-    from cramp_desktop.ui.shell import DataTransfer
+    from cramp_desktop.ui.companion import CompanionFeatures
+    from cramp_desktop.ui.shell import DataTransfer, SavedNotice
 
 log = logging.getLogger("cramp_desktop")
 
@@ -73,6 +81,16 @@ def _rotate(log_file: Path) -> None:
         print(f"cramp-desktop: cannot rotate {log_file}: {error.strerror}", file=sys.stderr)
 
 
+def keep_files_private(paths: DataPaths) -> None:
+    """Every file this process creates is private, whoever creates it (Qt included), and
+    Qt's own settings (the file dialog's history, under "QtProject") go to the data
+    folder instead of the user's configuration folder: the app writes nothing elsewhere."""
+    make_new_files_private()
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(settings_format, scope, str(paths.root))
+
+
 class CrampApplication:
     """Owns the window, the settings and (once opened) the database for one run."""
 
@@ -88,6 +106,8 @@ class CrampApplication:
         self.database: Database | None = None
         self.repositories: Repositories | None = None
         self.events = DataEvents()
+        self.saved_notice: SavedNotice | None = None
+        self.features: CompanionFeatures | None = None  # start_features(), after the first paint
         self.exit_code = EXIT_OK
 
         self.window = MainWindow(self.settings, SCREENS, self.create_screen)
@@ -95,11 +115,20 @@ class CrampApplication:
         self.window.about_action.triggered.connect(self.show_about)
         self.window.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.window.help_action.triggered.connect(self.show_help)
+        self.window.open_data_folder_action.triggered.connect(
+            lambda: open_folder(self.window, self.paths.root)
+        )
+        self.window.open_logs_folder_action.triggered.connect(
+            lambda: open_folder(self.window, self.paths.logs)
+        )
+        self.window.check_updates_action.triggered.connect(lambda: check_for_updates(self.window))
         self.window.log_action.triggered.connect(self.log_cramp)
         self.window.export_report_action.triggered.connect(self.export_report)
         self._transfer: DataTransfer | None = None
         self.window.import_action.triggered.connect(lambda: self.transfer.import_csv())
         self.window.export_action.triggered.connect(lambda: self.transfer.export_csv())
+        self.window.import_json_action.triggered.connect(lambda: self.transfer.import_json())
+        self.window.export_json_action.triggered.connect(lambda: self.transfer.export_json())
         self.window.backup_action.triggered.connect(lambda: self.transfer.backup_now())
         self.window.restore_action.triggered.connect(lambda: self.transfer.restore_backup())
         self.window.first_painted.connect(self._after_first_paint)
@@ -117,6 +146,7 @@ class CrampApplication:
                 self.events,
                 repositories=lambda: self.repositories,
                 restore=self.restore_from_file,
+                database=lambda: self.database,
             )
         return self._transfer
 
@@ -132,6 +162,7 @@ class CrampApplication:
             show_screen=self.window.show_screen,
             open_article=self.open_article,
             log_cramp=self.log_cramp,
+            try_experiment=self.try_experiment,
         )
         return spec.factory(context)
 
@@ -156,9 +187,13 @@ class CrampApplication:
     def log_cramp(self) -> None:
         if self.repositories is None:
             return
+        from PySide6.QtCore import Qt
+
         from cramp_desktop.ui.episode import LogCrampDialog
 
-        LogCrampDialog(self.repositories, self.events, self.settings, parent=self.window).open()
+        dialog = LogCrampDialog(self.repositories, self.events, self.settings, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not left hidden in the tree
+        dialog.open()
 
     # -- start-up after the first paint -------------------------------------------
     def _after_first_paint(self) -> None:
@@ -175,8 +210,31 @@ class CrampApplication:
             self.qt_app.quit()
             return
         self.attach_database(database)
+        self.start_features()
         if self.options.smoke_test:
             QTimer.singleShot(0, self._run_smoke_test)
+
+    def start_features(self) -> None:
+        """Tray, reminders, start at login and experiments: loaded after the first paint."""
+        from cramp_desktop.autostart import for_this_system, launch_command
+        from cramp_desktop.paths import default_data_dir
+        from cramp_desktop.ui.companion import CompanionFeatures, system_tray
+
+        custom = self.paths.root if self.paths.root != default_data_dir() else None
+        self.features = CompanionFeatures(
+            self.window,
+            lambda: self.repositories,
+            self.settings,
+            self.events,
+            tray=None if self.options.smoke_test else system_tray(self.window),
+            autostart=for_this_system(launch_command(custom)),
+            log_cramp=self.log_cramp,
+            ask_start_at_login=not self.options.smoke_test,
+        )
+
+    def try_experiment(self, measure_id: str | None = None) -> None:
+        if self.features is not None:
+            self.features.try_experiment(measure_id or None)
 
     def attach_database(self, database: Database) -> None:
         """Use `database` from now on (at start-up, and after a restore replaced the file)."""
@@ -185,6 +243,12 @@ class CrampApplication:
         self.database = database
         self.repositories = Repositories.for_database(database)
         self.window.set_data_ready(True)
+        if self.saved_notice is None:
+            from cramp_desktop.ui.shell import SavedNotice
+
+            self.saved_notice = SavedNotice(lambda: self.repositories, self.events)
+            self.window.statusBar().addWidget(self.saved_notice, 1)
+            self.events.episode_logged.connect(self.saved_notice.show_saved)
         self.window.rebuild_screens()
         self.events.database_replaced.emit()
 
@@ -192,8 +256,8 @@ class CrampApplication:
         """Replace the data with a backup; a copy of the current data is kept first."""
         from PySide6.QtWidgets import QMessageBox
 
-        from cramp_desktop.storage.backups import restore_from
         from cramp_desktop.storage.errors import StorageError, user_text
+        from cramp_desktop.storage.restore import restore_from
         from cramp_desktop.ui.shell import open_storage_interactively
 
         if self.database is not None:
@@ -267,7 +331,7 @@ class CrampApplication:
     def show_about(self) -> None:
         from cramp_desktop.ui.shell import AboutDialog
 
-        AboutDialog(self.window).open()
+        AboutDialog(self.paths.root, self.window).open()
 
     def show_help(self) -> None:
         from PySide6.QtGui import QKeySequence
@@ -287,11 +351,23 @@ class CrampApplication:
     def shutdown(self) -> None:
         """Close the data and destroy the window while Qt still runs: widgets left to the
         interpreter's exit can be destroyed after QApplication and crash on the way out."""
+        if self.features is not None:
+            self.features.shutdown()
         if self.database is not None:
             self.database.close()
         self.settings.sync()
         self.window.deleteLater()
         QApplication.sendPostedEvents(self.window, QEvent.Type.DeferredDelete)
+
+
+def identify_application(qt_app: QApplication) -> None:
+    """Name, version and icon. No display name: Qt would append it to every dialog's
+    title ("Add a medicine — Leg Cramp Companion"), clipping it; the main window's title
+    is the app's name already."""
+    qt_app.setApplicationName("LegCrampCompanion")
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("cramp-desktop")
+    qt_app.setWindowIcon(app_icon())
 
 
 def run_gui(options: GuiOptions) -> int:
@@ -304,15 +380,12 @@ def run_gui(options: GuiOptions) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
+    keep_files_private(paths)
     _setup_logging(paths)
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
-    qt_app.setApplicationName("LegCrampCompanion")
-    qt_app.setApplicationDisplayName(APP_NAME)
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName("cramp-desktop")
-    qt_app.setWindowIcon(app_icon())
+    identify_application(qt_app)
 
     def report_unexpected_error(
         kind: type[BaseException], error: BaseException, tb: TracebackType | None

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cramp_desktop import __version__, commands
+from cramp_desktop.console import use_utf8_streams
 from cramp_desktop.options import EXIT_USAGE, PROG, GuiOptions
 
 __all__ = ["build_parser", "main"]
@@ -72,6 +73,7 @@ def _check_data_dir(parser: argparse.ArgumentParser, data_dir: str | None) -> Pa
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     _check_language(parser, args.lang)

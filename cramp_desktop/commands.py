@@ -1,4 +1,5 @@
-"""Headless subcommands: import-csv, export-csv, backup, restore, export-pdf.
+"""Headless subcommands: import-csv, export-csv, import-json, export-json, backup, restore,
+export-pdf.
 
 cli.py registers them with add_subcommands() and runs them with run_subcommand().
 Qt, storage and report modules are imported only when a command runs, so `--version`,
@@ -20,11 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, PROG
-from cramp_desktop.paths import DataPaths, resolve_data_dir
+from cramp_desktop.paths import DataPaths, make_new_files_private, resolve_data_dir
 
 if TYPE_CHECKING:
+    from cramp_desktop.core.episodes import UnreadableEntry
     from cramp_desktop.core.stats import Period
     from cramp_desktop.storage.database import Database
+    from cramp_desktop.storage.errors import DamagedDatabaseError
 
 COMMANDS_CONTEXT = "Commands"
 _DAY_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -68,6 +71,26 @@ def add_subcommands(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="replace your data with a backup (the current data is backed up first)",
     )
     parser.add_argument("file", metavar="FILE")
+    parser = subparsers.add_parser(
+        "export-json",
+        parents=[common],
+        help="write everything you entered to a JSON file (see docs/json-format.md)",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser = subparsers.add_parser(
+        "import-json",
+        parents=[common],
+        help="load everything from a JSON export (all or nothing)",
+        description="Load every record of FILE, made by export-json, into an empty data "
+        "folder; if anything in it has a problem, nothing is loaded and each problem is "
+        "listed as 'place: reason'. See docs/json-format.md.",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the records already there (a backup of them is kept first)",
+    )
     _add_export_pdf(subparsers, common)
 
 
@@ -100,13 +123,16 @@ def _add_export_pdf(subparsers: argparse._SubParsersAction[Any], common: Any) ->
 
 def run_subcommand(args: argparse.Namespace) -> int:
     """Run the subcommand named by args.command; returns the exit code."""
-    from cramp_desktop.storage.errors import StorageError, user_text
+    from cramp_desktop.storage.errors import DamagedDatabaseError, StorageError, user_text
 
     paths = DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
+    make_new_files_private()
     language = _language(getattr(args, "lang", None), paths)
     handlers: dict[str, Callable[[argparse.Namespace, DataPaths], str]] = {
         "import-csv": _import_csv,
         "export-csv": _export_csv,
+        "import-json": _json_command("import_json"),
+        "export-json": _json_command("export_json"),
         "backup": _backup,
         "restore": _restore,
         "export-pdf": partial(_export_pdf, language=language),
@@ -118,12 +144,46 @@ def run_subcommand(args: argparse.Namespace) -> int:
             for line in str(error).splitlines():
                 print(line, file=sys.stderr)
             return EXIT_BAD_INPUT
+        except DamagedDatabaseError as error:
+            print(f"{PROG}: {_damaged_text(error)}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         except StorageError as error:
-            file_name = args.file if args.command in ("backup", "restore") else None
+            file_name = args.file if args.command in ("backup", "restore", "import-json") else None
             print(f"{PROG}: {user_text(error, _translate, file_name=file_name)}", file=sys.stderr)
             return EXIT_BAD_INPUT
     print(message)
     return EXIT_OK
+
+
+def _damaged_text(error: DamagedDatabaseError) -> str:
+    """The damaged file, the newest backup, and that nothing happens until the user has
+    chosen in the app (a command never starts with empty data on its own)."""
+    from cramp_desktop.storage.errors import damaged_file_text
+
+    if error.newest_backup is None:
+        backup = _text(QT_TRANSLATE_NOOP("Commands", "No backup was found."))
+    else:
+        backup = _text(
+            QT_TRANSLATE_NOOP("Commands", "Your newest backup is %1."), error.newest_backup
+        )
+    choose = _text(
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "Nothing was done. Open Leg Cramp Companion to restore a backup or to start "
+            "with empty data, then run the command again.",
+        )
+    )
+    return f"{damaged_file_text(error, _translate)} {backup} {choose}"
+
+
+def _json_command(name: str) -> Callable[[argparse.Namespace, DataPaths], str]:
+    def run(args: argparse.Namespace, paths: DataPaths) -> str:
+        from cramp_desktop import commands_json  # imports this module's helpers
+
+        handler: Callable[[argparse.Namespace, DataPaths], str] = getattr(commands_json, name)
+        return handler(args, paths)
+
+    return run
 
 
 def _language(requested: str | None, paths: DataPaths) -> str:
@@ -201,13 +261,9 @@ def _prepare(paths: DataPaths) -> None:
         ) from None
 
 
-def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
-    from cramp_desktop.core.csv_io import CsvImportError, read_episodes
-    from cramp_desktop.storage.repositories import Repositories
-
-    source = Path(args.file)
+def _read_bytes(source: Path) -> bytes:
     try:
-        data = source.read_bytes()
+        return source.read_bytes()
     except FileNotFoundError:
         raise CommandError(_no_such_file(source)) from None
     except OSError as error:
@@ -218,6 +274,14 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
                 error.strerror or error,
             )
         ) from None
+
+
+def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
+    from cramp_desktop.core.csv_io import CsvImportError, read_episodes
+    from cramp_desktop.storage.repositories import Repositories
+
+    source = Path(args.file)
+    data = _read_bytes(source)
     try:
         episodes = read_episodes(data)
     except CsvImportError as error:
@@ -236,8 +300,12 @@ def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
     target = Path(args.file)
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
+    _refuse_data_file(target, paths)
     with _open(paths) as database:
-        episodes = Repositories.for_database(database).episodes.all()
+        repository = Repositories.for_database(database).episodes
+        episodes, unreadable = repository.all(), repository.unreadable()
+    for entry in unreadable:
+        print(_unreadable_text(entry), file=sys.stderr)
     try:
         count = write_episodes_file(episodes, target, bom=args.bom)
     except OSError as error:
@@ -251,6 +319,7 @@ def _backup(args: argparse.Namespace, paths: DataPaths) -> str:
     target = Path(args.file)
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
+    _refuse_data_file(target, paths)
     if target.exists() and not args.force:
         raise CommandError(
             _problem(
@@ -267,13 +336,11 @@ def _backup(args: argparse.Namespace, paths: DataPaths) -> str:
 
 
 def _restore(args: argparse.Namespace, paths: DataPaths) -> str:
-    from cramp_desktop.storage.backups import restore_from
+    from cramp_desktop.storage.restore import restore_from
 
     source = Path(args.file)
-    if not source.is_file():
-        raise CommandError(_no_such_file(source))
     _prepare(paths)
-    safety = restore_from(paths, source)
+    safety = restore_from(paths, source)  # a missing file or a folder: RestoreError
     with _open(paths):  # upgrades a backup made by an older version
         pass
     restored = _text(QT_TRANSLATE_NOOP("Commands", "Restored your data from %1."), source)
@@ -289,6 +356,7 @@ def _export_pdf(args: argparse.Namespace, paths: DataPaths, *, language: str) ->
     target = Path(args.file)
     if target.is_dir():
         raise CommandError(_is_a_folder(target))
+    _refuse_data_file(target, paths)
     if not target.parent.exists():
         raise CommandError(
             _cannot_write(target, _text(QT_TRANSLATE_NOOP("Commands", "there is no such folder")))
@@ -357,6 +425,34 @@ def _day(text: str) -> dt.date:
             ),
             text,
         )
+    )
+
+
+def _refuse_data_file(target: Path, paths: DataPaths) -> None:
+    """Exports and backups never write into the data folder (they would replace data)."""
+    if paths.holds(target):
+        raise CommandError(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "Commands",
+                    "%1 is in your data folder (%2) or links to a file in it; writing it "
+                    "could destroy your data. Choose a file outside that folder.",
+                ),
+                target,
+                paths.root,
+            )
+        )
+
+
+def _unreadable_text(entry: UnreadableEntry) -> str:
+    """One line naming a stored entry that could not be read, by its date and field."""
+    day = entry.day.isoformat() if entry.day else "?"
+    return _problem(
+        QT_TRANSLATE_NOOP(
+            "Commands", "The entry of %1 could not be read (its %2 is not valid); it was left out."
+        ),
+        day,
+        entry.field,
     )
 
 

@@ -45,6 +45,20 @@ def make_private_file(path: Path) -> None:
             path.chmod(PRIVATE_FILE_MODE)
 
 
+def make_new_files_private() -> None:
+    """Every file this process creates from now on is private, whoever creates it (Qt's
+    own writes included): the process umask becomes 077."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def create_private_file(path: Path) -> None:
+    """Make sure `path` exists and is readable only by its owner; its content is kept."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE)
+    os.close(descriptor)
+    make_private_file(path)
+
+
 @dataclass(frozen=True)
 class DataPaths:
     """The files inside one data directory."""
@@ -64,9 +78,29 @@ class DataPaths:
         return self.root / "logs"
 
     @property
+    def damage_pending(self) -> Path:
+        """Names a damaged data file that was set aside while the user has not yet chosen
+        (in the app) to restore a backup or start with empty data."""
+        return self.root / "damaged-file-pending"
+
+    @property
     def settings(self) -> Path:
         """The app's preferences (QSettings, INI format), kept beside the data."""
         return self.root / "settings.ini"
+
+    def holds(self, target: Path) -> bool:
+        """True if writing `target` would write into the data folder: it lies inside it
+        (through any symbolic link), or it is, by a hard link, one of its files. Exports
+        and backups refuse such targets, so they can never replace the user's data."""
+        try:
+            root = self.root.resolve()
+            if Path(target).resolve().is_relative_to(root):
+                return True
+            if not Path(target).is_file() or not root.is_dir():
+                return False
+            return any(os.path.samefile(target, own) for own in root.rglob("*") if own.is_file())
+        except OSError:
+            return False
 
     def create(self) -> DataPaths:
         """Create the directories, private to the user."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from cramp_desktop.paths import DataPaths, make_private_file
+from cramp_desktop.paths import DataPaths, create_private_file, make_private_file
 
 if TYPE_CHECKING:
     from cramp_desktop.core.episodes import Muscle, Side
@@ -148,6 +148,17 @@ REPORT_REMEMBER_NAMES = Preference[bool]("report/remember_names", False, _bool)
 REPORT_PATIENT_NAME = Preference[str]("report/patient_name", "", _text)
 REPORT_PREPARED_FOR = Preference[str]("report/prepared_for", "", _text)
 
+# -- reminders and start at login ------------------------------------------------------
+FIRST_USED = Preference[dt.date | None]("app/first_used", None, _date, _iso)
+START_AT_LOGIN_ASKED = Preference[bool]("autostart/asked", False, _bool)
+MORNING_REMINDER_SHOWN = Preference[dt.date | None](
+    "reminders/last_shown_morning", None, _date, _iso
+)
+EVENING_REMINDER_SHOWN = Preference[dt.date | None](
+    "reminders/last_shown_evening", None, _date, _iso
+)
+TOLD_CLOSE_TO_TRAY = Preference[bool]("reminders/told_close_to_tray", False, _bool)
+
 
 def __getattr__(name: str) -> object:
     if name not in ("LAST_MUSCLE", "LAST_SIDE"):
@@ -166,7 +177,10 @@ def __getattr__(name: str) -> object:
 
 def open_settings(paths: DataPaths) -> QSettings:
     """settings.ini in the data folder (so a data folder carries its own preferences),
-    readable only by the user."""
+    readable only by the user. The file is created private before Qt first writes it: Qt
+    replaces it on each save (a new file, then a rename) and keeps the mode of the file it
+    replaces."""
+    create_private_file(paths.settings)
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
     settings.sync()
     make_private_file(paths.settings)

@@ -49,3 +49,15 @@ def available_languages() -> list[str]:
     folder = translations_dir()
     built = sorted(p.stem.removeprefix("cramp_desktop_") for p in folder.glob("cramp_desktop_*.qm"))
     return ["en", *built]
+
+
+def licences_dir() -> Path | None:
+    """The folder with LICENSE and THIRD-PARTY-LICENSES/ (the licence of every bundled
+    component): in a frozen build, or in a checkout after `make dist`; else None."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen_root)] if frozen_root else []
+    candidates.append(_PACKAGE_DIR.parent / "build" / "licenses")
+    for folder in candidates:
+        if (folder / "THIRD-PARTY-LICENSES" / "components.json").is_file():
+            return folder
+    return None

@@ -76,6 +76,9 @@ def check_contents(contents: Path) -> None:
         "cramp_desktop/_data/resources/icons/app.svg",
         "cramp_desktop/storage/migrations/env.py",
         "cramp_desktop/storage/migrations/script.py.mako",
+        "LICENSE",  # and every component's licence (installer/third_party_licenses.py)
+        "THIRD-PARTY-LICENSES/README.txt",
+        "THIRD-PARTY-LICENSES/components.json",
     ]
     required += [
         f"cramp_desktop/_data/resources/fonts/{font.name}"
@@ -91,6 +94,10 @@ def check_contents(contents: Path) -> None:
         for ts in (ROOT / "translations").glob("*.ts")
     ]
     missing = [name for name in required if name not in names]
+    # reportlab imports its C accelerator through exec(): PyInstaller only bundles it
+    # because the spec names it; without it the PDF code runs pure-Python fallbacks.
+    if not any(Path(name).name.startswith("_rl_accel.") for name in names):
+        missing.append("_rl_accel (reportlab's C accelerator)")
     # Qt's own texts (standard buttons, dialogs) in each language the app is made for.
     for language in LANGUAGES[1:]:
         if not any(name.endswith(f"/translations/qtbase_{language}.qm") for name in names):
@@ -138,7 +145,13 @@ def run(executable: Path, args: Sequence[str], data_dir: Path) -> str:
     command = [str(executable), *args]
     print("$ " + " ".join(command[1:]), flush=True)
     result = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
+        command,
+        env=env,
+        capture_output=True,
+        encoding="utf-8",  # the app writes UTF-8 on every system
+        errors="replace",
+        timeout=TIMEOUT_S,
+        check=False,
     )
     if result.returncode != 0:
         logs = "".join(

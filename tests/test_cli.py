@@ -18,7 +18,7 @@ def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str
         [sys.executable, "-m", "cramp_desktop", *args],
         env=env,
         capture_output=True,
-        text=True,
+        encoding="utf-8",  # what the app writes on every system (console.py)
         timeout=timeout,
     )
 

@@ -221,7 +221,7 @@ def test_spec_collects_data_migrations_and_excludes_unused_modules(
 ) -> None:
     built = _run_spec(monkeypatch, "linux")
     analysis = built["Analysis"]
-    destinations = {dest for dest, _source, _kind in analysis.datas}
+    destinations = {dest.replace("\\", "/") for dest, _source, _kind in analysis.datas}
     assert "cramp_desktop/_data/resources/article" in destinations
     assert "cramp_desktop/_data/resources/fonts" in destinations
     assert "cramp_desktop/storage/migrations" in destinations
@@ -289,6 +289,10 @@ def _fake_bundle(root: Path) -> Path:
         "cramp_desktop/_data/resources/icons/app.svg",
         "cramp_desktop/storage/migrations/env.py",
         "cramp_desktop/storage/migrations/script.py.mako",
+        "_rl_accel.abi3.so",
+        "LICENSE",
+        "THIRD-PARTY-LICENSES/README.txt",
+        "THIRD-PARTY-LICENSES/components.json",
         *(f"PySide6/Qt/translations/qtbase_{lang}.qm" for lang in ("de", "es", "fr")),
         *(
             f"cramp_desktop/_data/translations/{ts.stem}.qm"
@@ -323,6 +327,14 @@ def test_bundle_check_finds_missing_and_unwanted_files(tmp_path: Path) -> None:
     (contents / "PySide6/Qt/lib").mkdir(parents=True)
     (contents / "PySide6/Qt/lib/libQt6Quick.so.6").write_text("x")
     with pytest.raises(check_bundle.CheckFailed, match="libQt6Quick"):
+        check_bundle.check_contents(contents)
+    contents = _fake_bundle(tmp_path)
+    (contents / "THIRD-PARTY-LICENSES/components.json").unlink()
+    with pytest.raises(check_bundle.CheckFailed, match=r"components\.json"):
+        check_bundle.check_contents(contents)
+    contents = _fake_bundle(tmp_path)
+    (contents / "_rl_accel.abi3.so").unlink()
+    with pytest.raises(check_bundle.CheckFailed, match="_rl_accel"):
         check_bundle.check_contents(contents)
 
 

@@ -152,3 +152,39 @@ def test_platform_lock_pins_what_requirements_lock_leaves_out(platform: str) -> 
     assert "pyinstaller" in main and "dmgbuild" not in main
     if platform == "macos":
         assert "dmgbuild" in extra
+
+
+def _function(script: str, name: str) -> str:
+    match = re.search(rf"^Function {re.escape(name)}\n(.*?)^FunctionEnd", script, re.M | re.S)
+    assert match, name
+    return match.group(1)
+
+
+def test_nsis_silent_install_refuses_the_data_folder_and_skips_the_desktop_shortcut() -> None:
+    script = NSIS.read_text(encoding="utf-8")
+    # No page callback runs with /S: the check runs in .onInit and in the first section.
+    on_init = _function(script, ".onInit")
+    assert "Call RefuseDataFolderSilently" in on_init
+    assert on_init.index("MUI_LANGDLL_DISPLAY") < on_init.index("Call RefuseDataFolderSilently")
+    first_section = re.search(r'^Section "\$\(NameProgram\)".*?^SectionEnd', script, re.M | re.S)
+    assert first_section
+    body = [line.strip() for line in first_section.group(0).splitlines()[1:]]
+    assert body.index("Call RefuseDataFolderSilently  ; pages may have been skipped (/S)") < (
+        body.index('SetOutPath "$INSTDIR"')
+    )
+    refuse = _function(script, "RefuseDataFolderSilently")
+    assert "${If} ${Silent}" in refuse and "Call IsDataFolder" in refuse
+    assert "SetErrorLevel 2" in refuse and "Quit" in refuse
+    assert "Call IsDataFolder" in _function(script, "CheckInstallDir")
+    assert '"$LOCALAPPDATA\\${DATA_DIR_NAME}"' in _function(script, "IsDataFolder")
+    desktop = _function(script, "SilentDesktopChoice")
+    assert '${GetOptions} $R0 "/DESKTOP=" $R1' in desktop
+    assert "!insertmacro UnselectSection ${SectionDesktop}" in desktop
+    assert on_init.rstrip().endswith("Call SilentDesktopChoice")  # after the remembered choice
+
+
+def test_nsis_shows_the_licence_from_the_bundle() -> None:
+    script = NSIS.read_text(encoding="utf-8")
+    assert '!define LICENSE_FILE "${BUNDLE_DIR}\\_internal\\LICENSE"' in script
+    pages = re.findall(r"^!insertmacro (MUI_PAGE_\w+)", script, re.M)
+    assert pages.index("MUI_PAGE_LICENSE") == pages.index("MUI_PAGE_WELCOME") + 1

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from cramp_desktop import paths, resources
+from tests.file_modes import assert_private_file, posix_only
 
 
 def test_environment_variable_sets_the_data_dir(data_dir: Path) -> None:
@@ -30,7 +31,7 @@ def test_default_is_the_platform_user_data_dir(monkeypatch: pytest.MonkeyPatch) 
     assert paths.resolve_data_dir() == Path(user_data_dir("LegCrampCompanion", appauthor=False))
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@posix_only
 def test_data_folders_are_private(data_dir: Path) -> None:
     created = paths.DataPaths(data_dir).create()
     for folder in (created.root, created.backups, created.logs):
@@ -72,6 +73,14 @@ def test_wheel_contains_resources_translations_and_migrations(tmp_path: Path) ->
         for n in names
     )
     assert "cramp_desktop/storage/migrations/script.py.mako" in names
+    # The licence text travels with the wheel, and the metadata says what the app is.
+    licence = next(n for n in names if n.endswith(".dist-info/licenses/LICENSE"))
+    assert zipfile.ZipFile(wheel).read(licence).startswith(b"                    GNU GENERAL")
+    meta_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    meta = zipfile.ZipFile(wheel).read(meta_name).decode("utf-8")
+    assert "License-Expression: GPL-3.0-or-later" in meta and "License-File: LICENSE" in meta
+    assert "Classifier: Topic :: Scientific/Engineering :: Medical Science Apps." in meta
+    assert "Project-URL: Releases, https://" in meta and "Keywords: leg cramps" in meta
 
     # An installed copy finds its bundled files inside the package, not in a checkout.
     site = tmp_path / "site"
@@ -99,6 +108,6 @@ def test_the_single_instance_lock_is_private(tmp_path: Path, qapp) -> None:  # t
     instance = SingleInstance(paths)
     assert instance.acquire()
     try:
-        assert stat.S_IMODE((paths.root / "app.lock").stat().st_mode) == 0o600
+        assert_private_file(paths.root / "app.lock")
     finally:
         instance.release()

@@ -20,12 +20,20 @@
         <translation>Ihre Daten bleiben auf diesem Computer. Die App verbindet sich nie mit dem Internet.</translation>
     </message>
     <message>
-        <source>Built with Python %1 and Qt %2 (PySide6 %3).</source>
-        <translation>Erstellt mit Python %1 und Qt %2 (PySide6 %3).</translation>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later.</source>
-        <translation>Leg Cramp Companion ist freie Software unter der GNU General Public Licence, Version 3 oder später.</translation>
+        <source>Your data folder: %1</source>
+        <translation>Ihr Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Die vollständigen Lizenztexte liegen in %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion ist freie Software unter der GNU General Public License, Version 3 oder später. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -50,6 +58,41 @@
     <message>
         <source>Licences</source>
         <translation>Lizenzen</translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceCard</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>N&amp;o, not this time</source>
+        <translation>N&amp;ein, diesmal nicht</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Your experiment: %1</source>
+        <translation>Ihr Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2. Days not answered so far: %3.</source>
+        <translation>Tag %1 von %2. Bisher unbeantwortete Tage: %3.</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
     </message>
 </context>
 <context>
@@ -677,6 +720,14 @@
         <translation>Was helfen kann</translation>
     </message>
     <message>
+        <source>Try this for 4 weeks…</source>
+        <translation>4 Wochen lang ausprobieren …</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>4 Wochen lang ausprobieren: %1</translation>
+    </message>
+    <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
         <translation>Hierauf haben Sie mit „weiß nicht“ geantwortet. Diese Punkte werden weder in die eine noch in die andere Richtung gewertet; es kann sich lohnen, sie herauszufinden oder in Ihrer Arztpraxis oder Apotheke nachzufragen.</translation>
     </message>
@@ -955,6 +1006,18 @@
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
+        <source>No backup was found.</source>
+        <translation>Es wurde keine Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <source>Your newest backup is %1.</source>
+        <translation>Ihre neueste Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Open Leg Cramp Companion to restore a backup or to start with empty data, then run the command again.</source>
+        <translation>Es wurde nichts getan. Öffnen Sie Leg Cramp Companion, um eine Sicherung wiederherzustellen oder mit leeren Daten zu beginnen, und führen Sie den Befehl dann erneut aus.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from %1.</source>
         <translation>Aus %1 wurde nichts importiert.</translation>
     </message>
@@ -1003,12 +1066,39 @@
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-03-01.</translation>
     </message>
     <message>
+        <source>%1 is in your data folder (%2) or links to a file in it; writing it could destroy your data. Choose a file outside that folder.</source>
+        <translation>%1 liegt in Ihrem Datenordner (%2) oder verweist auf eine Datei darin; sie zu schreiben könnte Ihre Daten zerstören. Wählen Sie eine Datei außerhalb dieses Ordners.</translation>
+    </message>
+    <message>
+        <source>The entry of %1 could not be read (its %2 is not valid); it was left out.</source>
+        <translation>Der Eintrag vom %1 konnte nicht gelesen werden (sein Wert %2 ist ungültig); er wurde ausgelassen.</translation>
+    </message>
+    <message>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Your data folder already holds %1 records; add --replace to replace them (a backup of them is kept first).</source>
+        <translation>Ihr Datenordner enthält bereits %1 Einträge; fügen Sie --replace hinzu, um sie zu ersetzen (zuvor wird eine Sicherung davon angelegt).</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Einträge importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Records exported to %2: %1.</source>
+        <translation>Einträge exportiert nach %2: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionFeatures</name>
+    <message>
+        <source>&amp;Reminders and start at login…</source>
+        <translation>E&amp;rinnerungen und Start bei der Anmeldung …</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1200,17 @@
     </message>
 </context>
 <context>
+    <name>DataFileGuard</name>
+    <message>
+        <source>Choose another place</source>
+        <translation>Anderen Ort wählen</translation>
+    </message>
+    <message>
+        <source>“%1” is in your data folder or links to a file in it. Saving there could destroy your data, so nothing was saved. Choose a file in another folder.</source>
+        <translation>„%1“ liegt in Ihrem Datenordner oder verweist auf eine Datei darin. Dort zu speichern könnte Ihre Daten zerstören, daher wurde nichts gespeichert. Wählen Sie eine Datei in einem anderen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>DataTransfer</name>
     <message>
         <source>Cancel</source>
@@ -1148,10 +1249,6 @@
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <source>The file has problems, so nothing was imported. Fix these rows and try again:</source>
-        <translation>Die Datei enthält Fehler, daher wurde nichts importiert. Korrigieren Sie diese Zeilen und versuchen Sie es erneut:</translation>
-    </message>
-    <message>
         <source>Export episodes</source>
         <translation>Episoden exportieren</translation>
     </message>
@@ -1166,6 +1263,54 @@
     <message>
         <source>Exporting episodes…</source>
         <translation>Episoden werden exportiert …</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Alles exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Records exported: %1, to %2.</source>
+        <translation>Einträge exportiert: %1, nach %2.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Alles wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>Alles importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Die Datei wird geprüft …</translation>
+    </message>
+    <message>
+        <source>You already have %1 records. Replace all of them with the %2 records in “%3”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Sie haben bereits %1 Einträge. Alle durch die %2 Einträge aus „%3“ ersetzen? Zuvor wird eine Kopie Ihrer jetzigen Daten im Sicherungsordner abgelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Einträge importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Your previous data was kept as %1.</source>
+        <translation>Ihre bisherigen Daten wurden als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Importing everything…</source>
+        <translation>Alles wird importiert …</translation>
     </message>
     <message>
         <source>Back up your data</source>
@@ -1196,6 +1341,10 @@
         <translation>Ihre Daten ersetzen?</translation>
     </message>
     <message>
+        <source>The file has problems, so nothing was imported. Fix these and try again:</source>
+        <translation>Die Datei enthält Fehler, daher wurde nichts importiert. Beheben Sie diese und versuchen Sie es erneut:</translation>
+    </message>
+    <message>
         <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
         <translation>Ihre aktuellen Daten durch die Sicherung „%1“ ersetzen? Zuvor wird eine Kopie Ihrer aktuellen Daten im Sicherungsordner abgelegt.</translation>
     </message>
@@ -1213,6 +1362,17 @@
     <message>
         <source>Yesterday (tick any that apply):</source>
         <translation>Gestern (alles Zutreffende ankreuzen):</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Sie haben dieses Formular geändert. Ohne Speichern schließen?</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1496,293 @@
         <source>Possible triggers in the 24 hours before</source>
         <translation>Mögliche Auslöser in den 24 Stunden davor</translation>
     </message>
+    <message>
+        <source>This entry holds a value the app cannot read (in “%1”), perhaps because the file was damaged. It is left out of figures and reports.</source>
+        <translation>Dieser Eintrag enthält einen Wert, den die App nicht lesen kann (in „%1“), vielleicht weil die Datei beschädigt wurde. Er wird in Zahlen und Berichten nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Unreadable entry</source>
+        <translation>Unlesbarer Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultDialog</name>
+    <message>
+        <source>Your experiment&apos;s result</source>
+        <translation>Das Ergebnis Ihres Versuchs</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultView</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSetupDialog</name>
+    <message>
+        <source>Try one thing for a few weeks</source>
+        <translation>Eine Sache ein paar Wochen lang ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try one measure and compare your diary while trying it with the same number of weeks just before. Answer “Last night?” every morning: days without any entry for 14 days or more cannot be compared.</source>
+        <translation>Probieren Sie eine Maßnahme aus und vergleichen Sie Ihr Tagebuch während des Versuchs mit ebenso vielen Wochen direkt davor. Beantworten Sie jeden Morgen „Letzte Nacht?“: 14 oder mehr Tage ohne jeden Eintrag lassen sich nicht vergleichen.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Remind me in the &amp;evening</source>
+        <translation>Am &amp;Abend erinnern</translation>
+    </message>
+    <message>
+        <source>Remind me in the evening</source>
+        <translation>Am Abend erinnern</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Maßnahme:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>&amp;Beginn am:</translation>
+    </message>
+    <message>
+        <source>Start on</source>
+        <translation>Beginn am</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Length in weeks</source>
+        <translation>Dauer in Wochen</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>The weeks before</source>
+        <translation>Die Wochen davor</translation>
+    </message>
+    <message>
+        <source>Your diary has %1 observed days in the %2 weeks before the start: enough to compare with.</source>
+        <translation>Ihr Tagebuch hat %1 beobachtete Tage in den %2 Wochen vor dem Beginn: genug für einen Vergleich.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Your diary has only %1 observed days in the %2 weeks before the start; a fair comparison needs at least 14. We suggest keeping the diary first (answer “Last night?” each morning, also after quiet nights) or choosing a later start. Without it, the result can only be “no clear difference”.</source>
+        <translation>Ihr Tagebuch hat nur %1 beobachtete Tage in den %2 Wochen vor dem Beginn; ein fairer Vergleich braucht mindestens 14. Wir empfehlen, zuerst das Tagebuch zu führen (jeden Morgen „Letzte Nacht?“ beantworten, auch nach ruhigen Nächten) oder später zu beginnen. Sonst kann das Ergebnis nur „kein deutlicher Unterschied“ sein.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart anyway</source>
+        <translation>&amp;Trotzdem starten</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Trotzdem starten</translation>
+    </message>
+    <message>
+        <source>Stop the current experiment?</source>
+        <translation>Den laufenden Versuch beenden?</translation>
+    </message>
+    <message>
+        <source>You are already trying “%1”. Only one measure can be tried at a time, so its result stays fair. Stop it and start “%2”?</source>
+        <translation>Sie probieren bereits „%1“ aus. Es kann immer nur eine Maßnahme ausprobiert werden, damit das Ergebnis fair bleibt. Diese beenden und „%2“ beginnen?</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <source>Stretching your calves and thighs before bed</source>
+        <translation>Waden und Oberschenkel vor dem Schlafengehen dehnen</translation>
+    </message>
+    <message>
+        <source>Did you stretch before bed?</source>
+        <translation>Haben Sie sich vor dem Schlafengehen gedehnt?</translation>
+    </message>
+    <message>
+        <source>Time for your stretches before bed.</source>
+        <translation>Zeit für Ihre Dehnübungen vor dem Schlafengehen.</translation>
+    </message>
+    <message>
+        <source>Drinking when thirsty through the day</source>
+        <translation>Über den Tag trinken, wenn man Durst hat</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you drink when you were thirsty?</source>
+        <translation>Haben Sie gestern getrunken, wenn Sie Durst hatten?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: drink when you are thirsty, no need to force it.</source>
+        <translation>Ihre Maßnahme heute: trinken, wenn Sie Durst haben – ohne sich zu zwingen.</translation>
+    </message>
+    <message>
+        <source>Breaking up long standing or sitting</source>
+        <translation>Langes Stehen oder Sitzen unterbrechen</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you break up long spells of standing or sitting?</source>
+        <translation>Haben Sie gestern langes Stehen oder Sitzen unterbrochen?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: break up long spells of standing or sitting.</source>
+        <translation>Ihre Maßnahme heute: langes Stehen oder Sitzen unterbrechen.</translation>
+    </message>
+    <message>
+        <source>Pacing hard training</source>
+        <translation>Hartes Training dosieren</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you pace your training (or not train hard)?</source>
+        <translation>Haben Sie gestern Ihr Training dosiert (oder nicht hart trainiert)?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: pace hard training.</source>
+        <translation>Ihre Maßnahme heute: hartes Training dosieren.</translation>
+    </message>
+    <message>
+        <source>Never start, stop or change a medicine or supplement to test it yourself: talk to your doctor or pharmacist.</source>
+        <translation>Beginnen, beenden oder ändern Sie nie ein Medikament oder Nahrungsergänzungsmittel, um es selbst zu testen: Sprechen Sie mit Ihrer Ärztin, Ihrem Arzt oder Ihrer Apotheke.</translation>
+    </message>
+    <message>
+        <source>Choose one of the measures listed.</source>
+        <translation>Wählen Sie eine der aufgeführten Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Choose a length from 2 to 8 weeks.</source>
+        <translation>Wählen Sie eine Dauer von 2 bis 8 Wochen.</translation>
+    </message>
+    <message>
+        <source>An experiment cannot end before it starts.</source>
+        <translation>Ein Versuch kann nicht enden, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Fewer cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Weniger Krampftage als vorher: ein deutlicher Unterschied nach der Regel der App.</translation>
+    </message>
+    <message>
+        <source>More cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Mehr Krampftage als vorher: ein deutlicher Unterschied nach der Regel der App.</translation>
+    </message>
+    <message>
+        <source>No clear difference.</source>
+        <translation>Kein deutlicher Unterschied.</translation>
+    </message>
+    <message>
+        <source>The weeks before had fewer than 14 observed days.</source>
+        <translation>Die Wochen davor hatten weniger als 14 beobachtete Tage.</translation>
+    </message>
+    <message>
+        <source>The trial had fewer than 14 observed days.</source>
+        <translation>Der Versuch hatte weniger als 14 beobachtete Tage.</translation>
+    </message>
+    <message>
+        <source>The change was smaller than 25 %.</source>
+        <translation>Die Veränderung war kleiner als 25 %.</translation>
+    </message>
+    <message>
+        <source>The trial was within the usual ups and downs of the weeks before.</source>
+        <translation>Der Versuch lag innerhalb der üblichen Schwankungen der Wochen davor.</translation>
+    </message>
+    <message>
+        <source>A before-and-after comparison in one person cannot prove that a measure works: chance, and cramps that ease by themselves after a bad spell, can explain a change. In trials, people given a dummy treatment also improved by about a quarter.</source>
+        <translation>Ein Vorher-Nachher-Vergleich bei einer einzelnen Person kann nicht beweisen, dass eine Maßnahme wirkt: Zufall und Krämpfe, die nach einer schlechten Phase von selbst nachlassen, können eine Veränderung erklären. In Studien besserten sich auch Menschen mit einer Scheinbehandlung um etwa ein Viertel.</translation>
+    </message>
+    <message>
+        <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
+        <translation>Ein Unterschied gilt nur dann als deutlich, wenn jede Seite mindestens 14 beobachtete Tage hat, sich der Wert um mindestens 25 % ändert und der Versuch außerhalb der Spanne der Wochen davor liegt.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (stopped early; planned: %3 weeks)</source>
+        <translation>%1 bis %2 (vorzeitig beendet; geplant: %3 Wochen)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 weeks)</source>
+        <translation>%1 bis %2 (%3 Wochen)</translation>
+    </message>
+    <message>
+        <source>no observed days</source>
+        <translation>keine beobachteten Tage</translation>
+    </message>
+    <message>
+        <source>%1 cramp days per observed week (%2 observed days)</source>
+        <translation>%1 Krampftage pro beobachteter Woche (%2 beobachtete Tage)</translation>
+    </message>
+    <message>
+        <source>; median severity %1 of 10</source>
+        <translation>; mittlere Stärke (Median) %1 von 10</translation>
+    </message>
+    <message>
+        <source>Done on %1 of %2 days; not done on %3; not answered on %4.</source>
+        <translation>Gemacht an %1 von %2 Tagen; nicht gemacht an %3; nicht beantwortet an %4.</translation>
+    </message>
+    <message>
+        <source>Before: %1.</source>
+        <translation>Vorher: %1.</translation>
+    </message>
+    <message>
+        <source>While trying: %1.</source>
+        <translation>Während des Versuchs: %1.</translation>
+    </message>
+    <message>
+        <source>It is still running.</source>
+        <translation>Der Versuch läuft noch.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsTab</name>
+    <message>
+        <source>Try one measure at a time and compare it fairly with the weeks before. Your past experiments are listed here.</source>
+        <translation>Probieren Sie jeweils eine Maßnahme aus und vergleichen Sie sie fair mit den Wochen davor. Ihre bisherigen Versuche stehen hier.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Try something for a few &amp;weeks…</source>
+        <translation>Etwas ein paar &amp;Wochen ausprobieren …</translation>
+    </message>
+    <message>
+        <source>Try something for a few weeks</source>
+        <translation>Etwas ein paar Wochen ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop this experiment</source>
+        <translation>Diesen Versuch &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop this experiment</source>
+        <translation>Diesen Versuch beenden</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Stop this experiment?</source>
+        <translation>Diesen Versuch beenden?</translation>
+    </message>
+    <message>
+        <source>Stop now? Its result will compare only the days tried so far, so it may well be “no clear difference”.</source>
+        <translation>Jetzt beenden? Das Ergebnis vergleicht dann nur die bisher ausprobierten Tage und lautet daher gut möglich „kein deutlicher Unterschied“.</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1417,6 +1864,35 @@
     <message>
         <source>From your entry of %1.</source>
         <translation>Aus Ihrem Eintrag vom %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here. You find it at:
+%1</source>
+        <translation>Der Ordner konnte hier nicht geöffnet werden. Sie finden ihn unter:
+%1</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Nach Updates suchen</translation>
+    </message>
+    <message>
+        <source>You have version %1. New versions are published on the project&apos;s releases page, which can open in your web browser.</source>
+        <translation>Sie haben Version %1. Neue Versionen erscheinen auf der Veröffentlichungsseite des Projekts, die sich in Ihrem Webbrowser öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion itself never connects to the internet: only your browser visits the page, and nothing about you or your data is sent.</source>
+        <translation>Leg Cramp Companion selbst verbindet sich nie mit dem Internet: Nur Ihr Browser ruft die Seite auf, und nichts über Sie oder Ihre Daten wird gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the releases page</source>
+        <translation>Veröffentlichungsseite ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +2072,7 @@
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>Zeitr&amp;aum:</translation>
+        <translation>Zei&amp;traum:</translation>
     </message>
     <message>
         <source>to</source>
@@ -1607,11 +2083,11 @@
         <translation>Mus&amp;kel:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
+        <source>Severit&amp;y:</source>
         <translation>&amp;Stärke:</translation>
     </message>
     <message>
-        <source>Searc&amp;h notes:</source>
+        <source>Search &amp;notes:</source>
         <translation>&amp;Notizen durchsuchen:</translation>
     </message>
     <message>
@@ -1619,7 +2095,7 @@
         <translation>Wörter in Ihren Notizen</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
@@ -1671,7 +2147,7 @@
     </message>
     <message>
         <source>&amp;Log a cramp</source>
-        <translation>Krampf &amp;erfassen</translation>
+        <translation>Krampf e&amp;rfassen</translation>
     </message>
     <message>
         <source>Log a cramp</source>
@@ -1690,7 +2166,7 @@
         <translation>Ansichten des Verlaufs</translation>
     </message>
     <message>
-        <source>&amp;Episodes</source>
+        <source>Ep&amp;isodes</source>
         <translation>E&amp;pisoden</translation>
     </message>
     <message>
@@ -1698,8 +2174,8 @@
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Diagramme</translation>
+        <source>Cha&amp;rts</source>
+        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <source>Me&amp;dicines</source>
@@ -1708,6 +2184,10 @@
     <message>
         <source>Chec&amp;klists</source>
         <translation>&amp;Checklisten</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>&amp;Versuche</translation>
     </message>
     <message>
         <source>&amp;Edit episode…</source>
@@ -1970,6 +2450,89 @@
     </message>
 </context>
 <context>
+    <name>JsonImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line %1, column %2: %3)</source>
+        <translation>die Datei ist kein gültiges JSON (Zeile %1, Spalte %2: %3)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>this is not a Leg Cramp Companion export (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>dies ist kein Export von Leg Cramp Companion („format“ muss „%1“ sein)</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, made by a newer version of the app (this one reads up to %2); update the app, then import it again</source>
+        <translation>die Datei hat die Formatversion %1 und stammt von einer neueren Version der App (diese liest bis Version %2); aktualisieren Sie die App und importieren Sie sie dann erneut</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>ist kein Feld dieses Formats</translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>muss ein Objekt {...} sein</translation>
+    </message>
+    <message>
+        <source>must be a list [...]</source>
+        <translation>muss eine Liste [...] sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10, or null</source>
+        <translation>muss eine ganze Zahl von 0 bis 10 oder null sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with its offset, like 2024-05-01T23:40:00+02:00</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit und Zeitverschiebung wie 2024-05-01T23:40:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-01</source>
+        <translation>„%1“ ist kein Datum wie 2024-05-01</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>unbekannter Code „%1“; verwenden Sie einen von: %2</translation>
+    </message>
+    <message>
+        <source>the day %1 is listed twice</source>
+        <translation>der Tag %1 steht zweimal in der Datei</translation>
+    </message>
+    <message>
+        <source>the question %1 is answered twice</source>
+        <translation>die Frage %1 ist zweimal beantwortet</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>... und %1 weitere Probleme</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 s</source>
@@ -2203,8 +2766,8 @@
         <translation>&amp;Keine Krämpfe</translation>
     </message>
     <message>
-        <source>&amp;Had cramps…</source>
-        <translation>&amp;Hatte Krämpfe …</translation>
+        <source>H&amp;ad cramps…</source>
+        <translation>Ha&amp;tte Krämpfe …</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -2370,6 +2933,10 @@
         <translation>Si&amp;tuation:</translation>
     </message>
     <message>
+        <source>%1: the time zone this entry was logged in</source>
+        <translation>%1: die Zeitzone, in der dieser Eintrag erfasst wurde</translation>
+    </message>
+    <message>
         <source>This entry is marked as logged later.</source>
         <translation>Dieser Eintrag ist als nachträglich erfasst markiert.</translation>
     </message>
@@ -2453,6 +3020,14 @@
         <translation>Episoden als CSV e&amp;xportieren …</translation>
     </message>
     <message>
+        <source>Import every&amp;thing (JSON)…</source>
+        <translation>&amp;Alles importieren (JSON) …</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (JSON)…</source>
+        <translation>Alles expor&amp;tieren (JSON) …</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern …</translation>
     </message>
@@ -2469,12 +3044,28 @@
         <translation>&amp;Hilfe und Tastenkürzel</translation>
     </message>
     <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;logs folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Nach &amp;Updates suchen …</translation>
+    </message>
+    <message>
         <source>&amp;About Leg Cramp Companion</source>
         <translation>Ü&amp;ber Leg Cramp Companion</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion</source>
+        <translation>Leg Cramp Companion</translation>
     </message>
 </context>
 <context>
@@ -2584,7 +3175,7 @@
     </message>
     <message>
         <source>&amp;Add medicine…</source>
-        <translation>Medikament &amp;hinzufügen …</translation>
+        <translation>Medikament h&amp;inzufügen …</translation>
     </message>
     <message>
         <source>Add medicine</source>
@@ -2936,6 +3527,57 @@
     </message>
 </context>
 <context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <source>Reminders and start at login</source>
+        <translation>Erinnerungen und Start bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Each &amp;morning, ask “Last night?”</source>
+        <translation>Jeden &amp;Morgen „Letzte Nacht?“ fragen</translation>
+    </message>
+    <message>
+        <source>Morning reminder</source>
+        <translation>Morgendliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>In the &amp;evening, remind me of the measure I am trying</source>
+        <translation>Am &amp;Abend an die Maßnahme erinnern, die ich ausprobiere</translation>
+    </message>
+    <message>
+        <source>Evening reminder</source>
+        <translation>Abendliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Morning reminder time</source>
+        <translation>Uhrzeit der morgendlichen Erinnerung</translation>
+    </message>
+    <message>
+        <source>Evening reminder time</source>
+        <translation>Uhrzeit der abendlichen Erinnerung</translation>
+    </message>
+    <message>
+        <source>While a reminder is on, closing the window keeps the app running in the tray so it can remind you. No reminder comes once the morning is answered.</source>
+        <translation>Solange eine Erinnerung eingeschaltet ist, läuft die App nach dem Schließen des Fensters im Infobereich weiter, damit sie Sie erinnern kann. Ist der Morgen schon beantwortet, kommt keine Erinnerung.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Leg Cramp Companion when I log in</source>
+        <translation>Leg Cramp Companion bei der Anmeldung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Start bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Advice that applies</source>
@@ -2992,6 +3634,10 @@
     <message>
         <source>No episodes were logged in this period.</source>
         <translation>In diesem Zeitraum wurden keine Episoden erfasst.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 entries of this period could not be read (a value in them is not valid, perhaps because the data file was damaged).</source>
+        <translation>Ausgelassen: %1 Einträge dieses Zeitraums konnten nicht gelesen werden (ein Wert darin ist ungültig, vielleicht weil die Datendatei beschädigt wurde).</translation>
     </message>
     <message>
         <source>(continued)</source>
@@ -3666,7 +4312,7 @@
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;bis</translation>
+        <translation>b&amp;is</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -3769,15 +4415,15 @@
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>P&amp;DF speichern …</translation>
+        <translation>PDF speiche&amp;rn …</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Bericht öffnen</translation>
+        <source>Open in viewer</source>
+        <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>Speichern und im PDF-Betrachter öffnen</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Den Bericht speichern und im PDF-Betrachter öffnen</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -3789,7 +4435,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Progress of the report</source>
@@ -3866,6 +4512,25 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Krampf gespeichert: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>Der Krampf wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Rückgängig: den eben gespeicherten Krampf entfernen</translation>
     </message>
 </context>
 <context>
@@ -3963,6 +4628,17 @@
     <message>
         <source>Article</source>
         <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>Start when you log in?</source>
+        <translation>Bei der Anmeldung starten?</translation>
+    </message>
+    <message>
+        <source>You have used Leg Cramp Companion for a week. Should it start by itself when you log in, so that morning reminders reach you? You can change this any time in Settings → Reminders and start at login.</source>
+        <translation>Sie nutzen Leg Cramp Companion seit einer Woche. Soll die App bei der Anmeldung von selbst starten, damit die morgendlichen Erinnerungen Sie erreichen? Sie können das jederzeit unter Einstellungen → Erinnerungen und Start bei der Anmeldung ändern.</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4755,10 @@
         <translation>„%1“ existiert nicht. Wählen Sie eine andere Datei. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>“%1” is a folder, not a backup file. Choose a file. Nothing was changed.</source>
+        <translation>„%1“ ist ein Ordner, keine Sicherungsdatei. Wählen Sie eine Datei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
         <translation>„%1“ ist die Datendatei, die die App gerade verwendet, keine Sicherung. Wählen Sie eine Sicherungsdatei. Es wurde nichts geändert.</translation>
     </message>
@@ -4093,6 +4773,14 @@
     <message>
         <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
         <translation>„%1“ ist keine verwendbare Sicherung von Leg Cramp Companion: Sie ist beschädigt, leer oder stammt von einem anderen Programm. Wählen Sie eine andere Datei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: it contains database parts that Leg Cramp Companion never makes (changed tables, triggers or views), so it may have been altered. Choose another backup. Nothing was changed.</source>
+        <translation>„%1“ wurde nicht wiederhergestellt: Die Datei enthält Datenbankteile, die Leg Cramp Companion nie anlegt (geänderte Tabellen, Trigger oder Sichten); sie wurde also möglicherweise verändert. Wählen Sie eine andere Sicherung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: an entry in it holds a value that is not valid (%2). The file may be damaged or altered. Choose another backup. Nothing was changed.</source>
+        <translation>„%1“ wurde nicht wiederhergestellt: Ein Eintrag darin enthält einen ungültigen Wert (%2). Die Datei ist möglicherweise beschädigt oder verändert. Wählen Sie eine andere Sicherung. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
@@ -4134,12 +4822,47 @@
         <translation>Verlauf ansehen</translation>
     </message>
     <message>
-        <source>See your &amp;history</source>
+        <source>See your his&amp;tory</source>
         <translation>&amp;Verlauf ansehen</translation>
     </message>
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>Ihre Daten konnten gerade nicht gelesen werden. Sie werden wieder angezeigt, sobald das möglich ist.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayService</name>
+    <message>
+        <source>&amp;Log a cramp…</source>
+        <translation>Krampf &amp;eintragen …</translation>
+    </message>
+    <message>
+        <source>Last &amp;night?</source>
+        <translation>&amp;Letzte Nacht?</translation>
+    </message>
+    <message>
+        <source>&amp;Open Leg Cramp Companion</source>
+        <translation>Leg Cramp Companion ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Last night?</source>
+        <translation>Letzte Nacht?</translation>
+    </message>
+    <message>
+        <source>No cramps, or had cramps? Click here to answer in a moment.</source>
+        <translation>Keine Krämpfe oder Krämpfe gehabt? Klicken Sie hier, um kurz zu antworten.</translation>
+    </message>
+    <message>
+        <source>Still here for your reminders</source>
+        <translation>Weiter da für Ihre Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion keeps running in the tray while reminders are on. To close it completely, choose Quit in the tray menu or the File menu.</source>
+        <translation>Leg Cramp Companion läuft im Infobereich weiter, solange Erinnerungen eingeschaltet sind. Um die App ganz zu schließen, wählen Sie „Beenden“ im Menü des Symbols oder im Menü „Datei“.</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4970,26 @@
     <message>
         <source>The note must be text.</source>
         <translation>Die Notiz muss Text sein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Geben Sie ein gültiges Datum ein.</translation>
+    </message>
+    <message>
+        <source>The answer belongs to no question.</source>
+        <translation>Die Antwort gehört zu keiner Frage.</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or unsure, or leave it empty.</source>
+        <translation>Wählen Sie Ja, Nein oder Unsicher, oder lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 0 to 10, or leave it empty.</source>
+        <translation>Wählen Sie einen Wert von 0 bis 10, oder lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>The time zone offset must be between -14:00 and +14:00.</source>
+        <translation>Die Zeitzonenverschiebung muss zwischen -14:00 und +14:00 liegen.</translation>
     </message>
 </context>
 </TS>

@@ -20,12 +20,20 @@
         <translation>Sus datos se quedan en este equipo. La aplicación nunca se conecta a internet.</translation>
     </message>
     <message>
-        <source>Built with Python %1 and Qt %2 (PySide6 %3).</source>
-        <translation>Creada con Python %1 y Qt %2 (PySide6 %3).</translation>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later.</source>
-        <translation>Leg Cramp Companion es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+        <source>Your data folder: %1</source>
+        <translation>Su carpeta de datos: %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Los textos completos de las licencias están en %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -50,6 +58,41 @@
     <message>
         <source>Licences</source>
         <translation>Licencias</translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceCard</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>N&amp;o, not this time</source>
+        <translation>N&amp;o, esta vez no</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Your experiment: %1</source>
+        <translation>Su prueba: %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2. Days not answered so far: %3.</source>
+        <translation>Día %1 de %2. Días sin responder hasta ahora: %3.</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Sí: %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>No: %1</translation>
     </message>
 </context>
 <context>
@@ -677,6 +720,14 @@
         <translation>Qué puede ayudar</translation>
     </message>
     <message>
+        <source>Try this for 4 weeks…</source>
+        <translation>Probar durante 4 semanas…</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>Probar durante 4 semanas: %1</translation>
+    </message>
+    <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
         <translation>Respondió «no lo sé» a estas preguntas. No se tienen en cuenta en ningún sentido; puede merecer la pena averiguarlo o preguntar a su médico o farmacéutico.</translation>
     </message>
@@ -955,6 +1006,18 @@
         <translation>No se puede leer %1 (%2).</translation>
     </message>
     <message>
+        <source>No backup was found.</source>
+        <translation>No se ha encontrado ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your newest backup is %1.</source>
+        <translation>Su copia de seguridad más reciente es %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Open Leg Cramp Companion to restore a backup or to start with empty data, then run the command again.</source>
+        <translation>No se ha hecho nada. Abra Leg Cramp Companion para restaurar una copia de seguridad o empezar con datos vacíos y, después, vuelva a ejecutar la orden.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from %1.</source>
         <translation>No se ha importado nada de %1.</translation>
     </message>
@@ -1003,12 +1066,39 @@
         <translation>«%1» no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2026-03-01.</translation>
     </message>
     <message>
+        <source>%1 is in your data folder (%2) or links to a file in it; writing it could destroy your data. Choose a file outside that folder.</source>
+        <translation>%1 está en su carpeta de datos (%2) o enlaza con un archivo de ella; escribirlo podría destruir sus datos. Elija un archivo fuera de esa carpeta.</translation>
+    </message>
+    <message>
+        <source>The entry of %1 could not be read (its %2 is not valid); it was left out.</source>
+        <translation>No se ha podido leer la entrada del %1 (su valor %2 no es válido); se ha omitido.</translation>
+    </message>
+    <message>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2).</source>
         <translation>No se puede escribir en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your data folder already holds %1 records; add --replace to replace them (a backup of them is kept first).</source>
+        <translation>Su carpeta de datos ya contiene %1 registros; añada --replace para sustituirlos (antes se guarda una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Registros importados: %1.</translation>
+    </message>
+    <message>
+        <source>Records exported to %2: %1.</source>
+        <translation>Registros exportados a %2: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionFeatures</name>
+    <message>
+        <source>&amp;Reminders and start at login…</source>
+        <translation>&amp;Recordatorios e inicio al iniciar sesión…</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1200,17 @@
     </message>
 </context>
 <context>
+    <name>DataFileGuard</name>
+    <message>
+        <source>Choose another place</source>
+        <translation>Elija otro lugar</translation>
+    </message>
+    <message>
+        <source>“%1” is in your data folder or links to a file in it. Saving there could destroy your data, so nothing was saved. Choose a file in another folder.</source>
+        <translation>«%1» está en su carpeta de datos o enlaza con un archivo de ella. Guardar ahí podría destruir sus datos, así que no se ha guardado nada. Elija un archivo en otra carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>DataTransfer</name>
     <message>
         <source>Cancel</source>
@@ -1148,10 +1249,6 @@
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <source>The file has problems, so nothing was imported. Fix these rows and try again:</source>
-        <translation>El archivo tiene problemas, así que no se ha importado nada. Corrija estas filas e inténtelo de nuevo:</translation>
-    </message>
-    <message>
         <source>Export episodes</source>
         <translation>Exportar episodios</translation>
     </message>
@@ -1166,6 +1263,54 @@
     <message>
         <source>Exporting episodes…</source>
         <translation>Exportando episodios…</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Records exported: %1, to %2.</source>
+        <translation>Registros exportados: %1, a %2.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Exportando todo…</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>Importar todo</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>You already have %1 records. Replace all of them with the %2 records in “%3”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Ya tiene %1 registros. ¿Sustituirlos todos por los %2 registros de «%3»? Antes se guarda una copia de sus datos actuales en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Sustituir</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Registros importados: %1.</translation>
+    </message>
+    <message>
+        <source>Your previous data was kept as %1.</source>
+        <translation>Sus datos anteriores se guardaron como %1.</translation>
+    </message>
+    <message>
+        <source>Importing everything…</source>
+        <translation>Importando todo…</translation>
     </message>
     <message>
         <source>Back up your data</source>
@@ -1196,6 +1341,10 @@
         <translation>¿Sustituir sus datos?</translation>
     </message>
     <message>
+        <source>The file has problems, so nothing was imported. Fix these and try again:</source>
+        <translation>El archivo tiene problemas, así que no se importó nada. Corríjalos y vuelva a intentarlo:</translation>
+    </message>
+    <message>
         <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
         <translation>¿Sustituir sus datos actuales por la copia de seguridad «%1»? Antes se guarda una copia de sus datos actuales en la carpeta de copias de seguridad.</translation>
     </message>
@@ -1213,6 +1362,17 @@
     <message>
         <source>Yesterday (tick any that apply):</source>
         <translation>Ayer (marque lo que corresponda):</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Ha cambiado este formulario. ¿Cerrarlo sin guardar?</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1496,293 @@
         <source>Possible triggers in the 24 hours before</source>
         <translation>Posibles desencadenantes en las 24 horas anteriores</translation>
     </message>
+    <message>
+        <source>This entry holds a value the app cannot read (in “%1”), perhaps because the file was damaged. It is left out of figures and reports.</source>
+        <translation>Esta entrada contiene un valor que la aplicación no puede leer (en «%1»), quizá porque el archivo se dañó. Queda fuera de las cifras y los informes.</translation>
+    </message>
+    <message>
+        <source>Unreadable entry</source>
+        <translation>Entrada ilegible</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultDialog</name>
+    <message>
+        <source>Your experiment&apos;s result</source>
+        <translation>El resultado de su prueba</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultView</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSetupDialog</name>
+    <message>
+        <source>Try one thing for a few weeks</source>
+        <translation>Probar una cosa durante unas semanas</translation>
+    </message>
+    <message>
+        <source>Try one measure and compare your diary while trying it with the same number of weeks just before. Answer “Last night?” every morning: days without any entry for 14 days or more cannot be compared.</source>
+        <translation>Pruebe una medida y compare su diario mientras la prueba con el mismo número de semanas justo antes. Responda «¿Anoche?» cada mañana: 14 días o más sin ninguna entrada no se pueden comparar.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <source>Remind me in the &amp;evening</source>
+        <translation>Recordármelo por la &amp;noche</translation>
+    </message>
+    <message>
+        <source>Remind me in the evening</source>
+        <translation>Recordármelo por la noche</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Medida:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>&amp;Empezar el:</translation>
+    </message>
+    <message>
+        <source>Start on</source>
+        <translation>Empezar el</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Length in weeks</source>
+        <translation>Duración en semanas</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <source>The weeks before</source>
+        <translation>Las semanas anteriores</translation>
+    </message>
+    <message>
+        <source>Your diary has %1 observed days in the %2 weeks before the start: enough to compare with.</source>
+        <translation>Su diario tiene %1 días observados en las %2 semanas antes del inicio: suficiente para comparar.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Your diary has only %1 observed days in the %2 weeks before the start; a fair comparison needs at least 14. We suggest keeping the diary first (answer “Last night?” each morning, also after quiet nights) or choosing a later start. Without it, the result can only be “no clear difference”.</source>
+        <translation>Su diario solo tiene %1 días observados en las %2 semanas antes del inicio; una comparación justa necesita al menos 14. Le sugerimos llevar primero el diario (responda «¿Anoche?» cada mañana, también tras noches tranquilas) o elegir un inicio más tarde. Sin ello, el resultado solo puede ser «ninguna diferencia clara».</translation>
+    </message>
+    <message>
+        <source>S&amp;tart anyway</source>
+        <translation>&amp;Iniciar de todos modos</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Iniciar de todos modos</translation>
+    </message>
+    <message>
+        <source>Stop the current experiment?</source>
+        <translation>¿Detener la prueba en curso?</translation>
+    </message>
+    <message>
+        <source>You are already trying “%1”. Only one measure can be tried at a time, so its result stays fair. Stop it and start “%2”?</source>
+        <translation>Ya está probando «%1». Solo se puede probar una medida a la vez para que el resultado sea justo. ¿Detenerla y empezar «%2»?</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <source>Stretching your calves and thighs before bed</source>
+        <translation>Estirar las pantorrillas y los muslos antes de acostarse</translation>
+    </message>
+    <message>
+        <source>Did you stretch before bed?</source>
+        <translation>¿Estiró antes de acostarse?</translation>
+    </message>
+    <message>
+        <source>Time for your stretches before bed.</source>
+        <translation>Es hora de sus estiramientos antes de acostarse.</translation>
+    </message>
+    <message>
+        <source>Drinking when thirsty through the day</source>
+        <translation>Beber cuando se tiene sed a lo largo del día</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you drink when you were thirsty?</source>
+        <translation>Ayer, ¿bebió cuando tenía sed?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: drink when you are thirsty, no need to force it.</source>
+        <translation>La medida de hoy: beba cuando tenga sed, sin forzarse.</translation>
+    </message>
+    <message>
+        <source>Breaking up long standing or sitting</source>
+        <translation>Interrumpir los periodos largos de pie o sentado</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you break up long spells of standing or sitting?</source>
+        <translation>Ayer, ¿interrumpió los periodos largos de pie o sentado?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: break up long spells of standing or sitting.</source>
+        <translation>La medida de hoy: interrumpa los periodos largos de pie o sentado.</translation>
+    </message>
+    <message>
+        <source>Pacing hard training</source>
+        <translation>Dosificar el entrenamiento intenso</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you pace your training (or not train hard)?</source>
+        <translation>Ayer, ¿dosificó su entrenamiento (o no entrenó fuerte)?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: pace hard training.</source>
+        <translation>La medida de hoy: dosifique el entrenamiento intenso.</translation>
+    </message>
+    <message>
+        <source>Never start, stop or change a medicine or supplement to test it yourself: talk to your doctor or pharmacist.</source>
+        <translation>Nunca empiece, deje ni cambie un medicamento o suplemento para probarlo por su cuenta: hable con su médico o farmacéutico.</translation>
+    </message>
+    <message>
+        <source>Choose one of the measures listed.</source>
+        <translation>Elija una de las medidas de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a length from 2 to 8 weeks.</source>
+        <translation>Elija una duración de 2 a 8 semanas.</translation>
+    </message>
+    <message>
+        <source>An experiment cannot end before it starts.</source>
+        <translation>Una prueba no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Fewer cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Menos días con calambres que antes: una diferencia clara según la regla de la aplicación.</translation>
+    </message>
+    <message>
+        <source>More cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Más días con calambres que antes: una diferencia clara según la regla de la aplicación.</translation>
+    </message>
+    <message>
+        <source>No clear difference.</source>
+        <translation>Ninguna diferencia clara.</translation>
+    </message>
+    <message>
+        <source>The weeks before had fewer than 14 observed days.</source>
+        <translation>Las semanas anteriores tuvieron menos de 14 días observados.</translation>
+    </message>
+    <message>
+        <source>The trial had fewer than 14 observed days.</source>
+        <translation>La prueba tuvo menos de 14 días observados.</translation>
+    </message>
+    <message>
+        <source>The change was smaller than 25 %.</source>
+        <translation>El cambio fue inferior al 25 %.</translation>
+    </message>
+    <message>
+        <source>The trial was within the usual ups and downs of the weeks before.</source>
+        <translation>La prueba quedó dentro de los altibajos habituales de las semanas anteriores.</translation>
+    </message>
+    <message>
+        <source>A before-and-after comparison in one person cannot prove that a measure works: chance, and cramps that ease by themselves after a bad spell, can explain a change. In trials, people given a dummy treatment also improved by about a quarter.</source>
+        <translation>Una comparación de antes y después en una sola persona no puede demostrar que una medida funcione: el azar y los calambres que se calman solos tras una mala racha pueden explicar un cambio. En los ensayos, las personas que recibieron un tratamiento simulado también mejoraron alrededor de una cuarta parte.</translation>
+    </message>
+    <message>
+        <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
+        <translation>Una diferencia solo se considera clara con al menos 14 días observados en cada lado, un cambio de al menos el 25 % y una prueba fuera del rango de las semanas anteriores.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (stopped early; planned: %3 weeks)</source>
+        <translation>%1 a %2 (detenida antes; prevista: %3 semanas)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 weeks)</source>
+        <translation>%1 a %2 (%3 semanas)</translation>
+    </message>
+    <message>
+        <source>no observed days</source>
+        <translation>ningún día observado</translation>
+    </message>
+    <message>
+        <source>%1 cramp days per observed week (%2 observed days)</source>
+        <translation>%1 días con calambres por semana observada (%2 días observados)</translation>
+    </message>
+    <message>
+        <source>; median severity %1 of 10</source>
+        <translation>; intensidad mediana %1 de 10</translation>
+    </message>
+    <message>
+        <source>Done on %1 of %2 days; not done on %3; not answered on %4.</source>
+        <translation>Hecho %1 de %2 días; no hecho %3; sin responder %4.</translation>
+    </message>
+    <message>
+        <source>Before: %1.</source>
+        <translation>Antes: %1.</translation>
+    </message>
+    <message>
+        <source>While trying: %1.</source>
+        <translation>Durante la prueba: %1.</translation>
+    </message>
+    <message>
+        <source>It is still running.</source>
+        <translation>La prueba sigue en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsTab</name>
+    <message>
+        <source>Try one measure at a time and compare it fairly with the weeks before. Your past experiments are listed here.</source>
+        <translation>Pruebe una medida cada vez y compárela de forma justa con las semanas anteriores. Sus pruebas anteriores aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Try something for a few &amp;weeks…</source>
+        <translation>Probar algo u&amp;nas semanas…</translation>
+    </message>
+    <message>
+        <source>Try something for a few weeks</source>
+        <translation>Probar algo unas semanas</translation>
+    </message>
+    <message>
+        <source>&amp;Stop this experiment</source>
+        <translation>&amp;Detener esta prueba</translation>
+    </message>
+    <message>
+        <source>Stop this experiment</source>
+        <translation>Detener esta prueba</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Stop this experiment?</source>
+        <translation>¿Detener esta prueba?</translation>
+    </message>
+    <message>
+        <source>Stop now? Its result will compare only the days tried so far, so it may well be “no clear difference”.</source>
+        <translation>¿Detenerla ahora? Su resultado comparará solo los días probados hasta ahora, así que puede ser «ninguna diferencia clara».</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1417,6 +1864,35 @@
     <message>
         <source>From your entry of %1.</source>
         <translation>De su anotación del %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here. You find it at:
+%1</source>
+        <translation>No se pudo abrir la carpeta desde aquí. La encontrará en:
+%1</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Buscar actualizaciones</translation>
+    </message>
+    <message>
+        <source>You have version %1. New versions are published on the project&apos;s releases page, which can open in your web browser.</source>
+        <translation>Tiene la versión %1. Las versiones nuevas se publican en la página de versiones del proyecto, que puede abrirse en su navegador web.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion itself never connects to the internet: only your browser visits the page, and nothing about you or your data is sent.</source>
+        <translation>Leg Cramp Companion nunca se conecta a internet: solo su navegador visita la página, y no se envía nada sobre usted ni sobre sus datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the releases page</source>
+        <translation>&amp;Abrir la página de versiones</translation>
     </message>
 </context>
 <context>
@@ -1607,11 +2083,11 @@
         <translation>&amp;Músculo:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
+        <source>Severit&amp;y:</source>
         <translation>&amp;Intensidad:</translation>
     </message>
     <message>
-        <source>Searc&amp;h notes:</source>
+        <source>Search &amp;notes:</source>
         <translation>&amp;Buscar en notas:</translation>
     </message>
     <message>
@@ -1619,7 +2095,7 @@
         <translation>Palabras de sus notas</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>&amp;Limpiar filtros</translation>
     </message>
     <message>
@@ -1690,7 +2166,7 @@
         <translation>Vistas del historial</translation>
     </message>
     <message>
-        <source>&amp;Episodes</source>
+        <source>Ep&amp;isodes</source>
         <translation>Epi&amp;sodios</translation>
     </message>
     <message>
@@ -1698,7 +2174,7 @@
         <translation>Res&amp;umen</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
+        <source>Cha&amp;rts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
@@ -1708,6 +2184,10 @@
     <message>
         <source>Chec&amp;klists</source>
         <translation>Cuestionari&amp;os</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>E&amp;xperimentos</translation>
     </message>
     <message>
         <source>&amp;Edit episode…</source>
@@ -1970,6 +2450,89 @@
     </message>
 </context>
 <context>
+    <name>JsonImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line %1, column %2: %3)</source>
+        <translation>el archivo no es JSON válido (línea %1, columna %2: %3)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a Leg Cramp Companion export (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>no es una exportación de Leg Cramp Companion («format» debe ser «%1»)</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, made by a newer version of the app (this one reads up to %2); update the app, then import it again</source>
+        <translation>el archivo tiene la versión de formato %1, creada por una versión más reciente de la aplicación (esta lee hasta la %2); actualice la aplicación y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>no es un campo de este formato</translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>debe ser un objeto {...}</translation>
+    </message>
+    <message>
+        <source>must be a list [...]</source>
+        <translation>debe ser una lista [...]</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10, or null</source>
+        <translation>debe ser un número entero de 0 a 10, o null</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with its offset, like 2024-05-01T23:40:00+02:00</source>
+        <translation>«%1» no es una fecha y hora con su desfase, como 2024-05-01T23:40:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-01</source>
+        <translation>«%1» no es una fecha como 2024-05-01</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>código desconocido «%1»; use uno de: %2</translation>
+    </message>
+    <message>
+        <source>the day %1 is listed twice</source>
+        <translation>el día %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the question %1 is answered twice</source>
+        <translation>la pregunta %1 está respondida dos veces</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>... y %1 problemas más</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 s</source>
@@ -2203,7 +2766,7 @@
         <translation>&amp;Sin calambres</translation>
     </message>
     <message>
-        <source>&amp;Had cramps…</source>
+        <source>H&amp;ad cramps…</source>
         <translation>C&amp;on calambres…</translation>
     </message>
     <message>
@@ -2370,6 +2933,10 @@
         <translation>&amp;Situación:</translation>
     </message>
     <message>
+        <source>%1: the time zone this entry was logged in</source>
+        <translation>%1: la zona horaria en la que se registró esta entrada</translation>
+    </message>
+    <message>
         <source>This entry is marked as logged later.</source>
         <translation>Esta anotación está marcada como registrada más tarde.</translation>
     </message>
@@ -2453,6 +3020,14 @@
         <translation>&amp;Exportar episodios a CSV…</translation>
     </message>
     <message>
+        <source>Import every&amp;thing (JSON)…</source>
+        <translation>Importar to&amp;do (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (JSON)…</source>
+        <translation>Exportar tod&amp;o (JSON)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Hacer una &amp;copia de seguridad ahora…</translation>
     </message>
@@ -2469,12 +3044,28 @@
         <translation>&amp;Ayuda y atajos de teclado</translation>
     </message>
     <message>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Open &amp;logs folder</source>
+        <translation>Abrir carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Buscar act&amp;ualizaciones…</translation>
+    </message>
+    <message>
         <source>&amp;About Leg Cramp Companion</source>
         <translation>A&amp;cerca de Leg Cramp Companion</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion</source>
+        <translation>Leg Cramp Companion</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3527,57 @@
     </message>
 </context>
 <context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <source>Reminders and start at login</source>
+        <translation>Recordatorios e inicio al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Each &amp;morning, ask “Last night?”</source>
+        <translation>Cada &amp;mañana, preguntar «¿Anoche?»</translation>
+    </message>
+    <message>
+        <source>Morning reminder</source>
+        <translation>Recordatorio de la mañana</translation>
+    </message>
+    <message>
+        <source>In the &amp;evening, remind me of the measure I am trying</source>
+        <translation>Por la &amp;noche, recordarme la medida que estoy probando</translation>
+    </message>
+    <message>
+        <source>Evening reminder</source>
+        <translation>Recordatorio de la noche</translation>
+    </message>
+    <message>
+        <source>Morning reminder time</source>
+        <translation>Hora del recordatorio de la mañana</translation>
+    </message>
+    <message>
+        <source>Evening reminder time</source>
+        <translation>Hora del recordatorio de la noche</translation>
+    </message>
+    <message>
+        <source>While a reminder is on, closing the window keeps the app running in the tray so it can remind you. No reminder comes once the morning is answered.</source>
+        <translation>Mientras haya un recordatorio activado, al cerrar la ventana la aplicación sigue en la bandeja del sistema para poder recordárselo. No llega ningún recordatorio si ya respondió por la mañana.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Leg Cramp Companion when I log in</source>
+        <translation>&amp;Iniciar Leg Cramp Companion al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Inicio al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>No se ha podido cambiar el inicio al iniciar sesión: %1</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Advice that applies</source>
@@ -2992,6 +3634,10 @@
     <message>
         <source>No episodes were logged in this period.</source>
         <translation>No se registraron episodios en este periodo.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 entries of this period could not be read (a value in them is not valid, perhaps because the data file was damaged).</source>
+        <translation>Omitidas: %1 entradas de este periodo no se han podido leer (contienen un valor no válido, quizá porque el archivo de datos se dañó).</translation>
     </message>
     <message>
         <source>(continued)</source>
@@ -3772,12 +4418,12 @@
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Abrir el informe</translation>
+        <source>Open in viewer</source>
+        <translation>Abrir en el visor</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>Guardarlo y abrirlo en su visor</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Guardar el informe y abrirlo en su visor de PDF</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -3866,6 +4512,25 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Calambre guardado: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>Se ha quitado el calambre.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Deshacer: quitar el calambre recién guardado</translation>
     </message>
 </context>
 <context>
@@ -3963,6 +4628,17 @@
     <message>
         <source>Article</source>
         <translation>Artículo</translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>Start when you log in?</source>
+        <translation>¿Iniciar al iniciar sesión?</translation>
+    </message>
+    <message>
+        <source>You have used Leg Cramp Companion for a week. Should it start by itself when you log in, so that morning reminders reach you? You can change this any time in Settings → Reminders and start at login.</source>
+        <translation>Lleva una semana usando Leg Cramp Companion. ¿Quiere que se inicie sola al iniciar sesión, para que le lleguen los recordatorios de la mañana? Puede cambiarlo cuando quiera en Configuración → Recordatorios e inicio al iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4755,10 @@
         <translation>«%1» no existe. Elija otro archivo. No se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>“%1” is a folder, not a backup file. Choose a file. Nothing was changed.</source>
+        <translation>«%1» es una carpeta, no un archivo de copia de seguridad. Elija un archivo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
         <translation>«%1» es el archivo de datos que la aplicación está usando, no una copia de seguridad. Elija un archivo de copia de seguridad. No se ha cambiado nada.</translation>
     </message>
@@ -4093,6 +4773,14 @@
     <message>
         <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
         <translation>«%1» no es una copia de seguridad válida de Leg Cramp Companion: está dañada, vacía o es de otro programa. Elija otro archivo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: it contains database parts that Leg Cramp Companion never makes (changed tables, triggers or views), so it may have been altered. Choose another backup. Nothing was changed.</source>
+        <translation>«%1» no se ha restaurado: contiene partes de base de datos que Leg Cramp Companion nunca crea (tablas modificadas, disparadores o vistas), así que puede haber sido alterado. Elija otra copia de seguridad. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: an entry in it holds a value that is not valid (%2). The file may be damaged or altered. Choose another backup. Nothing was changed.</source>
+        <translation>«%1» no se ha restaurado: una entrada contiene un valor no válido (%2). El archivo puede estar dañado o alterado. Elija otra copia de seguridad. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
@@ -4134,12 +4822,47 @@
         <translation>Ver su historial</translation>
     </message>
     <message>
-        <source>See your &amp;history</source>
+        <source>See your his&amp;tory</source>
         <translation>Ver su &amp;historial</translation>
     </message>
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>No se han podido leer sus datos en este momento. Se mostrarán de nuevo cuando sea posible.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayService</name>
+    <message>
+        <source>&amp;Log a cramp…</source>
+        <translation>&amp;Registrar un calambre…</translation>
+    </message>
+    <message>
+        <source>Last &amp;night?</source>
+        <translation>¿A&amp;noche?</translation>
+    </message>
+    <message>
+        <source>&amp;Open Leg Cramp Companion</source>
+        <translation>&amp;Abrir Leg Cramp Companion</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Last night?</source>
+        <translation>¿Anoche?</translation>
+    </message>
+    <message>
+        <source>No cramps, or had cramps? Click here to answer in a moment.</source>
+        <translation>¿Sin calambres o con calambres? Haga clic aquí para responder en un momento.</translation>
+    </message>
+    <message>
+        <source>Still here for your reminders</source>
+        <translation>Sigue aquí para sus recordatorios</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion keeps running in the tray while reminders are on. To close it completely, choose Quit in the tray menu or the File menu.</source>
+        <translation>Leg Cramp Companion sigue funcionando en la bandeja del sistema mientras haya recordatorios activados. Para cerrarla del todo, elija Salir en el menú del icono o en el menú Archivo.</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4970,26 @@
     <message>
         <source>The note must be text.</source>
         <translation>La nota debe ser texto.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Introduzca una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The answer belongs to no question.</source>
+        <translation>La respuesta no pertenece a ninguna pregunta.</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or unsure, or leave it empty.</source>
+        <translation>Elija sí, no o no estoy seguro, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 0 to 10, or leave it empty.</source>
+        <translation>Elija un valor de 0 a 10, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>The time zone offset must be between -14:00 and +14:00.</source>
+        <translation>El desfase horario debe estar entre -14:00 y +14:00.</translation>
     </message>
 </context>
 </TS>

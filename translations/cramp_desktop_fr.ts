@@ -20,12 +20,20 @@
         <translation>Vos données restent sur cet ordinateur. L&apos;application ne se connecte jamais à Internet.</translation>
     </message>
     <message>
-        <source>Built with Python %1 and Qt %2 (PySide6 %3).</source>
-        <translation>Conçu avec Python %1 et Qt %2 (PySide6 %3).</translation>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later.</source>
-        <translation>Leg Cramp Companion est un logiciel libre distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.</translation>
+        <source>Your data folder: %1</source>
+        <translation>Votre dossier de données : %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Les textes complets des licences se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -50,6 +58,41 @@
     <message>
         <source>Licences</source>
         <translation>Licences</translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceCard</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>N&amp;o, not this time</source>
+        <translation>&amp;Non, pas cette fois</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Your experiment: %1</source>
+        <translation>Votre essai&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2. Days not answered so far: %3.</source>
+        <translation>Jour&#xa0;%1 sur&#xa0;%2. Jours sans réponse jusqu’ici&#xa0;:&#xa0;%3.</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Oui&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Non&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -677,6 +720,14 @@
         <translation>Ce qui peut aider</translation>
     </message>
     <message>
+        <source>Try this for 4 weeks…</source>
+        <translation>Essayer pendant 4 semaines…</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>Essayer pendant 4 semaines&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
         <translation>Vous avez répondu «&#xa0;Je ne sais pas&#xa0;» à ces questions. Elles ne sont comptées ni comme oui ni comme non&#xa0;; il peut être utile de vous renseigner, ou de poser la question à votre médecin ou à votre pharmacien.</translation>
     </message>
@@ -902,7 +953,7 @@
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
+        <translation>Sui&amp;vant</translation>
     </message>
     <message>
         <source>Finish the checklist</source>
@@ -955,6 +1006,18 @@
         <translation>Impossible de lire %1 (%2).</translation>
     </message>
     <message>
+        <source>No backup was found.</source>
+        <translation>Aucune sauvegarde n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Your newest backup is %1.</source>
+        <translation>Votre sauvegarde la plus récente est %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Open Leg Cramp Companion to restore a backup or to start with empty data, then run the command again.</source>
+        <translation>Rien n&apos;a été fait. Ouvrez Leg Cramp Companion pour restaurer une sauvegarde ou commencer avec des données vides, puis relancez la commande.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from %1.</source>
         <translation>Rien n&apos;a été importé depuis %1.</translation>
     </message>
@@ -1003,12 +1066,39 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-01.</translation>
     </message>
     <message>
+        <source>%1 is in your data folder (%2) or links to a file in it; writing it could destroy your data. Choose a file outside that folder.</source>
+        <translation>%1 se trouve dans votre dossier de données (%2) ou renvoie à un fichier de ce dossier ; l&apos;écrire pourrait détruire vos données. Choisissez un fichier hors de ce dossier.</translation>
+    </message>
+    <message>
+        <source>The entry of %1 could not be read (its %2 is not valid); it was left out.</source>
+        <translation>L&apos;entrée du %1 n&apos;a pas pu être lue (sa valeur %2 n&apos;est pas valide) ; elle a été omise.</translation>
+    </message>
+    <message>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 est un dossier&#xa0;; indiquez un nom de fichier.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2).</source>
         <translation>Impossible d&apos;écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your data folder already holds %1 records; add --replace to replace them (a backup of them is kept first).</source>
+        <translation>Votre dossier de données contient déjà %1 enregistrements ; ajoutez --replace pour les remplacer (une sauvegarde en est faite d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Enregistrements importés : %1.</translation>
+    </message>
+    <message>
+        <source>Records exported to %2: %1.</source>
+        <translation>Enregistrements exportés vers %2 : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionFeatures</name>
+    <message>
+        <source>&amp;Reminders and start at login…</source>
+        <translation>&amp;Rappels et démarrage à l’ouverture de session…</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1200,17 @@
     </message>
 </context>
 <context>
+    <name>DataFileGuard</name>
+    <message>
+        <source>Choose another place</source>
+        <translation>Choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>“%1” is in your data folder or links to a file in it. Saving there could destroy your data, so nothing was saved. Choose a file in another folder.</source>
+        <translation>« %1 » se trouve dans votre dossier de données ou renvoie à un fichier de ce dossier. L&apos;enregistrer là pourrait détruire vos données, donc rien n&apos;a été enregistré. Choisissez un fichier dans un autre dossier.</translation>
+    </message>
+</context>
+<context>
     <name>DataTransfer</name>
     <message>
         <source>Cancel</source>
@@ -1148,10 +1249,6 @@
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <source>The file has problems, so nothing was imported. Fix these rows and try again:</source>
-        <translation>Le fichier comporte des erreurs&#xa0;; rien n&apos;a donc été importé. Corrigez ces lignes et réessayez&#xa0;:</translation>
-    </message>
-    <message>
         <source>Export episodes</source>
         <translation>Exporter les épisodes</translation>
     </message>
@@ -1166,6 +1263,54 @@
     <message>
         <source>Exporting episodes…</source>
         <translation>Exportation des épisodes…</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Records exported: %1, to %2.</source>
+        <translation>Enregistrements exportés : %1, vers %2.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Exportation de tout…</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>Tout importer</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>You already have %1 records. Replace all of them with the %2 records in “%3”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Vous avez déjà %1 enregistrements. Les remplacer tous par les %2 enregistrements de « %3 » ? Une copie de vos données actuelles est d&apos;abord conservée dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Records imported: %1.</source>
+        <translation>Enregistrements importés : %1.</translation>
+    </message>
+    <message>
+        <source>Your previous data was kept as %1.</source>
+        <translation>Vos données précédentes ont été conservées sous %1.</translation>
+    </message>
+    <message>
+        <source>Importing everything…</source>
+        <translation>Importation de tout…</translation>
     </message>
     <message>
         <source>Back up your data</source>
@@ -1196,6 +1341,10 @@
         <translation>Remplacer vos données&#xa0;?</translation>
     </message>
     <message>
+        <source>The file has problems, so nothing was imported. Fix these and try again:</source>
+        <translation>Le fichier comporte des problèmes, rien n&apos;a donc été importé. Corrigez-les et réessayez :</translation>
+    </message>
+    <message>
         <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
         <translation>Remplacer vos données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie de vos données actuelles est d&apos;abord conservée dans le dossier des sauvegardes.</translation>
     </message>
@@ -1204,7 +1353,7 @@
     <name>DayFactors</name>
     <message>
         <source>Add what happened &amp;yesterday (optional)</source>
-        <translation>Ajouter ce qui s&apos;est passé &amp;hier (facultatif)</translation>
+        <translation>Ajouter ce qui s&apos;est passé hi&amp;er (facultatif)</translation>
     </message>
     <message>
         <source>This helps show patterns, such as whether cramps come more often after hot days.</source>
@@ -1213,6 +1362,17 @@
     <message>
         <source>Yesterday (tick any that apply):</source>
         <translation>Hier (cochez tout ce qui s&apos;applique)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>Vous avez modifié ce formulaire. Le fermer sans enregistrer ?</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1496,293 @@
         <source>Possible triggers in the 24 hours before</source>
         <translation>Déclencheurs possibles dans les 24 heures précédentes</translation>
     </message>
+    <message>
+        <source>This entry holds a value the app cannot read (in “%1”), perhaps because the file was damaged. It is left out of figures and reports.</source>
+        <translation>Cette entrée contient une valeur que l&apos;application ne peut pas lire (dans « %1 »), peut-être parce que le fichier a été endommagé. Elle est exclue des chiffres et des rapports.</translation>
+    </message>
+    <message>
+        <source>Unreadable entry</source>
+        <translation>Entrée illisible</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultDialog</name>
+    <message>
+        <source>Your experiment&apos;s result</source>
+        <translation>Le résultat de votre essai</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultView</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;:&#xa0;%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSetupDialog</name>
+    <message>
+        <source>Try one thing for a few weeks</source>
+        <translation>Essayer une chose pendant quelques semaines</translation>
+    </message>
+    <message>
+        <source>Try one measure and compare your diary while trying it with the same number of weeks just before. Answer “Last night?” every morning: days without any entry for 14 days or more cannot be compared.</source>
+        <translation>Essayez une mesure et comparez votre journal pendant l’essai avec le même nombre de semaines juste avant. Répondez à « La nuit dernière&#xa0;? » chaque matin&#xa0;: 14 jours ou plus sans aucune entrée ne peuvent pas être comparés.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>Remind me in the &amp;evening</source>
+        <translation>Me le rappeler le &amp;soir</translation>
+    </message>
+    <message>
+        <source>Remind me in the evening</source>
+        <translation>Me le rappeler le soir</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mesure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>&amp;Début le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start on</source>
+        <translation>Début le</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>D&amp;urée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Length in weeks</source>
+        <translation>Durée en semaines</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>The weeks before</source>
+        <translation>Les semaines d’avant</translation>
+    </message>
+    <message>
+        <source>Your diary has %1 observed days in the %2 weeks before the start: enough to compare with.</source>
+        <translation>Votre journal compte&#xa0;%1 jours observés dans les&#xa0;%2 semaines avant le début&#xa0;: assez pour comparer.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Your diary has only %1 observed days in the %2 weeks before the start; a fair comparison needs at least 14. We suggest keeping the diary first (answer “Last night?” each morning, also after quiet nights) or choosing a later start. Without it, the result can only be “no clear difference”.</source>
+        <translation>Votre journal ne compte que&#xa0;%1 jours observés dans les&#xa0;%2 semaines avant le début&#xa0;; une comparaison équitable en demande au moins 14. Nous vous conseillons de tenir d’abord le journal (répondez à « La nuit dernière&#xa0;? » chaque matin, même après une nuit calme) ou de choisir un début plus tard. Sinon, le résultat ne pourra être que « pas de différence nette ».</translation>
+    </message>
+    <message>
+        <source>S&amp;tart anyway</source>
+        <translation>&amp;Commencer quand même</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Commencer quand même</translation>
+    </message>
+    <message>
+        <source>Stop the current experiment?</source>
+        <translation>Arrêter l’essai en cours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You are already trying “%1”. Only one measure can be tried at a time, so its result stays fair. Stop it and start “%2”?</source>
+        <translation>Vous essayez déjà «&#xa0;%1 ». On ne peut essayer qu’une mesure à la fois, pour que le résultat reste équitable. L’arrêter et commencer «&#xa0;%2 »&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <source>Stretching your calves and thighs before bed</source>
+        <translation>Étirer les mollets et les cuisses avant le coucher</translation>
+    </message>
+    <message>
+        <source>Did you stretch before bed?</source>
+        <translation>Vous êtes-vous étiré(e) avant le coucher&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Time for your stretches before bed.</source>
+        <translation>C’est l’heure de vos étirements avant le coucher.</translation>
+    </message>
+    <message>
+        <source>Drinking when thirsty through the day</source>
+        <translation>Boire quand on a soif au fil de la journée</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you drink when you were thirsty?</source>
+        <translation>Hier, avez-vous bu quand vous aviez soif&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: drink when you are thirsty, no need to force it.</source>
+        <translation>La mesure du jour&#xa0;: buvez quand vous avez soif, sans vous forcer.</translation>
+    </message>
+    <message>
+        <source>Breaking up long standing or sitting</source>
+        <translation>Interrompre les longues stations debout ou assises</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you break up long spells of standing or sitting?</source>
+        <translation>Hier, avez-vous interrompu les longues périodes debout ou assis(e)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: break up long spells of standing or sitting.</source>
+        <translation>La mesure du jour&#xa0;: interrompez les longues périodes debout ou assis(e).</translation>
+    </message>
+    <message>
+        <source>Pacing hard training</source>
+        <translation>Doser l’entraînement intense</translation>
+    </message>
+    <message>
+        <source>Yesterday, did you pace your training (or not train hard)?</source>
+        <translation>Hier, avez-vous dosé votre entraînement (ou pas d’entraînement intense)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s measure: pace hard training.</source>
+        <translation>La mesure du jour&#xa0;: dosez l’entraînement intense.</translation>
+    </message>
+    <message>
+        <source>Never start, stop or change a medicine or supplement to test it yourself: talk to your doctor or pharmacist.</source>
+        <translation>Ne commencez, n’arrêtez ni ne modifiez jamais un médicament ou un complément pour le tester vous-même&#xa0;: parlez-en à votre médecin ou à votre pharmacien.</translation>
+    </message>
+    <message>
+        <source>Choose one of the measures listed.</source>
+        <translation>Choisissez l’une des mesures proposées.</translation>
+    </message>
+    <message>
+        <source>Choose a length from 2 to 8 weeks.</source>
+        <translation>Choisissez une durée de 2 à 8 semaines.</translation>
+    </message>
+    <message>
+        <source>An experiment cannot end before it starts.</source>
+        <translation>Un essai ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Fewer cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Moins de jours avec crampes qu’avant&#xa0;: une différence nette selon la règle de l’application.</translation>
+    </message>
+    <message>
+        <source>More cramp days than before: a clear difference by the app&apos;s rule.</source>
+        <translation>Plus de jours avec crampes qu’avant&#xa0;: une différence nette selon la règle de l’application.</translation>
+    </message>
+    <message>
+        <source>No clear difference.</source>
+        <translation>Pas de différence nette.</translation>
+    </message>
+    <message>
+        <source>The weeks before had fewer than 14 observed days.</source>
+        <translation>Les semaines d’avant comptaient moins de 14 jours observés.</translation>
+    </message>
+    <message>
+        <source>The trial had fewer than 14 observed days.</source>
+        <translation>L’essai comptait moins de 14 jours observés.</translation>
+    </message>
+    <message>
+        <source>The change was smaller than 25 %.</source>
+        <translation>Le changement était inférieur à 25&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The trial was within the usual ups and downs of the weeks before.</source>
+        <translation>L’essai est resté dans les variations habituelles des semaines d’avant.</translation>
+    </message>
+    <message>
+        <source>A before-and-after comparison in one person cannot prove that a measure works: chance, and cramps that ease by themselves after a bad spell, can explain a change. In trials, people given a dummy treatment also improved by about a quarter.</source>
+        <translation>Une comparaison avant-après chez une seule personne ne peut pas prouver qu’une mesure fonctionne&#xa0;: le hasard et des crampes qui s’atténuent d’elles-mêmes après une mauvaise période peuvent expliquer un changement. Dans les essais, les personnes ayant reçu un traitement factice se sont aussi améliorées d’environ un quart.</translation>
+    </message>
+    <message>
+        <source>A difference is called clear only with at least 14 observed days on each side, a change of at least 25 %, and a trial outside the range of the weeks before.</source>
+        <translation>Une différence n’est dite nette qu’avec au moins 14 jours observés de chaque côté, un changement d’au moins 25&#xa0;% et un essai hors de la fourchette des semaines d’avant.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (stopped early; planned: %3 weeks)</source>
+        <translation>%1 au&#xa0;%2 (arrêté plus tôt&#xa0;; prévu&#xa0;:&#xa0;%3 semaines)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 weeks)</source>
+        <translation>%1 au&#xa0;%2 (%3 semaines)</translation>
+    </message>
+    <message>
+        <source>no observed days</source>
+        <translation>aucun jour observé</translation>
+    </message>
+    <message>
+        <source>%1 cramp days per observed week (%2 observed days)</source>
+        <translation>%1 jours avec crampes par semaine observée (%2 jours observés)</translation>
+    </message>
+    <message>
+        <source>; median severity %1 of 10</source>
+        <translation>&#xa0;; intensité médiane&#xa0;%1 sur 10</translation>
+    </message>
+    <message>
+        <source>Done on %1 of %2 days; not done on %3; not answered on %4.</source>
+        <translation>Fait&#xa0;%1 jours sur&#xa0;%2&#xa0;; pas fait&#xa0;%3&#xa0;; sans réponse&#xa0;%4.</translation>
+    </message>
+    <message>
+        <source>Before: %1.</source>
+        <translation>Avant&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>While trying: %1.</source>
+        <translation>Pendant l’essai&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>It is still running.</source>
+        <translation>L’essai est encore en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsTab</name>
+    <message>
+        <source>Try one measure at a time and compare it fairly with the weeks before. Your past experiments are listed here.</source>
+        <translation>Essayez une mesure à la fois et comparez-la équitablement avec les semaines d’avant. Vos essais passés sont listés ici.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Try something for a few &amp;weeks…</source>
+        <translation>Essayer quelque &amp;chose quelques semaines…</translation>
+    </message>
+    <message>
+        <source>Try something for a few weeks</source>
+        <translation>Essayer quelque chose quelques semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Stop this experiment</source>
+        <translation>Arrêter ce&amp;t essai</translation>
+    </message>
+    <message>
+        <source>Stop this experiment</source>
+        <translation>Arrêter cet essai</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Stop this experiment?</source>
+        <translation>Arrêter cet essai&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Stop now? Its result will compare only the days tried so far, so it may well be “no clear difference”.</source>
+        <translation>Arrêter maintenant&#xa0;? Le résultat ne comparera que les jours essayés jusqu’ici&#xa0;; il pourra bien être « pas de différence nette ».</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1417,6 +1864,35 @@
     <message>
         <source>From your entry of %1.</source>
         <translation>D&apos;après votre saisie du %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here. You find it at:
+%1</source>
+        <translation>Le dossier n&apos;a pas pu être ouvert ici. Vous le trouverez à l&apos;emplacement :
+%1</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Rechercher des mises à jour</translation>
+    </message>
+    <message>
+        <source>You have version %1. New versions are published on the project&apos;s releases page, which can open in your web browser.</source>
+        <translation>Vous avez la version %1. Les nouvelles versions sont publiées sur la page des versions du projet, qui peut s&apos;ouvrir dans votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion itself never connects to the internet: only your browser visits the page, and nothing about you or your data is sent.</source>
+        <translation>Leg Cramp Companion ne se connecte jamais à internet : seul votre navigateur visite la page, et rien sur vous ni sur vos données n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the releases page</source>
+        <translation>&amp;Ouvrir la page des versions</translation>
     </message>
 </context>
 <context>
@@ -1607,11 +2083,11 @@
         <translation>&amp;Muscle&#xa0;:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
+        <source>Severit&amp;y:</source>
         <translation>&amp;Intensité&#xa0;:</translation>
     </message>
     <message>
-        <source>Searc&amp;h notes:</source>
+        <source>Search &amp;notes:</source>
         <translation>&amp;Rechercher dans les notes&#xa0;:</translation>
     </message>
     <message>
@@ -1619,7 +2095,7 @@
         <translation>Mots de vos notes</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear fil&amp;ters</source>
         <translation>Effacer &amp;les filtres</translation>
     </message>
     <message>
@@ -1690,15 +2166,15 @@
         <translation>Vues de l&apos;historique</translation>
     </message>
     <message>
-        <source>&amp;Episodes</source>
-        <translation>Épi&amp;sodes</translation>
+        <source>Ep&amp;isodes</source>
+        <translation>Épis&amp;odes</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
         <translation>Rés&amp;umé</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
+        <source>Cha&amp;rts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
@@ -1708,6 +2184,10 @@
     <message>
         <source>Chec&amp;klists</source>
         <translation>&amp;Questionnaires</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>&amp;Essais</translation>
     </message>
     <message>
         <source>&amp;Edit episode…</source>
@@ -1970,6 +2450,89 @@
     </message>
 </context>
 <context>
+    <name>JsonImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line %1, column %2: %3)</source>
+        <translation>le fichier n&apos;est pas du JSON valide (ligne %1, colonne %2 : %3)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a Leg Cramp Companion export (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>ce n&apos;est pas une exportation de Leg Cramp Companion (« format » doit valoir « %1 »)</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, made by a newer version of the app (this one reads up to %2); update the app, then import it again</source>
+        <translation>le fichier a la version de format %1, créée par une version plus récente de l&apos;application (celle-ci lit jusqu&apos;à la %2) ; mettez l&apos;application à jour, puis importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>n&apos;est pas un champ de ce format</translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>doit être un objet {...}</translation>
+    </message>
+    <message>
+        <source>must be a list [...]</source>
+        <translation>doit être une liste [...]</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10, or null</source>
+        <translation>doit être un nombre entier de 0 à 10, ou null</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with its offset, like 2024-05-01T23:40:00+02:00</source>
+        <translation>« %1 » n&apos;est pas une date et heure avec son décalage, comme 2024-05-01T23:40:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-01</source>
+        <translation>« %1 » n&apos;est pas une date comme 2024-05-01</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos;; use one of: %2</source>
+        <translation>code inconnu « %1 » ; utilisez l&apos;un de : %2</translation>
+    </message>
+    <message>
+        <source>the day %1 is listed twice</source>
+        <translation>le jour %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>the question %1 is answered twice</source>
+        <translation>la question %1 a deux réponses</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>... et %1 autres problèmes</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 s</source>
@@ -2200,10 +2763,10 @@
     </message>
     <message>
         <source>&amp;No cramps</source>
-        <translation>&amp;Aucune crampe</translation>
+        <translation>Au&amp;cune crampe</translation>
     </message>
     <message>
-        <source>&amp;Had cramps…</source>
+        <source>H&amp;ad cramps…</source>
         <translation>&amp;J&apos;ai eu des crampes…</translation>
     </message>
     <message>
@@ -2370,6 +2933,10 @@
         <translation>&amp;Situation&#xa0;:</translation>
     </message>
     <message>
+        <source>%1: the time zone this entry was logged in</source>
+        <translation>%1&#xa0;: le fuseau horaire dans lequel cette entrée a été saisie</translation>
+    </message>
+    <message>
         <source>This entry is marked as logged later.</source>
         <translation>Cette saisie est marquée comme notée après coup.</translation>
     </message>
@@ -2453,6 +3020,14 @@
         <translation>E&amp;xporter les épisodes en CSV…</translation>
     </message>
     <message>
+        <source>Import every&amp;thing (JSON)…</source>
+        <translation>Import&amp;er tout (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (JSON)…</source>
+        <translation>Exporter to&amp;ut (JSON)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
@@ -2469,12 +3044,28 @@
         <translation>&amp;Aide et raccourcis clavier</translation>
     </message>
     <message>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <source>Open &amp;logs folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Rechercher des mises à jo&amp;ur…</translation>
+    </message>
+    <message>
         <source>&amp;About Leg Cramp Companion</source>
         <translation>À &amp;propos de Leg Cramp Companion</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion</source>
+        <translation>Leg Cramp Companion</translation>
     </message>
 </context>
 <context>
@@ -2584,7 +3175,7 @@
     </message>
     <message>
         <source>&amp;Add medicine…</source>
-        <translation>&amp;Ajouter un médicament…</translation>
+        <translation>A&amp;jouter un médicament…</translation>
     </message>
     <message>
         <source>Add medicine</source>
@@ -2786,7 +3377,7 @@
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation>&amp;Sommaire</translation>
+        <translation>S&amp;ommaire</translation>
     </message>
     <message>
         <source>Contents and article</source>
@@ -2936,6 +3527,57 @@
     </message>
 </context>
 <context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <source>Reminders and start at login</source>
+        <translation>Rappels et démarrage à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Each &amp;morning, ask “Last night?”</source>
+        <translation>Chaque &amp;matin, demander « La nuit dernière&#xa0;? »</translation>
+    </message>
+    <message>
+        <source>Morning reminder</source>
+        <translation>Rappel du matin</translation>
+    </message>
+    <message>
+        <source>In the &amp;evening, remind me of the measure I am trying</source>
+        <translation>Le &amp;soir, me rappeler la mesure que j’essaie</translation>
+    </message>
+    <message>
+        <source>Evening reminder</source>
+        <translation>Rappel du soir</translation>
+    </message>
+    <message>
+        <source>Morning reminder time</source>
+        <translation>Heure du rappel du matin</translation>
+    </message>
+    <message>
+        <source>Evening reminder time</source>
+        <translation>Heure du rappel du soir</translation>
+    </message>
+    <message>
+        <source>While a reminder is on, closing the window keeps the app running in the tray so it can remind you. No reminder comes once the morning is answered.</source>
+        <translation>Tant qu’un rappel est activé, fermer la fenêtre laisse l’application dans la zone de notification pour pouvoir vous le rappeler. Aucun rappel n’arrive si le matin a déjà été renseigné.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Leg Cramp Companion when I log in</source>
+        <translation>&amp;Démarrer Leg Cramp Companion à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Démarrage à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Le démarrage à l’ouverture de session n’a pas pu être modifié&#xa0;:&#xa0;%1</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Advice that applies</source>
@@ -2992,6 +3634,10 @@
     <message>
         <source>No episodes were logged in this period.</source>
         <translation>Aucun épisode n&apos;a été noté sur cette période.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 entries of this period could not be read (a value in them is not valid, perhaps because the data file was damaged).</source>
+        <translation>Omises : %1 entrées de cette période n&apos;ont pas pu être lues (une valeur y est invalide, peut-être parce que le fichier de données a été endommagé).</translation>
     </message>
     <message>
         <source>(continued)</source>
@@ -3666,7 +4312,7 @@
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;au</translation>
+        <translation>a&amp;u</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -3674,7 +4320,7 @@
     </message>
     <message>
         <source>&amp;Prepared for:</source>
-        <translation>À l&apos;at&amp;tention de&#xa0;:</translation>
+        <translation>À l&apos;attent&amp;ion de&#xa0;:</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -3772,12 +4418,12 @@
         <translation>Enregistrer le &amp;PDF…</translation>
     </message>
     <message>
-        <source>Open the report</source>
-        <translation>Ouvrir le rapport</translation>
+        <source>Open in viewer</source>
+        <translation>Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <source>Save it and open it in your viewer</source>
-        <translation>L&apos;enregistrer et l&apos;ouvrir dans votre visionneuse</translation>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Enregistrer le rapport et l&apos;ouvrir dans votre visionneuse PDF</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -3866,6 +4512,25 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Cramp saved: %1/10, %2, %3, %4</source>
+        <translation>Crampe enregistrée&#xa0;: %1/10, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The cramp was removed.</source>
+        <translation>La crampe a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo: remove the cramp just saved</source>
+        <translation>Annuler&#xa0;: supprimer la crampe qui vient d&apos;être enregistrée</translation>
     </message>
 </context>
 <context>
@@ -3963,6 +4628,17 @@
     <message>
         <source>Article</source>
         <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>Start when you log in?</source>
+        <translation>Démarrer à l’ouverture de session&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You have used Leg Cramp Companion for a week. Should it start by itself when you log in, so that morning reminders reach you? You can change this any time in Settings → Reminders and start at login.</source>
+        <translation>Vous utilisez Leg Cramp Companion depuis une semaine. Doit-il démarrer tout seul à l’ouverture de session, pour que les rappels du matin vous parviennent&#xa0;? Vous pouvez le changer à tout moment dans Paramètres → Rappels et démarrage à l’ouverture de session.</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4755,10 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;existe pas. Choisissez un autre fichier. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>“%1” is a folder, not a backup file. Choose a file. Nothing was changed.</source>
+        <translation>« %1 » est un dossier, pas un fichier de sauvegarde. Choisissez un fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>“%1” is the data file the app is using, not a backup. Choose a backup file. Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier de données utilisé par l&apos;application, pas une sauvegarde. Choisissez un fichier de sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
@@ -4093,6 +4773,14 @@
     <message>
         <source>“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from another program. Choose another file. Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une sauvegarde utilisable de Leg Cramp Companion&#xa0;: il est endommagé, vide ou provient d&apos;un autre programme. Choisissez un autre fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: it contains database parts that Leg Cramp Companion never makes (changed tables, triggers or views), so it may have been altered. Choose another backup. Nothing was changed.</source>
+        <translation>« %1 » n&apos;a pas été restauré : il contient des éléments de base de données que Leg Cramp Companion ne crée jamais (tables modifiées, déclencheurs ou vues) ; il a donc peut-être été altéré. Choisissez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was not restored: an entry in it holds a value that is not valid (%2). The file may be damaged or altered. Choose another backup. Nothing was changed.</source>
+        <translation>« %1 » n&apos;a pas été restauré : une entrée contient une valeur non valide (%2). Le fichier est peut-être endommagé ou altéré. Choisissez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Your current data could not be copied before restoring “%1”, so nothing was changed. Check that there is free space on the disk, then try again.</source>
@@ -4134,12 +4822,47 @@
         <translation>Voir votre historique</translation>
     </message>
     <message>
-        <source>See your &amp;history</source>
+        <source>See your his&amp;tory</source>
         <translation>Voir votre histo&amp;rique</translation>
     </message>
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>Vos données n&apos;ont pas pu être lues pour le moment. Elles s&apos;afficheront de nouveau dès que possible.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayService</name>
+    <message>
+        <source>&amp;Log a cramp…</source>
+        <translation>&amp;Noter une crampe…</translation>
+    </message>
+    <message>
+        <source>Last &amp;night?</source>
+        <translation>La nuit &amp;dernière&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Open Leg Cramp Companion</source>
+        <translation>&amp;Ouvrir Leg Cramp Companion</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Last night?</source>
+        <translation>La nuit dernière&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No cramps, or had cramps? Click here to answer in a moment.</source>
+        <translation>Pas de crampes, ou des crampes&#xa0;? Cliquez ici pour répondre en un instant.</translation>
+    </message>
+    <message>
+        <source>Still here for your reminders</source>
+        <translation>Toujours là pour vos rappels</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion keeps running in the tray while reminders are on. To close it completely, choose Quit in the tray menu or the File menu.</source>
+        <translation>Leg Cramp Companion continue de fonctionner dans la zone de notification tant que des rappels sont activés. Pour le fermer complètement, choisissez Quitter dans le menu de l’icône ou dans le menu Fichier.</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4970,26 @@
     <message>
         <source>The note must be text.</source>
         <translation>La note doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Saisissez une date valide.</translation>
+    </message>
+    <message>
+        <source>The answer belongs to no question.</source>
+        <translation>La réponse ne correspond à aucune question.</translation>
+    </message>
+    <message>
+        <source>Choose yes, no or unsure, or leave it empty.</source>
+        <translation>Choisissez oui, non ou incertain, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 0 to 10, or leave it empty.</source>
+        <translation>Choisissez une valeur de 0 à 10, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>The time zone offset must be between -14:00 and +14:00.</source>
+        <translation>Le décalage horaire doit être compris entre -14:00 et +14:00.</translation>
     </message>
 </context>
 </TS>

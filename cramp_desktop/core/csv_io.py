@@ -10,8 +10,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from enum import StrEnum
@@ -32,6 +30,7 @@ from cramp_desktop.core.episodes import (
     Symptom,
     Trigger,
 )
+from cramp_desktop.core.files import write_atomically
 from cramp_desktop.core.validation import validate_episode
 
 REQUIRED_COLUMNS = (
@@ -52,6 +51,12 @@ OPTIONAL_COLUMNS = ("soreness", "symptoms")
 EXPORT_COLUMNS = (*REQUIRED_COLUMNS[:-1], *OPTIONAL_COLUMNS, "notes")
 CODE_SEPARATOR = ";"
 MAX_PROBLEMS = 50
+# OWASP CSV injection: a spreadsheet runs a cell that starts with one of these as a
+# formula. Such a note is written after an apostrophe (which spreadsheets show as text);
+# a note that itself starts with an apostrophe gets one more, so import can undo exactly
+# that (docs/csv-format.md, "Formulas").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_QUOTE = "'"
 # Beyond any valid duration; larger numbers are capped so validation reports them.
 _DURATION_CAP_MIN = Decimal(10**7)
 # Episode field names as validation reports them -> the CSV column the user sees.
@@ -150,21 +155,7 @@ def write_episodes(
 def write_episodes_file(episodes: Iterable[Episode], target: Path, *, bom: bool = False) -> int:
     """Write `target` atomically (a private temporary file, then a rename), readable only
     by the user; returns the number of episodes. Raises OSError and leaves no partial file."""
-    # mkstemp makes the file private (0600); os.replace keeps that mode.
-    descriptor, temp_name = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".partial"
-    )
-    temp = Path(temp_name)
-    try:
-        with open(descriptor, "w", encoding="utf-8", newline="") as stream:
-            count = write_episodes(episodes, stream, bom=bom)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return count
+    return write_atomically(target, lambda stream: write_episodes(episodes, stream, bom=bom))
 
 
 def format_duration_min(duration_s: int) -> str:
@@ -188,9 +179,21 @@ def _format_row(episode: Episode) -> list[str]:
         "sleep_disturbance": _optional_int(episode.sleep_disturbance),
         "soreness": "" if episode.soreness is None else episode.soreness.value,
         "symptoms": _join(episode.symptoms),
-        "notes": episode.notes,
+        "notes": neutralise_formula(episode.notes),
     }
     return [values[column] for column in EXPORT_COLUMNS]
+
+
+def neutralise_formula(text: str) -> str:
+    """`text` as a cell no spreadsheet runs as a formula (an apostrophe in front)."""
+    return _QUOTE + text if text.startswith((*FORMULA_STARTS, _QUOTE)) else text
+
+
+def restore_formula(cell: str) -> str:
+    """Undo neutralise_formula exactly: one apostrophe goes only where export put it."""
+    if cell.startswith(_QUOTE) and cell[1:].startswith((*FORMULA_STARTS, _QUOTE)):
+        return cell[1:]
+    return cell
 
 
 def _join(codes: Iterable[StrEnum]) -> str:
@@ -250,7 +253,7 @@ def _parse_row(
         relief=cell("relief", _codes(Relief), frozenset()),
         relief_helped=cell("relief_helped", _optional(_one_code(ReliefHelped)), None),
         symptoms=cell("symptoms", _codes(Symptom), frozenset()),
-        notes=cells["notes"],
+        notes=restore_formula(cells["notes"]),
         logged_late=False,
     )
     for error in validate_episode(episode, now=now):

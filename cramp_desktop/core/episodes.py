@@ -120,6 +120,17 @@ class Episode:
 
 
 @dataclass(frozen=True)
+class UnreadableEntry:
+    """A stored episode that holds a value no version of the app writes (a damaged byte,
+    an edited file): shown as an unreadable entry, left out of figures and reports.
+    `day` is its date when that much could be read; `field` the first bad value."""
+
+    id: int | None
+    day: dt.date | None
+    field: str
+
+
+@dataclass(frozen=True)
 class DayRecord:
     """A local date the user marked as "no cramps", so a zero is not missing data."""
 
@@ -127,6 +138,8 @@ class DayRecord:
     no_cramps: bool = True
     triggers: frozenset[Trigger] = frozenset()  # what happened that day, for associations
     id: int | None = None
+    # Aware UTC, when the day was first marked: bookkeeping, so not part of equality.
+    created_at: dt.datetime | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from cramp_desktop.core.coverage import local_day
 from cramp_desktop.core.episodes import Context, DayRecord, Episode, Muscle, Side, Trigger
 
 
@@ -197,11 +198,6 @@ def trigger_associations(
                 )
             )
     return associations
-
-
-def local_day(episode: Episode) -> dt.date:
-    """The user's calendar day of an episode: the date on its own wall clock."""
-    return episode.started_at.date()
 
 
 def episodes_in(episodes: Iterable[Episode], period: Period) -> list[Episode]:

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from cramp_desktop.core.episodes import (
+    Answer,
+    AnswerValue,
     Context,
+    DayRecord,
     Episode,
     Medication,
     MedicationKind,
@@ -78,7 +81,16 @@ MESSAGES: dict[str, str] = {
         "Validation", "The stop date is before the start date. Check both dates."
     ),
     "note": QT_TRANSLATE_NOOP("Validation", "The note must be text."),
+    "day": QT_TRANSLATE_NOOP("Validation", "Enter a valid date."),
+    "question": QT_TRANSLATE_NOOP("Validation", "The answer belongs to no question."),
+    "choice": QT_TRANSLATE_NOOP("Validation", "Choose yes, no or unsure, or leave it empty."),
+    "scale": QT_TRANSLATE_NOOP("Validation", "Choose a value from 0 to 10, or leave it empty."),
+    "start-offset-range": QT_TRANSLATE_NOOP(
+        "Validation", "The time zone offset must be between -14:00 and +14:00."
+    ),
 }
+#: Real time zones lie between UTC-12:00 and UTC+14:00; nothing beyond ±14:00 is a time.
+MAX_UTC_OFFSET = dt.timedelta(hours=14)
 
 
 @dataclass(frozen=True)
@@ -153,6 +165,26 @@ def validate_medication(medication: Medication) -> list[FieldError]:
     return errors
 
 
+def validate_day_record(record: DayRecord) -> list[FieldError]:
+    """Every problem with a "no cramps" day record (empty list = valid)."""
+    checks: list[tuple[str, str | None]] = [
+        ("day", None if _is_optional_date(record.day) and record.day is not None else "day"),
+        ("triggers", None if _is_code_set(record.triggers, Trigger) else "triggers"),
+    ]
+    return [FieldError(name, MESSAGES[key]) for name, key in checks if key is not None]
+
+
+def validate_answer(answer: Answer) -> list[FieldError]:
+    """Every problem with one stored checklist answer (empty list = valid)."""
+    question = answer.question_id
+    checks: list[tuple[str, str | None]] = [
+        ("question_id", None if isinstance(question, str) and question.strip() else "question"),
+        ("choice", None if _optional_member(answer.choice, AnswerValue) else "choice"),
+        ("scale", None if answer.scale is None or _is_scale(answer.scale) else "scale"),
+    ]
+    return [FieldError(name, MESSAGES[key]) for name, key in checks if key is not None]
+
+
 def check_episode(episode: Episode, *, now: dt.datetime) -> None:
     """Raise ValidationError listing every problem with `episode` (for importers)."""
     errors = validate_episode(episode, now=now)
@@ -178,6 +210,8 @@ def _start_problem(started_at: object, now: dt.datetime) -> str | None:
         return "start-naive"
     if offset.total_seconds() % 60:
         return "start-offset"
+    if abs(offset) > MAX_UTC_OFFSET:
+        return "start-offset-range"
     if started_at.replace(tzinfo=None) < EARLIEST:
         return "start-too-early"
     if now.tzinfo is None or now.utcoffset() is None:

@@ -4,7 +4,10 @@ repeated at the top of each page.
 Fast for 10,000 rows: cells are plain strings (wrapped here, once per distinct text) except
 the notes, which are Paragraphs because users type anything; every row is measured once,
 and the rows are laid out a page at a time (EpisodeRows), where one long Table would
-measure all remaining rows again at every page break.
+measure all remaining rows again at every page break. A page is drawn straight onto the
+canvas (draw_rows) as reportlab's Table would draw it, with one text object for all its
+plain cells and one call for all its rules: a Table saves and restores the graphics state
+and starts a new text object for every line of every cell.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any, TypeAlias
 
+from reportlab.lib.colors import black
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreakIfNotEmpty, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreakIfNotEmpty, Paragraph
 
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Relief, Side, Symptom, Trigger
 from cramp_desktop.core.labels import LABEL_CONTEXT, duration_text, label
@@ -35,6 +39,11 @@ FILTERS = QT_TRANSLATE_NOOP(
     "Report", "Filters used: the period %1 – %2; all episodes, none left out; oldest first."
 )
 COUNT = QT_TRANSLATE_NOOP("Report", "Episodes listed: %1.")
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Report",
+    "Left out: %1 entries of this period could not be read (a value in them is not "
+    "valid, perhaps because the data file was damaged).",
+)
 CONTINUED = QT_TRANSLATE_NOOP("Report", "(continued)")
 SYMPTOMS = QT_TRANSLATE_NOOP("Report", "Symptoms: %1")
 COLUMNS = (
@@ -78,6 +87,11 @@ def build(context: ReportContext) -> list[Flowable]:
         para(context.tr(HEADING), styles.h1),
         para(filters, styles.body),
     ]
+    if context.data.unreadable:
+        left_out = fill(
+            context.tr(UNREADABLE), [context.locale.number(len(context.data.unreadable))]
+        )
+        story.append(para(left_out, styles.body))
     if not episodes:
         return [*story, para(context.tr(NO_EPISODES), styles.body)]
     count = fill(context.tr(COUNT), [context.locale.number(len(episodes))])
@@ -296,13 +310,15 @@ class EpisodeRows(Flowable):  # type: ignore[misc]
             rest_heights = [self.columns.row_height(pieces[1]), *rest_heights[1:]]
         if not rows:
             return []  # on to the next page
-        page = self._table(rows, heights, with_header)
+        page = EpisodeRows(self.columns, rows, heights, first=with_header)
         return [page, EpisodeRows(self.columns, rest, rest_heights, first=True)] if rest else [page]
 
     def draw(self) -> None:
-        table = self._table(self.rows, self.heights, self._with_header)
-        table.wrapOn(self.canv, self.width, self.height)
-        table.drawOn(self.canv, 0, 0)
+        rows, heights = self.rows, self.heights
+        if self._with_header:
+            rows = [self.columns.header, *rows]
+            heights = [self.columns.header_height, *heights]
+        draw_rows(self.canv, self.columns.widths, rows, heights, self._with_header)
 
     def _split_row(self, row: Row, height: float, room: float) -> tuple[Row, Row] | None:
         """`row` as a first part that fits `room` and the rest, if it is worth splitting."""
@@ -320,32 +336,59 @@ class EpisodeRows(Flowable):  # type: ignore[misc]
         continued: Row = [f"{date}\n{self.columns.continued}"] + [""] * (NOTES - 1)
         return [*row[:NOTES], pieces[0]], [*continued, pieces[1]]
 
-    def _table(self, rows: list[Row], heights: list[float], with_header: bool) -> Table:
-        commands: list[tuple[object, ...]] = [
-            ("FONT", (0, 0), (-1, -1), FONT, FONT_SIZE, LEADING),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
-            ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
-            ("TOPPADDING", (0, 0), (-1, -1), PAD_Y),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ]
-        if with_header:
-            rows = [self.columns.header, *rows]
-            heights = [self.columns.header_height, *heights]
-            commands += [
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
-            ]
-        return Table(
-            rows, colWidths=self.columns.widths, rowHeights=heights, style=TableStyle(commands)
-        )
+
+def draw_rows(
+    canvas: Any, widths: list[float], rows: list[Row], heights: list[float], with_header: bool
+) -> None:
+    """Rows of cells drawn from the top of the flowable down, as a Table with top-aligned
+    cells, PAD_X/PAD_Y padding and a rule below each row (and a shaded header row above a
+    heavier rule when `with_header`) would draw them."""
+    lefts = [sum(widths[:column]) for column in range(len(widths))]
+    width = sum(widths)
+    top = sum(heights)
+    if with_header:
+        canvas.setFillColor(SHADE)
+        canvas.rect(0, top - heights[0], width, heights[0], stroke=0, fill=1)
+    text = canvas.beginText()
+    text.setFont(FONT, FONT_SIZE, LEADING)
+    text.setFillColor(black)
+    paragraphs: list[tuple[Paragraph, float, float]] = []
+    rules: list[tuple[float, float, float, float]] = []
+    for row, height in zip(rows, heights, strict=True):
+        for cell, left, column_width in zip(row, lefts, widths, strict=True):
+            if isinstance(cell, Paragraph):
+                cell_height = _height(cell, column_width) - 2 * PAD_Y
+                paragraphs.append((cell, left + PAD_X, top - PAD_Y - cell_height))
+            elif cell:
+                text.setTextOrigin(left + PAD_X, top - PAD_Y - FONT_SIZE)
+                for line in cell.split("\n"):
+                    text.textLine(line)
+        top -= height
+        rules.append((0, top, width, top))
+    header_cells = len(widths) if with_header else 0
+    for paragraph, x, y in paragraphs[:header_cells]:  # read first, as on the page
+        paragraph.drawOn(canvas, x, y)
+    canvas.drawText(text)
+    for paragraph, x, y in paragraphs[header_cells:]:
+        paragraph.drawOn(canvas, x, y)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.25)
+    canvas.lines(rules[1:] if with_header else rules)
+    if with_header:
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(0.6)
+        canvas.lines(rules[:1])
 
 
 # -- measuring and wrapping ------------------------------------------------------------
 def _height(cell: Cell, width: float) -> float:
     if isinstance(cell, Paragraph):
-        return float(cell.wrap(width - 2 * PAD_X, 1e6)[1]) + 2 * PAD_Y
+        # A Paragraph keeps the lines of its last wrap: measuring the row and drawing it
+        # need them for the same width, so it is wrapped once (the draw reuses them).
+        if getattr(cell, "_wrapped_for", None) != width:
+            cell.wrap(width - 2 * PAD_X, 1e6)
+            cell._wrapped_for = width
+        return float(cell.height) + 2 * PAD_Y
     return (cell.count("\n") + 1) * LEADING + 2 * PAD_Y
 
 

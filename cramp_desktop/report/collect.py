@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from cramp_desktop import __version__
-from cramp_desktop.core.episodes import Assessment, DayRecord, Episode, Medication
+from cramp_desktop.core.episodes import (
+    Assessment,
+    DayRecord,
+    Episode,
+    Medication,
+    UnreadableEntry,
+)
 from cramp_desktop.core.stats import Period, episodes_in
 from cramp_desktop.report.model import DEFAULT_DAYS, ReportData, ReportOptions
 
@@ -22,6 +28,8 @@ ASSESSMENTS_SHOWN = 2  # the latest checklist and the one before, for "what chan
 # no import of storage (the caller passes the repositories in).
 class EpisodeSource(Protocol):
     def between(self, start: dt.datetime, end: dt.datetime) -> Sequence[Episode]: ...
+
+    def unreadable(self, start: dt.datetime, end: dt.datetime) -> Sequence[UnreadableEntry]: ...
 
 
 class DaySource(Protocol):
@@ -61,10 +69,13 @@ def collect_report_data(
     # Ask for a day more on each side, then keep the episodes whose own wall-clock day is
     # in the window: an entry logged in another time zone belongs to the day its clock
     # showed (core.stats.local_day), not to the computer's current zone.
-    wider = repositories.episodes.between(
-        _start_of_day(window.first - dt.timedelta(days=1)),
-        _start_of_day(window.last + dt.timedelta(days=2)),
-    )
+    # Offsets reach ±14 hours, so a local day can start up to 28 hours away from the
+    # computer's own midnight: two days more on each side cover every offset.
+    wider_start = _start_of_day(window.first - dt.timedelta(days=2))
+    wider_end = _start_of_day(window.last + dt.timedelta(days=3))
+    wider = repositories.episodes.between(wider_start, wider_end)
+    unreadable = repositories.episodes.unreadable(wider_start, wider_end)
+    period = options.period
     return ReportData(
         options=options,
         generated_at=now.astimezone(),
@@ -73,6 +84,11 @@ def collect_report_data(
         day_records=tuple(repositories.days.between(window.first, window.last)),
         medications=tuple(repositories.medications.list()),
         assessments=tuple(repositories.assessments.list(limit=ASSESSMENTS_SHOWN)),
+        unreadable=tuple(
+            entry
+            for entry in unreadable
+            if entry.day is None or period.first <= entry.day <= period.last
+        ),
     )
 
 

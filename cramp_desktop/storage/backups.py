@@ -14,12 +14,12 @@ from contextlib import closing
 from pathlib import Path
 
 from cramp_desktop.paths import PRIVATE_FILE_MODE, DataPaths, make_private_file
-from cramp_desktop.storage.errors import BackupError, RestoreError, StorageError
+from cramp_desktop.storage.errors import BackupError, StorageError
 from cramp_desktop.storage.schema import DatabaseState, connect_read_only, inspect_database
 
 AUTO_PREFIX = "cramp-auto-"
 _AUTO_NAME = re.compile(r"^cramp-auto-\d{4}-\d{2}-\d{2}\.db$")
-_BACKUP_SUFFIX = ".db"
+BACKUP_SUFFIX = ".db"
 
 
 def timestamp(now: dt.datetime | None = None) -> str:
@@ -59,6 +59,37 @@ def quarantine(db_path: Path, *, now: dt.datetime | None = None) -> Path:
         if companion.exists():
             os.replace(companion, target.with_name(target.name + suffix))
     return target
+
+
+def mark_damage_pending(paths: DataPaths, damaged: Path) -> None:
+    """Remember the set-aside file until the user chooses: no command may start empty."""
+    descriptor = os.open(
+        paths.damage_pending, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE
+    )
+    with open(descriptor, "w", encoding="utf-8") as stream:
+        stream.write(damaged.name)
+    make_private_file(paths.damage_pending)
+
+
+def pending_damage(paths: DataPaths) -> Path | None:
+    """The damaged file the user has not decided about yet, or None. A marker is stale
+    once there is a data file again (a backup was restored, or the file put back)."""
+    marker = paths.damage_pending
+    if not marker.is_file():
+        return None
+    if paths.database.is_file() and paths.database.stat().st_size > 0:
+        marker.unlink(missing_ok=True)
+        return None
+    try:
+        name = marker.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        name = ""
+    return paths.root / (name or marker.name)
+
+
+def clear_pending_damage(paths: DataPaths) -> None:
+    """The user chose (restore or start empty): commands may use the data again."""
+    paths.damage_pending.unlink(missing_ok=True)
 
 
 def put_back(damaged: Path, db_path: Path) -> bool:
@@ -119,7 +150,7 @@ def automatic_daily_backup(
         raise ValueError("keep must be at least 1")
     day = today or dt.date.today()
     created: Path | None = None
-    target = paths.backups / f"{AUTO_PREFIX}{day.isoformat()}{_BACKUP_SUFFIX}"
+    target = paths.backups / f"{AUTO_PREFIX}{day.isoformat()}{BACKUP_SUFFIX}"
     if paths.database.is_file() and paths.database.stat().st_size > 0 and not target.exists():
         created = backup_to(paths.database, target)
     autos = automatic_backups(paths)
@@ -141,103 +172,9 @@ def newest_backup(paths: DataPaths) -> Path | None:
     """The most recent backup (any kind) that passes the integrity check, or None."""
     if not paths.backups.is_dir():
         return None
-    candidates = [p for p in paths.backups.iterdir() if p.is_file() and p.suffix == _BACKUP_SUFFIX]
+    candidates = [p for p in paths.backups.iterdir() if p.is_file() and p.suffix == BACKUP_SUFFIX]
     candidates.sort(key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
     for candidate in candidates:
         if is_healthy_backup(candidate):
             return candidate
     return None
-
-
-def _check_restore_source(paths: DataPaths, source: Path) -> None:
-    if not source.is_file():
-        raise RestoreError(
-            f"The backup file {source} does not exist.", reason="missing", source=source
-        )
-    if paths.database.exists() and source.resolve() == paths.database.resolve():
-        raise RestoreError(
-            "The file chosen is the data file in use; choose a backup file.",
-            reason="in-use",
-            source=source,
-        )
-    try:
-        state, _ = inspect_database(source)
-    except StorageError as error:
-        raise RestoreError(
-            f"The backup file {source} could not be read.", reason="unreadable", source=source
-        ) from error
-    if state is DatabaseState.NEWER_THAN_APP:
-        raise RestoreError(
-            f"The backup file {source} was made by a newer version of Leg Cramp Companion. "
-            "Update the app, then restore it.",
-            reason="newer",
-            source=source,
-        )
-    if state not in (DatabaseState.CURRENT, DatabaseState.UPGRADE_NEEDED):
-        raise RestoreError(
-            f"The file {source} is not a usable Leg Cramp Companion backup "
-            "(it is damaged, empty or from another program). Nothing was changed.",
-            reason="not-a-backup",
-            source=source,
-        )
-
-
-def restore_from(paths: DataPaths, source: Path) -> Path | None:
-    """Replace the data with the backup `source`, keeping a backup of the current data.
-
-    The source is checked first; a bad source raises RestoreError and changes nothing.
-    Returns the safety backup of the replaced data (None if there was no data yet).
-    Works while the app's Database is open (the backup API writes through SQLite, so WAL
-    readers stay consistent); if the backup has an older revision, close the Database and
-    call open_database again so the usual start-up steps upgrade it.
-    """
-    source = Path(source)
-    _check_restore_source(paths, source)
-    paths.create()
-    safety: Path | None = None
-    database = paths.database
-    try:
-        current_state, _ = inspect_database(database)
-    except StorageError as error:
-        raise RestoreError(
-            f"{error.message} Nothing was changed.", reason="unavailable", source=source
-        ) from error
-    if current_state is DatabaseState.DAMAGED:
-        try:
-            quarantine(database)  # kept under a new name, never deleted
-        except OSError as error:
-            raise RestoreError(
-                f"The damaged data file could not be set aside ({error}). Nothing was changed.",
-                reason="unavailable",
-                source=source,
-            ) from error
-    if database.is_file() and database.stat().st_size > 0:
-        name = f"cramp-before-restore-{timestamp()}{_BACKUP_SUFFIX}"
-        try:
-            safety = backup_to(database, unique_path(paths.backups / name))
-        except BackupError as error:
-            raise RestoreError(
-                f"The current data could not be backed up before restoring, so nothing was "
-                f"changed ({error.message})",
-                reason="no-safety-copy",
-                source=source,
-            ) from error
-    try:
-        if not database.exists():
-            create_private_empty(database)
-        with (
-            closing(connect_read_only(source)) as reader,
-            closing(sqlite3.connect(database, isolation_level=None, timeout=5.0)) as writer,
-        ):
-            reader.backup(writer)
-            writer.execute("PRAGMA journal_mode=WAL")
-    except (sqlite3.Error, OSError) as error:
-        raise RestoreError(
-            f"Restoring from {source} failed ({error}). "
-            + (f"Your previous data is kept in {safety}." if safety else ""),
-            reason="copy-failed",
-            source=source,
-        ) from error
-    for suffix in ("", "-wal", "-shm"):
-        make_private_file(database.with_name(database.name + suffix))
-    return safety

@@ -14,6 +14,7 @@ from typing import TypeVar
 from cramp_desktop.core.episodes import (
     Answer,
     AnswerValue,
+    Assessment,
     Context,
     DayRecord,
     Episode,
@@ -29,6 +30,7 @@ from cramp_desktop.core.episodes import (
 )
 from cramp_desktop.storage.models import (
     AssessmentAnswerRow,
+    AssessmentRow,
     DayRecordRow,
     EpisodeRow,
     MedicationRow,
@@ -123,7 +125,11 @@ def episode_from_row(row: EpisodeRow) -> Episode:
 
 def day_record_from_row(row: DayRecordRow) -> DayRecord:
     return DayRecord(
-        day=row.day, no_cramps=row.no_cramps, triggers=split_codes(row.triggers, Trigger), id=row.id
+        day=row.day,
+        no_cramps=row.no_cramps,
+        triggers=split_codes(row.triggers, Trigger),
+        id=row.id,
+        created_at=as_utc(row.created_at),
     )
 
 
@@ -160,3 +166,20 @@ def answer_from_row(row: AssessmentAnswerRow) -> Answer:
         choice=None if row.choice is None else AnswerValue(row.choice),
         scale=row.scale,
     )
+
+
+def assessment_from_row(row: AssessmentRow) -> Assessment:
+    return Assessment(
+        completed_at=from_utc(row.completed_at_utc, row.utc_offset_min),
+        app_version=row.app_version,
+        answers=tuple(answer_from_row(answer) for answer in row.answers),
+        id=row.id,
+    )
+
+
+def naive_utc(moment: dt.datetime | None) -> dt.datetime | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(dt.UTC).replace(tzinfo=None)

@@ -120,8 +120,9 @@ def script_revisions(location: str) -> tuple[str, tuple[str, ...]]:
     return head, revisions
 
 
-def migrate(db_path: Path, *, location: str = MIGRATIONS_LOCATION) -> None:
-    """Upgrade `db_path` to the newest revision in ONE transaction (all steps or none).
+def migrate(db_path: Path, *, location: str = MIGRATIONS_LOCATION, revision: str = "head") -> None:
+    """Upgrade `db_path` to `revision` (the newest by default) in ONE transaction (all
+    steps or none).
 
     Foreign keys are off on this connection (set before BEGIN, as they cannot change
     inside a transaction) because batch migrations copy tables; before committing,
@@ -132,7 +133,7 @@ def migrate(db_path: Path, *, location: str = MIGRATIONS_LOCATION) -> None:
     engine = create_sqlite_engine(db_path, foreign_keys=False, poolclass=NullPool)
     try:
         with engine.begin() as connection:
-            command.upgrade(_alembic_config(connection, location), "head")
+            command.upgrade(_alembic_config(connection, location), revision)
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise RuntimeError(f"foreign key check failed: {problems[:5]}")
@@ -140,9 +141,12 @@ def migrate(db_path: Path, *, location: str = MIGRATIONS_LOCATION) -> None:
         engine.dispose()
 
 
-def _damaged(paths: DataPaths) -> DamagedDatabaseError:
-    kept = backups.quarantine(paths.database)
-    _log.error("Damaged database renamed to %s", kept)
+def _damaged(paths: DataPaths, kept: Path | None = None) -> DamagedDatabaseError:
+    """The file set aside (now, or earlier while the user has not chosen yet)."""
+    if kept is None:
+        kept = backups.quarantine(paths.database)
+        backups.mark_damage_pending(paths, kept)
+        _log.error("Damaged database renamed to %s", kept.name)
     newest = backups.newest_backup(paths)
     offer = (
         f" The newest backup is {newest}; you can restore it."
@@ -197,6 +201,9 @@ def open_database(paths: DataPaths, *, migrations_location: str | None = None) -
         location = migrations_location
         head, known = script_revisions(location)
 
+    pending = backups.pending_damage(paths)
+    if pending is not None:  # never start empty before the user has chosen to
+        raise _damaged(paths, pending)
     state, revision = inspect_database(db_path, head=head, known=known)
     if state is DatabaseState.DAMAGED:
         raise _damaged(paths)

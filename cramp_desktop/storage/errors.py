@@ -17,10 +17,13 @@ from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate, fill, u
 STORAGE_ERRORS_CONTEXT = "StorageErrors"
 RestoreReason = Literal[
     "missing",
+    "not-a-file",
     "in-use",
     "unreadable",
     "newer",
     "not-a-backup",
+    "foreign-schema",
+    "invalid-rows",
     "no-safety-copy",
     "unavailable",
     "copy-failed",
@@ -86,10 +89,13 @@ class RestoreError(BackupError):
 
     category = "restore"
 
-    def __init__(self, message: str, *, reason: RestoreReason, source: Path) -> None:
+    def __init__(
+        self, message: str, *, reason: RestoreReason, source: Path, detail: str = ""
+    ) -> None:
         super().__init__(message)
         self.reason: RestoreReason = reason
         self.source = source
+        self.detail = detail  # which entry and field, for "invalid-rows"
 
 
 class RecordNotFoundError(StorageError):
@@ -164,6 +170,9 @@ RESTORE_REASONS: dict[RestoreReason, str] = {
     "missing": QT_TRANSLATE_NOOP(
         "StorageErrors", "“%1” does not exist. Choose another file. Nothing was changed."
     ),
+    "not-a-file": QT_TRANSLATE_NOOP(
+        "StorageErrors", "“%1” is a folder, not a backup file. Choose a file. Nothing was changed."
+    ),
     "in-use": QT_TRANSLATE_NOOP(
         "StorageErrors",
         "“%1” is the data file the app is using, not a backup. Choose a backup file. "
@@ -183,6 +192,17 @@ RESTORE_REASONS: dict[RestoreReason, str] = {
         "StorageErrors",
         "“%1” is not a usable Leg Cramp Companion backup: it is damaged, empty or from "
         "another program. Choose another file. Nothing was changed.",
+    ),
+    "foreign-schema": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "“%1” was not restored: it contains database parts that Leg Cramp Companion never "
+        "makes (changed tables, triggers or views), so it may have been altered. Choose "
+        "another backup. Nothing was changed.",
+    ),
+    "invalid-rows": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "“%1” was not restored: an entry in it holds a value that is not valid (%2). The "
+        "file may be damaged or altered. Choose another backup. Nothing was changed.",
     ),
     "no-safety-copy": QT_TRANSLATE_NOOP(
         "StorageErrors",
@@ -224,7 +244,7 @@ def user_text(
             return text(_MIGRATION_NO_BACKUP)
         return text(_MIGRATION_WITH_BACKUP, error.backup.name)
     if isinstance(error, RestoreError):  # before BackupError, its base class
-        return text(RESTORE_REASONS[error.reason], file_name or error.source.name)
+        return text(RESTORE_REASONS[error.reason], file_name or error.source.name, error.detail)
     if isinstance(error, BackupError):
         return text(_BACKUP) if file_name is None else text(_BACKUP_OF_FILE, file_name)
     return text(_TEXTS.get(error.category, _TEXTS["storage"]))

@@ -130,3 +130,50 @@ class AssessmentAnswerRow(Base):
     scale: Mapped[int | None] = mapped_column(Integer)
 
     assessment: Mapped[AssessmentRow] = relationship(back_populates="answers")
+
+
+class ExperimentRow(Base):
+    """A self-experiment: one measure tried from `start_on` for `weeks` weeks."""
+
+    __tablename__ = "experiment"
+    __table_args__ = (CheckConstraint("weeks BETWEEN 2 AND 8", name="weeks_range"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measure: Mapped[str] = mapped_column(String())
+    start_on: Mapped[dt.date] = mapped_column(Date())
+    weeks: Mapped[int] = mapped_column(Integer)
+    stopped_on: Mapped[dt.date | None] = mapped_column(Date())
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(), default=utc_now)
+
+    adherence: Mapped[list[AdherenceDayRow]] = relationship(
+        back_populates="experiment",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="AdherenceDayRow.day",
+    )
+
+
+class AdherenceDayRow(Base):
+    """The morning's answer to "Did you ...?" for an experiment, dated like the night."""
+
+    __tablename__ = "adherence_day"
+    __table_args__ = (UniqueConstraint("experiment_id", "day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    experiment_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("experiment.id", ondelete="CASCADE")
+    )
+    day: Mapped[dt.date] = mapped_column(Date())
+    done: Mapped[bool] = mapped_column(Boolean())
+
+    experiment: Mapped[ExperimentRow] = relationship(back_populates="adherence")
+
+
+class ReminderTimeRow(Base):
+    """When to remind: one row per kind ("morning", "evening"), wall-clock "HH:MM"."""
+
+    __tablename__ = "reminder_time"
+
+    kind: Mapped[str] = mapped_column(String(), primary_key=True)
+    at: Mapped[str] = mapped_column(String())
+    enabled: Mapped[bool] = mapped_column(Boolean(), default=False)

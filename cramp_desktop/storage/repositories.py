@@ -9,30 +9,41 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, Table, delete, func, insert, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Select, Table, delete, func, insert, select, type_coerce
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.types import NullType
 
 from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder
-from cramp_desktop.core.episodes import Assessment, DayRecord, Episode, Medication, Trigger
+from cramp_desktop.core.episodes import (
+    Assessment,
+    DayRecord,
+    Episode,
+    Medication,
+    Trigger,
+    UnreadableEntry,
+)
+from cramp_desktop.storage import stored_rows
 from cramp_desktop.storage.conversions import (
-    answer_from_row,
     answer_row,
+    assessment_from_row,
     day_record_from_row,
     episode_from_row,
     episode_values,
     fill_episode_row,
     fill_medication_row,
-    from_utc,
     join_codes,
     medication_from_row,
+    naive_utc,
     to_utc,
 )
 from cramp_desktop.storage.database import Database
 from cramp_desktop.storage.errors import RecordNotFoundError
+from cramp_desktop.storage.experiments import ExperimentRepository, ReminderRepository
 from cramp_desktop.storage.models import (
     AssessmentRow,
     DayRecordRow,
@@ -41,6 +52,9 @@ from cramp_desktop.storage.models import (
     utc_now,
 )
 from cramp_desktop.storage.queries import SORT_COLUMNS, filter_conditions, translate_errors
+
+_log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 
 class EpisodeRepository:
@@ -60,8 +74,8 @@ class EpisodeRepository:
             {
                 **episode_values(episode),
                 "id": episode.id,
-                "created_at": _naive_utc(episode.created_at) or now,
-                "updated_at": _naive_utc(episode.updated_at) or now,
+                "created_at": naive_utc(episode.created_at) or now,
+                "updated_at": naive_utc(episode.updated_at) or now,
             }
             for episode in episodes
         ]
@@ -102,9 +116,9 @@ class EpisodeRepository:
 
     @translate_errors
     def get(self, episode_id: int) -> Episode | None:
-        with self._sessions.begin() as session:
-            row = session.get(EpisodeRow, episode_id)
-            return None if row is None else episode_from_row(row)
+        """The episode, or None if it no longer exists or cannot be read."""
+        found = self._fetch(select(EpisodeRow).where(EpisodeRow.id == episode_id))
+        return next((entry for entry in found if isinstance(entry, Episode)), None)
 
     @translate_errors
     def count(self, filters: EpisodeFilter | None = None) -> int:
@@ -120,8 +134,9 @@ class EpisodeRepository:
         limit: int,
         order: EpisodeOrder | None = None,
         filters: EpisodeFilter | None = None,
-    ) -> list[Episode]:
-        """Rows `offset`..`offset + limit` in a stable order (ties broken by id).
+    ) -> list[Episode | UnreadableEntry]:
+        """Rows `offset`..`offset + limit` in a stable order (ties broken by id); a row
+        holding an invalid value comes back as an UnreadableEntry in its place.
 
         The default order is newest first.
         """
@@ -137,19 +152,37 @@ class EpisodeRepository:
 
     @translate_errors
     def between(self, start: dt.datetime, end: dt.datetime) -> list[Episode]:
-        """Episodes with start <= started_at < end (aware datetimes), oldest first."""
-        conditions = filter_conditions(EpisodeFilter(start=start, end=end))
-        query = select(EpisodeRow).where(*conditions)
-        return self._fetch(query.order_by(EpisodeRow.started_at_utc, EpisodeRow.id))
+        """Episodes with start <= started_at < end (aware datetimes), oldest first;
+        unreadable ones are left out (see `unreadable`)."""
+        return _readable(self._fetch(self._between(start, end)), Episode)
 
     @translate_errors
     def all(self) -> list[Episode]:
-        """Every episode, oldest first (for export)."""
-        return self._fetch(select(EpisodeRow).order_by(EpisodeRow.started_at_utc, EpisodeRow.id))
+        """Every readable episode, oldest first (for export; see `unreadable`)."""
+        return _readable(self._fetch(self._ordered(select(EpisodeRow))), Episode)
 
-    def _fetch(self, query: Select[EpisodeRow]) -> list[Episode]:
+    @translate_errors
+    def unreadable(
+        self, start: dt.datetime | None = None, end: dt.datetime | None = None
+    ) -> list[UnreadableEntry]:
+        """The stored episodes (between `start` and `end`, if given) that hold a value no
+        version of the app writes, oldest first, so they can be named and counted."""
+        query = self._between(start, end)
+        return [e for e in self._fetch(query) if isinstance(e, UnreadableEntry)]
+
+    @staticmethod
+    def _ordered(query: Select[EpisodeRow]) -> Select[EpisodeRow]:
+        return query.order_by(EpisodeRow.started_at_utc, EpisodeRow.id)
+
+    def _between(self, start: dt.datetime | None, end: dt.datetime | None) -> Select[EpisodeRow]:
+        conditions = filter_conditions(EpisodeFilter(start=start, end=end))
+        return self._ordered(select(EpisodeRow).where(*conditions))
+
+    def _fetch(self, query: Select[EpisodeRow]) -> list[Episode | UnreadableEntry]:
+        """Every row of `query` read through the row guard: raw values (no SQLAlchemy type
+        processing, which would raise on a malformed date) checked by stored_rows."""
         with self._sessions.begin() as session:
-            return [episode_from_row(row) for row in session.scalars(query)]
+            return [cast(Episode | UnreadableEntry, e) for e in _guarded(session, query)]
 
 
 class DayRecordRepository:
@@ -195,7 +228,7 @@ class DayRecordRepository:
             .order_by(DayRecordRow.day)
         )
         with self._sessions.begin() as session:
-            return [day_record_from_row(row) for row in session.scalars(query)]
+            return _readable(_guarded(session, query), DayRecord)
 
 
 class MedicationRepository:
@@ -242,7 +275,7 @@ class MedicationRepository:
         """All medicines by name (case-insensitive), then id."""
         query = select(MedicationRow).order_by(func.lower(MedicationRow.name), MedicationRow.id)
         with self._sessions.begin() as session:
-            return [medication_from_row(row) for row in session.scalars(query)]
+            return _readable(_guarded(session, query), Medication)
 
 
 class AssessmentRepository:
@@ -263,7 +296,7 @@ class AssessmentRepository:
             )
             session.add(row)
             session.flush()
-            return _assessment_from_row(row)
+            return assessment_from_row(row)
 
     @translate_errors
     def latest(self) -> Assessment | None:
@@ -280,7 +313,7 @@ class AssessmentRepository:
             .limit(limit)
         )
         with self._sessions.begin() as session:
-            return [_assessment_from_row(row) for row in session.scalars(query)]
+            return [assessment_from_row(row) for row in session.scalars(query)]
 
     @translate_errors
     def delete(self, assessment_id: int) -> None:
@@ -291,27 +324,36 @@ class AssessmentRepository:
             session.delete(row)
 
 
-def _assessment_from_row(row: AssessmentRow) -> Assessment:
-    return Assessment(
-        completed_at=from_utc(row.completed_at_utc, row.utc_offset_min),
-        app_version=row.app_version,
-        answers=tuple(answer_from_row(answer) for answer in row.answers),
-        id=row.id,
+def _guarded(session: Session, query: Select[Any]) -> list[object]:
+    """The rows of `query` (over one table) read through the row guard: raw values,
+    without SQLAlchemy's type processing (which raises on a malformed date), checked by
+    stored_rows into core values; a row with an invalid value becomes an UnreadableEntry."""
+    [table] = query.get_final_froms()
+    assert isinstance(table, Table)
+    raw = query.with_only_columns(
+        *(type_coerce(column, NullType()).label(column.name) for column in table.columns),
+        maintain_column_froms=True,
     )
+    found: list[object] = []
+    for row in session.execute(raw):
+        try:
+            found.append(stored_rows.check_row(table.name, row._asdict()))
+        except stored_rows.RowProblem as problem:
+            # Ids and field names only: never what the user wrote.
+            _log.warning("unreadable %s %s: %s", table.name, problem.row_id, problem.field)
+            row_id = problem.row_id if isinstance(problem.row_id, int) else None
+            found.append(UnreadableEntry(row_id, problem.day, problem.field))
+    return found
+
+
+def _readable(entries: Iterable[object], kind: type[_T]) -> list[_T]:
+    return [entry for entry in entries if isinstance(entry, kind)]
 
 
 def _require_id(record_id: int | None) -> int:
     if record_id is None:
         raise ValueError("An entry without an id cannot be updated; add it first.")
     return record_id
-
-
-def _naive_utc(moment: dt.datetime | None) -> dt.datetime | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        return moment
-    return moment.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 __all__ = [
@@ -330,6 +372,8 @@ class Repositories:
     days: DayRecordRepository
     medications: MedicationRepository
     assessments: AssessmentRepository
+    experiments: ExperimentRepository
+    reminders: ReminderRepository
 
     @classmethod
     def for_database(cls, database: Database) -> Repositories:
@@ -338,4 +382,6 @@ class Repositories:
             days=DayRecordRepository(database),
             medications=MedicationRepository(database),
             assessments=AssessmentRepository(database),
+            experiments=ExperimentRepository(database),
+            reminders=ReminderRepository(database),
         )

@@ -6,20 +6,25 @@ the file: every connection here is opened read-only (`file:...?mode=ro`).
 
 from __future__ import annotations
 
+import nturl2path
+import os
+import re
 import sqlite3
+import urllib.request
 from collections.abc import Sequence
 from contextlib import closing
 from enum import StrEnum
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from cramp_desktop.storage.errors import DatabaseUnavailableError
 
 #: The newest schema revision this app knows; a test asserts it equals Alembic's head.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0003"
 #: Every revision this app can upgrade from, oldest first (a test checks it against Alembic).
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0003")
 
 VERSION_TABLE = "alembic_version"
+_DRIVE = re.compile(r"[A-Za-z]:")
 
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
@@ -33,9 +38,28 @@ class DatabaseState(StrEnum):
     DAMAGED = "damaged"  # not SQLite, corrupt, or not a database of this app
 
 
+def sqlite_uri(db_path: PurePath, *, windows: bool | None = None) -> str:
+    r"""A `file:` URI SQLite accepts for the absolute `db_path`, on network shares too.
+
+    Not `Path.resolve().as_uri()`: that turns \\nas\share\... (and a mapped drive, which
+    resolve() expands to its share) into file://nas/..., an authority that SQLite on
+    Windows refuses ("invalid uri authority"). Here the share stays in the path, after an
+    empty authority: file:////nas/share/..., and a drive gives file:///C:/....
+    `windows` (default: this system) lets tests build Windows URIs on any system.
+    """
+    if windows is None:
+        windows = os.name == "nt"
+    if not windows:
+        return "file://" + urllib.request.pathname2url(str(db_path))
+    convert = urllib.request.pathname2url if os.name == "nt" else nturl2path.pathname2url
+    # Python versions differ in the slashes they put first: decide them here.
+    url = convert(str(db_path)).lstrip("/")
+    return "file:" + ("///" if _DRIVE.match(url) else "////") + url
+
+
 def connect_read_only(db_path: Path) -> sqlite3.Connection:
     """A read-only sqlite3 connection; raises sqlite3.Error when it cannot be opened."""
-    uri = Path(db_path).resolve().as_uri() + "?mode=ro"
+    uri = sqlite_uri(Path(os.path.abspath(db_path))) + "?mode=ro"
     return sqlite3.connect(uri, uri=True, timeout=5.0)
 
 

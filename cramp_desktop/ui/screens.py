@@ -31,6 +31,7 @@ def _checklist(context: ScreenContext) -> QWidget:
 
     checklist = ChecklistScreen(context.data(), context.events, context.settings)
     checklist.read_more_requested.connect(context.open_article)
+    checklist.try_experiment_requested.connect(context.try_experiment)
     return checklist
 
 
@@ -40,6 +41,7 @@ def _history(context: ScreenContext) -> QWidget:
     history = HistoryScreen(context.data(), context.events, context.settings)
     history.log_requested.connect(context.log_cramp)
     history.read_more_requested.connect(context.open_article)
+    history.try_experiment_requested.connect(context.try_experiment)
     return history
 
 

@@ -13,9 +13,17 @@
 ;   reused; the old program files are replaced, the data folder is never touched.
 ; - The uninstaller removes the program and its shortcuts, never the user's data in
 ;   %LOCALAPPDATA%\LegCrampCompanion, and says where that folder is.
+; - Silent install: setup.exe /S [/D=<folder>] [/DESKTOP=1]. The desktop shortcut is off
+;   unless /DESKTOP=1; the data folder is refused as the program folder (exit code 2),
+;   since NSIS runs no page callbacks in silent mode.
+; - The licence page shows the GPL (LICENSE, bundled by the spec); the licences of the
+;   bundled components are in the program folder's _internal\THIRD-PARTY-LICENSES.
 
 !ifndef VERSION | WIN_VERSION | BUNDLE_DIR | ICON | OUT_FILE
   !error "Define VERSION, WIN_VERSION, BUNDLE_DIR, ICON and OUT_FILE (see the top of this file)"
+!endif
+!ifndef LICENSE_FILE
+  !define LICENSE_FILE "${BUNDLE_DIR}\_internal\LICENSE"
 !endif
 
 Unicode true
@@ -65,6 +73,10 @@ VIAddVersionKey /LANG=1033 "LegalCopyright" "${PUBLISHER}, GPL-3.0-or-later"
 
 !define MUI_WELCOMEPAGE_TEXT "$(WelcomeText)"
 !insertmacro MUI_PAGE_WELCOME
+; The GPL asks nothing of someone who only uses the program: a Next button, no "I agree".
+!define MUI_LICENSEPAGE_TEXT_BOTTOM "$(LicenceNote)"
+!define MUI_LICENSEPAGE_BUTTON "$(^NextBtn)"
+!insertmacro MUI_PAGE_LICENSE "${LICENSE_FILE}"
 !insertmacro MUI_PAGE_COMPONENTS
 !define MUI_PAGE_CUSTOMFUNCTION_LEAVE CheckInstallDir
 !insertmacro MUI_PAGE_DIRECTORY
@@ -112,9 +124,25 @@ FunctionEnd
 !insertmacro APP_CLOSED_CHECK ""
 !insertmacro APP_CLOSED_CHECK "un."
 
+; Sets $0 to 1 when $INSTDIR is the data folder or inside it, else 0. Uses $1, $2.
+Function IsDataFolder
+  StrCpy $0 0
+  StrCpy $1 "$LOCALAPPDATA\${DATA_DIR_NAME}"
+  StrLen $2 $1
+  StrCpy $2 $INSTDIR $2  ; as many characters of $INSTDIR as the data folder has
+  ${If} $2 == $1  ; NSIS compares without regard to case, as Windows paths are
+    StrCpy $2 $INSTDIR 1 $2  ; the character after that prefix
+    ${If} $2 == ""
+    ${OrIf} $2 == "\"
+      StrCpy $0 1
+    ${EndIf}
+  ${EndIf}
+FunctionEnd
+
 Function CheckInstallDir
   ; Never install into the data folder: uninstalling must be able to leave it alone.
-  ${If} $INSTDIR == "$LOCALAPPDATA\${DATA_DIR_NAME}"
+  Call IsDataFolder
+  ${If} $0 == 1
     MessageBox MB_OK|MB_ICONEXCLAMATION "$(NotTheDataFolder)"
     Abort
   ${EndIf}
@@ -128,6 +156,7 @@ FunctionEnd
 
 Section "$(NameProgram)" SectionProgram
   SectionIn RO
+  Call RefuseDataFolderSilently  ; pages may have been skipped (/S)
   SetOutPath "$INSTDIR"
   Call AppClosed
   ${If} $0 == 0
@@ -188,6 +217,7 @@ Function .onInit
     Abort
   ${EndIf}
   !insertmacro MUI_LANGDLL_DISPLAY
+  Call RefuseDataFolderSilently
   ClearErrors
   ReadRegDWORD $0 HKCU "${APP_KEY}" "DesktopShortcut"
   ${If} $0 == 0
@@ -199,6 +229,38 @@ Function .onInit
   ${If} $0 == 0
   ${AndIfNot} ${Errors}
     !insertmacro UnselectSection ${SectionStartMenu}
+  ${EndIf}
+  Call SilentDesktopChoice
+FunctionEnd
+
+; ---------------------------------------------------------------- silent install
+
+; In silent mode (/S) no page callback runs, so the data-folder check runs here: in
+; .onInit and again at the start of the first section. The error level tells scripts.
+Function RefuseDataFolderSilently
+  ${If} ${Silent}
+    Call IsDataFolder
+    ${If} $0 == 1
+      MessageBox MB_OK|MB_ICONSTOP "$(NotTheDataFolder)" /SD IDOK
+      SetErrorLevel 2
+      Quit
+    ${EndIf}
+  ${EndIf}
+FunctionEnd
+
+; Silent installs put no shortcut on the desktop unless asked with /DESKTOP=1.
+Function SilentDesktopChoice
+  ${IfNot} ${Silent}
+    Return
+  ${EndIf}
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/DESKTOP=" $R1
+  ${If} ${Errors}
+  ${OrIf} $R1 != "1"
+    !insertmacro UnselectSection ${SectionDesktop}
+  ${Else}
+    !insertmacro SelectSection ${SectionDesktop}
   ${EndIf}
 FunctionEnd
 
@@ -219,6 +281,8 @@ Section "Uninstall"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   DeleteRegKey HKCU "${APP_KEY}"
+  ; Start at login (cramp_desktop/autostart.py): the per-user Run value, if it was set.
+  DeleteRegValue HKCU "Software\Microsoft\Windows\CurrentVersion\Run" "${DATA_DIR_NAME}"
   ; %LOCALAPPDATA%\LegCrampCompanion (records, backups, settings) stays, on purpose.
   DetailPrint "$(DataIsKept)"
 SectionEnd

@@ -60,3 +60,8 @@ LangString Needs64Bit ${LANG_ENGLISH} "${APP_NAME} needs a 64-bit version of Win
 LangString Needs64Bit ${LANG_GERMAN} "${APP_NAME} benötigt eine 64-Bit-Version von Windows 10 oder 11."
 LangString Needs64Bit ${LANG_SPANISH} "${APP_NAME} necesita una versión de 64 bits de Windows 10 u 11."
 LangString Needs64Bit ${LANG_FRENCH} "${APP_NAME} nécessite une version 64 bits de Windows 10 ou 11."
+
+LangString LicenceNote ${LANG_ENGLISH} "${APP_NAME} is free software: you may use, share and change it under this licence. The licences of the parts it includes are in its folder, under _internal\THIRD-PARTY-LICENSES."
+LangString LicenceNote ${LANG_GERMAN} "${APP_NAME} ist freie Software: Sie dürfen sie unter dieser Lizenz nutzen, weitergeben und verändern. Die Lizenzen der enthaltenen Teile liegen im Programmordner unter _internal\THIRD-PARTY-LICENSES."
+LangString LicenceNote ${LANG_SPANISH} "${APP_NAME} es software libre: puede usarlo, compartirlo y modificarlo según esta licencia. Las licencias de los componentes incluidos están en su carpeta, en _internal\THIRD-PARTY-LICENSES."
+LangString LicenceNote ${LANG_FRENCH} "${APP_NAME} est un logiciel libre : vous pouvez l'utiliser, le partager et le modifier selon cette licence. Les licences des composants inclus se trouvent dans son dossier, sous _internal\THIRD-PARTY-LICENSES."

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import stat
 import subprocess
 import sys
 from contextlib import closing
@@ -17,6 +15,7 @@ from cramp_desktop.core.episodes import Episode
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.database import open_database
 from cramp_desktop.storage.repositories import Repositories
+from tests.file_modes import assert_private_file
 
 pytestmark = pytest.mark.slow
 
@@ -43,7 +42,7 @@ def run(data_dir: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
             *map(str, args),
         ],
         capture_output=True,
-        text=True,
+        encoding="utf-8",  # what the app writes on every system (console.py)
         timeout=120,
     )
 
@@ -107,8 +106,7 @@ def test_export_then_import_into_a_fresh_folder_gives_equal_episodes(
     result = run(data_dir, "export-csv", exported)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Episodes exported to {exported}: 3."
-    if os.name == "posix":
-        assert stat.S_IMODE(exported.stat().st_mode) == 0o600
+    assert_private_file(exported)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
     fresh = tmp_path / "fresh"
     result = run(fresh, "import-csv", exported)

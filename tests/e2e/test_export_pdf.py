@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import stat
 import subprocess
 import sys
 from io import BytesIO
@@ -19,6 +18,7 @@ from cramp_desktop.paths import DataPaths
 from cramp_desktop.report.locale import ReportLocale
 from cramp_desktop.storage.database import open_database
 from cramp_desktop.storage.repositories import Repositories
+from tests.file_modes import assert_private_file
 
 pytestmark = pytest.mark.slow
 
@@ -30,7 +30,7 @@ def run(data_dir: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "cramp_desktop", "--data-dir", str(data_dir), *map(str, args)],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
-        text=True,
+        encoding="utf-8",  # what the app writes on every system (console.py)
         timeout=120,
     )
 
@@ -87,8 +87,7 @@ def test_default_is_the_last_90_days_private_pdf(data_dir: Path, tmp_path: Path)
     everything = "\n".join(pages)  # the appendix lists the period's episodes by their notes
     assert "entry 0d" in everything and "entry 89d" in everything
     assert "entry 90d" not in everything and "entry 200d" not in everything
-    if os.name == "posix":
-        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert_private_file(target)
     assert [p.name for p in folder.iterdir()] == ["report.pdf"]  # no temporary file left
 
 
@@ -160,7 +159,7 @@ def test_date_mistakes_are_translated(data_dir: Path, tmp_path: Path) -> None:
             [sys.executable, "-m", "cramp_desktop", *command],
             env=env,
             capture_output=True,
-            text=True,
+            encoding="utf-8",  # what the app writes on every system (console.py)
             timeout=120,
         )
         assert_one_line_failure(result, f"cramp-desktop: {expected}")

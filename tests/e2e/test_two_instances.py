@@ -20,7 +20,7 @@ def start_app(data_dir: Path) -> subprocess.Popen[str]:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        text=True,
+        encoding="utf-8",  # what the app writes on every system (console.py)
     )
 
 
@@ -59,7 +59,7 @@ def test_a_stale_lock_from_a_killed_app_is_taken_over(data_dir: Path) -> None:
         [sys.executable, "-m", "cramp_desktop", "--data-dir", str(data_dir), "--smoke-test"],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
-        text=True,
+        encoding="utf-8",  # what the app writes on every system (console.py)
         timeout=120,
     )
     assert again.returncode == 0, again.stderr
@@ -87,7 +87,7 @@ def test_headless_commands_work_while_the_app_is_open(data_dir: Path, tmp_path: 
                 str(csv_file),
             ],
             capture_output=True,
-            text=True,
+            encoding="utf-8",  # what the app writes on every system (console.py)
             timeout=120,
         )
         assert result.returncode == 0, result.stderr

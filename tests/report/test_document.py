@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import stat
 from io import BytesIO
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from cramp_desktop.report.document import ReportCancelled, build_report, render_
 from cramp_desktop.report.model import Paper, ReportSection
 from cramp_desktop.report.styles import make_styles
 from cramp_desktop.report.text import escape, para
+from tests.file_modes import assert_private_file
 from tests.report.conftest import MakeData, only, pdf_pages
 
 shutil_which = shutil.which
@@ -92,7 +92,7 @@ def test_the_written_file_is_private_and_progress_reaches_one(
     seen: list[float] = []
     pages = build_report(make_data(days=30), target, progress=seen.append)
     assert pages == len(PdfReader(target).pages)
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert_private_file(target)
     assert seen == sorted(seen) and seen[-1] == 1.0
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -14,8 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage import backups
 from cramp_desktop.storage.database import Database, open_database
-
-posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes only")
+from tests.file_modes import mode, posix_only
 
 
 def _pragma(database: Database, name: str) -> object:
@@ -47,10 +45,6 @@ def test_ddl_rolls_back_with_the_transaction(database: Database) -> None:
     assert found == 0
 
 
-def _mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
 @posix_only
 def test_data_folder_and_files_are_private(paths: DataPaths) -> None:
     old_umask = os.umask(0o022)
@@ -59,15 +53,15 @@ def test_data_folder_and_files_are_private(paths: DataPaths) -> None:
             with database.engine.connect() as connection:
                 connection.exec_driver_sql("SELECT count(*) FROM episode").scalar()
                 for folder in (paths.root, paths.backups, paths.logs):
-                    assert _mode(folder) == 0o700, folder
+                    assert mode(folder) == 0o700, folder
                 for suffix in ("", "-wal", "-shm"):
                     file = Path(f"{paths.database}{suffix}")
                     assert file.exists(), file
-                    assert _mode(file) == 0o600, file
+                    assert mode(file) == 0o600, file
             made = backups.automatic_daily_backup(paths)
-            assert made is not None and _mode(made) == 0o600
+            assert made is not None and mode(made) == 0o600
             exported = backups.backup_to(paths.database, paths.root / "manual.db")
-            assert _mode(exported) == 0o600
+            assert mode(exported) == 0o600
     finally:
         os.umask(old_umask)
 
@@ -78,8 +72,8 @@ def test_loose_modes_of_an_existing_database_are_tightened(paths: DataPaths) -> 
     paths.root.chmod(0o755)
     paths.database.chmod(0o644)
     open_database(paths).close()
-    assert _mode(paths.root) == 0o700
-    assert _mode(paths.database) == 0o600
+    assert mode(paths.root) == 0o700
+    assert mode(paths.database) == 0o600
 
 
 def test_startup_check_imports_neither_sqlalchemy_nor_alembic() -> None:

@@ -19,6 +19,7 @@ from cramp_desktop.core.episodes import (
     Symptom,
     Trigger,
 )
+from cramp_desktop.core.validation import MAX_DURATION_S
 from cramp_desktop.storage.database import Database
 from cramp_desktop.storage.repositories import EpisodeRepository
 
@@ -30,7 +31,7 @@ episodes = st.builds(
     started_at=st.datetimes(
         min_value=dt.datetime(1950, 1, 1), max_value=dt.datetime(2100, 1, 1), timezones=offsets
     ),
-    duration_s=st.integers(min_value=0, max_value=10 * 24 * 3600),
+    duration_s=st.integers(min_value=0, max_value=MAX_DURATION_S),  # what validation allows
     severity=st.integers(min_value=0, max_value=10),
     muscle=st.sampled_from(Muscle),
     side=st.sampled_from(Side),

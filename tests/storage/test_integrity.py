@@ -65,7 +65,13 @@ def test_damaged_file_is_renamed_never_deleted(
     assert error.newest_backup is None
     assert str(error.damaged_path) in error.message
     assert "Traceback" not in error.message
-    # The next start begins with a fresh, empty database.
+    # Until the user has chosen, every later open names the same kept file again ...
+    with pytest.raises(DamagedDatabaseError) as again:
+        open_database(paths)
+    assert again.value.damaged_path == error.damaged_path
+    assert not paths.database.exists()
+    # ... and once they chose empty data, it begins with a fresh, empty database.
+    backups.clear_pending_damage(paths)
     with open_database(paths) as database:
         assert EpisodeRepository(database).count() == 0
 

@@ -25,7 +25,18 @@ from cramp_desktop.storage.models import Base
 from cramp_desktop.storage.repositories import EpisodeRepository
 from tests.storage.conftest import dump, make_episode, tables
 
-EXPECTED_TABLES = {"episode", "day_record", "medication", "assessment", "assessment_answer"}
+EXPECTED_TABLES = {
+    "episode",
+    "day_record",
+    "medication",
+    "assessment",
+    "assessment_answer",
+    "experiment",
+    "adherence_day",
+    "reminder_time",
+}
+# A test migration one step past this app's head (a newer app's), as in real life.
+EXTRA_REVISION = "9999"
 
 
 def test_head_revision_constant_matches_alembic_head() -> None:
@@ -87,7 +98,8 @@ def test_constraints_have_names_from_the_naming_convention(paths: DataPaths) -> 
 def _copy_migrations(tmp_path: Path, extra: str) -> str:
     location = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_LOCATION, location, ignore=shutil.ignore_patterns("__pycache__"))
-    (location / "versions" / "0002_extra.py").write_text(textwrap.dedent(extra))
+    script = textwrap.dedent(extra).replace("HEAD", schema.HEAD_REVISION)
+    (location / "versions" / "9999_extra.py").write_text(script)
     return str(location)
 
 
@@ -95,8 +107,8 @@ BROKEN = """
     import sqlalchemy as sa
     from alembic import op
 
-    revision = "0002"
-    down_revision = "0001"
+    revision = "9999"
+    down_revision = "HEAD"
     branch_labels = None
     depends_on = None
 
@@ -116,8 +128,8 @@ WORKING = """
     import sqlalchemy as sa
     from alembic import op
 
-    revision = "0002"
-    down_revision = "0001"
+    revision = "9999"
+    down_revision = "HEAD"
     branch_labels = None
     depends_on = None
 
@@ -148,10 +160,10 @@ def test_failed_migration_leaves_the_database_unchanged(paths: DataPaths, tmp_pa
 
     assert dump(paths.database) == before
     assert "debris" not in tables(paths.database)
-    assert schema.read_revision(paths.database) == "0001"
+    assert schema.read_revision(paths.database) == schema.HEAD_REVISION
     backup = raised.value.backup
     assert backup is not None and backup.is_file()
-    assert backup.name.startswith("cramp-pre-migration-0001-")
+    assert backup.name.startswith(f"cramp-pre-migration-{schema.HEAD_REVISION}-")
     assert dump(backup) == before
     assert "Traceback" not in raised.value.message
     # The app still opens the untouched database afterwards.
@@ -172,9 +184,9 @@ def test_upgrade_backs_up_first_and_runs_with_foreign_keys_off(
             columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(episode)")]
         assert "mood" in columns
 
-    assert schema.read_revision(paths.database) == "0002"
-    backups = list(paths.backups.glob("cramp-pre-migration-0001-*.db"))
+    assert schema.read_revision(paths.database) == EXTRA_REVISION
+    backups = list(paths.backups.glob(f"cramp-pre-migration-{schema.HEAD_REVISION}-*.db"))
     assert len(backups) == 1
     assert dump(backups[0]) == before
-    # This app (head 0001) now refuses the newer file.
+    # This app now refuses the newer file.
     assert schema.classify(paths.database) is schema.DatabaseState.NEWER_THAN_APP

@@ -51,8 +51,9 @@ def test_unknown_revision_means_newer_than_the_app(paths: DataPaths) -> None:
 
 def test_known_older_revision_needs_an_upgrade(paths: DataPaths) -> None:
     open_database(paths).close()
-    state, revision = schema.inspect_database(paths.database, head="0002", known=("0001", "0002"))
-    assert (state, revision) == (DatabaseState.UPGRADE_NEEDED, "0001")
+    head = schema.HEAD_REVISION
+    state, revision = schema.inspect_database(paths.database, head="9999", known=(head, "9999"))
+    assert (state, revision) == (DatabaseState.UPGRADE_NEEDED, head)
 
 
 def test_not_a_database_is_damaged_and_read_revision_raises(paths: DataPaths) -> None:
@@ -77,7 +78,8 @@ def test_read_revision_never_writes(paths: DataPaths) -> None:
     [
         (None, False, DatabaseState.NEW),
         (None, True, DatabaseState.DAMAGED),
-        ("0001", True, DatabaseState.CURRENT),
+        (schema.HEAD_REVISION, True, DatabaseState.CURRENT),
+        ("0001", True, DatabaseState.UPGRADE_NEEDED),
         ("zzzz", True, DatabaseState.NEWER_THAN_APP),
     ],
 )

@@ -52,7 +52,7 @@ class QuestionWidget(QWidget):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
-        self.text_label = heading_label(scale=1.1)
+        self.text_label = heading_label(scale=1.1, heading=False)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.suggestion_label = body_label()
         self.suggestion_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -31,6 +31,7 @@ from cramp_desktop.core.checklist import (
 )
 from cramp_desktop.core.checklist_content import NOT_A_DIAGNOSIS, RECENT_NOTE
 from cramp_desktop.core.episodes import Assessment
+from cramp_desktop.core.experiments import measure_for_advice
 from cramp_desktop.core.red_flags import Urgency
 from cramp_desktop.core.translation import fill
 from cramp_desktop.ui.checklist.question import checklist_text
@@ -87,7 +88,8 @@ def _bullet(text: str) -> QHBoxLayout:
 
 class ChecklistResults(QWidget):
     """A scrollable results page. Call `show_assessments()` (or `show_results()`); listen
-    to `read_more_requested` (an article anchor) and, with `show_redo=True`, `redo_requested`.
+    to `read_more_requested` (an article anchor), with `show_redo=True` `redo_requested`, and
+    with `offer_experiments=True` `try_requested` (advice that suits a self-experiment).
 
     Public for tests and callers: `heading`, `date_label`, `disclaimer`, `scroll_area`,
     `redo_button`, `red_flag_panels`, `finding_widgets` (finding id -> its panel or card,
@@ -96,10 +98,18 @@ class ChecklistResults(QWidget):
 
     read_more_requested = Signal(str)
     redo_requested = Signal()
+    try_requested = Signal(str)  # a measure id (core.experiments), "Try this for 4 weeks"
 
-    def __init__(self, *, show_redo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        show_redo: bool = False,
+        offer_experiments: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ChecklistResults")
+        self._offer_experiments = offer_experiments
         self._shown: tuple[Evaluation, Changes | None, dt.datetime, dt.datetime | None] | None = (
             None
         )
@@ -334,6 +344,14 @@ class ChecklistResults(QWidget):
         button = self._read_more(finding)
         if button is not None:
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        measure = measure_for_advice(finding.advice.id) if finding.advice else None
+        if measure is not None and self._offer_experiments:
+            try_button = named(
+                QPushButton(self.tr("Try this for 4 weeks…")),
+                fill(self.tr("Try this for 4 weeks: %1"), [title]),
+            )
+            try_button.clicked.connect(lambda: self.try_requested.emit(measure.id))
+            layout.addWidget(try_button, 0, Qt.AlignmentFlag.AlignLeft)
         return card
 
     def _unsure_intro(self) -> str:

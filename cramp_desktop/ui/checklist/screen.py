@@ -129,6 +129,7 @@ class ChecklistScreen(QWidget):
     """Start page -> wizard -> results; results of the latest checklist when there is one."""
 
     read_more_requested = Signal(str)  # an article anchor
+    try_experiment_requested = Signal(str)  # a measure id
 
     def __init__(
         self,
@@ -144,7 +145,7 @@ class ChecklistScreen(QWidget):
         self._settings = settings
         self._now = now
         self.start_page = ChecklistStart()
-        self.results = ChecklistResults(show_redo=True)
+        self.results = ChecklistResults(show_redo=True, offer_experiments=True)
         self.wizard: ChecklistWizard | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
@@ -157,6 +158,7 @@ class ChecklistScreen(QWidget):
         self.start_page.results_button.clicked.connect(self.show_latest_results)
         self.results.redo_requested.connect(self.start_again)
         self.results.read_more_requested.connect(self.read_more_requested)
+        self.results.try_requested.connect(self.try_experiment_requested)
         self.show_home()
 
     # -- pages ------------------------------------------------------------------------

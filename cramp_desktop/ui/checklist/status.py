@@ -22,11 +22,14 @@ from cramp_desktop.core.red_flags import episode_red_flags
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common import (
+    ALERT,
     body_label,
     finding_title,
     format_date,
     heading_label,
+    mark,
     named,
+    raise_alert,
     red_flag_text,
     scale_font,
 )
@@ -61,7 +64,7 @@ class ChecklistStatus(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = heading_label(scale=1.2)
         self.status = body_label()
-        self.warning = body_label()  # the most urgent warning sign found, if any
+        self.warning = mark(body_label(), ALERT)  # the most urgent warning sign found, if any
         scale_font(self.warning, 1.0, bold=True)
         self.result = body_label()
         self.changes = body_label()
@@ -125,7 +128,10 @@ class ChecklistStatus(QFrame):
             self.status.setText(
                 fill(self.tr("You last filled in the risk-factor checklist on %1."), [done])
             )
-            self.warning.setText(self._warning_text(status.evaluation))
+            warning = self._warning_text(status.evaluation)
+            if warning and warning != self.warning.text():
+                raise_alert(self.warning, warning)
+            self.warning.setText(warning)
             self.result.setText(self._result_text(status.evaluation))
             again = status.reason in (RedoReason.OLD, RedoReason.NEW_RED_FLAGS)
             button = self.tr("Do the &checklist again") if again else self.tr("Open the &checklist")

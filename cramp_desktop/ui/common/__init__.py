@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING
 from cramp_desktop.ui.exports import lazy_exports
 
 if TYPE_CHECKING:
+    from cramp_desktop.ui.common.accessibility import ALERT, HEADING, announce, mark, raise_alert
     from cramp_desktop.ui.common.background import BackgroundTask
     from cramp_desktop.ui.common.data_events import DataEvents
+    from cramp_desktop.ui.common.data_file_guard import refuse_data_file
+    from cramp_desktop.ui.common.discard import DiscardGuard
     from cramp_desktop.ui.common.form_parts import (
         NOT_RECORDED,
         CheckGroup,
@@ -30,11 +33,15 @@ if TYPE_CHECKING:
         format_date,
         from_qdate,
         from_qdatetime,
+        in_computer_zone,
         last_night_start,
         local_now,
+        naive_wall_clock,
+        offset_text,
         short_date,
         to_qdate,
         to_qdatetime,
+        wall_clock,
     )
     from cramp_desktop.ui.common.red_flag_panel import (
         PANEL_ICON_LINES,
@@ -59,6 +66,8 @@ if TYPE_CHECKING:
     from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
 
 __all__ = [
+    "ALERT",
+    "HEADING",
     "NOT_RECORDED",
     "PANEL_ICON_LINES",
     "PANEL_MARGIN_X",
@@ -67,6 +76,7 @@ __all__ = [
     "BackgroundTask",
     "CheckGroup",
     "DataEvents",
+    "DiscardGuard",
     "FieldMessage",
     "FindingCard",
     "Menu",
@@ -75,6 +85,7 @@ __all__ = [
     "RedFlagPanel",
     "ScreenContext",
     "ScreenSpec",
+    "announce",
     "at_local",
     "body_label",
     "code_label",
@@ -88,11 +99,17 @@ __all__ = [
     "from_qdatetime",
     "heading_label",
     "icon_label",
+    "in_computer_zone",
     "last_night_start",
     "local_now",
+    "mark",
     "menu_actions_of",
+    "naive_wall_clock",
     "named",
+    "offset_text",
+    "raise_alert",
     "red_flag_text",
+    "refuse_data_file",
     "scale_font",
     "scale_spin",
     "scale_value",
@@ -102,10 +119,17 @@ __all__ = [
     "to_qdate",
     "to_qdatetime",
     "unsaved_entry_message",
+    "wall_clock",
 ]
 __getattr__ = lazy_exports(
     __name__,
     {
+        "DiscardGuard": "discard",
+        "raise_alert": "accessibility",
+        "announce": "accessibility",
+        "mark": "accessibility",
+        "HEADING": "accessibility",
+        "ALERT": "accessibility",
         "Menu": "screen_spec",
         "MenuActions": "screen_spec",
         "OffersMenuActions": "screen_spec",
@@ -146,6 +170,11 @@ __getattr__ = lazy_exports(
         "icon_label": "red_flag_panel",
         "red_flag_text": "red_flag_panel",
         "sources_text": "red_flag_panel",
+        "in_computer_zone": "local_time",
+        "naive_wall_clock": "local_time",
+        "offset_text": "local_time",
+        "wall_clock": "local_time",
+        "refuse_data_file": "data_file_guard",
         "body_label": "widgets",
         "heading_label": "widgets",
         "scale_font": "widgets",

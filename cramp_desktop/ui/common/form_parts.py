@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop.core.labels import LABEL_CONTEXT, label
 from cramp_desktop.storage.errors import StorageError, user_text
+from cramp_desktop.ui.common.accessibility import announce
 
 _Code = TypeVar("_Code", bound=StrEnum)
 
@@ -138,6 +139,7 @@ class FieldMessage(QWidget):
             field.setAccessibleDescription(text)
         self._field = field
         self.show()
+        announce(self.label, text, assertive=True)
 
     def clear(self) -> None:
         if self._field is not None:

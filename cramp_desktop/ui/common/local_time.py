@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 LAST_NIGHT_TIME = dt.time(3, 0)
 
@@ -52,10 +52,41 @@ def date_time_format() -> str:
 
 
 def to_qdatetime(moment: dt.datetime) -> QDateTime:
-    local = moment.astimezone()
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    """`moment` as the computer's wall clock shows it."""
+    return wall_clock(moment.astimezone())
 
 
 def from_qdatetime(value: QDateTime) -> dt.datetime:
-    naive: dt.datetime = value.toPython()  # type: ignore[assignment]
-    return naive.replace(second=0, microsecond=0).astimezone()
+    """A wall-clock value read as the computer's local time (seconds dropped)."""
+    return naive_wall_clock(value).replace(second=0, microsecond=0).astimezone()
+
+
+def wall_clock(moment: dt.datetime) -> QDateTime:
+    """`moment`'s own wall-clock date and time, unconverted, held in a UTC QDateTime so Qt
+    never shifts it (a time that does not exist in the computer's zone stays as it is)."""
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+        QTimeZone.utc(),
+    )
+
+
+def naive_wall_clock(value: QDateTime) -> dt.datetime:
+    """The date and time fields of `value` as they read, without any zone."""
+    day, time = value.date(), value.time()
+    return dt.datetime(
+        day.year(), day.month(), day.day(), time.hour(), time.minute(), time.second()
+    )
+
+
+def offset_text(moment: dt.datetime) -> str:
+    """The UTC offset of an aware `moment`, e.g. "UTC+02:00"."""
+    offset = moment.utcoffset() or dt.timedelta(0)
+    sign = "-" if offset < dt.timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def in_computer_zone(moment: dt.datetime) -> bool:
+    """Whether `moment` carries the offset the computer's time zone has at that instant."""
+    return moment.utcoffset() == moment.astimezone().utcoffset()

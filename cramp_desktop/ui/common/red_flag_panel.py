@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from cramp_desktop.core.checklist import Finding
 from cramp_desktop.core.red_flags import RED_FLAG_CONTEXT, Urgency, citation
 from cramp_desktop.core.translation import fill
+from cramp_desktop.ui.common.accessibility import ALERT, mark, raise_alert
 from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
 
 URGENCY_ICONS = {
@@ -99,6 +100,7 @@ class RedFlagPanel(QFrame):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        mark(self, ALERT)
         self.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
         self.setLineWidth(FRAME_WIDTHS[urgency])
         self.setAutoFillBackground(True)
@@ -115,6 +117,7 @@ class RedFlagPanel(QFrame):
             scale_font(self.sources, 0.9)
         self.setAccessibleName(f"{action} {title}")
         self.setAccessibleDescription(message)
+        self._announced = False
 
         text = QVBoxLayout()
         text.setSpacing(self.fontMetrics().lineSpacing() // 2)
@@ -138,3 +141,9 @@ class RedFlagPanel(QFrame):
         layout.setSpacing(PANEL_SPACING)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(text, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._announced:  # once, when it first appears
+            self._announced = True
+            raise_alert(self, f"{self.accessibleName()}. {self.accessibleDescription()}")

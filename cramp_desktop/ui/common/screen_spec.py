@@ -53,6 +53,7 @@ class ScreenContext:
     show_screen: Callable[[str], QWidget]
     open_article: Callable[[str], None]  # an anchor of the article, on the Read screen
     log_cramp: Callable[[], None]
+    try_experiment: Callable[[str], None]  # a measure id of core.experiments' catalogue
 
     def data(self) -> Repositories:
         """The repositories; only screens with `needs_data` ask, once the data is open."""

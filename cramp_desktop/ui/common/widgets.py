@@ -5,10 +5,18 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
+from cramp_desktop.ui.common.accessibility import HEADING, mark
 
-def heading_label(text: str = "", scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
-    """A bold heading sized relative to the application font, so it follows text scaling."""
-    label = QLabel(text, parent)
+
+def heading_label(
+    text: str = "", scale: float = 1.5, parent: QWidget | None = None, *, heading: bool = True
+) -> QLabel:
+    """Bold text sized relative to the application font, so it follows text scaling; with
+    the heading role for screen readers unless `heading` is False (a big number, a note)."""
+    label = QLabel(parent)
+    if heading:  # before the text: the first accessibility query fixes the role
+        mark(label, HEADING)
+    label.setText(text)
     label.setWordWrap(True)
     label.setProperty("headingScale", scale)
     scale_font(label, scale, bold=True)

@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimeZone, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,23 +32,29 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
+from cramp_desktop.core.translation import fill
 from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common import (
     DataEvents,
+    DiscardGuard,
     FieldMessage,
     current_code,
     date_time_format,
     fill_combo,
     form_row,
     from_qdatetime,
+    in_computer_zone,
     last_night_start,
     local_now,
+    naive_wall_clock,
     named,
+    offset_text,
     select_code,
     to_qdatetime,
     unsaved_entry_message,
+    wall_clock,
 )
 from cramp_desktop.ui.episode.details import (
     EpisodeDetails,
@@ -97,6 +103,7 @@ class LogCrampDialog(QDialog):
         else:
             self._fill(episode)
         self._update_late_note()
+        self.discard_guard = DiscardGuard(self)
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -104,6 +111,9 @@ class LogCrampDialog(QDialog):
         self.when = named(QDateTimeEdit(), self.tr("Start time"))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(date_time_format())
+        self.when.setTimeZone(QTimeZone.utc())  # holds a wall clock: Qt never shifts it
+        self.zone_note = QLabel()
+        self.zone_note.hide()
         self.when.dateTimeChanged.connect(self._update_late_note)
         self.preset_buttons: dict[str, QPushButton] = {}
         for key, text in (
@@ -161,7 +171,7 @@ class LogCrampDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         named(cancel, cancel.text()).setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(lambda: self.discard_guard.cancel())
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -181,7 +191,11 @@ class LogCrampDialog(QDialog):
         presets.addStretch(1)
         when = QVBoxLayout()
         when.addLayout(presets)
-        when.addWidget(self.when, 0, Qt.AlignmentFlag.AlignLeft)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when)
+        when_row.addWidget(self.zone_note)
+        when_row.addStretch(1)
+        when.addLayout(when_row)
         when.addWidget(self.late_note)
         form_row(form, self.tr("&When did it start?"), self.when, when, self.messages["started_at"])
         duration = QHBoxLayout()
@@ -257,7 +271,16 @@ class LogCrampDialog(QDialog):
 
     def _fill(self, episode: Episode) -> None:
         self.severity.set_value(episode.severity)
-        self.when.setDateTime(to_qdatetime(episode.started_at))
+        # Shown in the time and offset it was logged with, whatever the computer's zone.
+        self.when.setDateTime(wall_clock(episode.started_at))
+        if not in_computer_zone(episode.started_at):
+            zone = offset_text(episode.started_at)
+            self.zone_note.setText(zone)
+            self.zone_note.setToolTip(
+                fill(self.tr("%1: the time zone this entry was logged in"), (zone,))
+            )
+            self.zone_note.setAccessibleName(self.zone_note.toolTip())
+            self.zone_note.show()
         self.minutes.setValue(episode.duration_s // 60)
         self.seconds.setValue(episode.duration_s % 60)
         select_code(self.muscle, episode.muscle)
@@ -308,7 +331,7 @@ class LogCrampDialog(QDialog):
     def episode_from_fields(self, now: dt.datetime) -> Episode:
         severity = self.severity.value()
         fields: dict[str, object] = {
-            "started_at": from_qdatetime(self.when.dateTime()),
+            "started_at": self._started_at(),
             "duration_s": self.minutes.value() * 60 + self.seconds.value(),
             "severity": 0 if severity is None else severity,
             "muscle": current_code(self.muscle, Muscle),
@@ -319,6 +342,20 @@ class LogCrampDialog(QDialog):
         if self._episode is not None:
             return dataclasses.replace(self._episode, **fields)  # type: ignore[arg-type]
         return Episode(**fields, logged_late=self._is_late(now))  # type: ignore[arg-type]
+
+    def _started_at(self) -> dt.datetime:
+        """The start time in the fields. An edited entry keeps its exact stored time while
+        its time is not changed, and the offset it was logged with when that is not the
+        computer's."""
+        original = self._episode.started_at if self._episode is not None else None
+        if original is None:
+            return from_qdatetime(self.when.dateTime())
+        wall = naive_wall_clock(self.when.dateTime()).replace(second=0)
+        if wall == original.replace(tzinfo=None, second=0, microsecond=0):
+            return original
+        if in_computer_zone(original):
+            return wall.astimezone()
+        return wall.replace(tzinfo=original.tzinfo)
 
     def accept(self) -> None:
         self.clear_messages()
@@ -345,6 +382,8 @@ class LogCrampDialog(QDialog):
             return
         remember(self._settings, stored.muscle, stored.side)
         self._events.episodes_changed.emit()
+        if self._episode is None:
+            self._events.episode_logged.emit(stored)
         self.saved.emit(stored)
         super().accept()
 

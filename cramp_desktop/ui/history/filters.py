@@ -191,14 +191,14 @@ class HistoryFilters(QWidget):
             "period": self.tr("&Period:"),
             "to": self.tr("to"),
             "muscle": self.tr("&Muscle:"),
-            "severity": self.tr("Se&verity:"),
+            "severity": self.tr("Severit&y:"),
             "dash": "–",
-            "search": self.tr("Searc&h notes:"),
+            "search": self.tr("Search &notes:"),
         }
         for name, text in texts.items():
             self._labels[name].setText(text)
         self.search.setPlaceholderText(self.tr("Words in your notes"))
-        self.clear_button.setText(self.tr("C&lear filters"))
+        self.clear_button.setText(self.tr("Clear fil&ters"))
         names = {
             self.preset: self.tr("Period"),
             self.start_edit: self.tr("From date"),

@@ -32,7 +32,14 @@ from cramp_desktop.core.translation import fill
 from cramp_desktop.core.validation import validate_medication
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common import DataEvents, body_label, code_label, short_date, to_qdate
+from cramp_desktop.ui.common import (
+    DataEvents,
+    DiscardGuard,
+    body_label,
+    code_label,
+    short_date,
+    to_qdate,
+)
 
 
 def _date_text(day: dt.date | None) -> str:
@@ -64,6 +71,8 @@ class _OptionalDate(QWidget):
 
 class MedicationDialog(QDialog):
     """Adds (`medication` None) or changes one medicine; saves only when valid."""
+
+    discard_guard: DiscardGuard
 
     def __init__(
         self,
@@ -121,7 +130,7 @@ class MedicationDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(lambda: self.discard_guard.cancel())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -138,6 +147,7 @@ class MedicationDialog(QDialog):
         for named, name in names.items():
             named.setAccessibleName(name)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.discard_guard = DiscardGuard(self)
 
     def medication(self) -> Medication:
         return Medication(

@@ -26,7 +26,8 @@ from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common import DataEvents, Menu, MenuActions, heading_label
+from cramp_desktop.ui.common import DataEvents, Menu, MenuActions, heading_label, local_now
+from cramp_desktop.ui.experiments import ExperimentsTab
 from cramp_desktop.ui.history.assessments import AssessmentHistory
 from cramp_desktop.ui.history.commands import (
     DeleteEpisodesCommand,
@@ -48,11 +49,13 @@ UNFILTERED_TABS = (MEDICINES_TAB, CHECKLISTS_TAB)  # the episode filters do not 
 
 class HistoryScreen(QWidget):
     """Public: `undo_stack`, `undo_action`, `redo_action`, `model`, `table`, `filters`,
-    `tabs`, `summary`, `medications`, `assessments`, `charts()`; signals `log_requested`
-    ("Log a cramp") and `read_more_requested` (an article anchor, from a checklist result)."""
+    `tabs`, `summary`, `medications`, `assessments`, `experiments`, `charts()`; signals
+    `log_requested` ("Log a cramp"), `read_more_requested` (an article anchor, from a
+    checklist result) and `try_experiment_requested`."""
 
     log_requested = Signal()
     read_more_requested = Signal(str)
+    try_experiment_requested = Signal()
 
     def __init__(
         self,
@@ -84,6 +87,8 @@ class HistoryScreen(QWidget):
         self.summary = HistorySummary(repositories, events, self.filters)  # refreshes itself
         self.assessments = AssessmentHistory(repositories, events)  # refreshes itself
         self.assessments.read_more_requested.connect(self.read_more_requested)
+        self.experiments = ExperimentsTab(repositories, events, lambda: local_now().date())
+        self.experiments.try_requested.connect(self.try_experiment_requested)
         self.tabs = QTabWidget(self)
         self._charts_placeholder = QWidget()
         self._lay_out()
@@ -207,6 +212,7 @@ class HistoryScreen(QWidget):
         self.tabs.addTab(self._charts_placeholder, "")
         self.tabs.addTab(self.medications, "")
         self.tabs.addTab(self.assessments, "")
+        self.tabs.addTab(self.experiments, "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
@@ -215,6 +221,8 @@ class HistoryScreen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # the text size setting
+            QTimer.singleShot(0, self._widen_columns_to_content)
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
@@ -228,11 +236,12 @@ class HistoryScreen(QWidget):
         self.tabs.setAccessibleName(self.tr("History views"))
         for index, text in enumerate(
             (
-                self.tr("&Episodes"),
+                self.tr("Ep&isodes"),
                 self.tr("S&ummary"),
-                self.tr("C&harts"),
+                self.tr("Cha&rts"),
                 self.tr("Me&dicines"),
                 self.tr("Chec&klists"),
+                self.tr("E&xperiments"),
             )
         ):
             self.tabs.setTabText(index, text)
@@ -281,7 +290,7 @@ class HistoryScreen(QWidget):
             self._charts = HistoryCharts(self)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(CHARTS_TAB)
-            self.tabs.insertTab(CHARTS_TAB, self._charts, self.tr("C&harts"))
+            self.tabs.insertTab(CHARTS_TAB, self._charts, self.tr("Cha&rts"))
             self.tabs.setCurrentIndex(CHARTS_TAB)
             self.tabs.blockSignals(False)
             self._charts_placeholder.deleteLater()
@@ -300,7 +309,7 @@ class HistoryScreen(QWidget):
         except StorageError as error:
             self._show_error(error)
             return
-        self._charts.show_data(episodes, period)
+        self._charts.show_data([e for e in episodes if isinstance(e, Episode)], period)
         self._charts_stale = False
 
     def _update_count(self) -> None:
@@ -327,8 +336,10 @@ class HistoryScreen(QWidget):
         self.table.selectRow(index.row())
 
     def _episode_at(self, row: int) -> Episode | None:
+        """The episode in `row`; None for an unreadable entry (it cannot be edited)."""
         try:
-            return self.model.episode_at(row)
+            entry = self.model.episode_at(row)
+            return entry if isinstance(entry, Episode) else None
         except IndexError:
             return None
         except StorageError as error:
@@ -350,14 +361,31 @@ class HistoryScreen(QWidget):
         state = preferences.HISTORY_HEADER.get(self._settings)
         if state is None or not header.restoreState(state):
             QTimer.singleShot(0, self._default_column_widths)
+        else:  # widths saved at a smaller text size must not cut dates and headers
+            QTimer.singleShot(0, self._widen_columns_to_content)
         self.table.setSortingEnabled(True)  # sorts the model by the (restored) indicator
         self.tabs.setCurrentIndex(preferences.HISTORY_TAB.get(self._settings))
 
     def _default_column_widths(self) -> None:
         self.table.resizeColumnsToContents()
-        limit = self.table.fontMetrics().averageCharWidth() * 28
         for column in (Column.TRIGGERS, Column.RELIEF):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
+            self.table.setColumnWidth(
+                column, min(self.table.columnWidth(column), self._text_limit())
+            )
+
+    def _text_limit(self) -> int:
+        """Free-text columns (triggers, relief) may be cut at about 28 characters."""
+        return self.table.fontMetrics().averageCharWidth() * 28
+
+    def _widen_columns_to_content(self) -> None:
+        """Every column at least as wide as its header and the rows on show."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):  # the last one stretches
+            needed = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if column in (Column.TRIGGERS, Column.RELIEF):
+                needed = min(needed, self._text_limit())
+            if self.table.columnWidth(column) < needed:
+                self.table.setColumnWidth(column, needed)
 
     def hideEvent(self, event: QHideEvent) -> None:
         preferences.HISTORY_HEADER.set(self._settings, self.table.horizontalHeader().saveState())

@@ -24,11 +24,11 @@ from PySide6.QtCore import (
 )
 
 from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder, EpisodeSortKey
-from cramp_desktop.core.episodes import Episode, Relief, Trigger
+from cramp_desktop.core.episodes import Episode, Relief, Trigger, UnreadableEntry
 from cramp_desktop.core.labels import duration_text
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.storage.errors import StorageError
-from cramp_desktop.ui.common import code_label
+from cramp_desktop.ui.common import code_label, in_computer_zone, offset_text
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 20
@@ -49,7 +49,7 @@ class EpisodeSource(Protocol):
         limit: int,
         order: EpisodeOrder | None = None,
         filters: EpisodeFilter | None = None,
-    ) -> list[Episode]: ...
+    ) -> list[Episode | UnreadableEntry]: ...
 
 
 class Column(IntEnum):
@@ -120,7 +120,7 @@ class EpisodeTableModel(QAbstractTableModel):
         self._filter = EpisodeFilter()
         self._order = EpisodeOrder()
         self._sort_column = Column.DATE
-        self._pages: dict[int, list[Episode]] = {}
+        self._pages: dict[int, list[Episode | UnreadableEntry]] = {}
         self._count = self._read_count()
 
     # -- state ---------------------------------------------------------------------
@@ -145,7 +145,7 @@ class EpisodeTableModel(QAbstractTableModel):
         self._count = self._read_count()
         self.endResetModel()
 
-    def episode_at(self, row: int) -> Episode:
+    def episode_at(self, row: int) -> Episode | UnreadableEntry:
         if not 0 <= row < self._count:
             raise IndexError(row)
         page = self._page(row // PAGE_SIZE)
@@ -191,6 +191,8 @@ class EpisodeTableModel(QAbstractTableModel):
         except StorageError as error:
             self.load_failed.emit(error)
             return None
+        if isinstance(episode, UnreadableEntry):
+            return self._unreadable(episode, column, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(episode, column)
         return self._display(episode, column)
@@ -213,7 +215,7 @@ class EpisodeTableModel(QAbstractTableModel):
             self.load_failed.emit(error)
             return 0
 
-    def _page(self, number: int) -> list[Episode]:
+    def _page(self, number: int) -> list[Episode | UnreadableEntry]:
         page = self._pages.get(number)
         if page is None:
             if len(self._pages) >= MAX_CACHED_PAGES:
@@ -230,7 +232,9 @@ class EpisodeTableModel(QAbstractTableModel):
             return locale.toString(date, QLocale.FormatType.ShortFormat)
         if column == Column.TIME:
             time = QTime(started.hour, started.minute)
-            return locale.toString(time, QLocale.FormatType.ShortFormat)
+            shown = locale.toString(time, QLocale.FormatType.ShortFormat)
+            # Logged in another time zone: say so, as the time is that zone's clock.
+            return shown if in_computer_zone(started) else f"{shown} ({offset_text(started)})"
         if column == Column.DURATION:
             return duration_text(episode.duration_s, QCoreApplication.translate, locale.toString)
         if column == Column.SEVERITY:
@@ -250,6 +254,25 @@ class EpisodeTableModel(QAbstractTableModel):
             return codes_text(episode.relief, Relief)
         first_line = episode.notes.strip().split("\n", 1)[0]
         return first_line[:NOTES_PREVIEW_CHARS]
+
+    @staticmethod
+    def _unreadable(entry: UnreadableEntry, column: Column, role: int) -> str | None:
+        """Its date if known, and in Notes what is wrong; the rest stays empty."""
+        if column == Column.DATE and entry.day is not None:
+            date = QDate(entry.day.year, entry.day.month, entry.day.day)
+            return QLocale().toString(date, QLocale.FormatType.ShortFormat)
+        if column != Column.NOTES:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return fill(
+                QCoreApplication.translate(
+                    "EpisodeTableModel",
+                    "This entry holds a value the app cannot read (in “%1”), perhaps because "
+                    "the file was damaged. It is left out of figures and reports.",
+                ),
+                [entry.field],
+            )
+        return QCoreApplication.translate("EpisodeTableModel", "Unreadable entry")
 
     def _tooltip(self, episode: Episode, column: Column) -> str | None:
         if column == Column.NOTES and episode.notes.strip():

@@ -147,11 +147,17 @@ class FindBar(QWidget):
         self._show_result()
         if self._current >= 0:
             self._editor.setTextCursor(self._matches[self._current])
-            self._editor.ensureCursorVisible()
+            self._centre_cursor()
         elif self._editor.textCursor().hasSelection():  # no stale match left selected
             cursor = self._editor.textCursor()
             cursor.clearSelection()
             self._editor.setTextCursor(cursor)
+
+    def _centre_cursor(self) -> None:
+        """Scroll the match into the middle of the view, where the eye finds it."""
+        bar = self._editor.verticalScrollBar()
+        middle = self._editor.viewport().height() // 2
+        bar.setValue(bar.value() + self._editor.cursorRect().center().y() - middle)
 
     def highlight(self) -> None:
         """(Re)draw the matches; call again when the palette changes."""

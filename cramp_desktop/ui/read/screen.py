@@ -67,7 +67,7 @@ class ReadScreen(QWidget):
         self.find_bar = FindBar(self.view, self)
         self.find_bar.hide()
         self.zoom_label = QLabel(self)
-        self.zoom_label.setAccessibleName(self.tr("Zoom level"))
+        self.zoom_label.setAccessibleDescription(self.tr("Zoom level"))  # named by its text
         self._layout_widgets()
 
         self.view.set_article_html(self._article_html())

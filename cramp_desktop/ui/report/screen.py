@@ -42,9 +42,18 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop import preferences
 from cramp_desktop.core.translation import fill
+from cramp_desktop.paths import DataPaths
 from cramp_desktop.report.model import ReportOptions
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common import DataEvents, body_label, heading_label, local_now, named
+from cramp_desktop.ui.common import (
+    DataEvents,
+    announce,
+    body_label,
+    heading_label,
+    local_now,
+    named,
+    refuse_data_file,
+)
 from cramp_desktop.ui.report.job_status import JobStatus, error_text, saved_text
 from cramp_desktop.ui.report.options import ReportOptionsPanel
 from cramp_desktop.ui.report.worker import ReportJob, ReportWorker
@@ -206,14 +215,15 @@ class ReportScreen(QWidget):
         self.save_button.setText(self.tr("Save P&DF…"))
         named(
             self.open_button,
-            self.tr("Open the report"),
-            self.tr("Save it and open it in your viewer"),
+            self.tr("Open in viewer"),
+            self.tr("Save the report and open it in your PDF viewer"),
         )
         self.open_button.setText(self.tr("Open in vie&wer"))
         named(self.cancel_button, self.tr("Cancel")).setText(self.tr("&Cancel"))
         named(self.progress_bar, self.tr("Progress of the report"))
         named(self.options_area, self.tr("Report choices"))
-        named(self.status, self.tr("Report status"))
+        # A status line's name is what it says; what it is goes in the description.
+        self.status.setAccessibleDescription(self.tr("Report status"))
         self.preview_heading.setText(self.tr("Preview"))
         named(self.pdf_view, self.tr("Report preview"), self.tr("Scroll with the arrow keys"))
         if self.document.pageCount() == 0 and self.preview_stack.currentIndex() == MESSAGE_PAGE:
@@ -268,6 +278,7 @@ class ReportScreen(QWidget):
         problem = self.options_panel.problem()
         if problem:
             self.status.setText(problem)
+            announce(self.status, problem, assertive=True)
             return
         self.worker.save(target, open_after)
 
@@ -341,6 +352,7 @@ class ReportScreen(QWidget):
         self.status.setText(saved_text(target, pages))
         if job.open_after and not self._open_url(QUrl.fromLocalFile(str(target))):
             self.status.setText(saved_text(target, pages, opened=False))
+        announce(self.status, self.status.text())
 
     # -- files and changes -----------------------------------------------------------------
     def _ask_target(self) -> Path | None:
@@ -357,6 +369,9 @@ class ReportScreen(QWidget):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        # settings.ini lives in the data folder, so its folder is the one to protect.
+        if refuse_data_file(self, DataPaths(Path(self._settings.fileName()).parent), target):
+            return None
         preferences.REPORT_FOLDER.set(self._settings, str(target.parent))
         return target
 

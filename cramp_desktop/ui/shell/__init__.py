@@ -11,10 +11,12 @@ if TYPE_CHECKING:
     from cramp_desktop.ui.shell.about_dialog import AboutDialog, HelpDialog
     from cramp_desktop.ui.shell.appearance import Appearance, AppearanceController, dark_palette
     from cramp_desktop.ui.shell.data_transfer import DataTransfer
+    from cramp_desktop.ui.shell.help_actions import check_for_updates, open_folder
     from cramp_desktop.ui.shell.i18n import choose_language, install_translators
     from cramp_desktop.ui.shell.icons import app_icon
     from cramp_desktop.ui.shell.main_window import MainWindow, screen_shortcut
     from cramp_desktop.ui.shell.opening_screen import OpeningScreen
+    from cramp_desktop.ui.shell.saved_notice import SavedNotice
     from cramp_desktop.ui.shell.settings_dialog import SettingsDialog
     from cramp_desktop.ui.shell.single_instance import SingleInstance
     from cramp_desktop.ui.shell.storage_dialogs import (
@@ -30,12 +32,15 @@ __all__ = [
     "HelpDialog",
     "MainWindow",
     "OpeningScreen",
+    "SavedNotice",
     "SettingsDialog",
     "SingleInstance",
     "app_icon",
+    "check_for_updates",
     "choose_language",
     "dark_palette",
     "install_translators",
+    "open_folder",
     "open_storage_interactively",
     "screen_shortcut",
     "show_unexpected_error",
@@ -43,6 +48,9 @@ __all__ = [
 __getattr__ = lazy_exports(
     __name__,
     {
+        "open_folder": "help_actions",
+        "check_for_updates": "help_actions",
+        "SavedNotice": "saved_notice",
         "AboutDialog": "about_dialog",
         "HelpDialog": "about_dialog",
         "Appearance": "appearance",

@@ -1,8 +1,10 @@
-"""About (version, purpose, privacy, licences) and Help (keyboard shortcuts, data folder)."""
+"""About (version, data folder, versions of Python/Qt/PySide6, purpose, privacy,
+licences) and Help (keyboard shortcuts, data folder)."""
 
 from __future__ import annotations
 
 import html
+import json
 import platform
 from collections.abc import Sequence
 from importlib import metadata
@@ -21,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop import __version__
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
+from cramp_desktop.resources import licences_dir
 
-# (distribution, licence) for what ships inside the app.
+# (distribution, licence) for what ships inside the app, when no generated index of the
+# bundle is there (a source checkout before `make dist`).
 COMPONENTS = (
     ("PySide6-Essentials", "LGPL-3.0 (Qt for Python)"),
     ("shiboken6", "LGPL-3.0"),
@@ -38,6 +42,17 @@ def _installed_version(distribution: str) -> str:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:
         return "?"
+
+
+def components() -> list[tuple[str, str, str]]:
+    """(name, version, licence) of every bundled component: from the bundle's
+    THIRD-PARTY-LICENSES index (installer/third_party_licenses.py), else the main ones."""
+    folder = licences_dir()
+    if folder is not None:
+        index = folder / "THIRD-PARTY-LICENSES" / "components.json"
+        entries = json.loads(index.read_text(encoding="utf-8"))
+        return [(entry["name"], entry["version"], entry["licence"]) for entry in entries]
+    return [(name, _installed_version(name), licence) for name, licence in COMPONENTS]
 
 
 def _text_page(html_text: str, name: str) -> QTextBrowser:
@@ -67,7 +82,7 @@ def _paragraphs(*texts: str) -> str:
     return "".join(f"<p>{html.escape(text)}</p>" for text in texts)
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
     head = "".join(f"<th align='left'>{html.escape(cell)}</th>" for cell in header)
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
@@ -76,10 +91,17 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
 
 
 class AboutDialog(_PagedDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        versions = fill(
+            self.tr("Python %1, Qt %2, PySide6 %3"),
+            (platform.python_version(), qVersion(), pyside_version),
+        )
+        facts = [fill(self.tr("Version %1"), (__version__,)), versions]
+        if data_dir is not None:
+            facts.append(fill(self.tr("Your data folder: %1"), (str(data_dir),)))
         about = f"<h2>{html.escape(self.tr('Leg Cramp Companion'))}</h2>" + _paragraphs(
-            fill(self.tr("Version %1"), [__version__]),
+            *facts,
             self.tr(
                 "Read about leg cramps, check your risk factors, keep a private log of "
                 "your cramps and bring a clear report to your doctor."
@@ -90,20 +112,19 @@ class AboutDialog(_PagedDialog):
             ),
             self.tr("Your data stays on this computer. The app never connects to the internet."),
         )
-        built_with = fill(
-            self.tr("Built with Python %1 and Qt %2 (PySide6 %3)."),
-            [platform.python_version(), qVersion(), pyside_version],
+        folder = licences_dir()
+        texts = (
+            [fill(self.tr("The full licence texts are in %1."), (str(folder),))]
+            if folder is not None
+            else []
         )
         licences = _paragraphs(
             self.tr(
                 "Leg Cramp Companion is free software under the GNU General Public "
-                "Licence, version 3 or later."
+                "Licence, version 3 or later. It comes with no warranty."
             ),
-            built_with,
-        ) + _table(
-            (self.tr("Component"), self.tr("Version"), self.tr("Licence")),
-            [(name, _installed_version(name), licence) for name, licence in COMPONENTS],
-        )
+            *texts,
+        ) + _table((self.tr("Component"), self.tr("Version"), self.tr("Licence")), components())
         self._set_pages(
             self.tr("About Leg Cramp Companion"),
             [

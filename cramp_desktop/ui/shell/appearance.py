@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from cramp_desktop import preferences
+from cramp_desktop.ui.shell import style
 
 THEMES = ("system", "light", "dark")  # Qt.ColorScheme Unknown (the system's), Light, Dark
 TEXT_SCALES = (1.0, 1.15, 1.3, 1.5)
@@ -37,27 +39,48 @@ class Appearance:
 
 
 class AppearanceController:
-    """Remembers the system font so text scaling is always relative to it."""
+    """Remembers the system font so text scaling is always relative to it, and gives the
+    app the accessible style (scaled indicators, focus ring) once."""
 
-    def __init__(self, app: QGuiApplication) -> None:
+    def __init__(self, app: QApplication) -> None:
         self._app = app
         self._base_font = QFont(app.font())
+        current = app.style()
+        self._style = current if isinstance(current, style.AccessibleStyle) else style.install(app)
+        self._forced_palette = False
         self._theme = "system"  # what Qt starts with
 
     def apply(self, appearance: Appearance) -> None:
         if appearance.theme != self._theme:
-            from PySide6.QtCore import Qt
-
-            schemes = {
-                "system": Qt.ColorScheme.Unknown,  # follow the operating system
-                "light": Qt.ColorScheme.Light,
-                "dark": Qt.ColorScheme.Dark,
-            }
-            self._app.styleHints().setColorScheme(schemes[appearance.theme])
+            self._apply_theme(appearance.theme)
             self._theme = appearance.theme
+        self._style.text_scale = appearance.text_scale
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * appearance.text_scale)
         self._app.setFont(font)
+
+    def _apply_theme(self, theme: str) -> None:
+        """Ask the platform for the scheme; where it cannot switch (X11 without a desktop
+        theme, offscreen) set Fusion's palette for it ourselves. (The Qt namespace is
+        imported here: creating its Python enums would slow the first paint.)"""
+        from PySide6.QtCore import Qt
+
+        scheme = {
+            "system": Qt.ColorScheme.Unknown,  # follow the operating system
+            "light": Qt.ColorScheme.Light,
+            "dark": Qt.ColorScheme.Dark,
+        }[theme]
+        hints = self._app.styleHints()
+        hints.setColorScheme(scheme)
+        honoured = scheme == Qt.ColorScheme.Unknown or hints.colorScheme() == scheme
+        if honoured:
+            if self._forced_palette:
+                self._app.setPalette(self._style.standardPalette())
+                self._forced_palette = False
+            return
+        dark = scheme == Qt.ColorScheme.Dark
+        self._app.setPalette(dark_palette() if dark else self._style.standardPalette())
+        self._forced_palette = True
 
 
 def dark_palette() -> QPalette:
@@ -67,8 +90,8 @@ def dark_palette() -> QPalette:
     colours = {
         roles.Window: "#202124",
         roles.WindowText: "#e8eaed",
-        roles.Base: "#17181a",
-        roles.AlternateBase: "#26282b",
+        roles.Base: "#2d2f33",  # lighter than the window, so fields and indicators stand out
+        roles.AlternateBase: "#35373b",
         roles.ToolTipBase: "#303134",
         roles.ToolTipText: "#e8eaed",
         roles.PlaceholderText: "#9aa0a6",

@@ -1,7 +1,8 @@
-"""File menu work on the user's data: CSV import and export, back up now, restore.
+"""File menu work on the user's data: CSV import and export, everything as JSON (import
+and export), back up now, restore.
 
 Slow steps run in a BackgroundTask behind a progress dialog; an import is all or
-nothing, and a restore keeps a copy of what it replaces.
+nothing, and a restore or a replacing JSON import keeps a copy of what it replaces.
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths,
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from cramp_desktop import preferences
-from cramp_desktop.core.csv_problems import CsvImportError, CsvProblem
+from cramp_desktop.core.csv_problems import CsvImportError
+from cramp_desktop.core.json_reading import JsonImportError
 from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.errors import StorageError, user_text
-from cramp_desktop.ui.common import BackgroundTask, DataEvents
+from cramp_desktop.ui.common import BackgroundTask, DataEvents, refuse_data_file
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded after the first paint, not by the File menu
+    from cramp_desktop.core.json_format import UserData
+    from cramp_desktop.storage.database import Database
     from cramp_desktop.storage.repositories import Repositories
 
 MAX_PROBLEMS_SHOWN = 20
@@ -39,6 +43,7 @@ class DataTransfer(QObject):
         events: DataEvents,
         repositories: Callable[[], Repositories | None],
         restore: Callable[[Path], None],
+        database: Callable[[], Database | None] = lambda: None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -47,6 +52,7 @@ class DataTransfer(QObject):
         self._events = events
         self._repositories = repositories
         self._restore = restore
+        self._database = database
         self._task: BackgroundTask | None = None
         self._progress: QProgressDialog | None = None
 
@@ -62,7 +68,7 @@ class DataTransfer(QObject):
         chosen, _ = QFileDialog.getSaveFileName(
             self._window, title, str(Path(self._folder()) / file_name), filter_text
         )
-        if not chosen:
+        if not chosen or refuse_data_file(self._window, self._paths, Path(chosen)):
             return None
         self._remember_folder(chosen)
         return Path(chosen)
@@ -111,7 +117,11 @@ class DataTransfer(QObject):
     def _failed(self, progress: QProgressDialog, error: Exception, file: Path | None) -> None:
         progress.close()
         if isinstance(error, CsvImportError):
-            self._show_import_problems(error.details)
+            self._show_import_problems(
+                [problem.text(QCoreApplication.translate) for problem in error.details]
+            )
+        elif isinstance(error, JsonImportError):
+            self._show_import_problems(error.lines(QCoreApplication.translate))
         elif isinstance(error, StorageError):
             log.warning("%s", error.message)
             QMessageBox.warning(
@@ -170,15 +180,14 @@ class DataTransfer(QObject):
 
         self._run(QCoreApplication.translate("DataTransfer", "Importing episodes…"), work, done)
 
-    def _show_import_problems(self, details: list[CsvProblem]) -> None:
-        problems = [problem.text(QCoreApplication.translate) for problem in details]
+    def _show_import_problems(self, problems: list[str]) -> None:
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("DataTransfer", "Nothing was imported"))
         box.setText(
             QCoreApplication.translate(
                 "DataTransfer",
-                "The file has problems, so nothing was imported. Fix these rows and try again:",
+                "The file has problems, so nothing was imported. Fix these and try again:",
             )
         )
         # A list, so a problem that wraps is still told apart from the next one.
@@ -220,6 +229,113 @@ class DataTransfer(QObject):
             )
 
         self._run(QCoreApplication.translate("DataTransfer", "Exporting episodes…"), work, done)
+
+    # -- everything as JSON ------------------------------------------------------------
+    def export_json(self) -> None:
+        database = self._database()
+        name = f"leg-cramp-companion-{dt.date.today().isoformat()}.json"
+        target = self._save_name(
+            QCoreApplication.translate("DataTransfer", "Export everything"),
+            name,
+            QCoreApplication.translate("DataTransfer", "JSON files (*.json)"),
+        )
+        if database is None or target is None:
+            return
+        self.export_json_file(database, target)
+
+    def export_json_file(self, database: Database, target: Path) -> None:
+        def work() -> int:
+            from cramp_desktop import __version__
+            from cramp_desktop.core.json_format import write_file
+            from cramp_desktop.storage.transfer import read_everything
+
+            now = dt.datetime.now().astimezone()
+            return write_file(
+                read_everything(database), target, app_version=__version__, exported_at=now
+            )
+
+        def done(count: int) -> None:
+            self._status(
+                fill(
+                    QCoreApplication.translate("DataTransfer", "Records exported: %1, to %2."),
+                    (str(count), target.name),
+                )
+            )
+
+        self._run(QCoreApplication.translate("DataTransfer", "Exporting everything…"), work, done)
+
+    def import_json(self) -> None:
+        database = self._database()
+        source = self._open_name(
+            QCoreApplication.translate("DataTransfer", "Import everything"),
+            QCoreApplication.translate("DataTransfer", "JSON files (*.json);;All files (*)"),
+        )
+        if database is None or source is None:
+            return
+        self.import_json_file(database, source)
+
+    def import_json_file(self, database: Database, source: Path) -> None:
+        """Read and check the whole file first; if there are records already, ask before
+        replacing them (a backup of them is kept first)."""
+
+        def read() -> tuple[UserData, int]:
+            from cramp_desktop.core.json_reading import read_document
+            from cramp_desktop.storage.transfer import record_count
+
+            data = read_document(source.read_bytes(), now=dt.datetime.now().astimezone())
+            return data, record_count(database)
+
+        def checked(result: tuple[UserData, int]) -> None:
+            data, existing = result
+            if existing and not self._confirm_replace(existing, data.record_count, source):
+                return
+            self._store_json(database, data, replace=bool(existing))
+
+        self._run(QCoreApplication.translate("DataTransfer", "Checking the file…"), read, checked)
+
+    def _confirm_replace(self, existing: int, incoming: int, source: Path) -> bool:
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("DataTransfer", "Replace your data?"))
+        box.setText(
+            fill(
+                QCoreApplication.translate(
+                    "DataTransfer",
+                    "You already have %1 records. Replace all of them with the %2 records "
+                    "in “%3”? A copy of your current data is kept in the backups folder first.",
+                ),
+                (str(existing), str(incoming), source.name),
+            )
+        )
+        replace = box.addButton(
+            QCoreApplication.translate("DataTransfer", "&Replace"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is replace
+
+    def _store_json(self, database: Database, data: UserData, *, replace: bool) -> None:
+        def work() -> Path | None:
+            from cramp_desktop.storage.transfer import import_everything
+
+            return import_everything(self._paths, database, data, replace=replace)
+
+        def done(kept: Path | None) -> None:
+            self._events.database_replaced.emit()
+            message = fill(
+                QCoreApplication.translate("DataTransfer", "Records imported: %1."),
+                (str(data.record_count),),
+            )
+            if kept is not None:
+                kept_text = QCoreApplication.translate(
+                    "DataTransfer", "Your previous data was kept as %1."
+                )
+                message = f"{message} {fill(kept_text, (kept.name,))}"
+            self._status(message)
+
+        self._run(QCoreApplication.translate("DataTransfer", "Importing everything…"), work, done)
 
     # -- backup and restore ------------------------------------------------------------
     def backup_now(self) -> None:

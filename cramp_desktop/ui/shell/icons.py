@@ -32,13 +32,20 @@ def _render(renderer: QSvgRenderer, size: int, ratio: float) -> QPixmap:
     return pixmap
 
 
-def themed_icon(name: str, color: QColor, ratio: float = 1.0) -> QIcon:
-    """Icon `name` from resources/icons with `currentColor` replaced by `color`."""
-    svg = _svg_source(name).replace("currentColor", color.name()).encode("utf-8")
-    renderer = QSvgRenderer(QByteArray(svg))  # parsed once for every size
+def themed_icon(
+    name: str, color: QColor, ratio: float = 1.0, selected: QColor | None = None
+) -> QIcon:
+    """Icon `name` from resources/icons with `currentColor` replaced by `color` (and by
+    `selected` where it sits on the selection highlight)."""
     icon = QIcon()
-    for size in _SIZES:
-        icon.addPixmap(_render(renderer, size, max(ratio, 1.0)))
+    modes = [(color, QIcon.Mode.Normal)]
+    if selected is not None:
+        modes.append((selected, QIcon.Mode.Selected))
+    for tint, mode in modes:
+        svg = _svg_source(name).replace("currentColor", tint.name()).encode("utf-8")
+        renderer = QSvgRenderer(QByteArray(svg))  # parsed once for every size
+        for size in _SIZES:
+            icon.addPixmap(_render(renderer, size, max(ratio, 1.0)), mode)
     return icon
 
 

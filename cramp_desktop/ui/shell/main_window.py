@@ -12,6 +12,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QMargins,
+    QPoint,
+    QRect,
     QSettings,
     QSize,
     QTimer,
@@ -41,6 +44,24 @@ def screen_shortcut(index: int) -> QKeySequence:
     return QKeySequence(f"Ctrl+{index + 1}")
 
 
+PREFERRED_SIZE = QSize(1100, 760)
+MINIMUM_SIZE = QSize(720, 480)
+# Room for the window manager's title bar and borders, not known before the first show.
+DECORATION_ALLOWANCE = QMargins(8, 40, 8, 8)
+
+
+def fitted_geometry(wanted: QRect, available: QRect) -> QRect:
+    """`wanted` if it lies on the available part of the screen with its decorations, else
+    the same size shrunk to fit, centred there."""
+    room = available.marginsRemoved(DECORATION_ALLOWANCE)
+    if room.contains(wanted):
+        return wanted
+    size = wanted.size().boundedTo(room.size())
+    fitted = QRect(room.topLeft(), size)
+    fitted.moveCenter(room.center())
+    return fitted
+
+
 def _set_shortcut(action: QAction, standard: QKeySequence.StandardKey, fallback: str) -> None:
     """The platform's standard key where it has one (e.g. Cmd+, on macOS), else `fallback`."""
     keys = QKeySequence.keyBindings(standard)
@@ -62,7 +83,6 @@ class MainWindow(QMainWindow):
         self._menu_sections: dict[Menu, list[QAction]] = {menu: [] for menu in Menu}
         self._painted = False
         self.setObjectName("MainWindow")
-        self.setMinimumSize(QSize(720, 480))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -180,6 +200,8 @@ class MainWindow(QMainWindow):
         self.export_report_action.setShortcuts([QKeySequence("Ctrl+E")])
         self.import_action = QAction(self)
         self.export_action = QAction(self)
+        self.import_json_action = QAction(self)
+        self.export_json_action = QAction(self)
         self.backup_action = QAction(self)
         self.restore_action = QAction(self)
         self.data_actions = [
@@ -187,6 +209,8 @@ class MainWindow(QMainWindow):
             self.export_report_action,
             self.import_action,
             self.export_action,
+            self.import_json_action,
+            self.export_json_action,
             self.backup_action,
             self.restore_action,
         ]
@@ -201,6 +225,10 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.help_action = QAction(self)
         self.help_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
+        self.open_data_folder_action = QAction(self)
+        self.open_logs_folder_action = QAction(self)
+        self.check_updates_action = QAction(self)
+        self.check_updates_action.setMenuRole(QAction.MenuRole.ApplicationSpecificRole)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = QAction(self)
@@ -212,6 +240,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.log_action, self.export_report_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addActions([self.import_json_action, self.export_json_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self._quit_separator = self.file_menu.addSeparator()
@@ -223,7 +252,12 @@ class MainWindow(QMainWindow):
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.help_action, self.about_action, self.about_qt_action])
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addActions([self.open_data_folder_action, self.open_logs_folder_action])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.check_updates_action)
+        self.help_menu.addActions([self.about_action, self.about_qt_action])
 
     def _retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("MainWindow", APP_NAME))
@@ -255,10 +289,15 @@ class MainWindow(QMainWindow):
         self.export_report_action.setText(self.tr("Export re&port…"))
         self.import_action.setText(self.tr("&Import episodes from CSV…"))
         self.export_action.setText(self.tr("&Export episodes to CSV…"))
+        self.import_json_action.setText(self.tr("Import every&thing (JSON)…"))
+        self.export_json_action.setText(self.tr("Export e&verything (JSON)…"))
         self.backup_action.setText(self.tr("&Back up now…"))
         self.restore_action.setText(self.tr("&Restore from a backup…"))
         self.settings_action.setText(self.tr("&Preferences…"))
         self.help_action.setText(self.tr("&Help and keyboard shortcuts"))
+        self.open_data_folder_action.setText(self.tr("Open &data folder"))
+        self.open_logs_folder_action.setText(self.tr("Open &logs folder"))
+        self.check_updates_action.setText(self.tr("Check for &updates…"))
         self.about_action.setText(self.tr("&About Leg Cramp Companion"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self.navigation.setFixedWidth(self._navigation_width())
@@ -273,9 +312,10 @@ class MainWindow(QMainWindow):
 
     def _apply_icons(self) -> None:
         color = self.palette().color(self.palette().ColorRole.WindowText)
+        selected = self.palette().color(self.palette().ColorRole.HighlightedText)
         ratio = self.devicePixelRatioF()
         for index, spec in enumerate(self.screens):
-            icon = themed_icon(spec.icon, color, ratio)
+            icon = themed_icon(spec.icon, color, ratio, selected)
             self.navigation.item(index).setIcon(icon)
             self.screen_actions[index].setIcon(icon)
 
@@ -291,9 +331,16 @@ class MainWindow(QMainWindow):
 
     # -- geometry ----------------------------------------------------------------
     def _restore_state(self) -> None:
+        available = self.screen().availableGeometry()
+        room = available.marginsRemoved(DECORATION_ALLOWANCE).size()
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(room))
         geometry = preferences.WINDOW_GEOMETRY.get(self._settings)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
+            wanted = QRect(QPoint(0, 0), PREFERRED_SIZE)
+            wanted.moveCenter(available.center())
+        else:  # a saved geometry may come from a larger screen or a larger scale
+            wanted = self.geometry()
+        self.setGeometry(fitted_geometry(wanted, available))
         state = preferences.WINDOW_STATE.get(self._settings)
         if state is not None:
             self.restoreState(state)

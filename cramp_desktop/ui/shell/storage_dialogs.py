@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
-from cramp_desktop.storage.backups import automatic_daily_backup, put_back, restore_from
+from cramp_desktop.storage.backups import (
+    automatic_daily_backup,
+    clear_pending_damage,
+    put_back,
+)
 from cramp_desktop.storage.database import Database, open_database
 from cramp_desktop.storage.errors import (
     DamagedDatabaseError,
@@ -21,6 +25,7 @@ from cramp_desktop.storage.errors import (
     damaged_file_text,
     user_text,
 )
+from cramp_desktop.storage.restore import restore_from
 
 AUTOMATIC_BACKUPS_KEPT = 14
 log = logging.getLogger(__name__)
@@ -48,7 +53,8 @@ def open_storage_interactively(
                 return None
             if _recover_from_damage(parent, paths, error) is Recovery.RETRY:
                 continue
-            put_back(error.damaged_path, paths.database)  # asked again at the next start
+            if put_back(error.damaged_path, paths.database):  # asked again at the next start
+                clear_pending_damage(paths)
             return None
         except NewerDatabaseError as error:
             log.warning("data not opened: %s", error.message)
@@ -124,7 +130,10 @@ def _recover_from_damage(
     clicked = box.clickedButton()
     if restore is not None and clicked is restore and error.newest_backup is not None:
         return _restore_newest(parent, paths, error.newest_backup)
-    return Recovery.RETRY if clicked is fresh else Recovery.QUIT
+    if clicked is fresh:
+        clear_pending_damage(paths)
+        return Recovery.RETRY
+    return Recovery.QUIT
 
 
 def _restore_newest(parent: QWidget, paths: DataPaths, backup: Path) -> Recovery:

@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -161,6 +162,11 @@ class LastNightCard(QFrame):
         fill_combo(self.side, list(Side))
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_cramps)
+        self.form = QWidget()
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # as in the log dialog
+            enter = QShortcut(QKeySequence(key), self.form)
+            enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            enter.activated.connect(self.save_cramps)
         self._targets: dict[str, QWidget] = {  # field -> where its message points
             "count": self.count,
             "severity": self.worst,
@@ -171,7 +177,7 @@ class LastNightCard(QFrame):
         }
         self.messages = {name: FieldMessage() for name in self._targets}
         self.general_message = FieldMessage()
-        self.thanks = heading_label(scale=1.1)
+        self.thanks = heading_label(scale=1.1, heading=False)
         self.thanks.hide()
 
         self.buttons_row = QWidget()
@@ -181,7 +187,6 @@ class LastNightCard(QFrame):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.later_button)
-        self.form = QWidget()
         form = QFormLayout(self.form)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(0, 8, 0, 0)
@@ -209,7 +214,7 @@ class LastNightCard(QFrame):
         self.question.setText(self.tr("Did you have leg cramps during the night?"))
         for widget, text in (
             (self.no_button, self.tr("&No cramps")),
-            (self.had_button, self.tr("&Had cramps…")),
+            (self.had_button, self.tr("H&ad cramps…")),
             (self.later_button, self.tr("Not now")),
             (self.save_button, self.tr("&Save these cramps")),
         ):

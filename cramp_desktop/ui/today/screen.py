@@ -41,6 +41,7 @@ from cramp_desktop.ui.common import (
     scale_font,
 )
 from cramp_desktop.ui.episode import LogCrampDialog
+from cramp_desktop.ui.experiments import AdherenceCard
 from cramp_desktop.ui.today.last_night_card import LastNightCard
 
 FLAG_DAYS = 14
@@ -85,9 +86,9 @@ class PeriodTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = heading_label(scale=1.2)
         self.episodes_caption = body_label()
-        self.episodes = heading_label(scale=1.8)
+        self.episodes = heading_label(scale=1.8, heading=False)
         self.cramp_days_caption = body_label()
-        self.cramp_days = heading_label(scale=1.8)
+        self.cramp_days = heading_label(scale=1.8, heading=False)
         self.change = body_label()
         self.logged = body_label()
         grid = QGridLayout(self)
@@ -159,7 +160,12 @@ class TodayScreen(QWidget):
         self._build()
         self._retranslate()
         # Not database_replaced: the window builds its screens anew before that is emitted.
-        for signal in (events.episodes_changed, events.days_changed, events.assessments_changed):
+        for signal in (
+            events.episodes_changed,
+            events.days_changed,
+            events.assessments_changed,
+            events.experiments_changed,
+        ):
             signal.connect(self.refresh)
         self.refresh()
 
@@ -180,6 +186,7 @@ class TodayScreen(QWidget):
         self.last_night = LastNightCard(
             self._repositories, self._events, self._settings, today=self._today, now=self._now
         )
+        self.adherence = AdherenceCard(self._repositories, self._events, self._today)
         self.log_button = QPushButton()
         self.last_night.answered.connect(lambda: self.log_button.setFocus())
         scale_font(self.log_button, 1.4, bold=True)
@@ -207,7 +214,7 @@ class TodayScreen(QWidget):
         column.addWidget(self.heading)
         column.addWidget(self.date_label)
         column.addWidget(self.read_problem)
-        for widget in (self.attention, self.last_night, self.log_button):
+        for widget in (self.attention, self.last_night, self.adherence, self.log_button):
             column.addWidget(widget)
         column.addLayout(tiles)
         column.addWidget(self.checklist_status)
@@ -217,6 +224,9 @@ class TodayScreen(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(content)
+        # Not a Tab stop of its own: Tab reaches every control inside, and the area
+        # scrolls each into view.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
@@ -238,7 +248,7 @@ class TodayScreen(QWidget):
         named(self.log_button, self.tr("Log a cramp")).setText(self.tr("Log a cramp"))
         self.log_button.setToolTip(fill(self.tr("Log a cramp (%1)"), [keys]))
         named(self.history_button, self.tr("See your history")).setText(
-            self.tr("See your &history")
+            self.tr("See your his&tory")
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -278,6 +288,7 @@ class TodayScreen(QWidget):
         try:
             self._show_flags(today)
             self.last_night.refresh()
+            self.adherence.refresh()
             self._show_tiles(today)
             self.checklist_status.refresh()
         except StorageError:

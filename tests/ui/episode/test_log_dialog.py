@@ -313,3 +313,43 @@ def test_tab_reaches_every_control_in_order_and_each_has_a_name(
     ]
     assert set(focusable) <= set(expected)
     assert [type(w).__name__ for w in focusable if not w.accessibleName()] == []
+
+
+def test_escape_asks_before_discarding_changes_and_closes_at_once_without(  # type: ignore[no-untyped-def]
+    qtbot, repositories, events, settings, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+
+    def question(_parent, title, _text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = open_dialog(qtbot, repositories, events, settings)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [] and not dialog.isVisible()  # nothing changed: no question
+    dialog = open_dialog(qtbot, repositories, events, settings)
+    qtbot.keyClicks(dialog.severity.spin, "7")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Discard your changes?"] and dialog.isVisible()  # Cancel keeps it
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not dialog.isVisible()
+    assert repositories.episodes.count() == 0
+
+
+def test_each_log_dialog_is_deleted_after_it_closes(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    application = make_app()
+    qtbot.addWidget(application.window)
+    application.window.show()
+    qtbot.waitUntil(lambda: application.repositories is not None)
+    for _ in range(3):
+        application.window.log_action.trigger()
+        dialog = application.window.findChild(LogCrampDialog)
+        qtbot.waitExposed(dialog)
+        dialog.reject()
+        QApplication.sendPostedEvents(None, 0)
+        QCoreApplication.processEvents()
+    qtbot.waitUntil(lambda: application.window.findChildren(LogCrampDialog) == [])

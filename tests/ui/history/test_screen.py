@@ -239,3 +239,35 @@ def test_every_interactive_widget_has_an_accessible_name(make_screen, repositori
             and not w.objectName().startswith("qt_")
         ]
     assert unnamed == []
+
+
+def test_columns_fit_their_content_at_130_percent_despite_saved_widths(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_screen, repositories: Repositories
+) -> None:
+    from PySide6.QtGui import QFont
+
+    seed(repositories)
+    screen = make_screen()
+    for column in range(screen.model.columnCount()):
+        screen.table.setColumnWidth(column, 20)  # narrow widths, saved when hidden
+    screen.hide()
+    base = QFont(QApplication.font())
+    larger = QFont(base)
+    larger.setPointSizeF(base.pointSizeF() * 1.3)
+    QApplication.setFont(larger)
+    try:
+        again = make_screen()
+        header = again.table.horizontalHeader()
+
+        def cut() -> list[int]:
+            return [
+                column
+                for column in (Column.DATE, Column.SEVERITY, Column.MUSCLE, Column.SIDE)
+                if again.table.columnWidth(column)
+                < max(again.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            ]
+
+        qtbot.waitUntil(lambda: cut() == [])
+        assert again.table.columnWidth(Column.DATE) > 60  # not the saved 20 px
+    finally:
+        QApplication.setFont(base)

@@ -313,3 +313,20 @@ def test_print_preview_opens_and_closes(screen: ReadScreen, qtbot: QtBot) -> Non
     QTimer.singleShot(200, close_dialog)
     screen.print_preview_action.trigger()
     assert seen == ["QPrintPreviewDialog"]
+
+
+def test_find_scrolls_each_match_into_the_middle_of_the_view(
+    screen: ReadScreen, qtbot: QtBot
+) -> None:
+    open_find_and_type(screen, qtbot, "sodium")
+    view = screen.view
+    bar = view.verticalScrollBar()
+    line = view.fontMetrics().lineSpacing()
+    centred = 0
+    for _ in range(len(screen.find_bar._matches)):
+        qtbot.keyClick(screen.find_bar.edit, Qt.Key.Key_F3)
+        offset = abs(view.cursorRect().center().y() - view.viewport().height() // 2)
+        at_an_end = bar.value() in (bar.minimum(), bar.maximum())
+        assert offset <= line or at_an_end
+        centred += offset <= line
+    assert centred > 0

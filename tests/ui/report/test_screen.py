@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import sqlite3
-import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from cramp_desktop.storage.errors import DatabaseUnavailableError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.report.screen import ReportScreen
+from tests.file_modes import assert_private_file
 
 NOW = dt.datetime(2026, 3, 17, 9, 0).astimezone()
 TODAY = NOW.date()
@@ -230,8 +229,7 @@ def test_save_writes_a_private_pdf_with_the_choices(
     screen.save_to(target)
     wait_idle(qtbot, screen)
     assert target.read_bytes().startswith(b"%PDF-")
-    if os.name == "posix":
-        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert_private_file(target)
     reader = PdfReader(target)
     assert round(float(reader.pages[0].mediabox.width)) == 612  # US Letter
     assert "Ewa & <Żak>" in (reader.pages[0].extract_text() or "")
@@ -329,17 +327,21 @@ def test_the_preview_follows_changes_of_the_data(
 
 
 def test_every_control_has_an_accessible_name(make_screen) -> None:
+    from tests.ui.shell.test_accessible_tree import unnamed_tab_stops
+
     screen = make_screen()
-    unnamed = [
-        f"{type(w).__name__} {w.objectName()}"
-        for w in screen.findChildren(QWidget)
-        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
-        and w.isVisibleTo(screen)
-        and not w.accessibleName()
-        and type(w).__name__ not in {"QScrollBar", "QWidget", "QStackedWidget"}
-        and not w.objectName().startswith("qt_")
-    ]
-    assert unnamed == []
+    assert unnamed_tab_stops(screen) == []
+
+
+def test_the_status_line_is_named_by_what_it_says(make_screen) -> None:
+    from PySide6.QtGui import QAccessible
+
+    screen = make_screen()
+    screen.status.setText("Saved to /tmp/report.pdf (pages: 3).")
+    interface = QAccessible.queryAccessibleInterface(screen.status)
+    assert interface.text(QAccessible.Text.Name) == "Saved to /tmp/report.pdf (pages: 3)."
+    open_name = QAccessible.queryAccessibleInterface(screen.open_button).text(QAccessible.Text.Name)
+    assert screen.open_button.text().replace("&", "") in open_name
 
 
 def test_ctrl_e_shows_the_report_screen_and_saves(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cramp_desktop.core.csv_io import read_episodes
 from cramp_desktop.resources import translations_dir
+from tests.file_modes import assert_private_file
 
 HEADER = (
     "started_at,duration_min,severity,muscle,side,context,triggers,relief,"
@@ -104,7 +105,7 @@ def test_export_writes_what_import_reads(opened, qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(target.exists, timeout=10_000)
     opened.transfer.wait()
     assert read_episodes(target) == read_episodes(source)
-    assert (target.stat().st_mode & 0o777) == 0o600
+    assert_private_file(target)
 
 
 def test_restore_replaces_the_data_and_keeps_a_copy(opened, qtbot, tmp_path: Path) -> None:

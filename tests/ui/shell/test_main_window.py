@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from cramp_desktop.ui.screens import SCREENS
+from tests.ui.shell.test_mnemonics import mnemonic
 
 
 def shown_window(qtbot, make_app):  # type: ignore[no-untyped-def]
@@ -97,12 +99,6 @@ def test_menus_reach_settings_help_and_about(qtbot, make_app) -> None:
     assert window.help_action.shortcut().toString() == "F1"
 
 
-def mnemonic(text: str) -> str:
-    """The letter after a single "&" ("" when there is none)."""
-    index = text.replace("&&", "").find("&")
-    return text.replace("&&", "")[index + 1].lower() if index >= 0 else ""
-
-
 def test_menu_mnemonics_are_unique_within_each_menu(qtbot, make_app) -> None:
     application, window = shown_window(qtbot, make_app)
     qtbot.waitUntil(lambda: application.repositories is not None)
@@ -144,6 +140,45 @@ def test_about_shows_version_and_licences(qtbot, make_app) -> None:
     assert "SQLAlchemy" in texts[1] and "LGPL" in texts[1]
 
 
+def test_about_shows_the_data_folder_and_the_versions_of_python_qt_and_pyside(
+    qtbot, make_app, tmp_path: Path
+) -> None:
+    import platform
+
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from cramp_desktop.ui.shell.about_dialog import AboutDialog
+
+    dialog = AboutDialog(tmp_path / "my data")
+    qtbot.addWidget(dialog)
+    about = dialog.tabs.widget(0).toPlainText()
+    assert f"Your data folder: {tmp_path / 'my data'}" in about
+    assert (
+        f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {PySide6.__version__}"
+        in about
+    )
+
+
+def test_about_lists_the_bundles_licence_index_when_there_is_one(
+    qtbot, make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from cramp_desktop.ui.shell import about_dialog
+
+    index = tmp_path / "THIRD-PARTY-LICENSES" / "components.json"
+    index.parent.mkdir()
+    entry = {"name": "Obscure-Lib", "version": "9.1", "licence": "Zlib", "folder": "x", "files": []}
+    index.write_text(json.dumps([entry]), encoding="utf-8")
+    monkeypatch.setattr(about_dialog, "licences_dir", lambda: tmp_path)
+    dialog = about_dialog.AboutDialog()
+    qtbot.addWidget(dialog)
+    licences = dialog.tabs.widget(1).toPlainText()
+    assert "Obscure-Lib" in licences and "Zlib" in licences
+    assert f"The full licence texts are in {tmp_path}." in licences
+
+
 def test_text_size_setting_scales_fonts_and_is_saved(qtbot, make_app, data_dir: Path) -> None:
     from cramp_desktop.ui.shell.appearance import Appearance
 
@@ -169,3 +204,22 @@ def test_icons_follow_the_palette(qtbot, make_app) -> None:
     window.setPalette(dark_palette())
     after = window.navigation.item(0).icon().pixmap(24).toImage()
     assert before != after
+
+
+def test_the_selected_screen_icon_is_drawn_in_the_highlighted_text_colour(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon
+
+    from cramp_desktop.ui.shell.appearance import dark_palette
+
+    _application, window = shown_window(qtbot, make_app)
+    window.setPalette(dark_palette())
+    icon = window.navigation.item(0).icon()
+    selected = icon.pixmap(24, QIcon.Mode.Selected).toImage()
+    wanted = dark_palette().color(dark_palette().ColorRole.HighlightedText)
+    opaque = [
+        selected.pixelColor(x, y)
+        for x in range(selected.width())
+        for y in range(selected.height())
+        if selected.pixelColor(x, y).alpha() == 255
+    ]
+    assert opaque and all(colour.rgb() == wanted.rgb() for colour in opaque)

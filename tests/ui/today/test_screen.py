@@ -374,3 +374,19 @@ def test_the_picker_has_names_a_mnemonic_and_a_reason(
     assert toggle.shortcut().toString() == "Alt+Y"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not card.factors.panel.isVisible())  # a mnemonic animates a click
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_saves_the_had_cramps_form_from_any_field(  # type: ignore[no-untyped-def]
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings, key: Qt.Key
+) -> None:
+    screen = make_screen(qtbot, repositories, events, settings)
+    card = screen.last_night
+    qtbot.keyClick(card.had_button, Qt.Key.Key_Space)
+    card.worst.setFocus()
+    card.worst.selectAll()
+    qtbot.keyClicks(card.worst, "4")
+    card.side.setFocus()
+    with qtbot.waitSignal(events.episodes_changed):
+        qtbot.keyClick(card.side, key)
+    assert [e.severity for e in repositories.episodes.all()] == [4]
