@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cramp_desktop.app import open_settings
+from cramp_desktop.preferences import open_settings
 from cramp_desktop.paths import DataPaths
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
