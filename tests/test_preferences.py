@@ -39,6 +39,11 @@ SAMPLES: dict[str, object] = {  # a value other than the default for each
     "REPORT_REMEMBER_NAMES": True,
     "REPORT_PATIENT_NAME": "Zoë O'Brien, née Łukasz",
     "REPORT_PREPARED_FOR": "Dr Jones = GP; [surgery]",
+    "FIRST_USED": dt.date(2026, 1, 31),
+    "START_AT_LOGIN_ASKED": True,
+    "MORNING_REMINDER_SHOWN": dt.date(2026, 2, 28),
+    "EVENING_REMINDER_SHOWN": dt.date(2028, 2, 29),
+    "TOLD_CLOSE_TO_TRAY": True,
 }
 
 

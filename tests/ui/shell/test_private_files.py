@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from cramp_desktop.preferences import open_settings
 from cramp_desktop.paths import DataPaths
+from cramp_desktop.preferences import open_settings
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
