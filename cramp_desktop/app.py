@@ -35,10 +35,8 @@ from cramp_desktop.ui.shell import (
     OpeningScreen,
     SingleInstance,
     app_icon,
-    check_for_updates,
     choose_language,
     install_translators,
-    open_folder,
     screen_shortcut,
 )
 
@@ -116,12 +114,12 @@ class CrampApplication:
         self.window.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.window.help_action.triggered.connect(self.show_help)
         self.window.open_data_folder_action.triggered.connect(
-            lambda: open_folder(self.window, self.paths.root)
+            lambda: self.open_folder(self.paths.root)
         )
         self.window.open_logs_folder_action.triggered.connect(
-            lambda: open_folder(self.window, self.paths.logs)
+            lambda: self.open_folder(self.paths.logs)
         )
-        self.window.check_updates_action.triggered.connect(lambda: check_for_updates(self.window))
+        self.window.check_updates_action.triggered.connect(self.check_for_updates)
         self.window.log_action.triggered.connect(self.log_cramp)
         self.window.export_report_action.triggered.connect(self.export_report)
         self._transfer: DataTransfer | None = None
@@ -149,6 +147,17 @@ class CrampApplication:
                 database=lambda: self.database,
             )
         return self._transfer
+
+    # -- the Help menu (its module loads QMessageBox: not before the first paint) ---------
+    def open_folder(self, folder: Path) -> None:
+        from cramp_desktop.ui.shell import open_folder
+
+        open_folder(self.window, folder)
+
+    def check_for_updates(self) -> None:
+        from cramp_desktop.ui.shell import check_for_updates
+
+        check_for_updates(self.window)
 
     # -- screens -----------------------------------------------------------------
     def create_screen(self, spec: ScreenSpec) -> QWidget:
