@@ -19,6 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cramp_desktop.app import CrampApplication
+from cramp_desktop.core.checklist import is_warning_question
+from cramp_desktop.core.checklist_questions import QUESTIONS
 from cramp_desktop.core.episodes import (
     Answer,
     AnswerValue,
@@ -37,7 +39,8 @@ from cramp_desktop.options import GuiOptions
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.checklist import ChecklistScreen
-from cramp_desktop.ui.history import CHECKLISTS_TAB, HistoryScreen
+from cramp_desktop.ui.history import CHECKLISTS_TAB, HistoryScreen, MedicationDialog
+from cramp_desktop.ui.read import ReadScreen
 from cramp_desktop.ui.report import ReportScreen
 from cramp_desktop.ui.screens import SCREENS
 from cramp_desktop.ui.shell import Appearance, dark_palette, open_storage_interactively
@@ -88,11 +91,21 @@ def seed_demo_data(repositories: Repositories, today: dt.date) -> None:
 def seed_demo_assessments(
     repositories: Repositories, today: dt.date, zone: dt.tzinfo | None
 ) -> None:
-    """An older checklist and a recent one, so the results show what changed."""
+    """An older checklist (version 0.1.0's questions) and a recent one with a warning sign
+    and a warning question answered "not sure", so the results show all three groups."""
     yes, no, unsure = AnswerValue.YES, AnswerValue.NO, AnswerValue.UNSURE
-    older = {"pattern.night": yes, "fluids.drinks_little": yes, "medicines.takes_any": no}
+    older = {
+        "warning.calf_swelling": no,
+        "pattern.night": yes,
+        "fluids.drinks_little": yes,
+        "medicines.takes_any": no,
+    }
+    warnings_no = {q.id: no for q in QUESTIONS if is_warning_question(q)}
     recent = {
-        "warning.calf_swelling": unsure,
+        **warnings_no,
+        "warning.calf_swelling_now": yes,
+        "warning.dark_urine_now": unsure,
+        "pattern.walking_pain": yes,
         "pattern.night": yes,
         "pattern.frequent": yes,
         "fluids.drinks_little": no,
@@ -102,7 +115,7 @@ def seed_demo_assessments(
         "medicines.diuretic_recent": yes,
         "activity.no_stretching": yes,
     }
-    for days_ago, choices, sleep in ((130, older, 4), (12, recent, 7)):
+    for days_ago, choices, sleep in ((130, older, 4), (3, recent, 7)):
         answers = [Answer(qid, choice) for qid, choice in choices.items()]
         answers.append(Answer("impact.sleep", scale=sleep))
         moment = dt.datetime.combine(today - dt.timedelta(days=days_ago), dt.time(20, 15))
@@ -174,6 +187,16 @@ def main() -> int:
             history.tabs.setCurrentIndex(CHECKLISTS_TAB)
             save(window, args.out / f"history-checklists-{theme}{suffix}.png")
             history.tabs.setCurrentIndex(0)
+            read = window.show_screen("read")
+            assert isinstance(read, ReadScreen)
+            read.show_section("managing-cramps")  # beside the app's evidence notes
+            save(window, args.out / f"read-evidence-{theme}{suffix}.png")
+            assert application.repositories is not None
+            dialog = MedicationDialog(application.repositories, application.events, None, window)
+            dialog.show()
+            dialog.save()  # a new medicine: no kind until one is chosen
+            save(dialog, args.out / f"medicine-editor-{theme}{suffix}.png")
+            dialog.reject()
         application.shutdown()
     return 0
 

@@ -6,11 +6,19 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import hypothesis
 import pytest
 
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.database import Database, open_database
 from cramp_desktop.storage.repositories import Repositories
+
+# Property tests check what is true, not how fast it is: on a busy machine (CI, parallel
+# builds) drawing inputs can take longer than Hypothesis' timing checks allow.
+hypothesis.settings.register_profile(
+    "any-machine", deadline=None, suppress_health_check=[hypothesis.HealthCheck.too_slow]
+)
+hypothesis.settings.load_profile("any-machine")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -42,7 +42,7 @@ SAMPLES: dict[str, object] = {  # a value other than the default for each
     "FIRST_USED": dt.date(2026, 1, 31),
     "START_AT_LOGIN_ASKED": True,
     "MORNING_REMINDER_SHOWN": dt.date(2026, 2, 28),
-    "EVENING_REMINDER_SHOWN": dt.date(2028, 2, 29),
+    "EVENING_REMINDER_SHOWN": dt.date(2026, 3, 1),
     "TOLD_CLOSE_TO_TRAY": True,
 }
 

@@ -20,22 +20,6 @@
         <translation>Sus datos se quedan en este equipo. La aplicación nunca se conecta a internet.</translation>
     </message>
     <message>
-        <source>Python %1, Qt %2, PySide6 %3</source>
-        <translation>Python %1, Qt %2, PySide6 %3</translation>
-    </message>
-    <message>
-        <source>Your data folder: %1</source>
-        <translation>Su carpeta de datos: %1</translation>
-    </message>
-    <message>
-        <source>The full licence texts are in %1.</source>
-        <translation>Los textos completos de las licencias están en %1.</translation>
-    </message>
-    <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
-        <translation>Leg Cramp Companion es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.</translation>
-    </message>
-    <message>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
@@ -58,6 +42,22 @@
     <message>
         <source>Licences</source>
         <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
+    </message>
+    <message>
+        <source>Your data folder: %1</source>
+        <translation>Su carpeta de datos: %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Los textos completos de las licencias están en %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.</translation>
     </message>
 </context>
 <context>
@@ -185,12 +185,20 @@
         <translation>En un ensayo, una breve rutina de estiramientos de las pantorrillas y de la parte posterior de los muslos antes de acostarse redujo los calambres nocturnos. Las pruebas son limitadas, pero estirar suavemente es seguro para la mayoría de las personas.</translation>
     </message>
     <message>
-        <source>Warning signs</source>
-        <translation>Señales de alarma</translation>
+        <source>Drink when you are thirsty rather than to a daily target. Forcing extra water does not prevent cramps and can lower the sodium in your blood. If you were told to drink a set amount for a medical reason, ask your doctor before changing it.</source>
+        <translation>Beba cuando tenga sed en lugar de seguir una cantidad diaria fijada. Forzarse a beber más agua no previene los calambres y puede bajar el sodio en la sangre. Si le indicaron beber una cantidad concreta por un motivo médico, consulte a su médico antes de cambiarla.</translation>
     </message>
     <message>
-        <source>A few symptoms need a doctor soon or straight away.</source>
-        <translation>Algunos síntomas requieren ver a un médico pronto o de inmediato.</translation>
+        <source>Never stop this medicine on your own. Ask your doctor whether a blood test of your magnesium level is due.</source>
+        <translation>No deje nunca este medicamento por su cuenta. Pregunte a su médico si le corresponde un análisis de sangre del nivel de magnesio.</translation>
+    </message>
+    <message>
+        <source>Mention this to your doctor, who can check the circulation in your legs. If a foot suddenly turns cold, pale or blue, call emergency services.</source>
+        <translation>Coménteselo a su médico, que puede comprobar la circulación de sus piernas. Si un pie se vuelve de repente frío, pálido o azulado, llame a los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <source>Cramp pattern</source>
@@ -213,8 +221,12 @@
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <source>Some medicines are linked to cramps. A link is something to ask about, not a reason to stop: never stop a medicine on your own.</source>
-        <translation>Algunos medicamentos están relacionados con los calambres. Una relación es algo por lo que preguntar, no un motivo para dejarlo: no deje nunca un medicamento por su cuenta.</translation>
+        <source>A few symptoms need a doctor soon or straight away. Most questions ask about now or the last 7 days.</source>
+        <translation>Algunos síntomas necesitan un médico pronto o de inmediato. La mayoría de las preguntas se refieren a ahora o a los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>Some medicines are linked to cramps. A link is something to ask about, not a reason to stop: never stop a medicine on your own. Count inhalers, injections, infusions and painkillers you buy yourself as medicines too.</source>
+        <translation>Algunos medicamentos se asocian con calambres. Una asociación es motivo para preguntar, no para dejarlo: no deje nunca un medicamento por su cuenta. Cuente también como medicamentos los inhaladores, las inyecciones, las infusiones intravenosas y los analgésicos que compra usted mismo.</translation>
     </message>
     <message>
         <source>Health conditions</source>
@@ -257,6 +269,10 @@
         <translation>No tenía claro si tiene esta señal de alarma. Si le ocurre, no espere: siga la indicación que se muestra.</translation>
     </message>
     <message>
+        <source>You did not answer this warning question, so the checklist cannot rule it out. If it does apply to you, do not wait: follow the action shown.</source>
+        <translation>No respondió a esta pregunta de alarma, así que el cuestionario no puede descartarla. Si le ocurre, no espere: siga la indicación que se muestra.</translation>
+    </message>
+    <message>
         <source>You were not sure whether this medicine was started, or its dose changed, in the last 3 months. A recent change makes a link more worth asking about: your doctor or pharmacist can check.</source>
         <translation>No tenía claro si empezó a tomar este medicamento, o si le cambiaron la dosis, en los últimos 3 meses. Un cambio reciente hace que merezca más la pena preguntar por esa relación: su médico o farmacéutico puede comprobarlo.</translation>
     </message>
@@ -265,8 +281,40 @@
         <translation>No se ha encontrado nada preocupante</translation>
     </message>
     <message>
-        <source>Your answers did not point to a warning sign or a known risk factor. If your cramps trouble you, change or get worse, talk to your doctor.</source>
-        <translation>Sus respuestas no apuntan a ninguna señal de alarma ni a ningún factor de riesgo conocido. Si sus calambres le molestan, cambian o empeoran, hable con su médico.</translation>
+        <source>You answered “no” to every warning question, and your answers did not point to a known risk factor. If your cramps trouble you, change or get worse, talk to your doctor.</source>
+        <translation>Respondió «no» a todas las preguntas de alarma y sus respuestas no apuntaron a ningún factor de riesgo conocido. Si los calambres le molestan, cambian o empeoran, hable con su médico.</translation>
+    </message>
+    <message>
+        <source>Reasons for an appointment</source>
+        <translation>Motivos para pedir cita</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>To check: not answered or not sure</source>
+        <translation>Por comprobar: sin responder o sin estar seguro</translation>
+    </message>
+    <message>
+        <source>Symptoms that may be another condition</source>
+        <translation>Síntomas que pueden deberse a otra afección</translation>
+    </message>
+    <message>
+        <source>Warning signs: %1</source>
+        <translation>Señales de alarma: %1</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>por comprobar: %1</translation>
+    </message>
+    <message>
+        <source>Reasons for an appointment: %1</source>
+        <translation>Motivos para pedir cita: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Hallazgos: %1</translation>
     </message>
     <message>
         <source>Was it started, or its dose changed, in the last 3 months?</source>
@@ -313,12 +361,68 @@
         <translation>¿Ha notado debilidad o pérdida de masa (adelgazamiento) de algún músculo de la pierna?</translation>
     </message>
     <message>
+        <source>Now or in the last 7 days, have you had leg pain or swelling together with sudden shortness of breath or chest pain?</source>
+        <translation>Ahora o en los últimos 7 días, ¿ha tenido dolor o hinchazón en una pierna junto con falta de aire repentina o dolor en el pecho?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has a leg or foot suddenly become painful and cold, pale or blue, or numb or weak?</source>
+        <translation>Ahora o en los últimos 7 días, ¿una pierna o un pie se ha vuelto de repente doloroso y frío, pálido o azulado, o entumecido o débil?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had sudden weakness or numbness of a leg, an arm or your face, or sudden trouble speaking?</source>
+        <translation>Ahora o en los últimos 7 días, ¿ha tenido debilidad o entumecimiento repentino de una pierna, un brazo o la cara, o dificultad repentina para hablar?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had back pain together with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
+        <translation>Ahora o en los últimos 7 días, ¿ha tenido dolor de espalda junto con entumecimiento entre las piernas o alrededor de las nalgas, o nuevos problemas para controlar la vejiga o el intestino?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have cramps come with confusion, a seizure, fainting, repeated vomiting or collapse, for example after long exercise or after drinking far more water than usual?</source>
+        <translation>Ahora o en los últimos 7 días, ¿los calambres han venido con confusión, convulsiones, desmayos, vómitos repetidos o un colapso, por ejemplo tras un ejercicio largo o tras beber mucha más agua de lo habitual?</translation>
+    </message>
+    <message>
+        <source>After a wound, have you had a stiff jaw, trouble swallowing, or painful muscle spasms that spread, now or in the last 7 days?</source>
+        <translation>Después de una herida, ¿ha tenido ahora o en los últimos 7 días rigidez de la mandíbula, dificultad para tragar o espasmos musculares dolorosos que se extienden?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has one calf been swollen, warm, red or tender?</source>
+        <translation>Ahora o en los últimos 7 días, ¿ha tenido una pantorrilla hinchada, caliente, enrojecida o dolorida al tacto?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had dark, cola-coloured urine together with severe muscle pain or weakness?</source>
+        <translation>Ahora o en los últimos 7 días, ¿ha tenido orina oscura, color cola, junto con dolor muscular intenso o debilidad?</translation>
+    </message>
+    <message>
+        <source>In the last 7 days, have you had a cramp that lasted more than 10 minutes and did not ease?</source>
+        <translation>En los últimos 7 días, ¿ha tenido un calambre que duró más de 10 minutos y no se aliviaba?</translation>
+    </message>
+    <message>
+        <source>Have your cramps begun in the last 7 days, after a dirty wound?</source>
+        <translation>¿Sus calambres empezaron en los últimos 7 días, después de una herida sucia?</translation>
+    </message>
+    <message>
+        <source>Have your cramps begun in the last 7 days, after contact with lead or mercury?</source>
+        <translation>¿Sus calambres empezaron en los últimos 7 días, después de estar en contacto con plomo o mercurio?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had nausea, headache or weakness along with cramps after endurance exercise or while taking a water pill (diuretic)?</source>
+        <translation>Ahora o en los últimos 7 días, ¿ha tenido náuseas, dolor de cabeza o debilidad junto con calambres tras un ejercicio de resistencia o mientras toma un diurético?</translation>
+    </message>
+    <message>
         <source>Do you have numbness in your legs or feet?</source>
         <translation>¿Tiene entumecimiento en las piernas o los pies?</translation>
     </message>
     <message>
         <source>Are your legs or feet swollen?</source>
         <translation>¿Tiene las piernas o los pies hinchados?</translation>
+    </message>
+    <message>
+        <source>Do you get foot or leg pain at rest at night that eases when you hang your leg down, or sores on your feet or legs that do not heal?</source>
+        <translation>¿Tiene dolor en el pie o la pierna en reposo por la noche que se alivia al dejar colgar la pierna, o llagas en los pies o las piernas que no se curan?</translation>
+    </message>
+    <message>
+        <source>Did you have any of the sudden symptoms asked about above more than 7 days ago, and they have passed?</source>
+        <translation>¿Tuvo alguno de los síntomas repentinos preguntados arriba hace más de 7 días, y ya ha pasado?</translation>
     </message>
     <message>
         <source>Do your cramps come mostly at night or while you are resting?</source>
@@ -361,6 +465,10 @@
         <translation>En pruebas deportivas de más de 2 a 4 horas, ¿bebe agua sola según un horario o un objetivo, incluso cuando no tiene sed?</translation>
     </message>
     <message>
+        <source>On most days, do you make yourself drink water well beyond thirst, for example to reach a daily target?</source>
+        <translation>La mayoría de los días, ¿se obliga a beber agua mucho más allá de la sed, por ejemplo para llegar a una cantidad diaria?</translation>
+    </message>
+    <message>
         <source>Do you often eat very salty meals without much to drink?</source>
         <translation>¿Come a menudo comidas muy saladas sin beber mucho?</translation>
     </message>
@@ -397,6 +505,10 @@
         <translation>¿Toma alguno de estos: clonazepam, citalopram, celecoxib, gabapentina o zolpidem?</translation>
     </message>
     <message>
+        <source>Have you taken a proton pump inhibitor for stomach acid, such as omeprazole, lansoprazole, pantoprazole or esomeprazole, for a year or longer?</source>
+        <translation>¿Ha tomado durante un año o más un inhibidor de la bomba de protones para el ácido del estómago, como omeprazol, lansoprazol, pantoprazol o esomeprazol?</translation>
+    </message>
+    <message>
         <source>Did your cramps begin after a medicine was started or changed?</source>
         <translation>¿Sus calambres empezaron después de empezar o cambiar un medicamento?</translation>
     </message>
@@ -419,6 +531,10 @@
     <message>
         <source>Have you been told you have a narrowing of the spinal canal in your lower back (lumbar spinal stenosis)?</source>
         <translation>¿Le han dicho que tiene un estrechamiento del canal vertebral en la parte baja de la espalda (estenosis del canal lumbar)?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has back pain come with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
+        <translation>Ahora o en los últimos 7 días, ¿el dolor de espalda ha venido con entumecimiento entre las piernas o alrededor de las nalgas, o con nuevos problemas para controlar la vejiga o el intestino?</translation>
     </message>
     <message>
         <source>Do you have liver disease, such as cirrhosis?</source>
@@ -517,6 +633,14 @@
         <translation>Beber más agua sola de la que necesita en pruebas de más de 2 a 4 horas puede hacer bajar el sodio en la sangre (hiponatremia asociada al ejercicio), lo que puede ser peligroso.</translation>
     </message>
     <message>
+        <source>Drinking well beyond thirst every day</source>
+        <translation>Beber cada día mucho más allá de la sed</translation>
+    </message>
+    <message>
+        <source>Drinking much more water than your body asks for, day after day, can lower the sodium in your blood. Cramps are not prevented by drinking extra.</source>
+        <translation>Beber día tras día mucha más agua de la que el cuerpo pide puede bajar el sodio en la sangre. Beber de más no previene los calambres.</translation>
+    </message>
+    <message>
         <source>Salty meals without enough to drink</source>
         <translation>Comidas saladas sin beber lo suficiente</translation>
     </message>
@@ -579,6 +703,14 @@
     <message>
         <source>Clonazepam, citalopram, celecoxib, gabapentin and zolpidem have also been reported alongside night cramps. A link does not prove a cause.</source>
         <translation>También se han descrito calambres nocturnos junto con el clonazepam, el citalopram, el celecoxib, la gabapentina y el zolpidem. Una relación no demuestra una causa.</translation>
+    </message>
+    <message>
+        <source>A proton pump inhibitor for stomach acid, taken for a long time</source>
+        <translation>Un inhibidor de la bomba de protones para el ácido del estómago, tomado durante mucho tiempo</translation>
+    </message>
+    <message>
+        <source>Taking a proton pump inhibitor, such as omeprazole or lansoprazole, for a long time can lower the magnesium in the blood, and a low magnesium level can make muscles cramp.</source>
+        <translation>Tomar durante mucho tiempo un inhibidor de la bomba de protones, como omeprazol o lansoprazol, puede bajar el magnesio en la sangre, y un magnesio bajo puede provocar calambres musculares.</translation>
     </message>
     <message>
         <source>Later months of pregnancy</source>
@@ -684,20 +816,16 @@
         <translation>Completado el %1 a las %2.</translation>
     </message>
     <message>
-        <source>Warning signs</source>
-        <translation>Señales de alarma</translation>
-    </message>
-    <message>
-        <source>Things to discuss or look at</source>
-        <translation>Cosas que comentar o revisar</translation>
-    </message>
-    <message>
         <source>Worth checking</source>
         <translation>Conviene comprobar</translation>
     </message>
     <message>
         <source>Questions not answered: %1. They are not counted either way, so these results may miss something.</source>
         <translation>Preguntas sin responder: %1. No se tienen en cuenta en ningún sentido, así que estos resultados podrían pasar algo por alto.</translation>
+    </message>
+    <message>
+        <source>Risk factors and possible contributing factors</source>
+        <translation>Factores de riesgo y posibles factores que contribuyen</translation>
     </message>
     <message>
         <source>Read more</source>
@@ -720,12 +848,8 @@
         <translation>Qué puede ayudar</translation>
     </message>
     <message>
-        <source>Try this for 4 weeks…</source>
-        <translation>Probar durante 4 semanas…</translation>
-    </message>
-    <message>
-        <source>Try this for 4 weeks: %1</source>
-        <translation>Probar durante 4 semanas: %1</translation>
+        <source>You did not answer these warning questions, or were not sure. Each could need help quickly: if one applies to you, do what it says.</source>
+        <translation>No respondió a estas preguntas de alarma o no estaba seguro. Cada una puede requerir ayuda rápida: si alguna le ocurre, haga lo que indica.</translation>
     </message>
     <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
@@ -760,12 +884,20 @@
         <translation>También apareció la última vez: %1</translation>
     </message>
     <message>
+        <source>Not answered: %1</source>
+        <translation>Sin responder: %1</translation>
+    </message>
+    <message>
         <source>Not sure: %1</source>
         <translation>No lo sé: %1</translation>
     </message>
     <message>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
+    </message>
+    <message>
+        <source>Reason for an appointment: %1</source>
+        <translation>Motivo para pedir cita: %1</translation>
     </message>
     <message>
         <source>Your checklist results</source>
@@ -782,6 +914,14 @@
     <message>
         <source>Checklist results</source>
         <translation>Resultados del cuestionario</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks…</source>
+        <translation>Probar durante 4 semanas…</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>Probar durante 4 semanas: %1</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1021,25 @@
         <translation>%1 Señal de alarma en sus respuestas: %2.</translation>
     </message>
     <message>
+        <source>Warning sign in your answers: %1. Tell your doctor about it, and do the checklist again if anything has changed.</source>
+        <translation>Señal de alarma en sus respuestas: %1. Cuénteselo a su médico y vuelva a hacer el cuestionario si algo ha cambiado.</translation>
+    </message>
+    <message>
+        <source>1 warning question not answered or answered “not sure”. If it applies to you, do what the results say.</source>
+        <translation>1 pregunta de alarma sin responder o respondida «no estoy seguro». Si le ocurre, haga lo que indican los resultados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning questions not answered or answered “not sure”. If one applies to you, do what the results say.</source>
+        <translation>
+            <numerusform>%n pregunta de alarma sin responder o respondida «no estoy seguro». Si le ocurre, haga lo que indican los resultados.</numerusform>
+            <numerusform>%n preguntas de alarma sin responder o respondidas «no estoy seguro». Si alguna le ocurre, haga lo que indican los resultados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Reason for an appointment in your answers: %2.</source>
+        <translation>%1 Motivo para pedir cita en sus respuestas: %2.</translation>
+    </message>
+    <message>
         <source>Its result: %1.</source>
         <translation>Resultado: %1.</translation>
     </message>
@@ -903,18 +1062,6 @@
     <message>
         <source>No concern found</source>
         <translation>No se ha encontrado nada preocupante</translation>
-    </message>
-    <message>
-        <source>Warning signs: %1</source>
-        <translation>Señales de alarma: %1</translation>
-    </message>
-    <message>
-        <source>Risk factors: %1</source>
-        <translation>Factores de riesgo: %1</translation>
-    </message>
-    <message>
-        <source>Not sure: %1</source>
-        <translation>No lo sé: %1</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1132,18 @@
             <numerusform>Hay %n pregunta sin responder; figurará como desconocida. Pulse Finalizar otra vez para terminar ahora, o vuelva atrás para responderla.</numerusform>
             <numerusform>Hay %n preguntas sin responder; figurarán como desconocidas. Pulse Finalizar otra vez para terminar ahora, o vuelva atrás para responderlas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning question: %1</source>
+        <translation>Pregunta de alarma: %1</translation>
+    </message>
+    <message>
+        <source>Not answered yet (choose one to answer it):</source>
+        <translation>Aún sin responder (elija una para responderla):</translation>
+    </message>
+    <message>
+        <source>Questions not answered</source>
+        <translation>Preguntas sin responder</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1424,38 @@
         <translation>Exportando episodios…</translation>
     </message>
     <message>
+        <source>Back up your data</source>
+        <translation>Hacer una copia de seguridad de sus datos</translation>
+    </message>
+    <message>
+        <source>Backups (*.db)</source>
+        <translation>Copias de seguridad (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1.</source>
+        <translation>Copia de seguridad guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>Copias de seguridad (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Replace your data?</source>
+        <translation>¿Sustituir sus datos?</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>¿Sustituir sus datos actuales por la copia de seguridad «%1»? Antes se guarda una copia de sus datos actuales en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
         <source>Export everything</source>
         <translation>Exportar todo</translation>
     </message>
@@ -1313,40 +1504,8 @@
         <translation>Importando todo…</translation>
     </message>
     <message>
-        <source>Back up your data</source>
-        <translation>Hacer una copia de seguridad de sus datos</translation>
-    </message>
-    <message>
-        <source>Backups (*.db)</source>
-        <translation>Copias de seguridad (*.db)</translation>
-    </message>
-    <message>
-        <source>Backup saved to %1.</source>
-        <translation>Copia de seguridad guardada en %1.</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Haciendo la copia de seguridad…</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Restaurar desde una copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Backups (*.db);;All files (*)</source>
-        <translation>Copias de seguridad (*.db);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Replace your data?</source>
-        <translation>¿Sustituir sus datos?</translation>
-    </message>
-    <message>
         <source>The file has problems, so nothing was imported. Fix these and try again:</source>
         <translation>El archivo tiene problemas, así que no se importó nada. Corríjalos y vuelva a intentarlo:</translation>
-    </message>
-    <message>
-        <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
-        <translation>¿Sustituir sus datos actuales por la copia de seguridad «%1»? Antes se guarda una copia de sus datos actuales en la carpeta de copias de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1662,37 @@
     <message>
         <source>Unreadable entry</source>
         <translation>Entrada ilegible</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceNotes</name>
+    <message>
+        <source>The app&apos;s note on the evidence</source>
+        <translation>Nota de la aplicación sobre la evidencia</translation>
+    </message>
+    <message>
+        <source>not part of the article</source>
+        <translation>no forma parte del artículo</translation>
+    </message>
+    <message>
+        <source>For night cramps in adults, the evidence that a lack of fluid or salts causes them is weak. For cramps during exercise, tired muscles seem to matter more than dehydration.</source>
+        <translation>En los calambres nocturnos de los adultos, la evidencia de que los cause la falta de líquidos o sales es débil. En los calambres durante el ejercicio, el cansancio muscular parece importar más que la deshidratación.</translation>
+    </message>
+    <message>
+        <source>That a balanced intake of salts prevents cramps has not been shown: for night cramps in adults, the evidence that fluids or salts cause them is weak.</source>
+        <translation>No se ha demostrado que un aporte equilibrado de sales prevenga los calambres: en los calambres nocturnos de los adultos, la evidencia de que los causen los líquidos o las sales es débil.</translation>
+    </message>
+    <message>
+        <source>Stretching may help, but “prevents” says more than is known: one trial found that stretching the calves and the backs of the thighs before sleep reduced night cramps, another small trial found no effect, and the evidence is limited.</source>
+        <translation>Estirar puede ayudar, pero «previene» dice más de lo que se sabe: un ensayo encontró que estirar las pantorrillas y la parte posterior de los muslos antes de dormir redujo los calambres nocturnos, otro ensayo pequeño no encontró efecto, y la evidencia es limitada.</translation>
+    </message>
+    <message>
+        <source>Magnesium supplements are unlikely to help typical cramps in older adults; in pregnancy the evidence is mixed. Ask a doctor before starting any supplement.</source>
+        <translation>Es poco probable que los suplementos de magnesio ayuden en los calambres típicos de los adultos mayores; en el embarazo la evidencia es contradictoria. Consulte a un médico antes de empezar cualquier suplemento.</translation>
+    </message>
+    <message>
+        <source>Quinine reduces cramps a little, but it can cause rare serious side effects, so it is not advised for routine use.</source>
+        <translation>La quinina reduce un poco los calambres, pero puede causar efectos secundarios graves poco frecuentes, por lo que no se aconseja su uso habitual.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2055,14 @@
         <source>From your entry of %1.</source>
         <translation>De su anotación del %1.</translation>
     </message>
+    <message>
+        <source>Your log shows cramps on %1 of the last %2 days.</source>
+        <translation>Su registro muestra calambres en %1 de los últimos %2 días.</translation>
+    </message>
+    <message>
+        <source>From your checklist of %1.</source>
+        <translation>De su cuestionario del %1.</translation>
+    </message>
 </context>
 <context>
     <name>HelpActions</name>
@@ -2186,10 +2384,6 @@
         <translation>Cuestionari&amp;os</translation>
     </message>
     <message>
-        <source>E&amp;xperiments</source>
-        <translation>E&amp;xperimentos</translation>
-    </message>
-    <message>
         <source>&amp;Edit episode…</source>
         <translation>&amp;Editar episodio…</translation>
     </message>
@@ -2220,6 +2414,10 @@
     <message>
         <source>Episodes: %1</source>
         <translation>Episodios: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>E&amp;xperimentos</translation>
     </message>
 </context>
 <context>
@@ -3020,14 +3218,6 @@
         <translation>&amp;Exportar episodios a CSV…</translation>
     </message>
     <message>
-        <source>Import every&amp;thing (JSON)…</source>
-        <translation>Importar to&amp;do (JSON)…</translation>
-    </message>
-    <message>
-        <source>Export e&amp;verything (JSON)…</source>
-        <translation>Exportar tod&amp;o (JSON)…</translation>
-    </message>
-    <message>
         <source>&amp;Back up now…</source>
         <translation>Hacer una &amp;copia de seguridad ahora…</translation>
     </message>
@@ -3044,6 +3234,22 @@
         <translation>&amp;Ayuda y atajos de teclado</translation>
     </message>
     <message>
+        <source>&amp;About Leg Cramp Companion</source>
+        <translation>A&amp;cerca de Leg Cramp Companion</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Import every&amp;thing (JSON)…</source>
+        <translation>Importar to&amp;do (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (JSON)…</source>
+        <translation>Exportar tod&amp;o (JSON)…</translation>
+    </message>
+    <message>
         <source>Open &amp;data folder</source>
         <translation>Abrir carpeta de &amp;datos</translation>
     </message>
@@ -3054,14 +3260,6 @@
     <message>
         <source>Check for &amp;updates…</source>
         <translation>Buscar act&amp;ualizaciones…</translation>
-    </message>
-    <message>
-        <source>&amp;About Leg Cramp Companion</source>
-        <translation>A&amp;cerca de Leg Cramp Companion</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Leg Cramp Companion</source>
@@ -3077,6 +3275,10 @@
     <message>
         <source>Add a medicine</source>
         <translation>Añadir un medicamento</translation>
+    </message>
+    <message>
+        <source>Choose the kind…</source>
+        <translation>Elija el tipo…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3133,6 +3335,10 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Choose what kind of medicine this is; if none fits, choose “Other medicine”.</source>
+        <translation>Elija qué tipo de medicamento es; si ninguno encaja, elija «Otro medicamento».</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3620,14 @@
         <translation>Pida una cita con su médico.</translation>
     </message>
     <message>
+        <source>See a doctor or pharmacist about a tetanus jab today.</source>
+        <translation>Consulte hoy mismo a un médico o farmacéutico sobre la vacuna del tétanos.</translation>
+    </message>
+    <message>
+        <source>Tell your doctor at your next appointment.</source>
+        <translation>Cuénteselo a su médico en su próxima cita.</translation>
+    </message>
+    <message>
         <source>Leg pain or swelling with breathlessness or chest pain</source>
         <translation>Dolor o hinchazón en una pierna con falta de aire o dolor en el pecho</translation>
     </message>
@@ -3422,12 +3636,44 @@
         <translation>Un dolor o una hinchazón en una pierna junto con falta de aire repentina o dolor en el pecho puede ser señal de un coágulo de sangre que ha llegado a los pulmones. Necesita ayuda de inmediato.</translation>
     </message>
     <message>
+        <source>A suddenly painful, cold, pale or blue leg or foot</source>
+        <translation>Una pierna o un pie de repente doloroso, frío, pálido o azulado</translation>
+    </message>
+    <message>
+        <source>A leg or foot that suddenly becomes painful, cold, pale or blue, or numb or weak, can be a sign that an artery is blocked and the leg is not getting enough blood. This needs help straight away.</source>
+        <translation>Una pierna o un pie que de repente se vuelve doloroso, frío, pálido o azulado, o entumecido o débil, puede ser señal de que una arteria está bloqueada y la pierna no recibe suficiente sangre. Necesita ayuda de inmediato.</translation>
+    </message>
+    <message>
+        <source>Sudden weakness or numbness on one side, or trouble speaking</source>
+        <translation>Debilidad o entumecimiento repentino de un lado, o dificultad para hablar</translation>
+    </message>
+    <message>
+        <source>Sudden weakness or numbness of a leg, an arm or the face, or sudden trouble speaking, can be a sign of a stroke. This needs help straight away.</source>
+        <translation>La debilidad o el entumecimiento repentino de una pierna, un brazo o la cara, o la dificultad repentina para hablar, pueden ser señal de un ictus. Necesita ayuda de inmediato.</translation>
+    </message>
+    <message>
+        <source>Back pain with numbness around the bottom or bladder or bowel trouble</source>
+        <translation>Dolor de espalda con entumecimiento en las nalgas o problemas de vejiga o intestino</translation>
+    </message>
+    <message>
+        <source>Back pain together with numbness between the legs or around the bottom, or new trouble controlling the bladder or bowel, can be a sign that the nerves at the bottom of the spine are pressed (cauda equina syndrome). This needs help straight away.</source>
+        <translation>El dolor de espalda junto con entumecimiento entre las piernas o alrededor de las nalgas, o nuevos problemas para controlar la vejiga o el intestino, puede ser señal de que los nervios del final de la columna están comprimidos (síndrome de cauda equina). Necesita ayuda de inmediato.</translation>
+    </message>
+    <message>
         <source>Cramps with confusion, fainting, a seizure or collapse</source>
         <translation>Calambres con confusión, desmayo, convulsión o colapso</translation>
     </message>
     <message>
         <source>Cramps together with confusion, a seizure, fainting, repeated vomiting or collapse can be a sign of a dangerously low level of sodium in the blood, especially after long exercise or after drinking large amounts of water. This needs help straight away.</source>
         <translation>Los calambres junto con confusión, una convulsión, un desmayo, vómitos repetidos o un colapso pueden ser señal de un nivel peligrosamente bajo de sodio en la sangre, sobre todo después de un ejercicio largo o de beber grandes cantidades de agua. Necesita ayuda de inmediato.</translation>
+    </message>
+    <message>
+        <source>A stiff jaw or spreading spasms after a wound</source>
+        <translation>Mandíbula rígida o espasmos que se extienden tras una herida</translation>
+    </message>
+    <message>
+        <source>After a wound, a stiff jaw, trouble swallowing, or painful muscle spasms that spread can be a sign of tetanus. This needs help straight away.</source>
+        <translation>Tras una herida, la rigidez de la mandíbula, la dificultad para tragar o los espasmos musculares dolorosos que se extienden pueden ser señal de tétanos. Necesita ayuda de inmediato.</translation>
     </message>
     <message>
         <source>Swelling, warmth or redness of one calf</source>
@@ -3454,6 +3700,22 @@
         <translation>La mayoría de los calambres ceden en pocos minutos. Un calambre que dura más de 10 minutos y no cede debe valorarlo un médico hoy mismo.</translation>
     </message>
     <message>
+        <source>Cramps after a dirty wound</source>
+        <translation>Calambres tras una herida sucia</translation>
+    </message>
+    <message>
+        <source>Cramps that begin after a dirty wound are worth checking today: a doctor or pharmacist can tell whether you need a tetanus jab. If the jaw becomes stiff or spasms spread, call emergency services.</source>
+        <translation>Conviene revisar hoy los calambres que empiezan después de una herida sucia: un médico o farmacéutico puede decirle si necesita la vacuna del tétanos. Si la mandíbula se pone rígida o los espasmos se extienden, llame a los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>Cramps after contact with lead or mercury</source>
+        <translation>Calambres tras contacto con plomo o mercurio</translation>
+    </message>
+    <message>
+        <source>Cramps that begin after contact with lead or mercury can be a sign of poisoning. They need checking by a doctor today.</source>
+        <translation>Los calambres que empiezan tras el contacto con plomo o mercurio pueden ser señal de intoxicación. Un médico debe revisarlos hoy mismo.</translation>
+    </message>
+    <message>
         <source>Cramps after a dirty wound or contact with lead or mercury</source>
         <translation>Calambres tras una herida sucia o tras el contacto con plomo o mercurio</translation>
     </message>
@@ -3474,8 +3736,8 @@
         <translation>Debilidad, pérdida de masa muscular o entumecimiento</translation>
     </message>
     <message>
-        <source>Weakness or wasting of a muscle, or numbness, alongside cramps can be a sign of a nerve or muscle problem. It needs checking by your doctor.</source>
-        <translation>La debilidad o la pérdida de masa de un músculo, o el entumecimiento, junto con calambres pueden ser señal de un problema de los nervios o de los músculos. Debe valorarlo su médico.</translation>
+        <source>Weakness or wasting of a muscle, or numbness, alongside cramps can be a sign of a nerve or muscle problem. It needs checking by your doctor. If it came on suddenly, call emergency services.</source>
+        <translation>La debilidad o la pérdida de masa de un músculo, o el entumecimiento, junto con calambres pueden ser señal de un problema de nervios o músculos. Su médico debe revisarlo. Si apareció de repente, llame a los servicios de emergencia.</translation>
     </message>
     <message>
         <source>Swelling of the legs or feet</source>
@@ -3484,6 +3746,30 @@
     <message>
         <source>Swelling of the legs or feet together with cramps needs checking by your doctor. If one calf is swollen, warm or red, see a doctor today instead.</source>
         <translation>La hinchazón de las piernas o los pies junto con calambres debe valorarla su médico. Pero si tiene una pantorrilla hinchada, caliente o enrojecida, acuda hoy mismo a un médico.</translation>
+    </message>
+    <message>
+        <source>A change in the skin colour of the leg or foot</source>
+        <translation>Un cambio de color de la piel de la pierna o el pie</translation>
+    </message>
+    <message>
+        <source>A change in the colour of the skin of a leg or foot alongside cramps needs checking by your doctor. If the foot suddenly turns cold, pale or blue, call emergency services.</source>
+        <translation>Un cambio de color de la piel de una pierna o un pie junto con calambres debe revisarlo su médico. Si el pie se vuelve de repente frío, pálido o azulado, llame a los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>Leg pain at rest that eases when the leg hangs down, or sores that do not heal</source>
+        <translation>Dolor de pierna en reposo que se alivia al dejarla colgar, o llagas que no se curan</translation>
+    </message>
+    <message>
+        <source>Foot or leg pain at rest at night that eases when the leg hangs down, or sores on the feet or legs that do not heal, can be a sign of narrowed arteries in the legs (peripheral arterial disease), which can be mistaken for night cramps. It needs checking by your doctor.</source>
+        <translation>El dolor de pie o pierna en reposo por la noche que se alivia al dejar colgar la pierna, o las llagas en pies o piernas que no se curan, pueden ser señal de arterias estrechadas en las piernas (enfermedad arterial periférica), que puede confundirse con calambres nocturnos. Su médico debe revisarlo.</translation>
+    </message>
+    <message>
+        <source>A warning symptom earlier that has passed</source>
+        <translation>Un síntoma de alarma anterior que ya pasó</translation>
+    </message>
+    <message>
+        <source>A warning symptom that happened more than 7 days ago and has passed is worth telling your doctor about at your next appointment. If it comes back, act on it straight away.</source>
+        <translation>Conviene contar a su médico en la próxima cita un síntoma de alarma que ocurrió hace más de 7 días y ya pasó. Si vuelve, actúe de inmediato.</translation>
     </message>
     <message>
         <source>Frequent cramps</source>
@@ -3844,8 +4130,8 @@
         <translation>No hay fecha de inicio registrada.</translation>
     </message>
     <message>
-        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect.</source>
-        <translation>Una mejoría tras empezar un medicamento no demuestra que este haya ayudado: en los ensayos, las personas que recibieron un placebo también mejoraron en torno a una cuarta parte. Un cambio en cualquier sentido es una asociación, no la prueba de un efecto.</translation>
+        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
+        <translation>Una mejoría tras empezar un medicamento no demuestra que este haya ayudado: en los ensayos, las personas que recibieron un placebo también mejoraron en torno a una cuarta parte. Un cambio en cualquier sentido es una asociación, no la prueba de un efecto: otros cambios al mismo tiempo pueden explicar una diferencia, y que no haya cambio no descarta un efecto.</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -3868,12 +4154,28 @@
         <translation>Señales de alarma</translation>
     </message>
     <message>
+        <source>Reasons for a routine appointment</source>
+        <translation>Motivos para una cita ordinaria</translation>
+    </message>
+    <message>
         <source>Risk factors</source>
         <translation>Factores de riesgo</translation>
     </message>
     <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
         <source>Unknown (answered “not sure” or not answered)</source>
         <translation>Desconocido (respuesta «no lo sé» o sin responder)</translation>
+    </message>
+    <message>
+        <source>warning question to check</source>
+        <translation>pregunta de alarma por comprobar</translation>
+    </message>
+    <message>
+        <source>reason for an appointment</source>
+        <translation>motivo para pedir cita</translation>
     </message>
     <message>
         <source>started or changed in the last 3 months</source>
@@ -4200,32 +4502,164 @@
         <translation>Temas para comentar</translation>
     </message>
     <message>
-        <source>No warning signs were logged in this period.</source>
-        <translation>No se registraron señales de alarma en este periodo.</translation>
+        <source>No reason for a routine appointment was logged or answered.</source>
+        <translation>Ni el registro ni el cuestionario indicaron un motivo para una cita ordinaria.</translation>
     </message>
     <message>
-        <source>Logged with 1 episode, on %1.</source>
-        <translation>Aparece en 1 episodio, el %1.</translation>
+        <source>Cramps on %1 of the %2 days up to %3 (the log); the app suggested a routine appointment.</source>
+        <translation>Calambres en %1 de los %2 días hasta el %3 (registro); la aplicación sugirió una cita ordinaria.</translation>
     </message>
     <message>
-        <source>Logged with %1 episodes, the latest on %2.</source>
-        <translation>Aparece en %1 episodios; el más reciente, el %2.</translation>
-    </message>
-    <message>
-        <source>Answered “yes” in the checklist of %1.</source>
-        <translation>Respondido «sí» en el cuestionario del %1.</translation>
+        <source>(“yes” in the checklist of %1)</source>
+        <translation>(«sí» en el cuestionario del %1)</translation>
     </message>
     <message>
         <source>Possible contributing factors (checklist of %1)</source>
         <translation>Posibles factores que contribuyen (cuestionario del %1)</translation>
     </message>
     <message>
+        <source>Symptoms that may be another condition (checklist of %1)</source>
+        <translation>Síntomas que pueden deberse a otra afección (cuestionario del %1)</translation>
+    </message>
+    <message>
         <source>The checklist of %1 found no risk factor.</source>
         <translation>El cuestionario del %1 no encontró ningún factor de riesgo.</translation>
     </message>
     <message>
+        <source>The checklist of %1 found no risk factor in the questions answered; %2 questions were not answered.</source>
+        <translation>El cuestionario del %1 no encontró factores de riesgo en las preguntas respondidas; %2 preguntas quedaron sin responder.</translation>
+    </message>
+    <message>
         <source>From the patient&apos;s own entries and checklist answers: topics to talk about, not a diagnosis.</source>
         <translation>A partir de las propias anotaciones del paciente y de sus respuestas al cuestionario: temas para comentar, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>%1 logged with a cramp in the %2 on %3; the app advised %4.</source>
+        <translation>%1 registrado con un calambre en %2 el %3; la aplicación aconsejó %4.</translation>
+    </message>
+    <message>
+        <source>A cramp in the %1 lasting %2 minutes logged on %3; the app advised %4.</source>
+        <translation>Un calambre en %1 de %2 minutos registrado el %3; la aplicación aconsejó %4.</translation>
+    </message>
+    <message>
+        <source>%1 such episodes in this period.</source>
+        <translation>%1 episodios así en este periodo.</translation>
+    </message>
+    <message>
+        <source>Answered “yes” in the checklist of %1: “%2” The app advised %3.</source>
+        <translation>Respondió «sí» en el cuestionario del %1: «%2» La aplicación aconsejó %3.</translation>
+    </message>
+    <message>
+        <source>Warning questions answered “not sure” or not answered</source>
+        <translation>Preguntas de alarma respondidas «no estoy seguro» o sin responder</translation>
+    </message>
+    <message>
+        <source>Answered “not sure” in the checklist of %1: “%2” If it applies, the app advised %3.</source>
+        <translation>Respondió «no estoy seguro» en el cuestionario del %1: «%2» Si se cumple, la aplicación aconsejó %3.</translation>
+    </message>
+    <message>
+        <source>Not answered in the checklist of %1; if one applies, the app advised %2: %3.</source>
+        <translation>Sin responder en el cuestionario del %1; si alguna se cumple, la aplicación aconsejó %2: %3.</translation>
+    </message>
+    <message>
+        <source>No warning symptoms were recorded with the %1 episodes of this period.</source>
+        <translation>No se registraron síntomas de alarma en los %1 episodios de este periodo.</translation>
+    </message>
+    <message>
+        <source>No warning symptoms were recorded with the 1 episode of this period.</source>
+        <translation>No se registraron síntomas de alarma en el único episodio de este periodo.</translation>
+    </message>
+    <message>
+        <source>No episodes in this period, so no symptoms were recorded with one.</source>
+        <translation>No hay episodios en este periodo, así que no se registraron síntomas con ninguno.</translation>
+    </message>
+    <message>
+        <source>In the checklist of %1, every warning question was answered “no”.</source>
+        <translation>En el cuestionario del %1, todas las preguntas de alarma se respondieron «no».</translation>
+    </message>
+    <message>
+        <source>No checklist in this period.</source>
+        <translation>Ningún cuestionario en este periodo.</translation>
+    </message>
+    <message>
+        <source>calling emergency services</source>
+        <translation>llamar a los servicios de emergencia</translation>
+    </message>
+    <message>
+        <source>same-day review</source>
+        <translation>una revisión médica el mismo día</translation>
+    </message>
+    <message>
+        <source>a routine appointment</source>
+        <translation>una cita ordinaria</translation>
+    </message>
+    <message>
+        <source>same-day advice on a tetanus jab</source>
+        <translation>consultar el mismo día sobre la vacuna del tétanos</translation>
+    </message>
+    <message>
+        <source>telling the doctor at the next appointment</source>
+        <translation>contárselo al médico en la próxima cita</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Hinchazón</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Debilidad</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Entumecimiento</translation>
+    </message>
+    <message>
+        <source>A skin colour change</source>
+        <translation>Un cambio de color de la piel</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 del lado izquierdo</translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation>%1 del lado derecho</translation>
+    </message>
+    <message>
+        <source>%1 (both legs)</source>
+        <translation>%1 (ambas piernas)</translation>
+    </message>
+    <message>
+        <source>calf</source>
+        <translation>la pantorrilla</translation>
+    </message>
+    <message>
+        <source>foot</source>
+        <translation>el pie</translation>
+    </message>
+    <message>
+        <source>toes</source>
+        <translation>los dedos del pie</translation>
+    </message>
+    <message>
+        <source>shin</source>
+        <translation>la espinilla</translation>
+    </message>
+    <message>
+        <source>front of the thigh</source>
+        <translation>la parte delantera del muslo</translation>
+    </message>
+    <message>
+        <source>back of the thigh</source>
+        <translation>la parte trasera del muslo</translation>
+    </message>
+    <message>
+        <source>leg</source>
+        <translation>la pierna</translation>
     </message>
 </context>
 <context>
@@ -4418,14 +4852,6 @@
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <source>Open in viewer</source>
-        <translation>Abrir en el visor</translation>
-    </message>
-    <message>
-        <source>Save the report and open it in your PDF viewer</source>
-        <translation>Guardar el informe y abrirlo en su visor de PDF</translation>
-    </message>
-    <message>
         <source>Open in vie&amp;wer</source>
         <translation>Abrir en el vi&amp;sor</translation>
     </message>
@@ -4512,6 +4938,14 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>Abrir en el visor</translation>
+    </message>
+    <message>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Guardar el informe y abrirlo en su visor de PDF</translation>
     </message>
 </context>
 <context>
@@ -4806,8 +5240,8 @@
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <source>Your entries of the last %1 days mention something a doctor should know about. This is not a diagnosis.</source>
-        <translation>Sus anotaciones de los últimos %1 días mencionan algo que un médico debería saber. Esto no es un diagnóstico.</translation>
+        <source>Your entries of the last %1 days, or your latest checklist, mention something a doctor should know about. This is not a diagnosis.</source>
+        <translation>Sus anotaciones de los últimos %1 días, o su último cuestionario, mencionan algo que un médico debería saber. Esto no es un diagnóstico.</translation>
     </message>
     <message>
         <source>Log a cramp</source>

@@ -20,22 +20,6 @@
         <translation>Vos données restent sur cet ordinateur. L&apos;application ne se connecte jamais à Internet.</translation>
     </message>
     <message>
-        <source>Python %1, Qt %2, PySide6 %3</source>
-        <translation>Python %1, Qt %2, PySide6 %3</translation>
-    </message>
-    <message>
-        <source>Your data folder: %1</source>
-        <translation>Votre dossier de données : %1</translation>
-    </message>
-    <message>
-        <source>The full licence texts are in %1.</source>
-        <translation>Les textes complets des licences se trouvent dans %1.</translation>
-    </message>
-    <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
-        <translation>Leg Cramp Companion est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
-    </message>
-    <message>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
@@ -58,6 +42,22 @@
     <message>
         <source>Licences</source>
         <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
+    </message>
+    <message>
+        <source>Your data folder: %1</source>
+        <translation>Votre dossier de données : %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Les textes complets des licences se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
 </context>
 <context>
@@ -185,12 +185,20 @@
         <translation>Dans un essai, une courte série d&apos;étirements des mollets et des ischio-jambiers (arrière des cuisses) avant le coucher a réduit les crampes nocturnes. Les preuves sont limitées, mais des étirements doux sont sans danger pour la plupart des personnes.</translation>
     </message>
     <message>
-        <source>Warning signs</source>
-        <translation>Signes d&apos;alerte</translation>
+        <source>Drink when you are thirsty rather than to a daily target. Forcing extra water does not prevent cramps and can lower the sodium in your blood. If you were told to drink a set amount for a medical reason, ask your doctor before changing it.</source>
+        <translation>Buvez quand vous avez soif plutôt que pour atteindre une quantité quotidienne. Se forcer à boire davantage d&apos;eau ne prévient pas les crampes et peut faire baisser le sodium dans le sang. Si l&apos;on vous a prescrit une quantité à boire pour une raison médicale, demandez à votre médecin avant d&apos;y changer quoi que ce soit.</translation>
     </message>
     <message>
-        <source>A few symptoms need a doctor soon or straight away.</source>
-        <translation>Certains symptômes nécessitent de voir un médecin rapidement ou immédiatement.</translation>
+        <source>Never stop this medicine on your own. Ask your doctor whether a blood test of your magnesium level is due.</source>
+        <translation>N&apos;arrêtez jamais ce médicament de vous-même. Demandez à votre médecin si une prise de sang pour contrôler votre magnésium est indiquée.</translation>
+    </message>
+    <message>
+        <source>Mention this to your doctor, who can check the circulation in your legs. If a foot suddenly turns cold, pale or blue, call emergency services.</source>
+        <translation>Parlez-en à votre médecin, qui peut vérifier la circulation dans vos jambes. Si un pied devient soudain froid, pâle ou bleu, appelez les services d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Signes d&apos;alerte</translation>
     </message>
     <message>
         <source>Cramp pattern</source>
@@ -213,8 +221,12 @@
         <translation>Médicaments</translation>
     </message>
     <message>
-        <source>Some medicines are linked to cramps. A link is something to ask about, not a reason to stop: never stop a medicine on your own.</source>
-        <translation>Certains médicaments sont associés aux crampes. Un lien est une raison d&apos;en parler, pas d&apos;arrêter&#xa0;: n&apos;arrêtez jamais un médicament de vous-même.</translation>
+        <source>A few symptoms need a doctor soon or straight away. Most questions ask about now or the last 7 days.</source>
+        <translation>Certains symptômes demandent un médecin bientôt ou immédiatement. La plupart des questions portent sur maintenant ou les 7 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Some medicines are linked to cramps. A link is something to ask about, not a reason to stop: never stop a medicine on your own. Count inhalers, injections, infusions and painkillers you buy yourself as medicines too.</source>
+        <translation>Certains médicaments sont associés aux crampes. Un lien est une raison de poser la question, pas d&apos;arrêter : n&apos;arrêtez jamais un médicament de vous-même. Comptez aussi comme médicaments les inhalateurs, les injections, les perfusions et les antidouleurs achetés sans ordonnance.</translation>
     </message>
     <message>
         <source>Health conditions</source>
@@ -257,6 +269,10 @@
         <translation>Vous ne saviez pas pour ce signe d&apos;alerte. S&apos;il vous concerne, n&apos;attendez pas&#xa0;: suivez la consigne indiquée.</translation>
     </message>
     <message>
+        <source>You did not answer this warning question, so the checklist cannot rule it out. If it does apply to you, do not wait: follow the action shown.</source>
+        <translation>Vous n&apos;avez pas répondu à cette question d&apos;alerte, la liste ne peut donc pas l&apos;écarter. Si elle vous concerne, n&apos;attendez pas : suivez la conduite indiquée.</translation>
+    </message>
+    <message>
         <source>You were not sure whether this medicine was started, or its dose changed, in the last 3 months. A recent change makes a link more worth asking about: your doctor or pharmacist can check.</source>
         <translation>Vous ne saviez pas si ce médicament avait été commencé, ou sa dose modifiée, au cours des 3 derniers mois. Un changement récent rend un lien d&apos;autant plus utile à signaler&#xa0;: votre médecin ou votre pharmacien peut vérifier.</translation>
     </message>
@@ -265,8 +281,40 @@
         <translation>Aucun point d&apos;attention</translation>
     </message>
     <message>
-        <source>Your answers did not point to a warning sign or a known risk factor. If your cramps trouble you, change or get worse, talk to your doctor.</source>
-        <translation>Vos réponses n&apos;ont fait ressortir aucun signe d&apos;alerte ni aucun facteur de risque connu. Si vos crampes vous gênent, changent ou s&apos;aggravent, parlez-en à votre médecin.</translation>
+        <source>You answered “no” to every warning question, and your answers did not point to a known risk factor. If your cramps trouble you, change or get worse, talk to your doctor.</source>
+        <translation>Vous avez répondu « non » à toutes les questions d&apos;alerte, et vos réponses n&apos;ont indiqué aucun facteur de risque connu. Si vos crampes vous gênent, changent ou s&apos;aggravent, parlez-en à votre médecin.</translation>
+    </message>
+    <message>
+        <source>Reasons for an appointment</source>
+        <translation>Raisons de prendre rendez-vous</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>To check: not answered or not sure</source>
+        <translation>À vérifier : sans réponse ou pas sûr</translation>
+    </message>
+    <message>
+        <source>Symptoms that may be another condition</source>
+        <translation>Symptômes qui peuvent relever d&apos;une autre affection</translation>
+    </message>
+    <message>
+        <source>Warning signs: %1</source>
+        <translation>Signes d&apos;alerte : %1</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>à vérifier : %1</translation>
+    </message>
+    <message>
+        <source>Reasons for an appointment: %1</source>
+        <translation>Raisons de prendre rendez-vous : %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Constats : %1</translation>
     </message>
     <message>
         <source>Was it started, or its dose changed, in the last 3 months?</source>
@@ -313,12 +361,68 @@
         <translation>Avez-vous remarqué une faiblesse ou une fonte (amincissement) d&apos;un muscle de la jambe&#xa0;?</translation>
     </message>
     <message>
+        <source>Now or in the last 7 days, have you had leg pain or swelling together with sudden shortness of breath or chest pain?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu une douleur ou un gonflement de jambe avec un essoufflement soudain ou une douleur dans la poitrine ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has a leg or foot suddenly become painful and cold, pale or blue, or numb or weak?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, une jambe ou un pied est-il devenu soudain douloureux et froid, pâle ou bleu, ou engourdi ou faible ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had sudden weakness or numbness of a leg, an arm or your face, or sudden trouble speaking?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu une faiblesse ou un engourdissement soudain d&apos;une jambe, d&apos;un bras ou du visage, ou une difficulté soudaine à parler ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had back pain together with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu mal au dos avec un engourdissement entre les jambes ou autour des fesses, ou de nouveaux troubles pour contrôler la vessie ou les intestins ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have cramps come with confusion, a seizure, fainting, repeated vomiting or collapse, for example after long exercise or after drinking far more water than usual?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, des crampes se sont-elles accompagnées de confusion, d&apos;une crise convulsive, d&apos;un évanouissement, de vomissements répétés ou d&apos;un malaise grave, par exemple après un long effort ou après avoir bu beaucoup plus d&apos;eau que d&apos;habitude ?</translation>
+    </message>
+    <message>
+        <source>After a wound, have you had a stiff jaw, trouble swallowing, or painful muscle spasms that spread, now or in the last 7 days?</source>
+        <translation>Après une plaie, avez-vous eu maintenant ou au cours des 7 derniers jours une mâchoire raide, du mal à avaler ou des spasmes musculaires douloureux qui s&apos;étendent ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has one calf been swollen, warm, red or tender?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, un mollet a-t-il été gonflé, chaud, rouge ou sensible ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had dark, cola-coloured urine together with severe muscle pain or weakness?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu des urines foncées, couleur cola, avec de fortes douleurs musculaires ou une faiblesse ?</translation>
+    </message>
+    <message>
+        <source>In the last 7 days, have you had a cramp that lasted more than 10 minutes and did not ease?</source>
+        <translation>Au cours des 7 derniers jours, avez-vous eu une crampe qui a duré plus de 10 minutes sans se calmer ?</translation>
+    </message>
+    <message>
+        <source>Have your cramps begun in the last 7 days, after a dirty wound?</source>
+        <translation>Vos crampes ont-elles commencé au cours des 7 derniers jours, après une plaie souillée ?</translation>
+    </message>
+    <message>
+        <source>Have your cramps begun in the last 7 days, after contact with lead or mercury?</source>
+        <translation>Vos crampes ont-elles commencé au cours des 7 derniers jours, après un contact avec du plomb ou du mercure ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had nausea, headache or weakness along with cramps after endurance exercise or while taking a water pill (diuretic)?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu des nausées, des maux de tête ou une faiblesse avec des crampes après un effort d&apos;endurance ou en prenant un diurétique ?</translation>
+    </message>
+    <message>
         <source>Do you have numbness in your legs or feet?</source>
         <translation>Avez-vous des engourdissements dans les jambes ou les pieds&#xa0;?</translation>
     </message>
     <message>
         <source>Are your legs or feet swollen?</source>
         <translation>Vos jambes ou vos pieds sont-ils gonflés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do you get foot or leg pain at rest at night that eases when you hang your leg down, or sores on your feet or legs that do not heal?</source>
+        <translation>Avez-vous la nuit, au repos, des douleurs du pied ou de la jambe qui se calment quand vous laissez pendre la jambe, ou des plaies aux pieds ou aux jambes qui ne guérissent pas ?</translation>
+    </message>
+    <message>
+        <source>Did you have any of the sudden symptoms asked about above more than 7 days ago, and they have passed?</source>
+        <translation>Avez-vous eu l&apos;un des symptômes soudains demandés ci-dessus il y a plus de 7 jours, et il est passé depuis ?</translation>
     </message>
     <message>
         <source>Do your cramps come mostly at night or while you are resting?</source>
@@ -361,6 +465,10 @@
         <translation>Pendant les épreuves sportives de plus de 2 à 4 heures, buvez-vous de l&apos;eau plate selon un horaire ou un objectif, même quand vous n&apos;avez pas soif&#xa0;?</translation>
     </message>
     <message>
+        <source>On most days, do you make yourself drink water well beyond thirst, for example to reach a daily target?</source>
+        <translation>La plupart des jours, vous forcez-vous à boire de l&apos;eau bien au-delà de votre soif, par exemple pour atteindre une quantité quotidienne ?</translation>
+    </message>
+    <message>
         <source>Do you often eat very salty meals without much to drink?</source>
         <translation>Mangez-vous souvent des repas très salés sans boire grand-chose&#xa0;?</translation>
     </message>
@@ -397,6 +505,10 @@
         <translation>Prenez-vous l&apos;un de ces médicaments&#xa0;: clonazépam, citalopram, célécoxib, gabapentine ou zolpidem&#xa0;?</translation>
     </message>
     <message>
+        <source>Have you taken a proton pump inhibitor for stomach acid, such as omeprazole, lansoprazole, pantoprazole or esomeprazole, for a year or longer?</source>
+        <translation>Prenez-vous depuis un an ou plus un inhibiteur de la pompe à protons contre l&apos;acidité gastrique, comme l&apos;oméprazole, le lansoprazole, le pantoprazole ou l&apos;ésoméprazole ?</translation>
+    </message>
+    <message>
         <source>Did your cramps begin after a medicine was started or changed?</source>
         <translation>Vos crampes ont-elles commencé après le début ou la modification d&apos;un médicament&#xa0;?</translation>
     </message>
@@ -419,6 +531,10 @@
     <message>
         <source>Have you been told you have a narrowing of the spinal canal in your lower back (lumbar spinal stenosis)?</source>
         <translation>Vous a-t-on dit que vous aviez un rétrécissement du canal rachidien dans le bas du dos (canal lombaire étroit)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has back pain come with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, le mal de dos s&apos;est-il accompagné d&apos;un engourdissement entre les jambes ou autour des fesses, ou de nouveaux troubles pour contrôler la vessie ou les intestins ?</translation>
     </message>
     <message>
         <source>Do you have liver disease, such as cirrhosis?</source>
@@ -517,6 +633,14 @@
         <translation>Boire plus d&apos;eau plate que nécessaire pendant les épreuves de plus de 2 à 4 heures peut faire baisser le taux de sodium dans le sang (hyponatrémie liée à l&apos;effort), ce qui peut être dangereux.</translation>
     </message>
     <message>
+        <source>Drinking well beyond thirst every day</source>
+        <translation>Boire chaque jour bien au-delà de la soif</translation>
+    </message>
+    <message>
+        <source>Drinking much more water than your body asks for, day after day, can lower the sodium in your blood. Cramps are not prevented by drinking extra.</source>
+        <translation>Boire jour après jour beaucoup plus d&apos;eau que le corps n&apos;en demande peut faire baisser le sodium dans le sang. Boire davantage ne prévient pas les crampes.</translation>
+    </message>
+    <message>
         <source>Salty meals without enough to drink</source>
         <translation>Repas salés sans boire assez</translation>
     </message>
@@ -579,6 +703,14 @@
     <message>
         <source>Clonazepam, citalopram, celecoxib, gabapentin and zolpidem have also been reported alongside night cramps. A link does not prove a cause.</source>
         <translation>Le clonazépam, le citalopram, le célécoxib, la gabapentine et le zolpidem ont aussi été signalés en même temps que des crampes nocturnes. Un lien ne prouve pas une cause.</translation>
+    </message>
+    <message>
+        <source>A proton pump inhibitor for stomach acid, taken for a long time</source>
+        <translation>Un inhibiteur de la pompe à protons contre l&apos;acidité gastrique, pris depuis longtemps</translation>
+    </message>
+    <message>
+        <source>Taking a proton pump inhibitor, such as omeprazole or lansoprazole, for a long time can lower the magnesium in the blood, and a low magnesium level can make muscles cramp.</source>
+        <translation>Prendre longtemps un inhibiteur de la pompe à protons, comme l&apos;oméprazole ou le lansoprazole, peut faire baisser le magnésium dans le sang, et un magnésium bas peut favoriser les crampes.</translation>
     </message>
     <message>
         <source>Later months of pregnancy</source>
@@ -684,20 +816,16 @@
         <translation>Rempli le %1 à %2.</translation>
     </message>
     <message>
-        <source>Warning signs</source>
-        <translation>Signes d&apos;alerte</translation>
-    </message>
-    <message>
-        <source>Things to discuss or look at</source>
-        <translation>À aborder ou à surveiller</translation>
-    </message>
-    <message>
         <source>Worth checking</source>
         <translation>À vérifier</translation>
     </message>
     <message>
         <source>Questions not answered: %1. They are not counted either way, so these results may miss something.</source>
         <translation>Questions sans réponse&#xa0;: %1. Elles ne sont comptées ni comme oui ni comme non&#xa0;; ces résultats peuvent donc passer à côté de quelque chose.</translation>
+    </message>
+    <message>
+        <source>Risk factors and possible contributing factors</source>
+        <translation>Facteurs de risque et facteurs qui peuvent contribuer</translation>
     </message>
     <message>
         <source>Read more</source>
@@ -720,12 +848,8 @@
         <translation>Ce qui peut aider</translation>
     </message>
     <message>
-        <source>Try this for 4 weeks…</source>
-        <translation>Essayer pendant 4 semaines…</translation>
-    </message>
-    <message>
-        <source>Try this for 4 weeks: %1</source>
-        <translation>Essayer pendant 4 semaines&#xa0;:&#xa0;%1</translation>
+        <source>You did not answer these warning questions, or were not sure. Each could need help quickly: if one applies to you, do what it says.</source>
+        <translation>Vous n&apos;avez pas répondu à ces questions d&apos;alerte, ou n&apos;étiez pas sûr. Chacune peut demander une aide rapide : si l&apos;une vous concerne, faites ce qu&apos;elle indique.</translation>
     </message>
     <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
@@ -760,12 +884,20 @@
         <translation>Déjà constatés la dernière fois&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Not answered: %1</source>
+        <translation>Sans réponse : %1</translation>
+    </message>
+    <message>
         <source>Not sure: %1</source>
         <translation>Réponse «&#xa0;Je ne sais pas&#xa0;»&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning sign: %1</source>
         <translation>Signe d&apos;alerte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reason for an appointment: %1</source>
+        <translation>Raison de prendre rendez-vous : %1</translation>
     </message>
     <message>
         <source>Your checklist results</source>
@@ -782,6 +914,14 @@
     <message>
         <source>Checklist results</source>
         <translation>Résultats du questionnaire</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks…</source>
+        <translation>Essayer pendant 4 semaines…</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>Essayer pendant 4 semaines&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1021,25 @@
         <translation>%1 Signe d&apos;alerte dans vos réponses&#xa0;: %2.</translation>
     </message>
     <message>
+        <source>Warning sign in your answers: %1. Tell your doctor about it, and do the checklist again if anything has changed.</source>
+        <translation>Signe d&apos;alerte dans vos réponses : %1. Parlez-en à votre médecin, et refaites la liste si quelque chose a changé.</translation>
+    </message>
+    <message>
+        <source>1 warning question not answered or answered “not sure”. If it applies to you, do what the results say.</source>
+        <translation>1 question d&apos;alerte sans réponse ou répondue « pas sûr ». Si elle vous concerne, faites ce qu&apos;indiquent les résultats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning questions not answered or answered “not sure”. If one applies to you, do what the results say.</source>
+        <translation>
+            <numerusform>%n question d&apos;alerte sans réponse ou répondue « pas sûr ». Si elle vous concerne, faites ce qu&apos;indiquent les résultats.</numerusform>
+            <numerusform>%n questions d&apos;alerte sans réponse ou répondues « pas sûr ». Si l&apos;une vous concerne, faites ce qu&apos;indiquent les résultats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Reason for an appointment in your answers: %2.</source>
+        <translation>%1 Raison de prendre rendez-vous dans vos réponses : %2.</translation>
+    </message>
+    <message>
         <source>Its result: %1.</source>
         <translation>Résultat&#xa0;: %1.</translation>
     </message>
@@ -903,18 +1062,6 @@
     <message>
         <source>No concern found</source>
         <translation>Aucun point d&apos;attention</translation>
-    </message>
-    <message>
-        <source>Warning signs: %1</source>
-        <translation>Signes d&apos;alerte&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Risk factors: %1</source>
-        <translation>Facteurs de risque&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Not sure: %1</source>
-        <translation>Réponses «&#xa0;Je ne sais pas&#xa0;»&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1132,18 @@
             <numerusform>%n question n&apos;a pas de réponse&#xa0;; elle sera indiquée comme inconnue. Appuyez de nouveau sur Terminer pour terminer maintenant, ou revenez en arrière pour y répondre.</numerusform>
             <numerusform>%n questions n&apos;ont pas de réponse&#xa0;; elles seront indiquées comme inconnues. Appuyez de nouveau sur Terminer pour terminer maintenant, ou revenez en arrière pour y répondre.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning question: %1</source>
+        <translation>Question d&apos;alerte : %1</translation>
+    </message>
+    <message>
+        <source>Not answered yet (choose one to answer it):</source>
+        <translation>Pas encore de réponse (choisissez-en une pour y répondre) :</translation>
+    </message>
+    <message>
+        <source>Questions not answered</source>
+        <translation>Questions sans réponse</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1424,38 @@
         <translation>Exportation des épisodes…</translation>
     </message>
     <message>
+        <source>Back up your data</source>
+        <translation>Sauvegarder vos données</translation>
+    </message>
+    <message>
+        <source>Backups (*.db)</source>
+        <translation>Sauvegardes (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1.</source>
+        <translation>Sauvegarde enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer à partir d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>Sauvegardes (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace your data?</source>
+        <translation>Remplacer vos données&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Remplacer vos données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie de vos données actuelles est d&apos;abord conservée dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
         <source>Export everything</source>
         <translation>Tout exporter</translation>
     </message>
@@ -1313,40 +1504,8 @@
         <translation>Importation de tout…</translation>
     </message>
     <message>
-        <source>Back up your data</source>
-        <translation>Sauvegarder vos données</translation>
-    </message>
-    <message>
-        <source>Backups (*.db)</source>
-        <translation>Sauvegardes (*.db)</translation>
-    </message>
-    <message>
-        <source>Backup saved to %1.</source>
-        <translation>Sauvegarde enregistrée dans %1.</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Sauvegarde en cours…</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Restaurer à partir d&apos;une sauvegarde</translation>
-    </message>
-    <message>
-        <source>Backups (*.db);;All files (*)</source>
-        <translation>Sauvegardes (*.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Replace your data?</source>
-        <translation>Remplacer vos données&#xa0;?</translation>
-    </message>
-    <message>
         <source>The file has problems, so nothing was imported. Fix these and try again:</source>
         <translation>Le fichier comporte des problèmes, rien n&apos;a donc été importé. Corrigez-les et réessayez :</translation>
-    </message>
-    <message>
-        <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
-        <translation>Remplacer vos données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie de vos données actuelles est d&apos;abord conservée dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1662,37 @@
     <message>
         <source>Unreadable entry</source>
         <translation>Entrée illisible</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceNotes</name>
+    <message>
+        <source>The app&apos;s note on the evidence</source>
+        <translation>Note de l&apos;application sur les données scientifiques</translation>
+    </message>
+    <message>
+        <source>not part of the article</source>
+        <translation>ne fait pas partie de l&apos;article</translation>
+    </message>
+    <message>
+        <source>For night cramps in adults, the evidence that a lack of fluid or salts causes them is weak. For cramps during exercise, tired muscles seem to matter more than dehydration.</source>
+        <translation>Pour les crampes nocturnes de l&apos;adulte, les preuves qu&apos;un manque de liquide ou de sels en soit la cause sont faibles. Pour les crampes à l&apos;effort, la fatigue musculaire semble compter davantage que la déshydratation.</translation>
+    </message>
+    <message>
+        <source>That a balanced intake of salts prevents cramps has not been shown: for night cramps in adults, the evidence that fluids or salts cause them is weak.</source>
+        <translation>Il n&apos;est pas démontré qu&apos;un apport équilibré en sels prévienne les crampes : pour les crampes nocturnes de l&apos;adulte, les preuves que les liquides ou les sels en soient la cause sont faibles.</translation>
+    </message>
+    <message>
+        <source>Stretching may help, but “prevents” says more than is known: one trial found that stretching the calves and the backs of the thighs before sleep reduced night cramps, another small trial found no effect, and the evidence is limited.</source>
+        <translation>Les étirements peuvent aider, mais « prévient » en dit plus que ce que l&apos;on sait : un essai a montré qu&apos;étirer les mollets et l&apos;arrière des cuisses avant le coucher réduisait les crampes nocturnes, un autre petit essai n&apos;a trouvé aucun effet, et les preuves sont limitées.</translation>
+    </message>
+    <message>
+        <source>Magnesium supplements are unlikely to help typical cramps in older adults; in pregnancy the evidence is mixed. Ask a doctor before starting any supplement.</source>
+        <translation>Les compléments de magnésium ont peu de chances d&apos;aider les crampes habituelles des personnes âgées ; pendant la grossesse, les résultats sont partagés. Demandez à un médecin avant de commencer un complément.</translation>
+    </message>
+    <message>
+        <source>Quinine reduces cramps a little, but it can cause rare serious side effects, so it is not advised for routine use.</source>
+        <translation>La quinine réduit un peu les crampes, mais elle peut provoquer de rares effets indésirables graves : elle n&apos;est donc pas conseillée en usage courant.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2055,14 @@
         <source>From your entry of %1.</source>
         <translation>D&apos;après votre saisie du %1.</translation>
     </message>
+    <message>
+        <source>Your log shows cramps on %1 of the last %2 days.</source>
+        <translation>Votre journal indique des crampes %1 jours sur les %2 derniers.</translation>
+    </message>
+    <message>
+        <source>From your checklist of %1.</source>
+        <translation>D&apos;après votre liste du %1.</translation>
+    </message>
 </context>
 <context>
     <name>HelpActions</name>
@@ -2186,10 +2384,6 @@
         <translation>&amp;Questionnaires</translation>
     </message>
     <message>
-        <source>E&amp;xperiments</source>
-        <translation>&amp;Essais</translation>
-    </message>
-    <message>
         <source>&amp;Edit episode…</source>
         <translation>&amp;Modifier l&apos;épisode…</translation>
     </message>
@@ -2220,6 +2414,10 @@
     <message>
         <source>Episodes: %1</source>
         <translation>Épisodes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>&amp;Essais</translation>
     </message>
 </context>
 <context>
@@ -3020,14 +3218,6 @@
         <translation>E&amp;xporter les épisodes en CSV…</translation>
     </message>
     <message>
-        <source>Import every&amp;thing (JSON)…</source>
-        <translation>Import&amp;er tout (JSON)…</translation>
-    </message>
-    <message>
-        <source>Export e&amp;verything (JSON)…</source>
-        <translation>Exporter to&amp;ut (JSON)…</translation>
-    </message>
-    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
@@ -3044,6 +3234,22 @@
         <translation>&amp;Aide et raccourcis clavier</translation>
     </message>
     <message>
+        <source>&amp;About Leg Cramp Companion</source>
+        <translation>À &amp;propos de Leg Cramp Companion</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Import every&amp;thing (JSON)…</source>
+        <translation>Import&amp;er tout (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (JSON)…</source>
+        <translation>Exporter to&amp;ut (JSON)…</translation>
+    </message>
+    <message>
         <source>Open &amp;data folder</source>
         <translation>Ouvrir le dossier des &amp;données</translation>
     </message>
@@ -3054,14 +3260,6 @@
     <message>
         <source>Check for &amp;updates…</source>
         <translation>Rechercher des mises à jo&amp;ur…</translation>
-    </message>
-    <message>
-        <source>&amp;About Leg Cramp Companion</source>
-        <translation>À &amp;propos de Leg Cramp Companion</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Leg Cramp Companion</source>
@@ -3077,6 +3275,10 @@
     <message>
         <source>Add a medicine</source>
         <translation>Ajouter un médicament</translation>
+    </message>
+    <message>
+        <source>Choose the kind…</source>
+        <translation>Choisissez le type…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3133,6 +3335,10 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose what kind of medicine this is; if none fits, choose “Other medicine”.</source>
+        <translation>Choisissez le type de médicament ; si aucun ne convient, choisissez « Autre médicament ».</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3620,14 @@
         <translation>Prenez rendez-vous avec votre médecin.</translation>
     </message>
     <message>
+        <source>See a doctor or pharmacist about a tetanus jab today.</source>
+        <translation>Consultez aujourd&apos;hui un médecin ou un pharmacien au sujet du vaccin contre le tétanos.</translation>
+    </message>
+    <message>
+        <source>Tell your doctor at your next appointment.</source>
+        <translation>Parlez-en à votre médecin lors de votre prochain rendez-vous.</translation>
+    </message>
+    <message>
         <source>Leg pain or swelling with breathlessness or chest pain</source>
         <translation>Douleur ou gonflement de la jambe avec essoufflement ou douleur dans la poitrine</translation>
     </message>
@@ -3422,12 +3636,44 @@
         <translation>Une douleur ou un gonflement de la jambe accompagné d&apos;un essoufflement soudain ou d&apos;une douleur dans la poitrine peut être le signe d&apos;un caillot de sang parti jusqu&apos;aux poumons. Cela nécessite une aide immédiate.</translation>
     </message>
     <message>
+        <source>A suddenly painful, cold, pale or blue leg or foot</source>
+        <translation>Une jambe ou un pied soudain douloureux, froid, pâle ou bleu</translation>
+    </message>
+    <message>
+        <source>A leg or foot that suddenly becomes painful, cold, pale or blue, or numb or weak, can be a sign that an artery is blocked and the leg is not getting enough blood. This needs help straight away.</source>
+        <translation>Une jambe ou un pied qui devient soudain douloureux, froid, pâle ou bleu, ou engourdi ou faible, peut être le signe qu&apos;une artère est bouchée et que la jambe ne reçoit plus assez de sang. Cela demande une aide immédiate.</translation>
+    </message>
+    <message>
+        <source>Sudden weakness or numbness on one side, or trouble speaking</source>
+        <translation>Faiblesse ou engourdissement soudain d&apos;un côté, ou difficulté à parler</translation>
+    </message>
+    <message>
+        <source>Sudden weakness or numbness of a leg, an arm or the face, or sudden trouble speaking, can be a sign of a stroke. This needs help straight away.</source>
+        <translation>Une faiblesse ou un engourdissement soudain d&apos;une jambe, d&apos;un bras ou du visage, ou une difficulté soudaine à parler, peut être le signe d&apos;un AVC. Cela demande une aide immédiate.</translation>
+    </message>
+    <message>
+        <source>Back pain with numbness around the bottom or bladder or bowel trouble</source>
+        <translation>Mal de dos avec engourdissement autour des fesses ou troubles de la vessie ou des intestins</translation>
+    </message>
+    <message>
+        <source>Back pain together with numbness between the legs or around the bottom, or new trouble controlling the bladder or bowel, can be a sign that the nerves at the bottom of the spine are pressed (cauda equina syndrome). This needs help straight away.</source>
+        <translation>Un mal de dos avec un engourdissement entre les jambes ou autour des fesses, ou de nouveaux troubles pour contrôler la vessie ou les intestins, peut être le signe que les nerfs au bas de la colonne sont comprimés (syndrome de la queue de cheval). Cela demande une aide immédiate.</translation>
+    </message>
+    <message>
         <source>Cramps with confusion, fainting, a seizure or collapse</source>
         <translation>Crampes avec confusion, évanouissement, crise convulsive ou malaise avec chute</translation>
     </message>
     <message>
         <source>Cramps together with confusion, a seizure, fainting, repeated vomiting or collapse can be a sign of a dangerously low level of sodium in the blood, especially after long exercise or after drinking large amounts of water. This needs help straight away.</source>
         <translation>Des crampes accompagnées de confusion, d&apos;une crise convulsive, d&apos;un évanouissement, de vomissements répétés ou d&apos;un malaise avec chute peuvent être le signe d&apos;un taux de sodium dangereusement bas dans le sang, en particulier après un effort long ou après avoir bu de grandes quantités d&apos;eau. Cela nécessite une aide immédiate.</translation>
+    </message>
+    <message>
+        <source>A stiff jaw or spreading spasms after a wound</source>
+        <translation>Mâchoire raide ou spasmes qui s&apos;étendent après une plaie</translation>
+    </message>
+    <message>
+        <source>After a wound, a stiff jaw, trouble swallowing, or painful muscle spasms that spread can be a sign of tetanus. This needs help straight away.</source>
+        <translation>Après une plaie, une mâchoire raide, une difficulté à avaler ou des spasmes musculaires douloureux qui s&apos;étendent peuvent être le signe d&apos;un tétanos. Cela demande une aide immédiate.</translation>
     </message>
     <message>
         <source>Swelling, warmth or redness of one calf</source>
@@ -3454,6 +3700,22 @@
         <translation>La plupart des crampes se calment en quelques minutes. Une crampe qui dure plus de 10 minutes sans se calmer doit être examinée par un médecin aujourd&apos;hui.</translation>
     </message>
     <message>
+        <source>Cramps after a dirty wound</source>
+        <translation>Crampes après une plaie souillée</translation>
+    </message>
+    <message>
+        <source>Cramps that begin after a dirty wound are worth checking today: a doctor or pharmacist can tell whether you need a tetanus jab. If the jaw becomes stiff or spasms spread, call emergency services.</source>
+        <translation>Des crampes qui commencent après une plaie souillée méritent d&apos;être vérifiées aujourd&apos;hui : un médecin ou un pharmacien peut vous dire si vous avez besoin d&apos;un vaccin contre le tétanos. Si la mâchoire devient raide ou si les spasmes s&apos;étendent, appelez les services d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Cramps after contact with lead or mercury</source>
+        <translation>Crampes après un contact avec du plomb ou du mercure</translation>
+    </message>
+    <message>
+        <source>Cramps that begin after contact with lead or mercury can be a sign of poisoning. They need checking by a doctor today.</source>
+        <translation>Des crampes qui commencent après un contact avec du plomb ou du mercure peuvent être le signe d&apos;une intoxication. Elles doivent être vérifiées par un médecin aujourd&apos;hui.</translation>
+    </message>
+    <message>
         <source>Cramps after a dirty wound or contact with lead or mercury</source>
         <translation>Crampes après une plaie souillée ou un contact avec du plomb ou du mercure</translation>
     </message>
@@ -3474,8 +3736,8 @@
         <translation>Faiblesse, fonte musculaire ou engourdissement</translation>
     </message>
     <message>
-        <source>Weakness or wasting of a muscle, or numbness, alongside cramps can be a sign of a nerve or muscle problem. It needs checking by your doctor.</source>
-        <translation>Une faiblesse ou une fonte d&apos;un muscle, ou un engourdissement, en plus des crampes, peut être le signe d&apos;un problème des nerfs ou des muscles. Cela doit être examiné par votre médecin.</translation>
+        <source>Weakness or wasting of a muscle, or numbness, alongside cramps can be a sign of a nerve or muscle problem. It needs checking by your doctor. If it came on suddenly, call emergency services.</source>
+        <translation>Une faiblesse ou une fonte d&apos;un muscle, ou un engourdissement, avec des crampes peut être le signe d&apos;un problème nerveux ou musculaire. Cela doit être vérifié par votre médecin. Si c&apos;est apparu soudainement, appelez les services d&apos;urgence.</translation>
     </message>
     <message>
         <source>Swelling of the legs or feet</source>
@@ -3484,6 +3746,30 @@
     <message>
         <source>Swelling of the legs or feet together with cramps needs checking by your doctor. If one calf is swollen, warm or red, see a doctor today instead.</source>
         <translation>Un gonflement des jambes ou des pieds accompagné de crampes doit être examiné par votre médecin. Si un mollet est gonflé, chaud ou rouge, consultez plutôt un médecin aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>A change in the skin colour of the leg or foot</source>
+        <translation>Un changement de couleur de la peau de la jambe ou du pied</translation>
+    </message>
+    <message>
+        <source>A change in the colour of the skin of a leg or foot alongside cramps needs checking by your doctor. If the foot suddenly turns cold, pale or blue, call emergency services.</source>
+        <translation>Un changement de couleur de la peau d&apos;une jambe ou d&apos;un pied avec des crampes doit être vérifié par votre médecin. Si le pied devient soudain froid, pâle ou bleu, appelez les services d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Leg pain at rest that eases when the leg hangs down, or sores that do not heal</source>
+        <translation>Douleur de jambe au repos qui se calme jambe pendante, ou plaies qui ne guérissent pas</translation>
+    </message>
+    <message>
+        <source>Foot or leg pain at rest at night that eases when the leg hangs down, or sores on the feet or legs that do not heal, can be a sign of narrowed arteries in the legs (peripheral arterial disease), which can be mistaken for night cramps. It needs checking by your doctor.</source>
+        <translation>Une douleur du pied ou de la jambe au repos la nuit, qui se calme quand la jambe pend, ou des plaies aux pieds ou aux jambes qui ne guérissent pas, peuvent être le signe d&apos;artères rétrécies dans les jambes (artériopathie des membres inférieurs), que l&apos;on peut confondre avec des crampes nocturnes. Cela doit être vérifié par votre médecin.</translation>
+    </message>
+    <message>
+        <source>A warning symptom earlier that has passed</source>
+        <translation>Un symptôme d&apos;alerte passé</translation>
+    </message>
+    <message>
+        <source>A warning symptom that happened more than 7 days ago and has passed is worth telling your doctor about at your next appointment. If it comes back, act on it straight away.</source>
+        <translation>Un symptôme d&apos;alerte survenu il y a plus de 7 jours et passé depuis mérite d&apos;être signalé à votre médecin lors du prochain rendez-vous. S&apos;il revient, agissez immédiatement.</translation>
     </message>
     <message>
         <source>Frequent cramps</source>
@@ -3844,8 +4130,8 @@
         <translation>Aucune date de début enregistrée.</translation>
     </message>
     <message>
-        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect.</source>
-        <translation>Une amélioration après le début d&apos;un médicament ne prouve pas que ce médicament a aidé&#xa0;: dans les essais, les personnes ayant reçu un placebo se sont aussi améliorées d&apos;environ un quart. Un changement, dans un sens ou dans l&apos;autre, est une association, pas la preuve d&apos;un effet.</translation>
+        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
+        <translation>Une amélioration après le début d&apos;un médicament ne prouve pas que ce médicament a aidé : dans les essais, les personnes ayant reçu un placebo se sont aussi améliorées d&apos;environ un quart. Un changement, dans un sens ou dans l&apos;autre, est une association, pas la preuve d&apos;un effet : d&apos;autres changements au même moment peuvent expliquer une différence, et l&apos;absence de changement n&apos;exclut pas un effet.</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -3868,12 +4154,28 @@
         <translation>Signes d&apos;alerte</translation>
     </message>
     <message>
+        <source>Reasons for a routine appointment</source>
+        <translation>Raisons de prendre un rendez-vous habituel</translation>
+    </message>
+    <message>
         <source>Risk factors</source>
         <translation>Facteurs de risque</translation>
     </message>
     <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
         <source>Unknown (answered “not sure” or not answered)</source>
         <translation>Inconnu (réponse «&#xa0;Je ne sais pas&#xa0;» ou sans réponse)</translation>
+    </message>
+    <message>
+        <source>warning question to check</source>
+        <translation>question d&apos;alerte à vérifier</translation>
+    </message>
+    <message>
+        <source>reason for an appointment</source>
+        <translation>raison de prendre rendez-vous</translation>
     </message>
     <message>
         <source>started or changed in the last 3 months</source>
@@ -4200,32 +4502,164 @@
         <translation>Points à aborder</translation>
     </message>
     <message>
-        <source>No warning signs were logged in this period.</source>
-        <translation>Aucun signe d&apos;alerte n&apos;a été noté sur cette période.</translation>
+        <source>No reason for a routine appointment was logged or answered.</source>
+        <translation>Ni le journal ni la liste n&apos;ont indiqué de raison de prendre un rendez-vous habituel.</translation>
     </message>
     <message>
-        <source>Logged with 1 episode, on %1.</source>
-        <translation>Noté avec 1 épisode, le %1.</translation>
+        <source>Cramps on %1 of the %2 days up to %3 (the log); the app suggested a routine appointment.</source>
+        <translation>Crampes %1 jours sur %2 jusqu&apos;au %3 (journal) ; l&apos;application a suggéré un rendez-vous habituel.</translation>
     </message>
     <message>
-        <source>Logged with %1 episodes, the latest on %2.</source>
-        <translation>Noté avec %1 épisodes, le plus récent le %2.</translation>
-    </message>
-    <message>
-        <source>Answered “yes” in the checklist of %1.</source>
-        <translation>Réponse «&#xa0;oui&#xa0;» dans le questionnaire du %1.</translation>
+        <source>(“yes” in the checklist of %1)</source>
+        <translation>(« oui » dans la liste du %1)</translation>
     </message>
     <message>
         <source>Possible contributing factors (checklist of %1)</source>
         <translation>Facteurs contributifs possibles (questionnaire du %1)</translation>
     </message>
     <message>
+        <source>Symptoms that may be another condition (checklist of %1)</source>
+        <translation>Symptômes qui peuvent relever d&apos;une autre affection (liste du %1)</translation>
+    </message>
+    <message>
         <source>The checklist of %1 found no risk factor.</source>
         <translation>Le questionnaire du %1 n&apos;a trouvé aucun facteur de risque.</translation>
     </message>
     <message>
+        <source>The checklist of %1 found no risk factor in the questions answered; %2 questions were not answered.</source>
+        <translation>La liste du %1 n&apos;a trouvé aucun facteur de risque dans les questions répondues ; %2 questions sont restées sans réponse.</translation>
+    </message>
+    <message>
         <source>From the patient&apos;s own entries and checklist answers: topics to talk about, not a diagnosis.</source>
         <translation>D&apos;après les saisies et les réponses au questionnaire du patient&#xa0;: des points à aborder, pas un diagnostic.</translation>
+    </message>
+    <message>
+        <source>%1 logged with a cramp in the %2 on %3; the app advised %4.</source>
+        <translation>%1 noté avec une crampe (%2) le %3 ; l&apos;application a conseillé %4.</translation>
+    </message>
+    <message>
+        <source>A cramp in the %1 lasting %2 minutes logged on %3; the app advised %4.</source>
+        <translation>Une crampe (%1) de %2 minutes notée le %3 ; l&apos;application a conseillé %4.</translation>
+    </message>
+    <message>
+        <source>%1 such episodes in this period.</source>
+        <translation>%1 épisodes de ce type sur la période.</translation>
+    </message>
+    <message>
+        <source>Answered “yes” in the checklist of %1: “%2” The app advised %3.</source>
+        <translation>Réponse « oui » dans la liste du %1 : « %2 » L&apos;application a conseillé %3.</translation>
+    </message>
+    <message>
+        <source>Warning questions answered “not sure” or not answered</source>
+        <translation>Questions d&apos;alerte répondues « pas sûr » ou sans réponse</translation>
+    </message>
+    <message>
+        <source>Answered “not sure” in the checklist of %1: “%2” If it applies, the app advised %3.</source>
+        <translation>Réponse « pas sûr » dans la liste du %1 : « %2 » Si c&apos;est le cas, l&apos;application a conseillé %3.</translation>
+    </message>
+    <message>
+        <source>Not answered in the checklist of %1; if one applies, the app advised %2: %3.</source>
+        <translation>Sans réponse dans la liste du %1 ; si l&apos;un s&apos;applique, l&apos;application a conseillé %2 : %3.</translation>
+    </message>
+    <message>
+        <source>No warning symptoms were recorded with the %1 episodes of this period.</source>
+        <translation>Aucun symptôme d&apos;alerte n&apos;a été noté avec les %1 épisodes de la période.</translation>
+    </message>
+    <message>
+        <source>No warning symptoms were recorded with the 1 episode of this period.</source>
+        <translation>Aucun symptôme d&apos;alerte n&apos;a été noté avec l&apos;épisode de la période.</translation>
+    </message>
+    <message>
+        <source>No episodes in this period, so no symptoms were recorded with one.</source>
+        <translation>Aucun épisode sur la période, donc aucun symptôme n&apos;a pu être noté avec un épisode.</translation>
+    </message>
+    <message>
+        <source>In the checklist of %1, every warning question was answered “no”.</source>
+        <translation>Dans la liste du %1, toutes les questions d&apos;alerte ont reçu la réponse « non ».</translation>
+    </message>
+    <message>
+        <source>No checklist in this period.</source>
+        <translation>Aucune liste sur la période.</translation>
+    </message>
+    <message>
+        <source>calling emergency services</source>
+        <translation>d&apos;appeler les services d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>same-day review</source>
+        <translation>un examen médical le jour même</translation>
+    </message>
+    <message>
+        <source>a routine appointment</source>
+        <translation>un rendez-vous habituel</translation>
+    </message>
+    <message>
+        <source>same-day advice on a tetanus jab</source>
+        <translation>un avis le jour même sur le vaccin antitétanique</translation>
+    </message>
+    <message>
+        <source>telling the doctor at the next appointment</source>
+        <translation>d&apos;en parler au médecin au prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Gonflement</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Faiblesse</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Engourdissement</translation>
+    </message>
+    <message>
+        <source>A skin colour change</source>
+        <translation>Un changement de couleur de la peau</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 (côté gauche)</translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation>%1 (côté droit)</translation>
+    </message>
+    <message>
+        <source>%1 (both legs)</source>
+        <translation>%1 (les deux jambes)</translation>
+    </message>
+    <message>
+        <source>calf</source>
+        <translation>mollet</translation>
+    </message>
+    <message>
+        <source>foot</source>
+        <translation>pied</translation>
+    </message>
+    <message>
+        <source>toes</source>
+        <translation>orteils</translation>
+    </message>
+    <message>
+        <source>shin</source>
+        <translation>tibia</translation>
+    </message>
+    <message>
+        <source>front of the thigh</source>
+        <translation>avant de la cuisse</translation>
+    </message>
+    <message>
+        <source>back of the thigh</source>
+        <translation>arrière de la cuisse</translation>
+    </message>
+    <message>
+        <source>leg</source>
+        <translation>jambe</translation>
     </message>
 </context>
 <context>
@@ -4418,14 +4852,6 @@
         <translation>Enregistrer le &amp;PDF…</translation>
     </message>
     <message>
-        <source>Open in viewer</source>
-        <translation>Ouvrir dans la visionneuse</translation>
-    </message>
-    <message>
-        <source>Save the report and open it in your PDF viewer</source>
-        <translation>Enregistrer le rapport et l&apos;ouvrir dans votre visionneuse PDF</translation>
-    </message>
-    <message>
         <source>Open in vie&amp;wer</source>
         <translation>Ouvrir dans la &amp;visionneuse</translation>
     </message>
@@ -4512,6 +4938,14 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>Ouvrir dans la visionneuse</translation>
+    </message>
+    <message>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Enregistrer le rapport et l&apos;ouvrir dans votre visionneuse PDF</translation>
     </message>
 </context>
 <context>
@@ -4806,8 +5240,8 @@
         <translation>Attention requise</translation>
     </message>
     <message>
-        <source>Your entries of the last %1 days mention something a doctor should know about. This is not a diagnosis.</source>
-        <translation>Vos saisies des %1 derniers jours mentionnent quelque chose qu&apos;un médecin devrait savoir. Ce n&apos;est pas un diagnostic.</translation>
+        <source>Your entries of the last %1 days, or your latest checklist, mention something a doctor should know about. This is not a diagnosis.</source>
+        <translation>Vos saisies des %1 derniers jours, ou votre dernière liste, mentionnent quelque chose qu&apos;un médecin devrait savoir. Ce n&apos;est pas un diagnostic.</translation>
     </message>
     <message>
         <source>Log a cramp</source>

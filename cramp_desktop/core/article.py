@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -70,11 +71,15 @@ class Article:
         """The raw (Markdown) text of every paragraph, in order."""
         return tuple(b.texts[0] for b in self.blocks if b.kind == "paragraph")
 
-    def to_html(self) -> str:
-        """The body as HTML for QTextBrowser; each heading carries ``<a name=...>``."""
+    def to_html(self, after_paragraph: Callable[[str, int], str] | None = None) -> str:
+        """The body as HTML for QTextBrowser; each heading carries ``<a name=...>``.
+        `after_paragraph(anchor, n)` gives HTML to put after paragraph n (0-based) of the
+        section `anchor` (the app's evidence notes), or ""."""
         parts: list[str] = []
+        anchor, paragraph = "", 0
         for block in self.blocks:
             if block.kind == "heading":
+                anchor, paragraph = block.anchor, 0
                 name = html.escape(block.anchor, quote=True)
                 text = render_inline(block.texts[0])
                 parts.append(f'<h{block.level}><a name="{name}"></a>{text}</h{block.level}>')
@@ -83,7 +88,10 @@ class Article:
                 parts.append(f"<ul>{items}</ul>")
             else:
                 parts.append(f"<p>{render_inline(block.texts[0])}</p>")
-        return "\n".join(parts)
+                if after_paragraph is not None:
+                    parts.append(after_paragraph(anchor, paragraph))
+                paragraph += 1
+        return "\n".join(part for part in parts if part)
 
 
 def render_inline(text: str) -> str:

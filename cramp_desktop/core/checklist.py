@@ -1,9 +1,12 @@
-"""Checklist evaluation: answers -> ranked findings, and what changed since last time.
+"""Checklist evaluation: answers -> ranked findings in three groups, and what changed.
 
-Ranking: emergency red flags, urgent, "see a doctor soon", then risk factors (medicines
-started or changed in the last 3 months first), then "worth checking" for every "unsure"
-answer (never counted as no), and "no concern found" only when nothing else was found.
-Questions whose condition is not met are skipped: neither unknown nor listed.
+Groups, never mixed (clinical-notes.md, second round): warning signs (emergency, then
+same-day red flags, then every warning question answered "not sure" or left unanswered,
+"to check"); reasons for a routine appointment ("soon" red flags); findings (risk factors,
+medicines started or changed in the last 3 months first; symptoms that may be another
+condition; "worth checking" for other "not sure" answers, never counted as no). "No
+concern found" only when nothing else was found, which needs every warning question
+answered "no". Questions whose condition is not met are skipped: neither unknown nor listed.
 """
 
 from __future__ import annotations
@@ -12,29 +15,39 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal
 
 from cramp_desktop.core.checklist_content import (
-    CHECKLIST_CONTEXT,
-    NO_CONCERN_EXPLANATION,
-    NO_CONCERN_SOURCES,
-    NO_CONCERN_TITLE,
+    COUNT_APPOINTMENT,
+    COUNT_FINDINGS,
+    COUNT_TO_CHECK,
+    COUNT_WARNING,
     SCALE_MAX,
     SCALE_MIN,
-    UNSURE_EXPLANATION,
-    UNSURE_RECENT_EXPLANATION,
-    UNSURE_RED_FLAG_EXPLANATION,
-    Advice,
     Question,
 )
-from cramp_desktop.core.checklist_questions import QUESTIONS
+from cramp_desktop.core.checklist_findings import NO_CONCERN_ID as NO_CONCERN_ID
+from cramp_desktop.core.checklist_findings import UNANSWERED_PREFIX as UNANSWERED_PREFIX
+from cramp_desktop.core.checklist_findings import UNSURE_PREFIX as UNSURE_PREFIX
+from cramp_desktop.core.checklist_findings import Finding as Finding
+from cramp_desktop.core.checklist_findings import FindingGroup as FindingGroup
+from cramp_desktop.core.checklist_findings import FindingKind as FindingKind
+from cramp_desktop.core.checklist_findings import (
+    is_warning_question as is_warning_question,
+)
+from cramp_desktop.core.checklist_findings import (
+    no_concern_finding,
+    red_flag_finding,
+    risk_finding,
+    to_check_finding,
+    unsure_finding,
+    unsure_rank,
+)
+from cramp_desktop.core.checklist_questions import FIRST_CHECKLIST, QUESTIONS
 from cramp_desktop.core.checklist_risks import RISK_FACTORS
+from cramp_desktop.core.checklist_warning_questions import RETIRED_QUESTIONS
 from cramp_desktop.core.episodes import Answer, AnswerValue, Assessment
-from cramp_desktop.core.red_flags import RED_FLAG_CONTEXT, RED_FLAGS, Urgency, urgency_rank
+from cramp_desktop.core.red_flags import RED_FLAGS, Urgency, urgency_rank
 
-FindingKind = Literal["red-flag", "risk", "unsure", "none"]
-NO_CONCERN_ID = "no-concern"
-UNSURE_PREFIX = "unsure:"
 REDO_AFTER_DAYS = 90
 
 
@@ -47,33 +60,27 @@ class RedoReason(StrEnum):
 
 
 @dataclass(frozen=True)
-class Finding:
-    """One result line. `title` and `explanation` are source strings in `text_context`
-    ("RedFlags" for red flags, "Checklist" otherwise); `action` is in "RedFlags";
-    `advice.text` is in "Checklist"."""
-
-    id: str  # a RED_FLAGS id, a RISK_FACTORS id, "unsure:<question id>" or "no-concern"
-    kind: FindingKind
-    urgency: Urgency | None  # red flags only
-    title: str
-    explanation: str
-    action: str | None  # red flags, and "unsure" answers to a red-flag question
-    advice: Advice | None
-    article_anchor: str | None
-    sources: tuple[str, ...]
-    question_ids: tuple[str, ...]
-    recent: bool = False  # a medicine started or changed in the last 3 months
-    text_context: str = CHECKLIST_CONTEXT
-
-
-@dataclass(frozen=True)
 class Evaluation:
     findings: tuple[Finding, ...]  # ranked, never empty
     unanswered: tuple[str, ...] = ()  # visible questions with no usable answer
 
     @property
     def red_flags(self) -> tuple[Finding, ...]:
+        """Red flags answered "yes", warning signs first, then reasons for an appointment."""
         return tuple(f for f in self.findings if f.kind == "red-flag")
+
+    @property
+    def warning_signs(self) -> tuple[Finding, ...]:
+        """Confirmed warning signs (emergency, same day), most urgent first."""
+        return tuple(f for f in self.red_flags if f.group == FindingGroup.WARNING)
+
+    @property
+    def to_check(self) -> tuple[Finding, ...]:
+        """Warning questions answered "not sure" or left unanswered, most urgent first."""
+        return tuple(f for f in self.findings if f.kind == "to-check")
+
+    def in_group(self, group: FindingGroup) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.group == group)
 
     @property
     def most_urgent(self) -> Urgency | None:
@@ -148,13 +155,19 @@ def evaluate(
     hits: dict[str, list[Question]] = {}  # finding id -> the questions answered "yes"
     recent: set[str] = set()
     unsure: list[Question] = []
+    to_check: list[tuple[Question, bool]] = []  # warning questions, True: unanswered
     unanswered: list[str] = []
     for question in visible:
         value = usable_answer(question, answers.get(question.id))
         if value is None:
             unanswered.append(question.id)
+            if is_warning_question(question):
+                to_check.append((question, True))
         elif value == AnswerValue.UNSURE:
-            unsure.append(question)
+            if is_warning_question(question):
+                to_check.append((question, False))
+            else:
+                unsure.append(question)
         elif _is_positive(question, value):
             if question.maps_to is not None:
                 hits.setdefault(question.maps_to, []).append(question)
@@ -162,29 +175,54 @@ def evaluate(
             if parent is not None and parent.maps_to is not None:
                 recent.add(parent.maps_to)
     flag_ids = sorted((i for i in hits if i in RED_FLAGS), key=lambda i: urgency_rank(RED_FLAGS[i]))
-    risk_ids = sorted((i for i in hits if i in RISK_FACTORS), key=lambda i: i not in recent)
-    findings = [_red_flag_finding(i, hits[i]) for i in flag_ids]
-    findings += [_risk_finding(i, hits[i], i in recent) for i in risk_ids]
-    findings += [
-        _unsure_finding(q, follow_up_of.get(q.id)) for q in sorted(unsure, key=_unsure_rank)
-    ]
+    risk_ids = [i for i in hits if i in RISK_FACTORS]
+    risk_ids.sort(key=lambda i: (RISK_FACTORS[i].other_condition, i not in recent))
+    to_check.sort(key=lambda item: (urgency_rank(RED_FLAGS[item[0].maps_to or ""])[0], item[1]))
+    findings = [red_flag_finding(i, hits[i]) for i in flag_ids]
+    findings += [to_check_finding(question, missing) for question, missing in to_check]
+    findings += [risk_finding(i, hits[i], i in recent) for i in risk_ids]
+    findings += [unsure_finding(q, follow_up_of.get(q.id)) for q in sorted(unsure, key=unsure_rank)]
+    findings.sort(key=lambda finding: list(FindingGroup).index(finding.group))  # stable
     if not findings:
-        findings.append(_no_concern_finding())
+        findings.append(no_concern_finding())
     return Evaluation(tuple(findings), tuple(unanswered))
 
 
+def group_counts(evaluation: Evaluation) -> list[tuple[str, int]]:
+    """(template in context "Checklist", count) for each group that has something, in
+    order: "Warning signs: %1", "to check: %1", "Reasons for an appointment: %1",
+    "Findings: %1". Empty for "no concern found"."""
+    warning = len(evaluation.warning_signs)
+    to_check = len(evaluation.to_check)
+    counts = [
+        (COUNT_WARNING, warning, bool(warning or to_check)),
+        (COUNT_TO_CHECK, to_check, bool(to_check)),
+        (COUNT_APPOINTMENT, len(evaluation.in_group(FindingGroup.APPOINTMENT)), False),
+        (COUNT_FINDINGS, len(evaluation.in_group(FindingGroup.FINDINGS)), False),
+    ]
+    return [(text, count) for text, count, always in counts if count or always]
+
+
+def checklist_for(assessment: Assessment) -> tuple[Question, ...]:
+    """The questions `assessment` was asked: version 0.1.0's (recognised by an answer to
+    one of its warning questions, which were retired since) or today's."""
+    old = any(answer.question_id in RETIRED_QUESTIONS for answer in assessment.answers)
+    return FIRST_CHECKLIST if old else QUESTIONS
+
+
 def answers_from_assessment(
-    assessment: Assessment, *, checklist: Sequence[Question] = QUESTIONS
+    assessment: Assessment, *, checklist: Sequence[Question] | None = None
 ) -> dict[str, Answer]:
     """Stored answers by question id; ids this version does not know are dropped."""
-    known = {question.id for question in checklist}
+    known = {question.id for question in checklist or checklist_for(assessment)}
     return {a.question_id: a for a in assessment.answers if a.question_id in known}
 
 
 def evaluation_from_assessment(
-    assessment: Assessment, *, checklist: Sequence[Question] = QUESTIONS
+    assessment: Assessment, *, checklist: Sequence[Question] | None = None
 ) -> Evaluation:
-    return evaluate(answers_from_assessment(assessment, checklist=checklist), checklist=checklist)
+    asked = checklist or checklist_for(assessment)
+    return evaluate(answers_from_assessment(assessment, checklist=asked), checklist=asked)
 
 
 def compare(previous: Evaluation | None, current: Evaluation) -> Changes:
@@ -216,100 +254,3 @@ def redo_reason(
     if now - latest_completed_at >= dt.timedelta(days=REDO_AFTER_DAYS):
         return RedoReason.OLD
     return None
-
-
-def _sources(*groups: Sequence[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(key for group in groups for key in group))
-
-
-def _first_anchor(questions: Sequence[Question]) -> str | None:
-    return next((q.article_anchor for q in questions if q.article_anchor), None)
-
-
-def _first_advice(questions: Sequence[Question]) -> Advice | None:
-    return next((q.advice for q in questions if q.advice is not None), None)
-
-
-def _red_flag_finding(flag_id: str, questions: Sequence[Question]) -> Finding:
-    flag = RED_FLAGS[flag_id]
-    return Finding(
-        id=flag.id,
-        kind="red-flag",
-        urgency=flag.urgency,
-        title=flag.title,
-        explanation=flag.message,
-        action=flag.action,
-        advice=_first_advice(questions),
-        article_anchor=_first_anchor(questions),
-        sources=_sources(flag.sources, *(q.sources for q in questions)),
-        question_ids=tuple(q.id for q in questions),
-        text_context=RED_FLAG_CONTEXT,
-    )
-
-
-def _risk_finding(risk_id: str, questions: Sequence[Question], recent: bool) -> Finding:
-    risk = RISK_FACTORS[risk_id]
-    return Finding(
-        id=risk.id,
-        kind="risk",
-        urgency=None,
-        title=risk.title,
-        explanation=risk.explanation,
-        action=None,
-        advice=_first_advice(questions),
-        article_anchor=_first_anchor(questions),
-        sources=_sources(*(q.sources for q in questions)),
-        question_ids=tuple(q.id for q in questions),
-        recent=recent,
-    )
-
-
-def _unsure_rank(question: Question) -> tuple[int, int]:
-    """Unsure warning signs first, most urgent first; the rest keep checklist order."""
-    flag = RED_FLAGS.get(question.maps_to or "")
-    return (0, urgency_rank(flag)[0]) if flag else (1, 0)
-
-
-def _unsure_finding(question: Question, medicine: Question | None) -> Finding:
-    # A "started or changed recently?" follow-up is named by its medicine's risk factor.
-    if medicine is not None and medicine.maps_to in RISK_FACTORS:
-        return Finding(
-            id=UNSURE_PREFIX + question.id,
-            kind="unsure",
-            urgency=None,
-            title=RISK_FACTORS[medicine.maps_to].title,
-            explanation=UNSURE_RECENT_EXPLANATION,
-            action=None,
-            advice=None,
-            article_anchor=medicine.article_anchor,
-            sources=question.sources,  # the link's sources; no advice is shown here
-            question_ids=(question.id,),
-        )
-    flag = RED_FLAGS.get(question.maps_to or "")
-    return Finding(
-        id=UNSURE_PREFIX + question.id,
-        kind="unsure",
-        urgency=None,
-        title=question.text,
-        explanation=UNSURE_RED_FLAG_EXPLANATION if flag else UNSURE_EXPLANATION,
-        action=flag.action if flag else None,
-        advice=question.advice,
-        article_anchor=question.article_anchor,
-        sources=question.sources,
-        question_ids=(question.id,),
-    )
-
-
-def _no_concern_finding() -> Finding:
-    return Finding(
-        id=NO_CONCERN_ID,
-        kind="none",
-        urgency=None,
-        title=NO_CONCERN_TITLE,
-        explanation=NO_CONCERN_EXPLANATION,
-        action=None,
-        advice=None,
-        article_anchor="managing-cramps",
-        sources=NO_CONCERN_SOURCES,
-        question_ids=(),
-    )

@@ -33,6 +33,7 @@ ADVICE_WALKING_PAIN = _advice(
         "Mention this pattern to your doctor, who can check the circulation in your legs.",
     ),
     "AFP-2012",
+    "NHS-PAD",
 )
 ADVICE_RESTLESS = _advice(
     "advice.restless-legs",
@@ -187,4 +188,32 @@ ADVICE_STRETCH_ROUTINE = _advice(
     "Hallegraeff-2012",
     "Article",
     "Mayo-MC",
+)
+ADVICE_DRINK_WHEN_THIRSTY = _advice(
+    "advice.drink-when-thirsty",
+    QT_TRANSLATE_NOOP(
+        "Checklist",
+        "Drink when you are thirsty rather than to a daily target. Forcing extra water does "
+        "not prevent cramps and can lower the sodium in your blood. If you were told to drink "
+        "a set amount for a medical reason, ask your doctor before changing it.",
+    ),
+    "EAH-2015",
+)
+ADVICE_ACID_REDUCER = _advice(
+    "advice.acid-reducer",
+    QT_TRANSLATE_NOOP(
+        "Checklist",
+        "Never stop this medicine on your own. Ask your doctor whether a blood test of your "
+        "magnesium level is due.",
+    ),
+    "FDA-PPI-2011",
+)
+ADVICE_CIRCULATION = _advice(
+    "advice.circulation",
+    QT_TRANSLATE_NOOP(
+        "Checklist",
+        "Mention this to your doctor, who can check the circulation in your legs. If a foot "
+        "suddenly turns cold, pale or blue, call emergency services.",
+    ),
+    "NHS-PAD",
 )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from cramp_desktop.core.episodes import Answer, AnswerValue
+from cramp_desktop.core.red_flag_catalogue import RED_FLAGS
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 
 CHECKLIST_CONTEXT = "Checklist"
@@ -47,18 +48,22 @@ class RiskFactor:
     id: str
     title: str
     explanation: str
+    other_condition: bool = False  # a symptom that may be another condition, not a cramp cause
 
 
 @dataclass(frozen=True)
 class QuestionCondition:
-    """Show the question only when `question_id` was answered with one of `values`."""
+    """Show the question only when `question_id` was answered with one of `values`; with
+    `unless`, show it unless it was answered with one of them (unanswered shows it)."""
 
     question_id: str
     values: frozenset[AnswerValue] = frozenset({AnswerValue.YES})
+    unless: bool = False
 
     def is_met(self, answers: Mapping[str, Answer]) -> bool:
         answer = answers.get(self.question_id)
-        return answer is not None and answer.choice in self.values
+        given = answer is not None and answer.choice in self.values
+        return given != self.unless
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,41 @@ class Question:
     concern_at: int | None = None  # scale only: values at or above raise `maps_to`
     low_label: str | None = None  # scale only: what 0 means
     high_label: str | None = None  # scale only: what 10 means
+    replaces: str | None = None  # the id of the question version 0.1.0 asked instead
+
+
+def choice_question(
+    qid: str,
+    text: str,
+    maps_to: str | None,
+    advice: Advice | None = None,
+    anchor: str | None = None,
+    *,
+    sources: tuple[str, ...] = (),
+    condition: QuestionCondition | None = None,
+    weight_if_recent: str | None = None,
+    replaces: str | None = None,
+) -> Question:
+    """A yes / no / not sure question; a red flag's question cites the flag's sources unless
+    given its own, and every question cites what its advice rests on too."""
+    if not sources and maps_to in RED_FLAGS:
+        sources = RED_FLAGS[maps_to].sources
+    if advice is not None:
+        sources = tuple(dict.fromkeys((*sources, *advice.sources)))
+    section = qid.split(".", 1)[0]
+    return Question(
+        qid,
+        section,
+        text,
+        "choice",
+        maps_to,
+        advice,
+        anchor,
+        sources,
+        condition,
+        weight_if_recent,
+        replaces=replaces,
+    )
 
 
 SECTIONS: tuple[Section, ...] = (
@@ -83,7 +123,11 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "warning",
         QT_TRANSLATE_NOOP("Checklist", "Warning signs"),
-        QT_TRANSLATE_NOOP("Checklist", "A few symptoms need a doctor soon or straight away."),
+        QT_TRANSLATE_NOOP(
+            "Checklist",
+            "A few symptoms need a doctor soon or straight away. Most questions ask about now "
+            "or the last 7 days.",
+        ),
     ),
     Section(
         "pattern",
@@ -101,7 +145,8 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP(
             "Checklist",
             "Some medicines are linked to cramps. A link is something to ask about, not a "
-            "reason to stop: never stop a medicine on your own.",
+            "reason to stop: never stop a medicine on your own. Count inhalers, injections, "
+            "infusions and painkillers you buy yourself as medicines too.",
         ),
     ),
     Section(
@@ -141,6 +186,11 @@ UNSURE_RED_FLAG_EXPLANATION = QT_TRANSLATE_NOOP(
     "You were not sure about this warning sign. If it does apply to you, do not wait: "
     "follow the action shown.",
 )
+UNANSWERED_RED_FLAG_EXPLANATION = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "You did not answer this warning question, so the checklist cannot rule it out. If it "
+    "does apply to you, do not wait: follow the action shown.",
+)
 UNSURE_RECENT_EXPLANATION = QT_TRANSLATE_NOOP(
     "Checklist",
     "You were not sure whether this medicine was started, or its dose changed, in the last "
@@ -150,8 +200,8 @@ UNSURE_RECENT_EXPLANATION = QT_TRANSLATE_NOOP(
 NO_CONCERN_TITLE = QT_TRANSLATE_NOOP("Checklist", "No concern found")
 NO_CONCERN_EXPLANATION = QT_TRANSLATE_NOOP(
     "Checklist",
-    "Your answers did not point to a warning sign or a known risk factor. If your cramps "
-    "trouble you, change or get worse, talk to your doctor.",
+    "You answered “no” to every warning question, and your answers did not point to a "
+    "known risk factor. If your cramps trouble you, change or get worse, talk to your doctor.",
 )
 NO_CONCERN_SOURCES: tuple[str, ...] = ("NHS", "Mayo-NLC")
 RECENT_TEXT = QT_TRANSLATE_NOOP(
@@ -159,3 +209,13 @@ RECENT_TEXT = QT_TRANSLATE_NOOP(
 )
 SCALE_LOW = QT_TRANSLATE_NOOP("Checklist", "Not at all")
 SCALE_HIGH = QT_TRANSLATE_NOOP("Checklist", "Very much")
+# The three groups of results, named the same on every screen and in the report.
+GROUP_WARNING = QT_TRANSLATE_NOOP("Checklist", "Warning signs")
+GROUP_APPOINTMENT = QT_TRANSLATE_NOOP("Checklist", "Reasons for an appointment")
+GROUP_FINDINGS = QT_TRANSLATE_NOOP("Checklist", "Findings")
+TO_CHECK_TITLE = QT_TRANSLATE_NOOP("Checklist", "To check: not answered or not sure")
+OTHER_CONDITION_TITLE = QT_TRANSLATE_NOOP("Checklist", "Symptoms that may be another condition")
+COUNT_WARNING = QT_TRANSLATE_NOOP("Checklist", "Warning signs: %1")
+COUNT_TO_CHECK = QT_TRANSLATE_NOOP("Checklist", "to check: %1")
+COUNT_APPOINTMENT = QT_TRANSLATE_NOOP("Checklist", "Reasons for an appointment: %1")
+COUNT_FINDINGS = QT_TRANSLATE_NOOP("Checklist", "Findings: %1")

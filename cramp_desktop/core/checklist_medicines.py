@@ -11,7 +11,8 @@ from cramp_desktop.core.episodes import Medication, MedicationKind
 
 RECENT_DAYS = 92  # "started or changed in the last 3 months"
 
-# Pre-filling from the medication list: by kind, and by generic or common brand names.
+# Pre-filling from the medication list: by the kind the user chose, and by generic or
+# common brand names (combination products included), one table of names per question.
 _KIND_QUESTIONS: dict[MedicationKind, str] = {
     MedicationKind.DIURETIC: "medicines.diuretic",
     MedicationKind.STATIN: "medicines.statin",
@@ -25,7 +26,12 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "medicines.diuretic": (
         "furosemide", "frusemide", "lasix", "bumetanide", "torasemide", "torsemide",
         "hydrochlorothiazide", "bendroflumethiazide", "chlorthalidone", "chlortalidone",
-        "indapamide", "spironolactone", "amiloride", "triamterene", "eplerenone",
+        "indapamide", "spironolactone", "amiloride", "triamterene", "eplerenone", "hctz",
+        "metolazone", "aldactone", "inspra",
+        # Combination products (UK "co-" names and brands) that contain a diuretic.
+        "co-amilofruse", "co-amilozide", "co-triamterzide", "co-flumactone", "co-zidocapt",
+        "co-tenidone", "frumil", "lasilactone", "moduretic", "moduret", "dyazide", "maxzide",
+        "aldactazide", "hyzaar", "zestoretic", "tenoretic", "co-diovan", "exforge hct",
     ),
     "medicines.statin": (
         "atorvastatin", "simvastatin", "rosuvastatin", "pravastatin", "fluvastatin",
@@ -34,15 +40,26 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "medicines.inhaler": (
         "salmeterol", "formoterol", "eformoterol", "vilanterol", "olodaterol", "indacaterol",
         "serevent", "seretide", "advair", "symbicort", "fostair", "relvar",
+        # Combination inhalers with a long-acting bronchodilator.
+        "trelegy", "trimbow", "trixeo", "breztri", "breo", "anoro", "ultibro", "duaklir",
+        "spiolto", "stiolto", "bevespi", "flutiform", "duoresp", "dulera", "zenhale",
+        "wixela", "airflusal", "sirdupla", "enerzair", "striverdi", "onbrez", "oxis", "atimos",
+        "foradil",
     ),
     "medicines.listed_strong": (
         "iron sucrose", "venofer", "conjugated estrogens", "conjugated oestrogens", "premarin",
         "raloxifene", "evista", "naproxen", "naprosyn", "aleve", "teriparatide", "forteo",
-        "forsteo",
+        "forsteo", "vimovo",
     ),
     "medicines.listed_other": (
         "clonazepam", "klonopin", "rivotril", "citalopram", "celexa", "cipramil", "celecoxib",
         "celebrex", "gabapentin", "neurontin", "zolpidem", "ambien", "stilnox",
+    ),
+    "medicines.acid_reducer": (
+        "omeprazole", "esomeprazole", "lansoprazole", "dexlansoprazole", "pantoprazole",
+        "rabeprazole", "losec", "prilosec", "nexium", "zoton", "prevacid", "protium",
+        "protonix", "pantoloc", "somac", "controloc", "pariet", "aciphex", "dexilant",
+        "zegerid", "vimovo",
     ),
 }  # fmt: skip
 _NAME_PATTERNS: dict[str, re.Pattern[str]] = {

@@ -7,10 +7,12 @@ a new question gets a new id.
 from __future__ import annotations
 
 from cramp_desktop.core.checklist_advice import (
+    ADVICE_ACID_REDUCER,
     ADVICE_ALCOHOL,
     ADVICE_CONDITION,
     ADVICE_DO_NOT_OVERDRINK,
     ADVICE_DRINK_TO_THIRST,
+    ADVICE_DRINK_WHEN_THIRSTY,
     ADVICE_EXERCISE,
     ADVICE_MEDICINE,
     ADVICE_MOVE_AROUND,
@@ -35,29 +37,17 @@ from cramp_desktop.core.checklist_content import (
     Question,
     QuestionCondition,
 )
+from cramp_desktop.core.checklist_content import (
+    choice_question as _q,
+)
+from cramp_desktop.core.checklist_warning_questions import (
+    ADDED_AFTER_0_1,
+    RETIRED_QUESTIONS,
+    WARNING_QUESTIONS,
+)
+from cramp_desktop.core.episodes import AnswerValue
 from cramp_desktop.core.red_flags import RED_FLAGS
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
-
-
-def _q(
-    qid: str,
-    text: str,
-    maps_to: str | None,
-    advice: Advice | None = None,
-    anchor: str | None = None,
-    *,
-    sources: tuple[str, ...] = (),
-    condition: QuestionCondition | None = None,
-    weight_if_recent: str | None = None,
-) -> Question:
-    if not sources and maps_to in RED_FLAGS:
-        sources = RED_FLAGS[maps_to].sources
-    if advice is not None:  # a question cites what its advice rests on too
-        sources = tuple(dict.fromkeys((*sources, *advice.sources)))
-    section = qid.split(".", 1)[0]
-    return Question(
-        qid, section, text, "choice", maps_to, advice, anchor, sources, condition, weight_if_recent
-    )
 
 
 def _scale(qid: str, text: str) -> Question:
@@ -77,7 +67,11 @@ def _scale(qid: str, text: str) -> Question:
     )
 
 
-_TAKES_MEDICINES = QuestionCondition("medicines.takes_any")
+# Asked unless the answer is "no": people often do not count inhalers, injections or
+# shop-bought painkillers as medicines, so "not sure" (or no answer) still asks.
+_TAKES_MEDICINES = QuestionCondition(
+    "medicines.takes_any", frozenset({AnswerValue.NO}), unless=True
+)
 
 
 def _medicine(qid: str, text: str, risk: str, sources: tuple[str, ...]) -> tuple[Question, ...]:
@@ -104,82 +98,7 @@ def _condition(qid: str, text: str, risk: str, advice: Advice = ADVICE_CONDITION
 
 # Ordered by section (SECTIONS); ids are stored with saved assessments: never rename one.
 QUESTIONS: tuple[Question, ...] = (
-    _q(
-        "warning.breathless",
-        QT_TRANSLATE_NOOP(
-            "Checklist",
-            "Have you had leg pain or swelling together with sudden shortness of breath or chest "
-            "pain?",
-        ),
-        "breathless-chest-pain",
-    ),
-    _q(
-        "warning.confusion",
-        QT_TRANSLATE_NOOP(
-            "Checklist",
-            "Have cramps come with confusion, a seizure, fainting, repeated vomiting or collapse, "
-            "for example after long exercise or after drinking far more water than usual?",
-        ),
-        "confusion-collapse",
-        anchor="sodium-and-cramps",
-    ),
-    _q(
-        "warning.calf_swelling",
-        QT_TRANSLATE_NOOP("Checklist", "Is one calf swollen, warm, red or tender?"),
-        "calf-swelling",
-    ),
-    _q(
-        "warning.dark_urine",
-        QT_TRANSLATE_NOOP(
-            "Checklist",
-            "Have you had dark, cola-coloured urine together with severe muscle pain or weakness?",
-        ),
-        "dark-urine",
-    ),
-    _q(
-        "warning.long_cramp",
-        QT_TRANSLATE_NOOP(
-            "Checklist", "Have you had a cramp that lasted more than 10 minutes and did not ease?"
-        ),
-        "long-cramp",
-    ),
-    _q(
-        "warning.wound_toxin",
-        QT_TRANSLATE_NOOP(
-            "Checklist",
-            "Did your cramps begin after a dirty wound, or after contact with lead or mercury?",
-        ),
-        "wound-or-toxin",
-    ),
-    _q(
-        "warning.low_sodium",
-        QT_TRANSLATE_NOOP(
-            "Checklist",
-            "Have you had nausea, headache or weakness along with cramps after endurance exercise "
-            "or while taking a water pill (diuretic)?",
-        ),
-        "low-sodium-risk",
-        anchor="sodium-and-cramps",
-    ),
-    _q(
-        "warning.weakness",
-        QT_TRANSLATE_NOOP(
-            "Checklist", "Have you noticed weakness or wasting (thinning) of a leg muscle?"
-        ),
-        "weakness",
-        anchor="why-cramps-occur",
-    ),
-    _q(
-        "warning.numbness",
-        QT_TRANSLATE_NOOP("Checklist", "Do you have numbness in your legs or feet?"),
-        "weakness",
-        anchor="why-cramps-occur",
-    ),
-    _q(
-        "warning.leg_swelling",
-        QT_TRANSLATE_NOOP("Checklist", "Are your legs or feet swollen?"),
-        "leg-swelling",
-    ),
+    *WARNING_QUESTIONS,
     _q(
         "pattern.night",
         QT_TRANSLATE_NOOP(
@@ -272,6 +191,17 @@ QUESTIONS: tuple[Question, ...] = (
         "sodium-and-cramps",
     ),
     _q(
+        "fluids.daily_overdrinking",
+        QT_TRANSLATE_NOOP(
+            "Checklist",
+            "On most days, do you make yourself drink water well beyond thirst, for example to "
+            "reach a daily target?",
+        ),
+        "daily-overdrinking",
+        ADVICE_DRINK_WHEN_THIRSTY,
+        "sodium-and-cramps",
+    ),
+    _q(
         "fluids.salty_meals",
         QT_TRANSLATE_NOOP("Checklist", "Do you often eat very salty meals without much to drink?"),
         "salty-without-fluid",
@@ -356,6 +286,18 @@ QUESTIONS: tuple[Question, ...] = (
         ("AFP-2012",),
     ),
     _q(
+        "medicines.acid_reducer",
+        QT_TRANSLATE_NOOP(
+            "Checklist",
+            "Have you taken a proton pump inhibitor for stomach acid, such as omeprazole, "
+            "lansoprazole, pantoprazole or esomeprazole, for a year or longer?",
+        ),
+        "acid-reducer",
+        ADVICE_ACID_REDUCER,
+        "why-cramps-occur",
+        condition=_TAKES_MEDICINES,
+    ),
+    _q(
         "medicines.cramps_after_new",
         QT_TRANSLATE_NOOP(
             "Checklist", "Did your cramps begin after a medicine was started or changed?"
@@ -376,7 +318,9 @@ QUESTIONS: tuple[Question, ...] = (
         QT_TRANSLATE_NOOP("Checklist", "Are you in the last three months of pregnancy?"),
         "pregnancy",
         ADVICE_PREGNANCY,
-        condition=QuestionCondition("conditions.may_be_pregnant"),
+        condition=QuestionCondition(
+            "conditions.may_be_pregnant", frozenset({AnswerValue.YES, AnswerValue.UNSURE})
+        ),
     ),
     _condition(
         "conditions.diabetes_nerves",
@@ -398,6 +342,18 @@ QUESTIONS: tuple[Question, ...] = (
             "(lumbar spinal stenosis)?",
         ),
         "spinal-stenosis",
+    ),
+    _q(
+        "conditions.back_numbness",
+        QT_TRANSLATE_NOOP(
+            "Checklist",
+            "Now or in the last 7 days, has back pain come with numbness between your legs or "
+            "around your bottom, or new trouble controlling your bladder or bowel?",
+        ),
+        "cauda-equina",
+        condition=QuestionCondition(
+            "conditions.spinal_stenosis", frozenset({AnswerValue.YES, AnswerValue.UNSURE})
+        ),
     ),
     _condition(
         "conditions.liver",
@@ -466,3 +422,12 @@ QUESTIONS_BY_ID: dict[str, Question] = {question.id: question for question in QU
 FOLLOW_UP_IDS: frozenset[str] = frozenset(
     question.weight_if_recent for question in QUESTIONS if question.weight_if_recent is not None
 )
+
+# The checklist as version 0.1.0 asked it: its own warning questions, none added since.
+FIRST_CHECKLIST: tuple[Question, ...] = tuple(
+    RETIRED_QUESTIONS[question.replaces] if question.replaces else question
+    for question in QUESTIONS
+    if question.id not in ADDED_AFTER_0_1
+)
+# Every question an assessment can hold an answer to, today's and version 0.1.0's.
+ANY_QUESTION_BY_ID: dict[str, Question] = {**RETIRED_QUESTIONS, **QUESTIONS_BY_ID}

@@ -9,8 +9,10 @@ from cramp_desktop.core.checklist_content import RiskFactor
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 
 
-def _risk(id: str, title: str, explanation: str) -> tuple[str, RiskFactor]:
-    return id, RiskFactor(id, title, explanation)
+def _risk(
+    id: str, title: str, explanation: str, *, other_condition: bool = False
+) -> tuple[str, RiskFactor]:
+    return id, RiskFactor(id, title, explanation, other_condition)
 
 
 # Finding ids share one namespace with RED_FLAGS; a test keeps them apart.
@@ -33,6 +35,7 @@ RISK_FACTORS: dict[str, RiskFactor] = dict(
                 "Pain that comes on with walking and eases within minutes of rest is not a "
                 "typical cramp. It can be a sign of narrowed arteries in the legs.",
             ),
+            other_condition=True,
         ),
         _risk(
             "urge-to-move",
@@ -42,6 +45,7 @@ RISK_FACTORS: dict[str, RiskFactor] = dict(
                 "An uncomfortable urge to move the legs that eases with moving, rather than "
                 "a hard painful knot, can be restless legs, a different condition.",
             ),
+            other_condition=True,
         ),
         _risk(
             "exercise-cramps",
@@ -78,6 +82,15 @@ RISK_FACTORS: dict[str, RiskFactor] = dict(
                 "Drinking more plain water than you need during events longer than 2 to 4 "
                 "hours can lower the sodium in your blood (exercise-associated "
                 "hyponatremia), which can be dangerous.",
+            ),
+        ),
+        _risk(
+            "daily-overdrinking",
+            QT_TRANSLATE_NOOP("Checklist", "Drinking well beyond thirst every day"),
+            QT_TRANSLATE_NOOP(
+                "Checklist",
+                "Drinking much more water than your body asks for, day after day, can lower "
+                "the sodium in your blood. Cramps are not prevented by drinking extra.",
             ),
         ),
         _risk(
@@ -155,6 +168,18 @@ RISK_FACTORS: dict[str, RiskFactor] = dict(
                 "Checklist",
                 "Clonazepam, citalopram, celecoxib, gabapentin and zolpidem have also been "
                 "reported alongside night cramps. A link does not prove a cause.",
+            ),
+        ),
+        _risk(
+            "acid-reducer",
+            QT_TRANSLATE_NOOP(
+                "Checklist", "A proton pump inhibitor for stomach acid, taken for a long time"
+            ),
+            QT_TRANSLATE_NOOP(
+                "Checklist",
+                "Taking a proton pump inhibitor, such as omeprazole or lansoprazole, for a long "
+                "time can lower the magnesium in the blood, and a low magnesium level can "
+                "make muscles cramp.",
             ),
         ),
         _risk(

@@ -10,16 +10,16 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from cramp_desktop.core.checklist import Evaluation, Finding
+from cramp_desktop.core.checklist import Evaluation, Finding, answers_from_assessment
 from cramp_desktop.core.checklist_content import CHECKLIST_CONTEXT, Advice
 from cramp_desktop.core.red_flags import SOURCES, citation, source_label
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate, fill
 from cramp_desktop.report.context import ReportContext
+from cramp_desktop.report.doctor_questions import fitting_questions
 from cramp_desktop.report.key_points import (
     ARTICLE_KEY_POINTS,
     ARTICLE_SOURCE,
     DISCLAIMER,
-    DOCTOR_QUESTIONS,
 )
 from cramp_desktop.report.styles import FONT_BOLD, RULE
 from cramp_desktop.report.text import escape, para
@@ -105,7 +105,15 @@ def _key_points(context: ReportContext, cited: dict[str, None]) -> list[Flowable
 def _questions(context: ReportContext, cited: dict[str, None]) -> list[Flowable]:
     item = _item_style(context)
     lines: list[Flowable] = []
-    for number, (question, sources) in enumerate(DOCTOR_QUESTIONS, start=1):
+    data = context.data
+    latest = data.assessments[0] if data.assessments and context.evaluations else None
+    fitting = fitting_questions(
+        data.medications,
+        answers_from_assessment(latest) if latest is not None else {},
+        context.evaluations[0] if latest is not None else None,
+        data.options.period.last,
+    )
+    for number, (question, sources) in enumerate(fitting, start=1):
         text = escape(context.tr(question))
         if sources:
             cited.update(dict.fromkeys(sources))

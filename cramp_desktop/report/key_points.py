@@ -8,6 +8,8 @@ and kidney caveat; never a suggestion to stop or change a medicine.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
 
 ARTICLE_SOURCE = "Article"
@@ -48,8 +50,13 @@ ARTICLE_KEY_POINTS: tuple[str, ...] = (
     ),
 )
 
-# (question, source keys it cites): all nine, in the notes' order.
-DOCTOR_QUESTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+# When a question fits the patient (report/doctor_questions.py): always; with medicines or
+# supplements; with an existing condition; unless magnesium is taken or was tried; with
+# fluid, sweating or exercise findings.
+QuestionTopic = Literal["always", "medicines", "condition", "magnesium", "fluids"]
+
+# (question, source keys it cites, when it fits): all nine, in the notes' order.
+DOCTOR_QUESTIONS: tuple[tuple[str, tuple[str, ...], QuestionTopic], ...] = (
     (
         QT_TRANSLATE_NOOP(
             "Report",
@@ -57,6 +64,7 @@ DOCTOR_QUESTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "Are there alternatives?",
         ),
         (),
+        "medicines",
     ),
     (
         QT_TRANSLATE_NOOP(
@@ -65,6 +73,7 @@ DOCTOR_QUESTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "or nerve damage?",
         ),
         (),
+        "always",
     ),
     (
         QT_TRANSLATE_NOOP(
@@ -73,10 +82,15 @@ DOCTOR_QUESTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "thyroid, glucose)?",
         ),
         (),
+        "always",
     ),
-    (QT_TRANSLATE_NOOP("Report", "Could my existing condition be linked to the cramps?"), ()),
-    (QT_TRANSLATE_NOOP("Report", "Which stretches should I do, and how often?"), ()),
-    (QT_TRANSLATE_NOOP("Report", "Is magnesium worth trying for me?"), ()),
+    (
+        QT_TRANSLATE_NOOP("Report", "Could my existing condition be linked to the cramps?"),
+        (),
+        "condition",
+    ),
+    (QT_TRANSLATE_NOOP("Report", "Which stretches should I do, and how often?"), (), "always"),
+    (QT_TRANSLATE_NOOP("Report", "Is magnesium worth trying for me?"), (), "magnesium"),
     (
         QT_TRANSLATE_NOOP(
             "Report",
@@ -84,6 +98,7 @@ DOCTOR_QUESTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "routine use.)",
         ),
         ("AAN-2010", "Cochrane-Q-2015"),
+        "always",
     ),
     (
         QT_TRANSLATE_NOOP(
@@ -91,10 +106,12 @@ DOCTOR_QUESTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "How much should I drink, and should I take salt or electrolytes during exercise?",
         ),
         (),
+        "fluids",
     ),
     (
         QT_TRANSLATE_NOOP("Report", "Which symptoms should make me seek help urgently?"),
         (),
+        "always",
     ),
 )
 

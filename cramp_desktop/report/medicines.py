@@ -13,7 +13,7 @@ from collections import Counter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from cramp_desktop.core.checklist import Finding, compare
+from cramp_desktop.core.checklist import Finding, FindingGroup, compare
 from cramp_desktop.core.checklist_content import (
     CHECKLIST_CONTEXT,
     NOT_A_DIAGNOSIS,
@@ -21,7 +21,7 @@ from cramp_desktop.core.checklist_content import (
     SECTIONS,
     Question,
 )
-from cramp_desktop.core.checklist_questions import QUESTIONS_BY_ID
+from cramp_desktop.core.checklist_questions import ANY_QUESTION_BY_ID
 from cramp_desktop.core.checklist_risks import RISK_FACTORS as RISK_FACTOR_CATALOGUE
 from cramp_desktop.core.episodes import Medication
 from cramp_desktop.core.labels import LABEL_CONTEXT, label
@@ -72,7 +72,8 @@ PLACEBO_NOTE = QT_TRANSLATE_NOOP(
     "Report",
     "An improvement after a start does not prove that the medicine helped: in trials, "
     "people given a placebo also improved by about a quarter. A change in either direction "
-    "is an association, not proof of an effect.",
+    "is an association, not proof of an effect: other changes at the same time can explain "
+    "a difference, and no change does not rule out an effect.",
 )
 PLACEBO_SOURCE = "Cochrane-Mg-2020"
 SOURCE_LINE = QT_TRANSLATE_NOOP("Report", "Source: %1")
@@ -80,7 +81,9 @@ CHECKLIST = QT_TRANSLATE_NOOP("Report", "Latest checklist")
 NO_CHECKLIST = QT_TRANSLATE_NOOP("Report", "No checklist has been completed.")
 COMPLETED = QT_TRANSLATE_NOOP("Report", "Completed on %1.")
 WARNING_SIGNS = QT_TRANSLATE_NOOP("Report", "Warning signs")
+APPOINTMENT = QT_TRANSLATE_NOOP("Report", "Reasons for a routine appointment")
 RISK_FACTORS = QT_TRANSLATE_NOOP("Report", "Risk factors")
+NOT_ANSWERED_ONE = QT_TRANSLATE_NOOP("Report", "not answered")
 UNKNOWN = QT_TRANSLATE_NOOP("Report", "Unknown (answered “not sure” or not answered)")
 NOT_SURE = QT_TRANSLATE_NOOP("Report", "not sure")
 NOT_ANSWERED = QT_TRANSLATE_NOOP(
@@ -98,6 +101,8 @@ RESOLVED = QT_TRANSLATE_NOOP("Report", "No longer found: %1")
 KIND_NOTES = {
     "red-flag": QT_TRANSLATE_NOOP("Report", "warning sign"),
     "unsure": QT_TRANSLATE_NOOP("Report", "not sure"),
+    "to-check": QT_TRANSLATE_NOOP("Report", "warning question to check"),
+    "appointment": QT_TRANSLATE_NOOP("Report", "reason for an appointment"),
 }
 
 MEDICINE_WIDTHS = (0.25, 0.22, 0.13, 0.13, 0.27)
@@ -243,16 +248,19 @@ def _checklist(context: ReportContext) -> list[Flowable]:
     ]
     group = _group_style(context)
     item = _item_style(context)
-    flags = [f for f in evaluation.findings if f.kind == "red-flag"]
-    risks = [f for f in evaluation.findings if f.kind == "risk"]
+    # The three groups of the app, never mixed; "to check" right after the warning signs.
+    warning = evaluation.in_group(FindingGroup.WARNING)
+    appointment = evaluation.in_group(FindingGroup.APPOINTMENT)
+    risks = [f for f in evaluation.findings if f.kind in ("risk", "other-condition")]
     unsure = [_unsure_line(context, f) for f in evaluation.findings if f.kind == "unsure"]
-    if flags:
-        story.append(para(context.tr(WARNING_SIGNS), group))
-        story += [_flag_line(context, finding, item) for finding in flags]
+    for title, findings in ((WARNING_SIGNS, warning), (APPOINTMENT, appointment)):
+        if findings:
+            story.append(para(context.tr(title), group))
+            story += [_flag_line(context, finding, item) for finding in findings]
     if risks:
         story.append(para(context.tr(RISK_FACTORS), group))
         story += [_risk_line(context, finding, item) for finding in risks]
-    if not flags and not risks:
+    if not warning and not appointment and not risks:
         story.append(para(context.tr(NOTHING_FOUND), styles.body))
     if unsure or evaluation.unanswered:
         story.append(para(context.tr(UNKNOWN), group))
@@ -263,6 +271,8 @@ def _checklist(context: ReportContext) -> list[Flowable]:
 
 
 def _flag_line(context: ReportContext, finding: Finding, style: ParagraphStyle) -> Paragraph:
+    if finding.kind == "to-check":
+        return Paragraph(_unsure_line(context, finding), style, bulletText="•")
     title = context.tr(finding.title, finding.text_context)
     action = context.tr(finding.action or "", RED_FLAG_CONTEXT)
     return Paragraph(f"{escape(title)} — <b>{escape(action)}</b>", style, bulletText="•")
@@ -277,12 +287,12 @@ def _risk_line(context: ReportContext, finding: Finding, style: ParagraphStyle) 
 
 def _question_text(context: ReportContext, question_id: str) -> str:
     """The question as asked; a "started or changed recently?" follow-up names its medicine."""
-    question = QUESTIONS_BY_ID.get(question_id)
+    question = ANY_QUESTION_BY_ID.get(question_id)
     if question is None:
         return question_id
     text = context.tr(question.text, CHECKLIST_CONTEXT)
     if question.text == RECENT_TEXT and question.condition is not None:
-        parent = QUESTIONS_BY_ID.get(question.condition.question_id)
+        parent = ANY_QUESTION_BY_ID.get(question.condition.question_id)
         if parent is not None:
             text = f"{context.tr(parent.text, CHECKLIST_CONTEXT)} {text}"
     return text
@@ -290,7 +300,8 @@ def _question_text(context: ReportContext, question_id: str) -> str:
 
 def _unsure_line(context: ReportContext, finding: Finding) -> str:
     question = _question_text(context, finding.question_ids[0]) if finding.question_ids else ""
-    line = f"{escape(question)} — {escape(context.tr(NOT_SURE))}"
+    answer = NOT_ANSWERED_ONE if finding.unanswered else NOT_SURE
+    line = f"{escape(question)} — {escape(context.tr(answer))}"
     if finding.action:
         action = context.tr(finding.action, RED_FLAG_CONTEXT)
         line += f". <b>{escape(fill(context.tr(IF_IT_APPLIES), [action]))}</b>"
@@ -305,7 +316,7 @@ def _unanswered(
         return []
     by_section: dict[str, list[str]] = {}
     for question_id in question_ids:
-        question = QUESTIONS_BY_ID.get(question_id)
+        question = ANY_QUESTION_BY_ID.get(question_id)
         section_id = question.section if question is not None else ""
         by_section.setdefault(section_id, []).append(_short_name(context, question_id))
     count = context.locale.number(len(question_ids))
@@ -331,19 +342,19 @@ def _catalogue_name(question: Question) -> tuple[str, str] | None:
 
 
 # Questions that share a catalogue name with another question are named by their own text.
-_NAME_USES = Counter(_catalogue_name(q) for q in QUESTIONS_BY_ID.values())
+_NAME_USES = Counter(_catalogue_name(q) for q in ANY_QUESTION_BY_ID.values())
 
 
 def _short_name(context: ReportContext, question_id: str) -> str:
     """What a question asks about, as briefly as the catalogue names it."""
-    question = QUESTIONS_BY_ID.get(question_id)
+    question = ANY_QUESTION_BY_ID.get(question_id)
     if question is None:
         return question_id
     name = _catalogue_name(question)
     if name is not None and _NAME_USES[name] == 1:
         return context.tr(*name)
     if question.text == RECENT_TEXT and question.condition is not None:
-        parent = QUESTIONS_BY_ID.get(question.condition.question_id)
+        parent = ANY_QUESTION_BY_ID.get(question.condition.question_id)
         if parent is not None:
             return f"{_short_name(context, parent.id)}: {context.tr(RECENT)}"
     return context.tr(question.text, CHECKLIST_CONTEXT)
@@ -369,11 +380,12 @@ def _changes(context: ReportContext, group: ParagraphStyle, item: ParagraphStyle
 
 
 def _finding_name(context: ReportContext, finding: Finding) -> str:
-    if finding.kind == "unsure" and finding.question_ids:
+    if finding.kind in ("unsure", "to-check") and finding.question_ids:
         name = _question_text(context, finding.question_ids[0])
     else:
         name = context.tr(finding.title, finding.text_context)
-    note = KIND_NOTES.get(finding.kind)
+    appointment = finding.kind == "red-flag" and finding.group == FindingGroup.APPOINTMENT
+    note = KIND_NOTES.get("appointment" if appointment else finding.kind)
     return f"{name} ({context.tr(note)})" if note else name
 
 

@@ -17,7 +17,7 @@ from cramp_desktop.core.labels import LABEL_CONTEXT, label
 from cramp_desktop.core.stats import PeriodStats, logged_days, weekly_counts
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.locales import day_month
-from cramp_desktop.report import topics
+from cramp_desktop.report import topics, warning_box
 from cramp_desktop.report.charts import bar_chart, chart_block, data_table
 from cramp_desktop.report.context import ReportContext
 from cramp_desktop.report.model import ReportSection
@@ -81,10 +81,12 @@ Code = TypeVar("Code", bound=StrEnum)
 
 
 def build(context: ReportContext) -> list[Flowable]:
-    story: list[Flowable] = [*_title_block(context), *_completeness(context)]
+    # The warning box comes first, before anything else on the page (issue 11).
+    story: list[Flowable] = [*_title_block(context), warning_box.box(context), Spacer(1, 4)]
+    story += _completeness(context)
     current = context.current
     story.append(Spacer(1, 4))
-    story.append(topics.box(context))
+    story.append(topics.box(context))  # the routine topics, below the warning box
     context.check_cancelled()
     if current.days_logged:  # with nothing logged, a comparison would compare nothing
         story.append(_key_numbers(context))

@@ -14,6 +14,7 @@ import pytest
 from cramp_desktop.core.checklist import (
     NO_CONCERN_ID,
     REDO_AFTER_DAYS,
+    FindingGroup,
     RedoReason,
     compare,
     evaluate,
@@ -21,6 +22,7 @@ from cramp_desktop.core.checklist import (
     visible_questions,
 )
 from cramp_desktop.core.checklist_content import (
+    UNANSWERED_RED_FLAG_EXPLANATION,
     UNSURE_EXPLANATION,
     UNSURE_RECENT_EXPLANATION,
     UNSURE_RED_FLAG_EXPLANATION,
@@ -35,14 +37,29 @@ CALL_NOW = "Call emergency services now."
 TODAY = "See a doctor today."
 APPOINTMENT = "Make an appointment with your doctor."
 MEDICINES = ("diuretic", "statin", "inhaler", "listed_strong", "listed_other")
-MEDICINE_QUESTIONS = {f"medicines.{name}" for name in MEDICINES} | {"medicines.cramps_after_new"}
+MEDICINE_QUESTIONS = {f"medicines.{name}" for name in MEDICINES} | {
+    "medicines.cramps_after_new",
+    "medicines.acid_reducer",
+}
 RECENT_QUESTIONS = {f"medicines.{name}_recent" for name in MEDICINES}
 
 
-def answers(text: str) -> dict[str, Answer]:
-    """Answers from "question.id=value" words; a value is yes, no, unsure or 0 to 10."""
+# The emergency and same-day warning questions asked today; most cases answer them "no"
+# first, since a skipped one is never dropped.
+WARNING_IDS = [
+    "warning.breathless_now", "warning.cold_leg", "warning.stroke", "warning.back_numbness",
+    "warning.confusion_now", "warning.tetanus", "warning.calf_swelling_now",
+    "warning.dark_urine_now", "warning.long_cramp_now", "warning.dirty_wound",
+    "warning.lead_mercury", "warning.low_sodium_now", "conditions.back_numbness",
+]  # fmt: skip
+WARNINGS_NO = " ".join(f"{qid}=no" for qid in WARNING_IDS)
+
+
+def answers(text: str, *, warnings_no: bool = True) -> dict[str, Answer]:
+    """Answers from "question.id=value" words; a value is yes, no, unsure or 0 to 10. The
+    warning questions are answered "no" first unless `warnings_no` is False."""
     built: dict[str, Answer] = {}
-    for word in text.split():
+    for word in ((WARNINGS_NO + " ") if warnings_no else "").split() + text.split():
         question_id, value = word.split("=")
         if value.isdigit():
             built[question_id] = Answer(question_id, scale=int(value))
@@ -66,17 +83,27 @@ BACKGROUND = (
 )
 
 # Every question that can raise a red flag: (answer, flag id, urgency, action).
+JAB = "See a doctor or pharmacist about a tetanus jab today."
+NEXT_VISIT = "Tell your doctor at your next appointment."
 RED_FLAG_CASES = [
-    ("warning.breathless=yes", "breathless-chest-pain", EMERGENCY, CALL_NOW),
-    ("warning.confusion=yes", "confusion-collapse", EMERGENCY, CALL_NOW),
-    ("warning.calf_swelling=yes", "calf-swelling", URGENT, TODAY),
-    ("warning.dark_urine=yes", "dark-urine", URGENT, TODAY),
-    ("warning.long_cramp=yes", "long-cramp", URGENT, TODAY),
-    ("warning.wound_toxin=yes", "wound-or-toxin", URGENT, TODAY),
-    ("warning.low_sodium=yes", "low-sodium-risk", URGENT, TODAY),
+    ("warning.breathless_now=yes", "breathless-chest-pain", EMERGENCY, CALL_NOW),
+    ("warning.cold_leg=yes", "cold-pale-leg", EMERGENCY, CALL_NOW),
+    ("warning.stroke=yes", "stroke-signs", EMERGENCY, CALL_NOW),
+    ("warning.back_numbness=yes", "cauda-equina", EMERGENCY, CALL_NOW),
+    ("conditions.back_numbness=yes", "cauda-equina", EMERGENCY, CALL_NOW),
+    ("warning.confusion_now=yes", "confusion-collapse", EMERGENCY, CALL_NOW),
+    ("warning.tetanus=yes", "tetanus-signs", EMERGENCY, CALL_NOW),
+    ("warning.calf_swelling_now=yes", "calf-swelling", URGENT, TODAY),
+    ("warning.dark_urine_now=yes", "dark-urine", URGENT, TODAY),
+    ("warning.long_cramp_now=yes", "long-cramp", URGENT, TODAY),
+    ("warning.dirty_wound=yes", "dirty-wound", URGENT, JAB),
+    ("warning.lead_mercury=yes", "toxin-exposure", URGENT, TODAY),
+    ("warning.low_sodium_now=yes", "low-sodium-risk", URGENT, TODAY),
     ("warning.weakness=yes", "weakness", SOON, APPOINTMENT),
     ("warning.numbness=yes", "weakness", SOON, APPOINTMENT),
     ("warning.leg_swelling=yes", "leg-swelling", SOON, APPOINTMENT),
+    ("warning.rest_pain=yes", "rest-pain-sores", SOON, APPOINTMENT),
+    ("warning.earlier=yes", "past-warning", SOON, NEXT_VISIT),
     ("pattern.frequent=yes", "frequent-cramps", SOON, APPOINTMENT),
     ("pattern.no_trigger=yes", "no-obvious-trigger", SOON, APPOINTMENT),
     ("pattern.no_improvement=yes", "no-improvement", SOON, APPOINTMENT),
@@ -90,7 +117,8 @@ RISK_CASES = {
     "pattern.night": "night-cramps", "pattern.walking_pain": "walking-pain",
     "pattern.urge_to_move": "urge-to-move", "pattern.exercise": "exercise-cramps",
     "fluids.drinks_little": "low-fluid", "fluids.heavy_sweating": "heavy-sweating",
-    "fluids.overdrinking": "overdrinking", "fluids.salty_meals": "salty-without-fluid",
+    "fluids.overdrinking": "overdrinking", "fluids.daily_overdrinking": "daily-overdrinking",
+    "fluids.salty_meals": "salty-without-fluid", "medicines.acid_reducer": "acid-reducer",
     "fluids.low_levels": "known-electrolyte-disorder", "fluids.supplements": "cramp-supplements",
     "medicines.diuretic": "diuretic", "medicines.statin": "statin",
     "medicines.inhaler": "long-acting-inhaler", "medicines.listed_strong": "medicine-strong-link",
@@ -108,7 +136,7 @@ RISK_CASES = {
 def gate_for(question_id: str) -> str:
     """The answer that makes a conditional question visible."""
     condition = QUESTIONS_BY_ID[question_id].condition
-    return f"{condition.question_id}=yes" if condition else ""
+    return f"{condition.question_id}=yes" if condition and not condition.unless else ""
 
 
 def test_the_tables_cover_every_question_that_raises_something_in_every_section() -> None:
@@ -124,7 +152,7 @@ def test_the_tables_cover_every_question_that_raises_something_in_every_section(
 def test_each_red_flag_question_raises_its_flag_first_with_its_action(
     answer: str, flag_id: str, urgency: Urgency, action: str
 ) -> None:
-    evaluation = evaluate(answers(f"{BACKGROUND} {answer}"))
+    evaluation = evaluate(answers(f"{BACKGROUND} {gate_for(answer.split('=')[0])} {answer}"))
     first = evaluation.findings[0]
     assert (first.id, first.kind, first.urgency, first.action) == (
         flag_id, "red-flag", urgency, action
@@ -139,9 +167,11 @@ def test_each_red_flag_question_raises_its_flag_first_with_its_action(
 def test_each_risk_question_gives_its_risk_finding(question_id: str, risk_id: str) -> None:
     evaluation = evaluate(answers(f"{gate_for(question_id)} {question_id}=yes"))
     [finding] = evaluation.findings
+    kind = "other-condition" if risk_id in ("walking-pain", "urge-to-move") else "risk"
     assert (finding.id, finding.kind, finding.urgency, finding.action, finding.recent) == (
-        risk_id, "risk", None, None, False
+        risk_id, kind, None, None, False
     )  # fmt: skip
+    assert finding.group == FindingGroup.FINDINGS
     assert finding.question_ids == (question_id,)
     assert finding.advice is not None and finding.text_context == "Checklist"
 
@@ -157,35 +187,57 @@ def test_impact_raises_a_finding_from_seven_out_of_ten(value: int, expected: lis
     assert both.question_ids == (("impact.sleep",) if value >= 7 else ()) + ("impact.daily_life",)
 
 
-def test_ranking_emergency_urgent_soon_risks_then_worth_checking() -> None:
+def test_ranking_warning_signs_to_check_appointment_then_findings() -> None:
     evaluation = evaluate(
         answers(
             "pattern.night=yes pattern.exercise=unsure warning.leg_swelling=yes "
-            "warning.long_cramp=yes warning.dark_urine=unsure warning.confusion=yes "
-            "activity.new_training=yes warning.weakness=unsure warning.breathless=unsure "
-            "pattern.no_trigger=unsure"
+            "warning.long_cramp_now=yes warning.dark_urine_now=unsure warning.confusion_now=yes "
+            "activity.new_training=yes warning.weakness=unsure warning.breathless_now=unsure "
+            "pattern.no_trigger=unsure pattern.walking_pain=yes warning.stroke=yes"
         )
     )
     assert list(evaluation.finding_ids) == [
-        "confusion-collapse", "long-cramp", "leg-swelling", "night-cramps", "new-training",
-        # Unsure warning signs first, most urgent first.
-        "unsure:warning.breathless", "unsure:warning.dark_urine", "unsure:warning.weakness",
-        "unsure:pattern.no_trigger", "unsure:pattern.exercise",
+        # Warning signs, most urgent first, then the warning questions still to check.
+        "stroke-signs", "confusion-collapse", "long-cramp",
+        "unsure:warning.breathless_now", "unsure:warning.dark_urine_now",
+        # Reasons for an appointment.
+        "leg-swelling",
+        # Findings: risk factors, another condition, then "worth checking".
+        "night-cramps", "new-training", "walking-pain",
+        "unsure:warning.weakness", "unsure:pattern.no_trigger", "unsure:pattern.exercise",
     ]  # fmt: skip
     kinds = [f.kind for f in evaluation.findings]
-    assert kinds == ["red-flag"] * 3 + ["risk"] * 2 + ["unsure"] * 5
-    assert [f.urgency for f in evaluation.red_flags] == [EMERGENCY, URGENT, SOON]
+    assert (
+        kinds
+        == ["red-flag"] * 3
+        + ["to-check"] * 2
+        + ["red-flag"]
+        + ["risk"] * 2
+        + ["other-condition"]
+        + ["unsure"] * 3
+    )
+    groups = [f.group for f in evaluation.findings]
+    assert (
+        groups
+        == [FindingGroup.WARNING] * 5 + [FindingGroup.APPOINTMENT] + [FindingGroup.FINDINGS] * 6
+    )
+    assert [f.urgency for f in evaluation.red_flags] == [EMERGENCY, EMERGENCY, URGENT, SOON]
+    assert [f.id for f in evaluation.warning_signs] == [
+        "stroke-signs",
+        "confusion-collapse",
+        "long-cramp",
+    ]
 
 
 def test_urgency_not_checklist_order_ranks_warning_signs() -> None:
-    reordered = [QUESTIONS_BY_ID[i] for i in ("warning.leg_swelling", "warning.breathless")]
-    reordered += [QUESTIONS_BY_ID[i] for i in ("pattern.night", "warning.calf_swelling")]
-    unsure = answers(" ".join(f"{q.id}=unsure" for q in reordered))
+    reordered = [QUESTIONS_BY_ID[i] for i in ("warning.leg_swelling", "warning.breathless_now")]
+    reordered += [QUESTIONS_BY_ID[i] for i in ("pattern.night", "warning.calf_swelling_now")]
+    unsure = answers(" ".join(f"{q.id}=unsure" for q in reordered), warnings_no=False)
     assert list(evaluate(unsure, checklist=reordered).finding_ids) == [
-        "unsure:warning.breathless", "unsure:warning.calf_swelling",
+        "unsure:warning.breathless_now", "unsure:warning.calf_swelling_now",
         "unsure:warning.leg_swelling", "unsure:pattern.night",
     ]  # fmt: skip
-    yes = answers(" ".join(f"{q.id}=yes" for q in reordered))
+    yes = answers(" ".join(f"{q.id}=yes" for q in reordered), warnings_no=False)
     assert list(evaluate(yes, checklist=reordered).finding_ids) == [
         "breathless-chest-pain", "calf-swelling", "leg-swelling", "night-cramps"
     ]  # fmt: skip
@@ -197,21 +249,92 @@ def test_no_concern_only_when_nothing_else_was_found() -> None:
     assert evaluation.finding_ids == (NO_CONCERN_ID,)
     assert evaluation.findings[0].kind == "none" and evaluation.findings[0].sources
     assert evaluation.unanswered == ("impact.sleep", "impact.daily_life")
-    assert ids("") == [NO_CONCERN_ID]
+    assert ids("") == [NO_CONCERN_ID]  # every warning question answered "no"
     assert ids("pattern.night=unsure") == ["unsure:pattern.night"]
     assert ids("pattern.night=yes") == ["night-cramps"]
 
 
 @pytest.mark.parametrize(("answer", "flag_id", "urgency", "action"), RED_FLAG_CASES)
-def test_an_unsure_warning_sign_is_worth_checking_with_the_flags_action(
+def test_an_unsure_red_flag_question_keeps_the_flags_action_in_its_group(
     answer: str, flag_id: str, urgency: Urgency, action: str
 ) -> None:
     question_id = answer.split("=")[0]
     evaluation = evaluate(answers(f"{gate_for(question_id)} {question_id}=unsure"))
-    [finding] = evaluation.findings
-    assert (finding.id, finding.kind, finding.action) == (f"unsure:{question_id}", "unsure", action)
+    [finding] = [f for f in evaluation.findings if f.id != "spinal-stenosis"]  # the gate's
+    warning = urgency in (EMERGENCY, URGENT)
+    kind = "to-check" if warning else "unsure"
+    assert (finding.id, finding.kind, finding.action) == (f"unsure:{question_id}", kind, action)
     assert finding.explanation == UNSURE_RED_FLAG_EXPLANATION
+    assert finding.group == (FindingGroup.WARNING if warning else FindingGroup.FINDINGS)
     assert evaluation.red_flags == () and question_id not in evaluation.unanswered
+
+
+@pytest.mark.parametrize("question_id", WARNING_IDS)
+def test_a_skipped_warning_question_is_listed_to_check_never_no_concern(question_id: str) -> None:
+    text = (
+        " ".join(f"{qid}=no" for qid in WARNING_IDS if qid != question_id)
+        + f" {gate_for(question_id)} pattern.night=no"
+    )
+    evaluation = evaluate(answers(text, warnings_no=False))
+    [finding] = [f for f in evaluation.findings if f.id != "spinal-stenosis"]  # the gate's
+    flag = RED_FLAGS[QUESTIONS_BY_ID[question_id].maps_to or ""]
+    assert (finding.id, finding.kind, finding.unanswered) == (
+        f"unanswered:{question_id}", "to-check", True
+    )  # fmt: skip
+    assert (finding.urgency, finding.action) == (flag.urgency, flag.action)
+    assert finding.explanation == UNANSWERED_RED_FLAG_EXPLANATION
+    assert finding.title == QUESTIONS_BY_ID[question_id].text
+    assert question_id in evaluation.unanswered
+
+
+def test_every_warning_question_skipped_and_the_rest_no_lists_them_all() -> None:
+    rest_no = " ".join(
+        f"{q.id}=no" for q in QUESTIONS if q.kind == "choice" and q.id not in WARNING_IDS
+    )
+    evaluation = evaluate(answers(rest_no, warnings_no=False))
+    assert NO_CONCERN_ID not in evaluation.finding_ids
+    shown = [f.id for f in evaluation.to_check]
+    visible = [qid for qid in WARNING_IDS if qid != "conditions.back_numbness"]  # not asked
+    assert sorted(shown) == sorted(f"unanswered:{qid}" for qid in visible)
+    # Emergencies first.
+    urgencies = [f.urgency for f in evaluation.to_check]
+    assert urgencies == sorted(urgencies, key=list(Urgency).index)
+    # An unsure one before the unanswered ones of the same urgency.
+    unsure_one = evaluate(answers(rest_no + " warning.dark_urine_now=unsure", warnings_no=False))
+    urgent = [f.id for f in unsure_one.to_check if f.urgency == URGENT]
+    assert urgent[0] == "unsure:warning.dark_urine_now"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Something older that has passed: the next appointment, not an emergency.
+        ("warning.earlier=yes", ["past-warning"]),
+        ("warning.breathless_now=yes warning.earlier=yes",
+         ["breathless-chest-pain", "past-warning"]),
+        # Gradual weakness stays "soon"; sudden weakness is the stroke emergency.
+        ("warning.weakness=yes", ["weakness"]),
+        ("warning.stroke=yes warning.weakness=yes", ["stroke-signs", "weakness"]),
+        # Tetanus symptoms are an emergency; a dirty wound alone is a same-day jab question.
+        ("warning.tetanus=yes warning.dirty_wound=yes", ["tetanus-signs", "dirty-wound"]),
+        ("warning.dirty_wound=yes", ["dirty-wound"]),
+        # Cauda equina, asked again with spinal stenosis: one finding from both questions.
+        ("warning.back_numbness=yes conditions.spinal_stenosis=yes conditions.back_numbness=yes",
+         ["cauda-equina", "spinal-stenosis"]),
+        ("fluids.daily_overdrinking=yes", ["daily-overdrinking"]),
+        ("medicines.acid_reducer=yes", ["acid-reducer"]),
+        ("warning.rest_pain=yes pattern.walking_pain=yes", ["rest-pain-sores", "walking-pain"]),
+    ],
+)  # fmt: skip
+def test_second_round_flags_time_frame_and_risk_factors(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
+
+
+def test_past_warning_tells_the_doctor_at_the_next_appointment() -> None:
+    [finding] = evaluate(answers("warning.earlier=yes")).findings
+    assert (finding.urgency, finding.action, finding.group) == (
+        SOON, NEXT_VISIT, FindingGroup.APPOINTMENT
+    )  # fmt: skip
 
 
 def test_an_unsure_risk_question_has_no_action_and_is_never_counted_as_no() -> None:
@@ -269,9 +392,9 @@ def test_several_recent_medicines_keep_checklist_order_among_themselves() -> Non
 
 
 @pytest.mark.parametrize(
-    ("gate", "shown"), [("", False), ("no", False), ("unsure", False), ("yes", True)]
+    ("gate", "shown"), [("", True), ("no", False), ("unsure", True), ("yes", True)]
 )
-def test_medicine_questions_show_only_after_yes_to_taking_medicines(gate: str, shown: bool) -> None:
+def test_medicine_questions_are_asked_unless_no_medicines(gate: str, shown: bool) -> None:
     visible = visible_ids(f"medicines.takes_any={gate}" if gate else "")
     assert "medicines.takes_any" in visible
     assert visible & MEDICINE_QUESTIONS == (MEDICINE_QUESTIONS if shown else set())
@@ -285,7 +408,9 @@ def test_a_recent_follow_up_shows_only_after_yes_to_its_visible_medicine() -> No
     assert not hidden & (MEDICINE_QUESTIONS | RECENT_QUESTIONS)
 
 
-@pytest.mark.parametrize(("gate", "shown"), [("", False), ("no", False), ("yes", True)])
+@pytest.mark.parametrize(
+    ("gate", "shown"), [("", False), ("no", False), ("unsure", True), ("yes", True)]
+)
 def test_late_pregnancy_is_asked_only_if_pregnancy_is_possible(gate: str, shown: bool) -> None:
     visible = visible_ids(f"conditions.may_be_pregnant={gate}" if gate else "")
     assert ("conditions.late_pregnancy" in visible) is shown
@@ -306,7 +431,7 @@ def test_answers_to_hidden_questions_are_ignored() -> None:
 
 
 def test_unanswered_lists_visible_questions_in_order_and_skips_unknown_ids() -> None:
-    evaluation = evaluate(answers("pattern.night=no pattern.gone=yes"))
+    evaluation = evaluate(answers("pattern.night=no pattern.gone=yes", warnings_no=False))
     expected = [q.id for q in visible_questions({}) if q.id != "pattern.night"]
     assert list(evaluation.unanswered) == expected
 
@@ -315,7 +440,7 @@ def test_unanswered_lists_visible_questions_in_order_and_skips_unknown_ids() -> 
                                    Answer("impact.sleep", scale=-1),
                                    Answer("impact.sleep", scale=11)])  # fmt: skip
 def test_a_scale_question_takes_0_to_10_or_unsure_and_nothing_else(wrong: Answer) -> None:
-    evaluation = evaluate({"impact.sleep": wrong})
+    evaluation = evaluate({**answers(""), "impact.sleep": wrong})
     assert evaluation.finding_ids == (NO_CONCERN_ID,)
     assert "impact.sleep" in evaluation.unanswered
     assert ids("impact.sleep=unsure") == ["unsure:impact.sleep"]
@@ -325,7 +450,7 @@ def test_a_scale_question_takes_0_to_10_or_unsure_and_nothing_else(wrong: Answer
 
 
 def test_compare_without_a_previous_checklist_lists_everything_as_new() -> None:
-    changes = compare(None, evaluate(answers("pattern.night=yes warning.long_cramp=yes")))
+    changes = compare(None, evaluate(answers("pattern.night=yes warning.long_cramp_now=yes")))
     assert not changes.has_previous and changes.has_changes
     assert [f.id for f in changes.new] == ["long-cramp", "night-cramps"]
     assert changes.resolved == () and changes.unchanged == ()

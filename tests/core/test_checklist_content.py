@@ -15,9 +15,11 @@ from cramp_desktop.core.article import load_article
 from cramp_desktop.core.checklist import evaluate, evaluation_from_assessment
 from cramp_desktop.core.checklist_content import SECTIONS, Advice
 from cramp_desktop.core.checklist_questions import (
+    FIRST_CHECKLIST,
     FOLLOW_UP_IDS,
     QUESTIONS,
     QUESTIONS_BY_ID,
+    RETIRED_QUESTIONS,
     SECTION_IDS,
 )
 from cramp_desktop.core.checklist_risks import RISK_FACTORS
@@ -82,6 +84,21 @@ def test_conditions_and_follow_ups_point_backwards_to_real_questions() -> None:
         seen.add(question.id)
 
 
+def test_every_red_flag_and_advice_item_names_a_source_that_exists() -> None:
+    """clinical-notes.md: every advice item and red flag names a source key in the list."""
+    for flag in RED_FLAGS.values():
+        assert flag.sources and set(flag.sources) <= set(SOURCES), flag.id
+    for advice in ADVICE:
+        assert advice.sources and set(advice.sources) <= set(SOURCES), advice.id
+    for question in (*QUESTIONS, *RETIRED_QUESTIONS.values()):
+        assert question.sources and set(question.sources) <= set(SOURCES), question.id
+    # Sources that cover the claim (second round).
+    assert set(RED_FLAGS["breathless-chest-pain"].sources) == {"NHS-PE", "NHS-DVT"}
+    assert "MedlinePlus-Rhabdo" in RED_FLAGS["dark-urine"].sources
+    assert "FDA-PPI-2011" in QUESTIONS_BY_ID["medicines.acid_reducer"].sources
+    assert "EAH-2015" in QUESTIONS_BY_ID["fluids.daily_overdrinking"].sources
+
+
 def test_follow_up_ids_are_the_recent_change_questions_of_each_medicine() -> None:
     kinds = ("diuretic", "statin", "inhaler", "listed_strong", "listed_other")
     assert {f"medicines.{kind}_recent" for kind in kinds} == FOLLOW_UP_IDS
@@ -126,7 +143,7 @@ def test_a_question_cites_its_own_sources_first_then_its_advice_s_each_once() ->
 
 def _answer_all(value: AnswerValue) -> dict[str, Answer]:
     """`value` for every question; the questions that open others say yes."""
-    gates = {"medicines.takes_any", "conditions.may_be_pregnant"} | {
+    gates = {"medicines.takes_any", "conditions.may_be_pregnant", "conditions.spinal_stenosis"} | {
         q.id for q in QUESTIONS if q.weight_if_recent
     }
     answers = {}
@@ -157,7 +174,9 @@ def test_every_finding_cites_known_sources(answers: dict[str, Answer]) -> None:
 
 def test_every_yes_is_a_finding_when_everything_applies() -> None:
     findings = evaluate(_answer_all(AnswerValue.YES)).findings
-    assert {f.id for f in findings} == set(RISK_FACTORS) | set(RED_FLAGS)
+    # Only the log raises a skin colour change; only version 0.1.0 asked "wound-or-toxin".
+    from_log_or_retired = {"skin-colour", "wound-or-toxin"}
+    assert {f.id for f in findings} == set(RISK_FACTORS) | set(RED_FLAGS) - from_log_or_retired
     assert findings[0].action == ACTIONS[findings[0].urgency]  # type: ignore[index]
 
 
@@ -366,3 +385,31 @@ def test_a_saved_version_0_1_0_assessment_reads_back_and_evaluates(
     assert [f.id for f in evaluation.findings if f.recent] == ["diuretic"]
     # Not the retired question, nor late pregnancy (hidden: not pregnant).
     assert list(evaluation.unanswered) == ["medicines.listed_other", "conditions.thyroid"]
+
+
+def test_a_saved_0_1_0_assessment_keeps_its_meaning_after_the_warnings_changed() -> None:
+    saved = assessment_from_json(FIXTURE.read_text(encoding="utf-8"))
+    evaluation = evaluation_from_assessment(saved)
+    # Its warning questions had no time frame: read with their own texts and ids, so the
+    # calf swelling it reported stays a same-day warning sign.
+    [swelling] = evaluation.warning_signs
+    assert (swelling.id, swelling.question_ids) == ("calf-swelling", ("warning.calf_swelling",))
+    # Questions added since were never asked: nothing "to check" or unanswered for them.
+    assert evaluation.to_check == ()
+    added = {q.id for q in QUESTIONS} - {q.id for q in FIRST_CHECKLIST}
+    assert added and not added & set(evaluation.unanswered)
+    # Its answers to the retired questions are all understood (none dropped as unknown).
+    asked = {q.id for q in FIRST_CHECKLIST}
+    assert set(RETIRED_QUESTIONS) <= asked
+    stored = {a.question_id for a in saved.answers} - {"pattern.retired_question"}
+    assert stored <= asked
+
+
+def test_every_question_that_took_the_place_of_a_retired_one_has_a_new_id() -> None:
+    replacing = [q for q in QUESTIONS if q.replaces is not None]
+    assert {q.replaces for q in replacing} == set(RETIRED_QUESTIONS)
+    for question in replacing:
+        old = RETIRED_QUESTIONS[question.replaces or ""]
+        assert question.id != old.id and question.text != old.text
+        assert question.id not in RETIRED_QUESTIONS
+    assert not set(RETIRED_QUESTIONS) & set(QUESTIONS_BY_ID)

@@ -114,3 +114,51 @@ def test_the_first_matching_medicine_is_suggested_and_supplements_get_no_follow_
         "medicines.diuretic_recent": first,
         "fluids.supplements": magnesium,
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "question_ids"),
+    [
+        # Combination products: a diuretic inside a "co-" name or a brand.
+        ("Co-amilofruse 5/40", {"medicines.diuretic"}),
+        ("co-amilozide 2.5mg/25mg", {"medicines.diuretic"}),
+        ("Co-triamterzide", {"medicines.diuretic"}),
+        ("Losartan/hydrochlorothiazide", {"medicines.diuretic"}),
+        ("Hyzaar 50-12.5", {"medicines.diuretic"}),
+        # Combination inhalers with a long-acting bronchodilator.
+        ("Trelegy Ellipta", {"medicines.inhaler"}),
+        ("Trimbow 87/5/9", {"medicines.inhaler"}),
+        ("Anoro", {"medicines.inhaler"}),
+        # Proton pump inhibitors, generic and brand.
+        ("Omeprazole 20 mg", {"medicines.acid_reducer"}),
+        ("Esomeprazole", {"medicines.acid_reducer"}),
+        ("lansoprazole", {"medicines.acid_reducer"}),
+        ("Pantoprazole 40", {"medicines.acid_reducer"}),
+        ("Rabeprazole", {"medicines.acid_reducer"}),
+        ("Nexium", {"medicines.acid_reducer"}),
+        ("Losec", {"medicines.acid_reducer"}),
+        # Naproxen with esomeprazole: two questions at once.
+        ("Vimovo", {"medicines.listed_strong", "medicines.acid_reducer"}),
+    ],
+)
+def test_combination_products_and_proton_pump_inhibitors_are_recognised(
+    name: str, question_ids: set[str]
+) -> None:
+    assert _suggested(Medication(name, MedicationKind.OTHER)) == {
+        "medicines.takes_any", *question_ids
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["Omeprazolex", "Breoxin", "co-amilofrusemide-like", "Oxisol"])
+def test_longer_words_containing_a_known_name_do_not_match(name: str) -> None:
+    assert _suggested(Medication(name, MedicationKind.OTHER)) == {"medicines.takes_any"}
+
+
+def test_every_name_table_belongs_to_a_question_that_is_asked() -> None:
+    from cramp_desktop.core.checklist_medicines import _NAMES
+    from cramp_desktop.core.checklist_questions import QUESTIONS_BY_ID
+
+    for question_id, names in _NAMES.items():
+        assert question_id in QUESTIONS_BY_ID and names
+        assert len(set(names)) == len(names), question_id
+        assert all(name == name.lower().strip() for name in names)

@@ -18,6 +18,7 @@ from cramp_desktop.core.red_flags import (
     RedFlag,
     Urgency,
     episode_red_flags,
+    frequent_cramp_days,
     most_urgent_first,
     recent_red_flags,
 )
@@ -49,8 +50,8 @@ def test_catalogue_covers_every_group_of_the_clinical_notes() -> None:
     counts = {urgency: 0 for urgency in Urgency}
     for flag in RED_FLAGS.values():
         counts[flag.urgency] += 1
-    assert counts[Urgency.EMERGENCY] == 2
-    assert counts[Urgency.URGENT] == 5
+    assert counts[Urgency.EMERGENCY] == 6
+    assert counts[Urgency.URGENT] == 7
     assert counts[Urgency.SOON] >= 3
     assert {"calf-swelling", "long-cramp", "weakness"} <= set(RED_FLAGS)
 
@@ -58,14 +59,23 @@ def test_catalogue_covers_every_group_of_the_clinical_notes() -> None:
 def test_ids_are_stable_and_match_their_keys() -> None:
     assert list(RED_FLAGS) == [
         "breathless-chest-pain",
+        "cold-pale-leg",
+        "stroke-signs",
+        "cauda-equina",
         "confusion-collapse",
+        "tetanus-signs",
         "calf-swelling",
         "dark-urine",
         "long-cramp",
+        "dirty-wound",
+        "toxin-exposure",
         "wound-or-toxin",
         "low-sodium-risk",
         "weakness",
         "leg-swelling",
+        "skin-colour",
+        "rest-pain-sores",
+        "past-warning",
         "frequent-cramps",
         "poor-sleep",
         "no-improvement",
@@ -87,9 +97,13 @@ def test_ids_are_stable_and_match_their_keys() -> None:
 )
 def test_each_urgency_has_its_exact_action(urgency: Urgency, action: str) -> None:
     assert ACTIONS[urgency] == action
+    own_actions = {
+        "dirty-wound": "See a doctor or pharmacist about a tetanus jab today.",
+        "past-warning": "Tell your doctor at your next appointment.",
+    }
     for flag in RED_FLAGS.values():
         if flag.urgency is urgency:
-            assert flag.action == action
+            assert flag.action == own_actions.get(flag.id, action)
 
 
 def test_catalogue_is_listed_most_urgent_first() -> None:
@@ -111,6 +125,15 @@ def test_sources_table_matches_the_clinical_notes() -> None:
         "Miller-2021",
         "EAH-2015",
         "Hallegraeff-2012",
+        "NHS-DVT",
+        "NHS-PE",
+        "NHS-Stroke",
+        "NHS-CES",
+        "NHS-PAD",
+        "ESVS-ALI-2020",
+        "NHS-Tetanus",
+        "MedlinePlus-Rhabdo",
+        "FDA-PPI-2011",
     }
     assert set(SOURCES) == expected
     assert all(citation.strip() for citation in SOURCES.values())
@@ -188,7 +211,7 @@ def test_texts_are_unique() -> None:
         ({"symptoms": frozenset({Symptom.SWELLING})}, ["calf-swelling"]),
         ({"symptoms": frozenset({Symptom.WEAKNESS})}, ["weakness"]),
         ({"symptoms": frozenset({Symptom.NUMBNESS})}, ["weakness"]),
-        ({"symptoms": frozenset({Symptom.COLOUR_CHANGE})}, []),
+        ({"symptoms": frozenset({Symptom.COLOUR_CHANGE})}, ["skin-colour"]),
         ({"symptoms": frozenset({Symptom.NUMBNESS, Symptom.WEAKNESS})}, ["weakness"]),
         ({"duration_s": 600}, []),
         ({"duration_s": 601}, ["long-cramp"]),
@@ -196,7 +219,7 @@ def test_texts_are_unique() -> None:
         ({"duration_s": 0}, []),
         (
             {"duration_s": 900, "symptoms": frozenset(Symptom)},
-            ["calf-swelling", "long-cramp", "weakness"],
+            ["calf-swelling", "long-cramp", "weakness", "skin-colour"],
         ),
         (
             {"duration_s": 601, "symptoms": frozenset({Symptom.NUMBNESS})},
@@ -263,3 +286,25 @@ def test_newest_is_by_instant_not_by_wall_clock() -> None:
 def test_recent_red_flags_of_nothing() -> None:
     assert recent_red_flags([]) == []
     assert recent_red_flags([_episode(), _episode(duration_s=600)]) == []
+
+
+# The log raises a routine topic: frequent cramp days -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("offsets", "expected"),
+    [
+        ([], None),
+        (list(range(11)), None),  # 11 cramp days in 28: not yet
+        (list(range(12)), 12),
+        ([0, 0, 0, *range(1, 12)], 12),  # several cramps on one day count once
+        (list(range(0, 28, 2)), 14),  # every other day
+        ([*range(11), 28], None),  # the 12th is 28 days back: outside the window
+        ([*range(11), 27], 12),  # 27 days back is the window's first day
+        ([*range(11), -1], None),  # after today is not counted
+    ],
+)
+def test_frequent_cramp_days_over_the_last_28(offsets: list[int], expected: int | None) -> None:
+    today = T0.date()
+    episodes = [_episode(started_at=T0 - dt.timedelta(days=n)) for n in offsets]
+    assert frequent_cramp_days(episodes, today) == expected

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from cramp_desktop.core.checklist import is_warning_question
+from cramp_desktop.core.checklist_questions import QUESTIONS
 from cramp_desktop.core.episodes import (
     Answer,
     AnswerValue,
@@ -67,8 +69,10 @@ def sample_log(
 def sample_assessments() -> tuple[Assessment, ...]:
     """Newest first: a recent checklist with a red flag and risk factors, and an older one."""
     yes, no = AnswerValue.YES, AnswerValue.NO
+    # Every warning question answered "no" (a skipped one would be listed "to check").
+    warnings_no = tuple(Answer(q.id, no) for q in QUESTIONS if is_warning_question(q))
     recent = (
-        Answer("warning.calf_swelling", no),
+        *warnings_no,
         Answer("warning.numbness", yes),
         Answer("pattern.night", yes),
         Answer("fluids.drinks_little", AnswerValue.UNSURE),
@@ -77,9 +81,9 @@ def sample_assessments() -> tuple[Assessment, ...]:
         Answer("medicines.diuretic_recent", yes),
         Answer("impact.sleep", scale=8),
     )
-    older = (Answer("pattern.night", yes), Answer("fluids.drinks_little", yes))
+    older = (*warnings_no, Answer("pattern.night", yes), Answer("fluids.drinks_little", yes))
     return (
-        Assessment(dt.datetime(2026, 11, 10, 20, 0, tzinfo=ZONE), "0.1.0", recent, id=2),
+        Assessment(dt.datetime(2026, 11, 10, 20, 0, tzinfo=ZONE), "0.2.0", recent, id=2),
         Assessment(dt.datetime(2026, 6, 1, 20, 0, tzinfo=ZONE), "0.1.0", older, id=1),
     )
 

@@ -88,10 +88,15 @@ def test_key_points_questions_and_disclaimer_are_listed(make_data: MakeData) -> 
         assert flat(point) in text
     assert "Sources: Article" in text
     assert len(DOCTOR_QUESTIONS) == 9
-    for number, (question, sources) in enumerate(DOCTOR_QUESTIONS, start=1):
+    # The sample patient takes a water pill, tried magnesium, reported no long-term
+    # condition and no fluid or exercise finding: questions 4, 6 and 8 do not fit.
+    fitting = [DOCTOR_QUESTIONS[i] for i in (0, 1, 2, 4, 6, 8)]
+    for number, (question, sources, _) in enumerate(fitting, start=1):
         assert f"{number}. {flat(question)}" in text
         for key in sources:
             assert SOURCES[key] in text
+    for question, _, _ in (DOCTOR_QUESTIONS[i] for i in (3, 5, 7)):
+        assert flat(question) not in text
     for sentence in DISCLAIMER:
         assert flat(sentence) in text
     assert text.index("Questions to ask your doctor") < text.index(flat(DISCLAIMER[0]))

@@ -91,6 +91,8 @@ def test_before_and_after_figures_are_core_figures(make_data: MakeData) -> None:
         assert f"{rate} {counted}" in text
     assert result.after.window.last == LAST_DAY  # cut to what the report holds
     assert PLACEBO in text
+    assert "other changes at the same time can explain a difference" in text
+    assert "no change does not rule out an effect" in text
     assert SOURCES["Cochrane-Mg-2020"] in text
     assert NOT_ENOUGH not in text
 
@@ -138,8 +140,9 @@ def test_the_latest_checklist_is_shown_by_group(make_data: MakeData) -> None:
     for finding in risks:
         assert finding.title in text
     assert "A water pill (diuretic) — started or changed in the last 3 months" in text
-    warning, risk, unknown = (text.index(t) for t in ("Warning signs", "Risk factors", "Unknown"))
-    assert warning < risk < unknown
+    reasons = "Reasons for a routine appointment"  # the sample's flags are all "soon"
+    appointment, risk, unknown = (text.index(t) for t in (reasons, "Risk factors", "Unknown"))
+    assert appointment < risk < unknown
 
 
 def test_unsure_and_unanswered_questions_are_unknown_never_no(make_data: MakeData) -> None:
@@ -153,19 +156,23 @@ def test_unsure_and_unanswered_questions_are_unknown_never_no(make_data: MakeDat
     assert count > 0
     assert f"Not answered ({count} questions), so unknown, not counted as no:" in unknown
     # Each unanswered red-flag question is named under its section.
-    breathless = RED_FLAGS["breathless-chest-pain"].title
-    assert "warning.breathless" in evaluation.unanswered
-    assert f"Warning signs: {breathless}" in unknown
+    weakness = QUESTIONS_BY_ID["warning.weakness"].text  # shares its flag: named as asked
+    swelling = RED_FLAGS["leg-swelling"].title
+    assert {"warning.weakness", "warning.leg_swelling"} <= set(evaluation.unanswered)
+    assert f"Warning signs: {weakness}; {swelling};" in unknown
 
 
 def test_an_unsure_warning_sign_shows_its_action(make_data: MakeData) -> None:
     data = make_data(days=90, sections=MEDICINES)
     latest = data.assessments[0]
-    answers = (*latest.answers[1:], Answer("warning.calf_swelling", AnswerValue.UNSURE))
+    answers = (
+        *(a for a in latest.answers if a.question_id != "warning.calf_swelling_now"),
+        Answer("warning.calf_swelling_now", AnswerValue.UNSURE),
+    )
     data = dataclasses.replace(
         data, assessments=(dataclasses.replace(latest, answers=answers), data.assessments[1])
     )
-    question = QUESTIONS_BY_ID["warning.calf_swelling"].text
+    question = QUESTIONS_BY_ID["warning.calf_swelling_now"].text
     assert f"{question} — not sure. If it applies: See a doctor today." in text_of(data)
 
 
@@ -175,7 +182,7 @@ def test_changes_since_the_checklist_before(make_data: MakeData) -> None:
     text = text_of(data)
     previous = locale.date(data.assessments[1].completed_at.date())
     changes = text[text.index(f"Changes since the checklist of {previous}") :]
-    assert "New: Muscle weakness, wasting or numbness (warning sign);" in changes
+    assert "New: Muscle weakness, wasting or numbness (reason for an appointment);" in changes
     assert "No longer found: Drinking little" in changes
     only_one = dataclasses.replace(data, assessments=data.assessments[:1])
     assert "There is no earlier checklist to compare with." in text_of(only_one)

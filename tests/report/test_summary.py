@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cramp_desktop.core.episodes import Muscle, Side, Symptom
+from cramp_desktop.core.checklist_questions import QUESTIONS_BY_ID
+from cramp_desktop.core.episodes import Answer, AnswerValue, Muscle, Side, Symptom
 from cramp_desktop.core.labels import label
 from cramp_desktop.core.red_flags import RED_FLAGS, episode_red_flags
 from cramp_desktop.core.stats import (
@@ -162,37 +163,109 @@ def test_title_period_made_and_version(make_data: MakeData) -> None:
     assert "Patient" not in lines_of(text)  # no empty name line when none was typed
 
 
-# -- topics to discuss -------------------------------------------------------------------
+# -- the warning box and the topics to discuss -----------------------------------------
+def warning_box_text(pdf: bytes) -> str:
+    text = pdf_pages(pdf)[0]
+    return text[text.index("Warning signs") : text.index("Days logged")]
+
+
 def box_text(pdf: bytes) -> str:
     text = pdf_pages(pdf)[0]
     return text[text.index("Topics to discuss") : text.index("Key numbers")]
 
 
-def test_topics_box_has_checklist_flags_logged_flags_and_risk_factors(make_data: MakeData) -> None:
+def flat(text: str) -> str:
+    """pypdf breaks wrapped lines; compare sentences with single spaces."""
+    return " ".join(text.split())
+
+
+def with_latest_answers(data: ReportData, **changes: AnswerValue) -> ReportData:
+    latest = data.assessments[0]
+    given = {qid.replace("__", ".") for qid in changes}
+    answers = tuple(a for a in latest.answers if a.question_id not in given)
+    answers += tuple(Answer(qid.replace("__", "."), value) for qid, value in changes.items())
+    latest = dataclasses.replace(latest, answers=answers)
+    return dataclasses.replace(data, assessments=(latest, *data.assessments[1:]))
+
+
+def test_the_warning_box_comes_first_dated_and_says_what_was_recorded(
+    make_data: MakeData,
+) -> None:
     data = make_data(days=90, sections=SUMMARY)
     chosen = episodes_in(data.episodes, data.options.period)
     swelling = [e for e in chosen if Symptom.SWELLING in e.symptoms]
     assert swelling, "the fixture logs swelling in this period"
-    box = box_text(render_report(data)[0])
-    calf = RED_FLAGS["calf-swelling"]
-    assert f"{calf.title} — {calf.action}" in box
-    newest = max(e.started_at for e in swelling).date()
+    pdf = render_report(data)[0]
+    page = pdf_pages(pdf)[0]
+    box = flat(warning_box_text(pdf))
+    assert "⚠" in page
+    # First on the page, above the completeness line and the routine topics.
+    assert page.index("Warning signs") < page.index("Days logged") < page.index("Topics")
     locale = ReportLocale("en")
-    if len(swelling) == 1:
-        assert f"Logged with 1 episode, on {locale.date(newest)}." in box
-    else:
-        assert f"Logged with {len(swelling)} episodes, the latest on {locale.date(newest)}." in box
-    numbness = RED_FLAGS["weakness"]  # the checklist's "yes" to numbness
-    assert f"{numbness.title} — {numbness.action}" in box
-    assert "Answered “yes” in the checklist of 11/10/2026." in box
-    assert "A water pill (diuretic) (started or changed in the last 3 months)" in box
-    assert "No warning signs" not in box
-    # Warning signs come most urgent first, and nothing tells anyone to stop a medicine.
-    assert box.index(calf.title) < box.index(numbness.title)
-    assert "stop" not in box.lower()
+    newest = max(swelling, key=lambda e: e.started_at)
+    side = {Side.LEFT: "left calf", Side.RIGHT: "right calf", Side.BOTH: "calf (both legs)"}
+    if newest.muscle == Muscle.CALF:
+        place, day = side[newest.side], locale.date(newest.started_at.date())
+        assert (
+            f"Swelling logged with a cramp in the {place} on {day}; the app advised same-day "
+            "review." in box
+        )
+    # Nothing more than what was recorded: the log records swelling, not warmth or redness.
+    assert "warmth" not in box.split("Warning questions")[0].lower()
+    assert "In the checklist of 11/10/2026, every warning question was answered “no”." in box
+    # Routine topics stand apart, in the other box.
+    topics = flat(box_text(pdf))
+    assert "Muscle weakness, wasting or numbness" in topics
+    assert "Muscle weakness" not in box
+    assert "stop" not in (box + topics).lower()
 
 
-def test_topics_box_without_warning_signs_or_checklist(make_data: MakeData) -> None:
+def test_an_unsure_calf_swelling_and_a_logged_colour_change_reach_the_page_one_boxes(
+    make_data: MakeData,
+) -> None:
+    data = make_data(days=90, sections=SUMMARY)
+    data = with_latest_answers(data, warning__calf_swelling_now=AnswerValue.UNSURE)
+    last = max(data.episodes, key=lambda e: e.started_at)
+    coloured = dataclasses.replace(last, symptoms=frozenset({Symptom.COLOUR_CHANGE}))
+    data = dataclasses.replace(
+        data, episodes=tuple(coloured if e is last else e for e in data.episodes)
+    )
+    pdf = render_report(data)[0]
+    box = flat(warning_box_text(pdf))
+    question = QUESTIONS_BY_ID["warning.calf_swelling_now"].text
+    assert (
+        f"Answered “not sure” in the checklist of 11/10/2026: “{question}” If it applies, the "
+        "app advised same-day review." in box
+    )
+    assert "every warning question was answered" not in box
+    # A skin colour change is a routine topic (soon), dated as logged.
+    topics = flat(box_text(pdf))
+    day = ReportLocale("en").date(last.started_at.date())
+    assert "A skin colour change logged with a cramp in the" in topics
+    assert f"on {day}; the app advised a routine appointment." in topics
+
+
+def test_skipped_warning_questions_are_named_never_no_concern(make_data: MakeData) -> None:
+    data = make_data(days=90, sections=SUMMARY)
+    latest = data.assessments[0]
+    kept = tuple(
+        a
+        for a in latest.answers
+        if a.question_id not in ("warning.stroke", "warning.dark_urine_now")
+    )
+    data = dataclasses.replace(
+        data, assessments=(dataclasses.replace(latest, answers=kept), *data.assessments[1:])
+    )
+    box = flat(warning_box_text(render_report(data)[0]))
+    assert (
+        "Not answered in the checklist of 11/10/2026; if one applies, the app advised calling "
+        f"emergency services: {RED_FLAGS['stroke-signs'].title}." in box
+    )
+    assert f"advised same-day review: {RED_FLAGS['dark-urine'].title}." in box
+    assert "every warning question was answered" not in box
+
+
+def test_topics_and_warning_box_without_warning_signs_or_checklist(make_data: MakeData) -> None:
     data = make_data(days=90, sections=SUMMARY)
     quiet = tuple(
         dataclasses.replace(e, symptoms=frozenset(), duration_s=min(e.duration_s, 300))
@@ -200,9 +273,14 @@ def test_topics_box_without_warning_signs_or_checklist(make_data: MakeData) -> N
     )
     assert not any(episode_red_flags(e) for e in quiet)
     data = dataclasses.replace(data, episodes=quiet, assessments=())
-    box = box_text(render_report(data)[0])
-    assert "No warning signs were logged in this period." in box
-    assert "No checklist has been completed." in box
+    pdf = render_report(data)[0]
+    count = len(episodes_in(quiet, data.options.period))
+    box = flat(warning_box_text(pdf))
+    assert f"No warning symptoms were recorded with the {count} episodes of this period." in box
+    assert "No checklist in this period." in box
+    topics = flat(box_text(pdf))
+    assert "No checklist has been completed." in topics
+    assert "no warning signs" not in (box + topics).lower()
 
 
 # -- empty and sparse periods ------------------------------------------------------------

@@ -9,9 +9,14 @@ from cramp_desktop.ui.exports import lazy_exports
 if TYPE_CHECKING:
     from cramp_desktop.ui.checklist.results import ChecklistResults
     from cramp_desktop.ui.checklist.screen import ChecklistScreen
-    from cramp_desktop.ui.checklist.status import ChecklistStatus, findings_summary
+    from cramp_desktop.ui.checklist.status import (
+        CHECKLIST_PANEL_DAYS,
+        ChecklistStatus,
+        findings_summary,
+    )
 
 __all__ = [
+    "CHECKLIST_PANEL_DAYS",
     "ChecklistResults",
     "ChecklistScreen",
     "ChecklistStatus",
@@ -22,6 +27,7 @@ __getattr__ = lazy_exports(
     {
         "ChecklistResults": "results",
         "ChecklistScreen": "screen",
+        "CHECKLIST_PANEL_DAYS": "status",
         "ChecklistStatus": "status",
         "findings_summary": "status",
     },

@@ -1,5 +1,6 @@
-"""The results of one completed checklist: warning signs first, then what is worth
-discussing, what is worth checking, and what changed since the checklist before.
+"""The results of one completed checklist in three groups, never mixed: warning signs (and
+the warning questions still to check), reasons for an appointment, and findings; then
+what changed since the checklist before.
 
 Each finding says what it is, why it matters, what may help, and where that comes from,
 with a "Read more" into the article. The page informs; it never diagnoses.
@@ -26,15 +27,27 @@ from cramp_desktop.core.checklist import (
     Changes,
     Evaluation,
     Finding,
+    FindingGroup,
     compare,
     evaluation_from_assessment,
 )
-from cramp_desktop.core.checklist_content import NOT_A_DIAGNOSIS, RECENT_NOTE
+from cramp_desktop.core.checklist_content import (
+    GROUP_APPOINTMENT,
+    GROUP_FINDINGS,
+    GROUP_WARNING,
+    NOT_A_DIAGNOSIS,
+    OTHER_CONDITION_TITLE,
+    RECENT_NOTE,
+    TO_CHECK_TITLE,
+)
 from cramp_desktop.core.episodes import Assessment
 from cramp_desktop.core.experiments import measure_for_advice
 from cramp_desktop.core.red_flags import Urgency
 from cramp_desktop.core.translation import fill
+from cramp_desktop.ui.checklist.changes_box import changes_box
 from cramp_desktop.ui.checklist.question import checklist_text
+from cramp_desktop.ui.checklist.result_parts import result_heading, result_label
+from cramp_desktop.ui.checklist.status import findings_summary
 from cramp_desktop.ui.common import (
     PANEL_ICON_LINES,
     PANEL_MARGIN_X,
@@ -42,7 +55,6 @@ from cramp_desktop.ui.common import (
     SELECTABLE,
     FindingCard,
     RedFlagPanel,
-    body_label,
     finding_title,
     format_date,
     heading_label,
@@ -58,32 +70,6 @@ PAGE_MARGIN = 32
 INFO_ICON = QStyle.StandardPixmap.SP_MessageBoxInformation
 # Measured on ordinary words: averageCharWidth() is narrower than real text in many fonts.
 SAMPLE_TEXT = "Cramps that come mostly at night or at rest are common, usually harmless."
-
-
-def _label(text: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
-    label = body_label(text)
-    label.setTextInteractionFlags(SELECTABLE)
-    if bold or scale != 1.0:
-        scale_font(label, scale, bold=bold)
-    return label
-
-
-def _heading(text: str, scale: float = 1.25) -> QLabel:
-    label = named(heading_label(text, scale=scale), text)
-    label.setTextInteractionFlags(SELECTABLE)
-    return label
-
-
-def _bullet(text: str) -> QHBoxLayout:
-    """A list item whose wrapped lines stay indented under its first word."""
-    row = QHBoxLayout()
-    row.setSpacing(8)
-    mark = QLabel("•")
-    mark.setAlignment(Qt.AlignmentFlag.AlignTop)
-    mark.setAccessibleName("")
-    row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
-    row.addWidget(_label(text), 1)
-    return row
 
 
 class ChecklistResults(QWidget):
@@ -122,8 +108,9 @@ class ChecklistResults(QWidget):
 
         self.heading = heading_label(scale=1.6)
         self.heading.setTextInteractionFlags(SELECTABLE)
-        self.date_label = _label("")
-        self.disclaimer = _label("", bold=True)
+        self.date_label = result_label("")
+        self.counts_label = result_label("", bold=True)  # "Warning signs: 1 · to check: 2 · ..."
+        self.disclaimer = result_label("", bold=True)
         self.redo_button = QPushButton()
         self.redo_button.clicked.connect(self.redo_requested)
         self._body = QWidget()
@@ -176,6 +163,7 @@ class ChecklistResults(QWidget):
         """Show no results (for example when there are none left to show)."""
         self._shown = None
         self.date_label.clear()
+        self.counts_label.clear()
         self._replace_body(QWidget())
 
     # -- building ----------------------------------------------------------------------
@@ -195,6 +183,7 @@ class ChecklistResults(QWidget):
         column.setSpacing(self.fontMetrics().lineSpacing() // 2)
         column.addWidget(self.heading)
         column.addWidget(self.date_label)
+        column.addWidget(self.counts_label)
         column.addSpacing(self.fontMetrics().lineSpacing() // 2)
         column.addWidget(disclaimer_box)
         column.addWidget(self._body)
@@ -248,33 +237,35 @@ class ChecklistResults(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(self.fontMetrics().lineSpacing() // 2)
-        sections = (
-            ("red-flag", self.tr("Warning signs")),
-            ("risk", self.tr("Things to discuss or look at")),
-            ("unsure", self.tr("Worth checking")),
-            ("none", ""),
-        )
-        for kind, title in sections:
-            findings = [f for f in evaluation.findings if f.kind == kind]
+        self.counts_label.setText(findings_summary(evaluation))
+        for group, title in (
+            (FindingGroup.WARNING, checklist_text(GROUP_WARNING)),
+            (FindingGroup.APPOINTMENT, checklist_text(GROUP_APPOINTMENT)),
+            (FindingGroup.FINDINGS, checklist_text(GROUP_FINDINGS)),
+            (FindingGroup.NONE, ""),
+        ):
+            findings = evaluation.in_group(group)
             if not findings:
                 continue
             layout.addSpacing(self.fontMetrics().lineSpacing())
             if title:
-                self.section_headings[kind] = _heading(title)
-                layout.addWidget(self.section_headings[kind])
-            if kind == "unsure":
-                layout.addWidget(_label(self._unsure_intro()))
+                self.section_headings[group.value] = result_heading(title)
+                layout.addWidget(self.section_headings[group.value])
+            kind = None
             for finding in findings:
+                if finding.kind != kind:
+                    kind = finding.kind
+                    self._sub_heading(layout, kind, first=finding is findings[0])
                 widget = self._red_flag(finding) if kind == "red-flag" else self._card(finding)
                 self.finding_widgets[finding.id] = widget
                 layout.addWidget(widget)
         if evaluation.unanswered:
             count = QLocale().toString(len(evaluation.unanswered))
-            self.unanswered_label = _label(
+            self.unanswered_label = result_label(
                 fill(
                     self.tr(
-                        "Questions not answered: %1. They are not counted either way, so these "
-                        "results may miss something."
+                        "Questions not answered: %1. They are not counted either way, so "
+                        "these results may miss something."
                     ),
                     [count],
                 )
@@ -282,10 +273,29 @@ class ChecklistResults(QWidget):
             layout.addSpacing(self.fontMetrics().lineSpacing() // 2)
             layout.addWidget(self.unanswered_label)
         if changes is not None:
-            self.changes_box = self._changes(changes, previous)
+            self.changes_box = changes_box(changes, previous, self.fontMetrics().lineSpacing())
             layout.addSpacing(self.fontMetrics().lineSpacing())
             layout.addWidget(self.changes_box)
         self._replace_body(body)
+
+    def _sub_heading(self, layout: QVBoxLayout, kind: str, *, first: bool) -> None:
+        """Within a group, a heading where the kind of finding changes (and an intro)."""
+        titles = {
+            "to-check": checklist_text(TO_CHECK_TITLE),
+            "risk": self.tr("Risk factors and possible contributing factors"),
+            "other-condition": checklist_text(OTHER_CONDITION_TITLE),
+            "unsure": self.tr("Worth checking"),
+        }
+        if kind not in titles or (first and kind == "risk"):
+            return
+        if not first:
+            layout.addSpacing(self.fontMetrics().lineSpacing() // 2)
+        self.section_headings[kind] = result_heading(titles[kind], scale=1.1)
+        layout.addWidget(self.section_headings[kind])
+        if kind == "unsure":
+            layout.addWidget(result_label(self._unsure_intro()))
+        elif kind == "to-check":
+            layout.addWidget(result_label(self._to_check_intro(), bold=True))
 
     def _read_more(self, finding: Finding) -> QPushButton | None:
         anchor = finding.article_anchor
@@ -321,26 +331,26 @@ class ChecklistResults(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(self.fontMetrics().lineSpacing() // 2)
-        layout.addWidget(_heading(title, scale=1.1))
-        if finding.kind == "unsure" and finding.action:
+        layout.addWidget(result_heading(title, scale=1.1))
+        if finding.kind in ("unsure", "to-check") and finding.action:
             row = QHBoxLayout()
             row.setSpacing(10)
             row.addWidget(icon_label(self, QStyle.StandardPixmap.SP_MessageBoxWarning, 1.0))
             if_applies = fill(
                 self.tr("If this applies to you: %1"), [red_flag_text(finding.action)]
             )
-            row.addWidget(_label(if_applies, bold=True), 1)
+            row.addWidget(result_label(if_applies, bold=True), 1)
             layout.addLayout(row)
         explanation = QCoreApplication.translate(finding.text_context, finding.explanation)
         if finding.kind != "unsure" or finding.action:
-            layout.addWidget(_label(explanation))
+            layout.addWidget(result_label(explanation))
         if finding.recent:
-            layout.addWidget(_label(checklist_text(RECENT_NOTE), bold=True))
+            layout.addWidget(result_label(checklist_text(RECENT_NOTE), bold=True))
         if finding.advice is not None:
-            layout.addWidget(_label(self.tr("What may help"), bold=True))
-            layout.addWidget(_label(checklist_text(finding.advice.text)))
+            layout.addWidget(result_label(self.tr("What may help"), bold=True))
+            layout.addWidget(result_label(checklist_text(finding.advice.text)))
         if finding.sources:
-            layout.addWidget(_label(sources_text(finding.sources), scale=0.9))
+            layout.addWidget(result_label(sources_text(finding.sources), scale=0.9))
         button = self._read_more(finding)
         if button is not None:
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -354,50 +364,17 @@ class ChecklistResults(QWidget):
             layout.addWidget(try_button, 0, Qt.AlignmentFlag.AlignLeft)
         return card
 
+    def _to_check_intro(self) -> str:
+        return self.tr(
+            "You did not answer these warning questions, or were not sure. Each could need "
+            "help quickly: if one applies to you, do what it says."
+        )
+
     def _unsure_intro(self) -> str:
         return self.tr(
             "You answered “not sure” to these. They are not counted either way; finding out, "
             "or asking your doctor or pharmacist, may be worth it."
         )
-
-    def _changes(self, changes: Changes, previous: dt.datetime | None) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(self.fontMetrics().lineSpacing() // 3)
-        if not changes.has_previous:
-            layout.addWidget(_label(self.tr("This is your first checklist.")))
-            return box
-        if previous is None:
-            title = self.tr("What changed since last time")
-        else:
-            title = fill(self.tr("What changed since %1"), [format_date(previous.date())])
-        layout.addWidget(_heading(title))
-        if not changes.has_changes:
-            layout.addWidget(_label(self.tr("Same findings as last time.")))
-            return box
-        for caption, findings in (
-            (self.tr("New this time"), changes.new),
-            (self.tr("No longer found"), changes.resolved),
-        ):
-            if not findings:
-                continue
-            layout.addSpacing(self.fontMetrics().lineSpacing() // 3)
-            layout.addWidget(_label(caption, bold=True))
-            for finding in findings:
-                layout.addLayout(_bullet(self._change_line(finding)))
-        if changes.unchanged:
-            count = QLocale().toString(len(changes.unchanged))
-            layout.addSpacing(self.fontMetrics().lineSpacing() // 3)
-            layout.addWidget(_label(fill(self.tr("Found last time too: %1"), [count])))
-        return box
-
-    def _change_line(self, finding: Finding) -> str:
-        if finding.kind == "unsure":  # its title is the question
-            return fill(self.tr("Not sure: %1"), [finding_title(finding)])
-        if finding.kind == "red-flag":
-            return fill(self.tr("Warning sign: %1"), [finding_title(finding)])
-        return finding_title(finding)
 
     # -- reacting ----------------------------------------------------------------------
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:

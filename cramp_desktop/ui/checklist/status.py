@@ -16,11 +16,13 @@ from cramp_desktop.core.checklist import (
     RedoReason,
     compare,
     evaluation_from_assessment,
+    group_counts,
     redo_reason,
 )
 from cramp_desktop.core.red_flags import episode_red_flags
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.repositories import Repositories
+from cramp_desktop.ui.checklist.question import checklist_text
 from cramp_desktop.ui.common import (
     ALERT,
     body_label,
@@ -34,13 +36,15 @@ from cramp_desktop.ui.common import (
     scale_font,
 )
 
+CHECKLIST_PANEL_DAYS = 7  # Today shows a checklist's warning signs as panels this long
+
 
 @dataclass(frozen=True)
 class _Status:
     """What the card shows, kept so a language change can re-word it without a database read."""
 
     reason: RedoReason | None
-    completed_on: dt.date | None = None
+    completed_at: dt.datetime | None = None
     evaluation: Evaluation | None = None
     changes: Changes | None = None  # None when there is no checklist at all
 
@@ -98,11 +102,18 @@ class ChecklistStatus(QFrame):
             previous = evaluation_from_assessment(newest[1]) if len(newest) > 1 else None
             self._status = _Status(
                 redo_reason(latest.completed_at, now, flagged),
-                latest.completed_at.date(),
+                latest.completed_at,
                 evaluation,
                 compare(previous, evaluation),
             )
         self._render()
+
+    def latest(self) -> tuple[dt.datetime, Evaluation] | None:
+        """When the latest checklist was completed and its result, as of the last refresh."""
+        status = self._status
+        if status.completed_at is None or status.evaluation is None:
+            return None
+        return status.completed_at, status.evaluation
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -113,7 +124,7 @@ class ChecklistStatus(QFrame):
     def _render(self) -> None:
         status = self._status
         self.title.setText(self.tr("Risk-factor checklist"))
-        if status.completed_on is None or status.evaluation is None:
+        if status.completed_at is None or status.evaluation is None:
             self.status.setText(self.tr("You have not filled in the risk-factor checklist yet."))
             self.result.setText(
                 self.tr(
@@ -124,11 +135,11 @@ class ChecklistStatus(QFrame):
             self.warning.clear()
             button = self.tr("Start the &checklist")
         else:
-            done = format_date(status.completed_on)
+            done = format_date(status.completed_at.date())
             self.status.setText(
                 fill(self.tr("You last filled in the risk-factor checklist on %1."), [done])
             )
-            warning = self._warning_text(status.evaluation)
+            warning = self._warning_text(status.evaluation, status.completed_at)
             if warning and warning != self.warning.text():
                 raise_alert(self.warning, warning)
             self.warning.setText(warning)
@@ -150,15 +161,44 @@ class ChecklistStatus(QFrame):
     def _shown_lines(self) -> list[QLabel]:
         return [self.status] + [label for label in self._optional_lines() if label.text()]
 
-    def _warning_text(self, evaluation: Evaluation) -> str:
-        """The most urgent warning sign: what to do, and what it is."""
-        if not evaluation.red_flags:
-            return ""
-        flag = evaluation.red_flags[0]
-        return fill(
-            self.tr("%1 Warning sign in your answers: %2."),
-            [red_flag_text(flag.action or ""), finding_title(flag)],
-        )
+    def _warning_text(self, evaluation: Evaluation, completed_at: dt.datetime) -> str:
+        """The most urgent warning sign (what to do, and what it is; after 7 days, "tell
+        your doctor"), then the warning questions still to check; else the first reason
+        for an appointment."""
+        lines = []
+        if evaluation.warning_signs:
+            flag = evaluation.warning_signs[0]
+            if self._now() - completed_at < dt.timedelta(days=CHECKLIST_PANEL_DAYS):
+                text = self.tr("%1 Warning sign in your answers: %2.")
+                lines.append(fill(text, [red_flag_text(flag.action or ""), finding_title(flag)]))
+            else:
+                text = self.tr(
+                    "Warning sign in your answers: %1. Tell your doctor about it, and do the "
+                    "checklist again if anything has changed."
+                )
+                lines.append(fill(text, [finding_title(flag)]))
+        count = len(evaluation.to_check)
+        if count == 1:
+            lines.append(
+                self.tr(
+                    "1 warning question not answered or answered “not sure”. If it applies "
+                    "to you, do what the results say."
+                )
+            )
+        elif count:
+            lines.append(
+                self.tr(
+                    "%n warning questions not answered or answered “not sure”. If one "
+                    "applies to you, do what the results say.",
+                    "",
+                    count,
+                )
+            )
+        if not lines and evaluation.red_flags:
+            flag = evaluation.red_flags[0]
+            text = self.tr("%1 Reason for an appointment in your answers: %2.")
+            lines.append(fill(text, [red_flag_text(flag.action or ""), finding_title(flag)]))
+        return "\n".join(lines)
 
     def _result_text(self, evaluation: Evaluation) -> str:
         return fill(self.tr("Its result: %1."), [findings_summary(evaluation)])
@@ -183,17 +223,10 @@ class ChecklistStatus(QFrame):
 
 
 def findings_summary(evaluation: Evaluation) -> str:
-    """One line, no plural forms needed: "Warning signs: 1 · Risk factors: 3"."""
-    kinds = [finding.kind for finding in evaluation.findings]
-    if kinds == ["none"]:
+    """One line naming the groups, no plural forms needed: "Warning signs: 1 · to check: 2
+    · Reasons for an appointment: 3 · Findings: 6", or "No concern found"."""
+    counts = group_counts(evaluation)
+    if not counts:
         return QCoreApplication.translate("ChecklistStatus", "No concern found")
     number = QLocale().toString
-    return " · ".join(
-        fill(text, [number(kinds.count(kind))])
-        for kind, text in (
-            ("red-flag", QCoreApplication.translate("ChecklistStatus", "Warning signs: %1")),
-            ("risk", QCoreApplication.translate("ChecklistStatus", "Risk factors: %1")),
-            ("unsure", QCoreApplication.translate("ChecklistStatus", "Not sure: %1")),
-        )
-        if kind in kinds
-    )
+    return " · ".join(fill(checklist_text(text), [number(count)]) for text, count in counts)

@@ -9,6 +9,7 @@ closes. Conditional questions appear as soon as the answer they depend on is giv
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_desktop.core.checklist import visible_questions
+from cramp_desktop.core.checklist import is_warning_question, visible_questions
 from cramp_desktop.core.checklist_content import SECTIONS, Section
 from cramp_desktop.core.checklist_draft import Draft
 from cramp_desktop.core.checklist_medicines import medication_suggestions
@@ -61,6 +62,14 @@ class SectionPage(QScrollArea):
         size = self.note.fontMetrics().height()
         info = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         self.note.icon.setPixmap(info.pixmap(size, size))
+        # The unanswered questions by name, each a link to it (keyboard: Tab, then Enter).
+        self.unanswered_links = body_label()
+        self.unanswered_links.setTextFormat(Qt.TextFormat.RichText)
+        self.unanswered_links.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.unanswered_links.hide()
         metrics = self.fontMetrics()
         self.content = content = QWidget()
         content.setMaximumWidth(metrics.averageCharWidth() * 100)
@@ -74,6 +83,7 @@ class SectionPage(QScrollArea):
             column.addWidget(question)
             question.focused.connect(lambda question=question: self.keep_in_view(question))
         column.addWidget(self.note)
+        column.addWidget(self.unanswered_links)
         column.addStretch(1)
         self.setWidget(content)
         self.setWidgetResizable(True)
@@ -125,6 +135,7 @@ class ChecklistWizard(QWidget):
             widget.answered.connect(self._on_answered)
             self.questions[question.id] = widget
         self._build()
+        self.pages[-1].unanswered_links.linkActivated.connect(self.go_to_question)
         self._prefill()
         self._update_visibility()
         self._retranslate()
@@ -222,11 +233,27 @@ class ChecklistWizard(QWidget):
         return found
 
     def unanswered_count(self) -> int:
-        return sum(
-            1
+        return len(self.unanswered_ids())
+
+    def unanswered_ids(self) -> list[str]:
+        """The questions now shown that have no answer, in checklist order."""
+        return [
+            question.id
             for question in visible_questions(self._all_answers())
             if self.questions[question.id].answer() is None
-        )
+        ]
+
+    def go_to_question(self, question_id: str) -> None:
+        """Show the section of `question_id` and put the keyboard focus on it."""
+        widget = self.questions.get(question_id)
+        if widget is None or widget.isHidden():
+            return
+        index = next(i for i, page in enumerate(self.pages) if widget in page.questions)
+        if index != self._index:
+            self._show_section(index, focus=False)
+            self.changed.emit()
+        self.pages[index].keep_in_view(widget)
+        widget.focus_button().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def section_index(self) -> int:
         return self._index
@@ -341,7 +368,9 @@ class ChecklistWizard(QWidget):
 
     def _update_unanswered_note(self) -> None:
         note = self.pages[-1].note
-        count = self.unanswered_count()
+        missing = self.unanswered_ids()
+        count = len(missing)
+        self._show_unanswered_links(missing if self._finish_confirming else [])
         if not (self._finish_confirming and count):
             note.clear()
             self.finish_button.setAccessibleDescription("")
@@ -360,3 +389,22 @@ class ChecklistWizard(QWidget):
             )
         note.show_message(text)
         self.finish_button.setAccessibleDescription(text)
+
+    def _show_unanswered_links(self, question_ids: list[str]) -> None:
+        """Name each unanswered question as a link to it; warning questions first, marked."""
+        links = self.pages[-1].unanswered_links
+        if not question_ids:
+            links.clear()
+            links.hide()
+            return
+        warning = [qid for qid in question_ids if is_warning_question(self.questions[qid].question)]
+        items = []
+        for question_id in [*warning, *(q for q in question_ids if q not in warning)]:
+            text = html.escape(checklist_text(self.questions[question_id].question.text))
+            if question_id in warning:
+                text = fill(self.tr("Warning question: %1"), [text])
+            items.append(f'<li><a href="{question_id}">{text}</a></li>')
+        caption = html.escape(self.tr("Not answered yet (choose one to answer it):"))
+        links.setText(f"<p>{caption}</p><ul>{''.join(items)}</ul>")
+        named(links, self.tr("Questions not answered"))
+        links.show()

@@ -88,11 +88,14 @@ class MedicationDialog(QDialog):
         self.saved: Medication | None = None
         self.setWindowTitle(self.tr("Change medicine") if medication else self.tr("Add a medicine"))
         self.name = QLineEdit(medication.name if medication else "", self)
+        # A kind is never guessed (the checklist pre-fills answers from it): a new medicine
+        # has none until the user picks one; "Other medicine" comes first.
         self.kind = QComboBox(self)
-        for kind in MedicationKind:
+        self.kind.setPlaceholderText(self.tr("Choose the kind…"))
+        kinds = [MedicationKind.OTHER, *(k for k in MedicationKind if k != MedicationKind.OTHER)]
+        for kind in kinds:
             self.kind.addItem(code_label(kind), kind)
-        if medication:
-            self.kind.setCurrentIndex(self.kind.findData(medication.kind))
+        self.kind.setCurrentIndex(self.kind.findData(medication.kind) if medication else -1)
         self.started = _OptionalDate(medication.started_on if medication else None, self)
         self.stopped = _OptionalDate(medication.stopped_on if medication else None, self)
         self.note = QPlainTextEdit(medication.note if medication else "", self)
@@ -150,9 +153,11 @@ class MedicationDialog(QDialog):
         self.discard_guard = DiscardGuard(self)
 
     def medication(self) -> Medication:
+        """What the dialog holds; with no kind chosen yet (save() refuses that) "other"."""
+        data = self.kind.currentData()
         return Medication(
             name=self.name.text().strip(),
-            kind=MedicationKind(self.kind.currentData()),
+            kind=MedicationKind(data) if data is not None else MedicationKind.OTHER,
             started_on=self.started.value(),
             stopped_on=self.stopped.value(),
             note=self.note.toPlainText().strip(),
@@ -162,15 +167,23 @@ class MedicationDialog(QDialog):
     def save(self) -> None:
         for label in [*self.errors.values(), self.general_error]:
             label.hide()
+        chosen = self.kind.currentIndex() >= 0
         medication = self.medication()
-        problems = validate_medication(medication)
-        if problems:
-            for problem in problems:
-                label = self.errors.get(problem.field, self.general_error)
-                message = QCoreApplication.translate("Validation", problem.message)
+        messages = [
+            (p.field, QCoreApplication.translate("Validation", p.message))
+            for p in validate_medication(medication)
+        ]
+        if not chosen:
+            text = self.tr(
+                "Choose what kind of medicine this is; if none fits, choose “Other medicine”."
+            )
+            messages.insert(1 if messages and messages[0][0] == "name" else 0, ("kind", text))
+        if messages:
+            for field, message in messages:
+                label = self.errors.get(field, self.general_error)
                 label.setText("⚠ " + message)
                 label.show()
-            self._focus_field(problems[0].field)
+            self._focus_field(messages[0][0])
             return
         try:
             if medication.id is None:

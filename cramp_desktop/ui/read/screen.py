@@ -30,6 +30,7 @@ from cramp_desktop.core.article import Article, Section, load_article, parse_art
 from cramp_desktop.resources import article_path
 from cramp_desktop.ui.common import Menu, MenuActions
 from cramp_desktop.ui.read.article_view import STYLE_SHEET, ArticleView
+from cramp_desktop.ui.read.evidence_notes import evidence_notes_html
 from cramp_desktop.ui.read.find_bar import FindBar
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class ReadScreen(QWidget):
 
     def _article_html(self) -> str:
         if self._article.blocks:
-            return self._article.to_html()
+            return self._article.to_html(evidence_notes_html)
         return f"<p>{html.escape(self.tr('The article could not be loaded.'))}</p>"
 
     def _action(self, text: str, tip: str, slot: Callable[[], None], *keys: _Std | str) -> QAction:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Episode
-from cramp_desktop.core.red_flags import RedFlag, episode_red_flags
-from cramp_desktop.core.red_flags import recent_red_flags as find_red_flags
+from cramp_desktop.core.red_flags import FREQUENT_WINDOW_DAYS, episode_red_flags
 from cramp_desktop.core.stats import Period, PeriodStats, compare, period_stats
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError
@@ -30,51 +29,21 @@ from cramp_desktop.ui.checklist import ChecklistStatus
 from cramp_desktop.ui.common import (
     DataEvents,
     FieldMessage,
-    RedFlagPanel,
     at_local,
     body_label,
     format_date,
     heading_label,
     local_now,
     named,
-    red_flag_text,
     scale_font,
 )
 from cramp_desktop.ui.episode import LogCrampDialog
 from cramp_desktop.ui.experiments import AdherenceCard
+from cramp_desktop.ui.today.flag_panels import FLAG_DAYS, FlagPanel, flag_panels
 from cramp_desktop.ui.today.last_night_card import LastNightCard
 
-FLAG_DAYS = 14
 TILE_DAYS = (7, 30)
 LOG_SHORTCUT = "Ctrl+N"
-
-
-class FlagPanel(RedFlagPanel):
-    """A red flag raised by a logged entry, with the entry's date and a Dismiss button."""
-
-    dismissed = Signal(str)  # the dismissal key
-
-    def __init__(self, flag: RedFlag, episode: Episode, parent: QWidget | None = None) -> None:
-        dismiss_name = QCoreApplication.translate("FlagPanel", "Dismiss: %1")
-        dismiss_button = named(
-            QPushButton(QCoreApplication.translate("FlagPanel", "Dismiss")),
-            fill(dismiss_name, [red_flag_text(flag.title)]),
-        )
-        when = format_date(episode.started_at.date())
-        super().__init__(
-            flag.urgency,
-            red_flag_text(flag.action),
-            red_flag_text(flag.title),
-            red_flag_text(flag.message),
-            source_keys=flag.sources,
-            origin=fill(QCoreApplication.translate("FlagPanel", "From your entry of %1."), [when]),
-            buttons=(dismiss_button,),
-            parent=parent,
-        )
-        self.dismiss_button = dismiss_button
-        self.flag = flag
-        self.key = f"{flag.id}:{episode.id}"
-        self.dismiss_button.clicked.connect(lambda: self.dismissed.emit(self.key))
 
 
 class PeriodTile(QFrame):
@@ -238,8 +207,8 @@ class TodayScreen(QWidget):
         self.attention_note.setText(
             fill(
                 self.tr(
-                    "Your entries of the last %1 days mention something a doctor should know "
-                    "about. This is not a diagnosis."
+                    "Your entries of the last %1 days, or your latest checklist, mention "
+                    "something a doctor should know about. This is not a diagnosis."
                 ),
                 [str(FLAG_DAYS)],
             )
@@ -286,11 +255,11 @@ class TodayScreen(QWidget):
         today = self._today()
         self.date_label.setText(format_date(today))
         try:
+            self.checklist_status.refresh()
             self._show_flags(today)
             self.last_night.refresh()
             self.adherence.refresh()
             self._show_tiles(today)
-            self.checklist_status.refresh()
         except StorageError:
             self.read_problem.show_message(
                 self.tr("Your data could not be read just now. It will show again when it can.")
@@ -299,15 +268,16 @@ class TodayScreen(QWidget):
         self.read_problem.clear()
 
     def _show_flags(self, today: dt.date) -> None:
-        start = at_local(today - dt.timedelta(days=FLAG_DAYS - 1), dt.time(0))
+        days = max(FLAG_DAYS, FREQUENT_WINDOW_DAYS)
+        start = at_local(today - dt.timedelta(days=days - 1), dt.time(0))
         end = at_local(today + dt.timedelta(days=1), dt.time(0))
         dismissed = self._dismissed_flags()
-        found = find_red_flags(self._repositories.episodes.between(start, end))
+        episodes = self._repositories.episodes.between(start, end)
+        checklist = self.checklist_status.latest()
         for panel in self.flag_panels:
             panel.deleteLater()
         self.flag_panels = []
-        for flag, episode in found:
-            panel = FlagPanel(flag, episode)
+        for panel in flag_panels(episodes, today, checklist, self._now()):
             if panel.key in dismissed:
                 panel.deleteLater()
                 continue

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from cramp_desktop.core.checklist import Evaluation, compare, evaluate
+from cramp_desktop.core.checklist import Evaluation, compare, evaluate, is_warning_question
 from cramp_desktop.core.checklist_content import NOT_A_DIAGNOSIS, RECENT_NOTE
 from cramp_desktop.core.checklist_questions import QUESTIONS
 from cramp_desktop.core.episodes import Answer, AnswerValue
@@ -24,9 +24,9 @@ COMPLETED = dt.datetime(2024, 6, 12, 9, 30).astimezone()
 PREVIOUS = dt.datetime(2024, 3, 2, 20, 15).astimezone()
 MIXED = {
     "warning.weakness": YES,  # soon
-    "warning.breathless": YES,  # emergency
-    "warning.calf_swelling": YES,  # urgent
-    "warning.dark_urine": UNSURE,  # an unsure warning sign
+    "warning.breathless_now": YES,  # emergency
+    "warning.calf_swelling_now": YES,  # urgent
+    "warning.dark_urine_now": UNSURE,  # an unsure warning sign
     "pattern.night": YES,
     "pattern.walking_pain": UNSURE,
     "fluids.drinks_little": YES,
@@ -37,8 +37,10 @@ MIXED = {
 }
 
 
-def answers(choices: dict[str, AnswerValue]) -> dict[str, Answer]:
-    return {qid: Answer(qid, choice) for qid, choice in choices.items()}
+def answers(choices: dict[str, AnswerValue], *, warnings_no: bool = True) -> dict[str, Answer]:
+    """These answers, the warning questions "no" unless given (a skipped one is listed)."""
+    warnings = {q.id: NO for q in QUESTIONS if is_warning_question(q)} if warnings_no else {}
+    return {qid: Answer(qid, choice) for qid, choice in {**warnings, **choices}.items()}
 
 
 def all_no() -> dict[str, AnswerValue]:
@@ -83,26 +85,36 @@ def texts(widget: QWidget) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel)]
 
 
-def test_red_flags_come_first_then_risks_then_worth_checking(qtbot: QtBot) -> None:
+def test_three_groups_warning_signs_then_appointment_then_findings(qtbot: QtBot) -> None:
     results = make_results(qtbot)
     evaluation = evaluate(answers(MIXED))
     show(qtbot, results, evaluation)
     shown = list(results.finding_widgets)
     assert shown == list(evaluation.finding_ids)
-    assert shown[:3] == ["breathless-chest-pain", "calf-swelling", "weakness"]
-    assert shown[3] == "diuretic"  # started recently: first of the risk factors
-    assert shown[-2:] == ["unsure:warning.dark_urine", "unsure:pattern.walking_pain"]
+    # Confirmed warning signs, then the unsure warning question, then the appointment.
+    assert shown[:4] == [
+        "breathless-chest-pain", "calf-swelling", "unsure:warning.dark_urine_now", "weakness"
+    ]  # fmt: skip
+    assert shown[4] == "diuretic"  # started recently: first of the risk factors
+    assert shown[-1] == "unsure:pattern.walking_pain"
     tops = [top(results, widget) for widget in results.finding_widgets.values()]
     assert tops == sorted(tops) and len(set(tops)) == len(tops)
     headings = results.section_headings
     assert [h.text() for h in headings.values()] == [
         "Warning signs",
-        "Things to discuss or look at",
+        "To check: not answered or not sure",
+        "Reasons for an appointment",
+        "Findings",
         "Worth checking",
     ]
-    assert top(results, headings["red-flag"]) < tops[0]
-    assert tops[2] < top(results, headings["risk"]) < tops[3]
-    assert top(results, headings["unsure"]) < top(results, results.finding_widgets[shown[-2]])
+    assert top(results, headings["warning"]) < tops[0]
+    assert tops[1] < top(results, headings["to-check"]) < tops[2]
+    assert tops[2] < top(results, headings["appointment"]) < tops[3]
+    assert tops[3] < top(results, headings["findings"]) < tops[4]
+    assert top(results, headings["unsure"]) < top(results, results.finding_widgets[shown[-1]])
+    assert results.counts_label.text() == (
+        "Warning signs: 2 · to check: 1 · Reasons for an appointment: 1 · Findings: 5"
+    )
 
 
 @pytest.mark.parametrize(
@@ -119,10 +131,11 @@ def test_each_red_flag_shows_its_exact_action(qtbot: QtBot, question) -> None:  
     show(qtbot, results, evaluate(answers(choices)))
     panel = results.red_flag_panels[0]
     assert panel.isVisible()
-    assert panel.action.text() == ACTIONS[flag.urgency]
+    assert panel.action.text() == flag.action
+    assert flag.action == ACTIONS[flag.urgency] or flag.id in ("dirty-wound", "past-warning")
     assert panel.title.text() == flag.title
     assert panel.message.text() == flag.message
-    assert panel.accessibleName() == f"{ACTIONS[flag.urgency]} {flag.title}"
+    assert panel.accessibleName() == f"{flag.action} {flag.title}"
     assert panel.sources is not None
     for key in flag.sources:
         assert SOURCES[key] in panel.sources.text()
@@ -152,7 +165,7 @@ def test_disclaimer_date_and_full_citations_are_shown(qtbot: QtBot) -> None:
 def test_an_unsure_warning_sign_carries_its_action(qtbot: QtBot) -> None:
     results = make_results(qtbot)
     show(qtbot, results, evaluate(answers(MIXED)))
-    card = texts(results.finding_widgets["unsure:warning.dark_urine"])
+    card = texts(results.finding_widgets["unsure:warning.dark_urine_now"])
     assert "If this applies to you: See a doctor today." in card
     plain = texts(results.finding_widgets["unsure:pattern.walking_pain"])
     assert not any(text.startswith("If this applies") for text in plain)
@@ -208,9 +221,15 @@ def test_no_concern_and_unanswered_questions(qtbot: QtBot) -> None:
     assert list(results.finding_widgets) == ["no-concern"]
     assert "No concern found" in texts(results.finding_widgets["no-concern"])
     assert results.red_flag_panels == [] and results.section_headings == {}
+    assert results.counts_label.text() == "No concern found"
     assert results.unanswered_label is not None
     assert results.unanswered_label.text().startswith("Questions not answered: 2.")  # scales
+    # Nothing answered: never "no concern"; every warning question stands to check.
     show(qtbot, results, evaluate({}))
+    assert "no-concern" not in results.finding_widgets
+    assert results.counts_label.text().startswith("Warning signs: 0 · to check: 12")
+    card = texts(results.finding_widgets["unanswered:warning.breathless_now"])
+    assert "If this applies to you: Call emergency services now." in card
     assert results.unanswered_label is not None
     assert results.unanswered_label.text().startswith("Questions not answered: ")
 
@@ -218,7 +237,7 @@ def test_no_concern_and_unanswered_questions(qtbot: QtBot) -> None:
 def test_what_changed_since_the_previous_checklist(qtbot: QtBot) -> None:
     results = make_results(qtbot)
     before = evaluate(answers({"pattern.night": YES, "fluids.salty_meals": YES}))
-    now = evaluate(answers({"pattern.night": YES, "warning.calf_swelling": YES}))
+    now = evaluate(answers({"pattern.night": YES, "warning.calf_swelling_now": YES}))
     show(qtbot, results, now, before)
     assert results.changes_box is not None and results.changes_box.isVisible()
     lines = texts(results.changes_box)

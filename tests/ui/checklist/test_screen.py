@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cramp_desktop import __version__, preferences
+from cramp_desktop.core.checklist import is_warning_question
 from cramp_desktop.core.checklist_content import SECTIONS
+from cramp_desktop.core.checklist_questions import QUESTIONS
 from cramp_desktop.core.episodes import AnswerValue
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.ui.checklist.screen import ChecklistScreen
@@ -51,7 +53,7 @@ def test_the_checklist_is_completed_with_the_keyboard_alone(qtbot: QtBot, make_a
     press(qtbot, KEY.Key_Return)
     wizard = screen.wizard
     assert wizard is not None and screen.pages.currentWidget() is wizard
-    qtbot.waitUntil(lambda: wizard.questions["warning.breathless"].isAncestorOf(
+    qtbot.waitUntil(lambda: wizard.questions["warning.breathless_now"].isAncestorOf(
         QApplication.focusWidget()))  # fmt: skip
 
     press(qtbot, KEY.Key_Space, KEY.Key_Return)  # warning: breathless = yes
@@ -69,7 +71,7 @@ def test_the_checklist_is_completed_with_the_keyboard_alone(qtbot: QtBot, make_a
     assert len(saved) == 1
     assert saved[0].app_version == __version__
     assert {(a.question_id, a.choice) for a in saved[0].answers} == {
-        ("warning.breathless", AnswerValue.YES),
+        ("warning.breathless_now", AnswerValue.YES),
         ("pattern.night", AnswerValue.NO),
         ("pattern.walking_pain", AnswerValue.YES),
         ("pattern.urge_to_move", AnswerValue.UNSURE),
@@ -78,15 +80,57 @@ def test_the_checklist_is_completed_with_the_keyboard_alone(qtbot: QtBot, make_a
     assert screen.pages.currentWidget() is results
     first = results.red_flag_panels[0]
     assert first.action.text() == "Call emergency services now."
-    assert list(results.finding_widgets)[:3] == [
-        "breathless-chest-pain",
-        "walking-pain",
-        "unsure:pattern.urge_to_move",
-    ]
+    shown = list(results.finding_widgets)
+    assert shown[0] == "breathless-chest-pain"
+    # The warning questions left unanswered stand right after it, never dropped.
+    skipped = [f"unanswered:{q.id}" for q in QUESTIONS if is_warning_question(q)]
+    skipped.remove("unanswered:warning.breathless_now")
+    skipped.remove("unanswered:conditions.back_numbness")  # not asked: no spinal stenosis
+    assert sorted(shown[1 : 1 + len(skipped)]) == sorted(skipped)
+    assert shown[-2:] == ["walking-pain", "unsure:pattern.urge_to_move"]
     assert (
         screen.saved_draft() is None
         and application.settings.value(preferences.CHECKLIST_DRAFT.key) is None
     )
+
+
+def test_finish_names_the_unanswered_warning_questions_and_each_link_jumps_to_it(
+    qtbot: QtBot, make_app
+) -> None:
+    application, screen = open_checklist(qtbot, make_app)
+    screen.start(fresh=True)
+    wizard = screen.wizard
+    assert wizard is not None
+    # Every question but the warning ones answered "no" (scales 0).
+    for question in QUESTIONS:
+        widget = wizard.questions[question.id]
+        if not is_warning_question(question) and not widget.isHidden():
+            widget.buttons()[0 if question.kind == "scale" else 1].click()
+    wizard._go_to(len(wizard.pages) - 1)
+    wizard.finish_button.click()  # first Finish: not saved, the questions are named
+    assert application.repositories.assessments.list() == []
+    links = wizard.pages[-1].unanswered_links
+    assert links.isVisible()
+    text = links.text()
+    for question in QUESTIONS:
+        if is_warning_question(question) and not wizard.questions[question.id].isHidden():
+            assert f'href="{question.id}"' in text
+            assert question.text.split(",")[0] in text  # named, as the user reads it
+    assert "Warning question:" in text
+    # A link goes to its question, with the keyboard focus on it.
+    links.linkActivated.emit("warning.calf_swelling_now")
+    target = wizard.questions["warning.calf_swelling_now"]
+    assert wizard.section_index() == 0
+    qtbot.waitUntil(lambda: target.isAncestorOf(QApplication.focusWidget()))
+    # Finishing anyway: every skipped warning question is listed, "No concern" is not.
+    wizard._go_to(len(wizard.pages) - 1)
+    wizard.finish_button.click()
+    wizard.finish_button.click()
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.results)
+    shown = list(screen.results.finding_widgets)
+    assert "no-concern" not in shown
+    assert "unanswered:warning.calf_swelling_now" in shown
+    assert screen.results.counts_label.text().startswith("Warning signs: 0 · to check: 12")
 
 
 def test_read_more_opens_the_article_at_the_findings_heading(qtbot: QtBot, make_app) -> None:
@@ -113,7 +157,7 @@ def test_a_half_done_checklist_is_kept_and_continued(qtbot: QtBot, make_app) -> 
     screen.start(fresh=True)
     wizard = screen.wizard
     assert wizard is not None
-    wizard.questions["warning.calf_swelling"].buttons()[1].click()  # no
+    wizard.questions["warning.calf_swelling_now"].buttons()[1].click()  # no
     wizard.next_button.click()
     wizard.questions["pattern.exercise"].buttons()[0].click()  # yes
     qtbot.keyClick(wizard, KEY.Key_Escape)  # save and close
@@ -128,7 +172,7 @@ def test_a_half_done_checklist_is_kept_and_continued(qtbot: QtBot, make_app) -> 
     assert again.wizard is not None
     assert again.wizard.section_index() == 1
     assert {k: a.choice for k, a in again.wizard.answers().items()} == {
-        "warning.calf_swelling": AnswerValue.NO,
+        "warning.calf_swelling_now": AnswerValue.NO,
         "pattern.exercise": AnswerValue.YES,
     }
     assert application.repositories.assessments.list() == []
@@ -204,7 +248,7 @@ def answer_message_box(replies: list[str], key: Qt.Key = KEY.Key_Return) -> None
 def leave_a_draft(qtbot: QtBot, screen: ChecklistScreen) -> None:
     screen.start(fresh=True)
     assert screen.wizard is not None
-    screen.wizard.questions["warning.calf_swelling"].buttons()[1].click()  # no
+    screen.wizard.questions["warning.calf_swelling_now"].buttons()[1].click()  # no
     qtbot.keyClick(screen.wizard, KEY.Key_Escape)  # save and close
 
 
@@ -221,7 +265,7 @@ def test_start_again_asks_before_it_discards_the_unfinished_checklist(
     assert questions and "did not finish" in questions[0]
     assert screen.pages.currentWidget() is screen.start_page
     draft = screen.saved_draft()
-    assert draft is not None and "warning.calf_swelling" in draft.answers
+    assert draft is not None and "warning.calf_swelling_now" in draft.answers
 
     answer_message_box(questions, KEY.Key_Y)  # Yes
     start.click()
@@ -247,7 +291,7 @@ def test_start_again_keeps_the_draft_when_the_medicines_cannot_be_read(
     assert messages == [user_text(failure.value)]
     assert screen.pages.currentWidget() is screen.start_page
     draft = screen.saved_draft()
-    assert draft is not None and "warning.calf_swelling" in draft.answers
+    assert draft is not None and "warning.calf_swelling_now" in draft.answers
 
 
 def test_a_read_failure_is_said_and_not_shown_as_never_done(qtbot: QtBot, make_app) -> None:

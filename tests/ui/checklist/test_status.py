@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from cramp_desktop.core.checklist import is_warning_question
+from cramp_desktop.core.checklist_questions import QUESTIONS
 from cramp_desktop.core.episodes import (
     Answer,
     AnswerValue,
@@ -42,9 +44,12 @@ def make_card(qtbot, repositories: Repositories) -> ChecklistStatus:  # type: ig
 
 
 def save(repositories: Repositories, days_ago: float, text: str) -> Assessment:
-    """A checklist completed `days_ago` before NOW with "question.id=value" answers."""
+    """A checklist completed `days_ago` before NOW with "question.id=value" answers; the
+    warning questions it does not name are answered "no"."""
     answers = []
-    for word in text.split():
+    named = {word.split("=")[0] for word in text.split()}
+    warnings = [f"{q.id}=no" for q in QUESTIONS if is_warning_question(q) and q.id not in named]
+    for word in [*warnings, *text.split()]:
         question_id, value = word.split("=")
         if value.isdigit():
             answers.append(Answer(question_id, scale=int(value)))
@@ -96,9 +101,9 @@ def test_done_recently_shows_the_result_and_what_changed(qtbot, repositories: Re
     day = format_date(latest.completed_at.date())
     assert shown(card) == [
         f"You last filled in the risk-factor checklist on {day}.",
-        "Make an appointment with your doctor. Warning sign in your answers: Muscle weakness, "
-        "wasting or numbness.",
-        "Its result: Warning signs: 1 · Risk factors: 3 · Not sure: 1.",
+        "Make an appointment with your doctor. Reason for an appointment in your answers: "
+        "Muscle weakness, wasting or numbness.",
+        "Its result: Reasons for an appointment: 1 · Findings: 4.",
         "Since the one before: new findings: 4 · no longer found: 1.",
     ]
     assert card.button.text() == OPEN
@@ -108,15 +113,15 @@ def test_done_recently_shows_the_result_and_what_changed(qtbot, repositories: Re
     ("earlier", "latest", "result", "changes"),
     [
         (None, "pattern.night=no", "Its result: No concern found.", None),
-        ("pattern.night=yes", "pattern.night=yes", "Its result: Risk factors: 1.",
+        ("pattern.night=yes", "pattern.night=yes", "Its result: Findings: 1.",
          "Same findings as the one before."),
-        ("pattern.night=yes", "impact.sleep=8", "Its result: Warning signs: 1.",
+        ("pattern.night=yes", "impact.sleep=8", "Its result: Reasons for an appointment: 1.",
          "Since the one before: new findings: 1 · no longer found: 1."),
         ("pattern.night=yes warning.weakness=yes", "pattern.night=yes",
-         "Its result: Risk factors: 1.",
+         "Its result: Findings: 1.",
          "Since the one before: new findings: 0 · no longer found: 1."),
         ("pattern.night=no", "pattern.night=unsure pattern.exercise=yes",
-         "Its result: Risk factors: 1 · Not sure: 1.",
+         "Its result: Findings: 2.",
          "Since the one before: new findings: 2 · no longer found: 0."),
     ],
 )  # fmt: skip
@@ -138,7 +143,7 @@ def test_the_most_urgent_warning_sign_is_said_in_bold_with_what_to_do(
     save(repositories, 1, "pattern.night=yes")
     card = make_card(qtbot, repositories)
     assert not card.warning.isVisibleTo(card)
-    save(repositories, 0, "impact.sleep=9 warning.breathless=yes warning.numbness=yes")
+    save(repositories, 0, "impact.sleep=9 warning.breathless_now=yes warning.numbness=yes")
     card.refresh()
     expected = (
         "Call emergency services now. Warning sign in your answers: Leg pain or swelling "
@@ -147,6 +152,48 @@ def test_the_most_urgent_warning_sign_is_said_in_bold_with_what_to_do(
     assert shown(card)[1] == expected
     assert card.warning.font().bold()
     assert expected in card.accessibleDescription()
+
+
+@pytest.mark.parametrize(
+    ("days_ago", "expected"),
+    [
+        (0.5, "See a doctor today. Warning sign in your answers: Swelling, warmth or redness of "
+              "one calf."),
+        (6.9, "See a doctor today. Warning sign in your answers: Swelling, warmth or redness of "
+              "one calf."),
+        # After 7 days: not an order for today any more, but never silent.
+        (7, "Warning sign in your answers: Swelling, warmth or redness of one calf. Tell your "
+            "doctor about it, and do the checklist again if anything has changed."),
+        (60, "Warning sign in your answers: Swelling, warmth or redness of one calf. Tell your "
+             "doctor about it, and do the checklist again if anything has changed."),
+    ],
+)  # fmt: skip
+def test_a_checklist_warning_sign_reads_tell_your_doctor_after_seven_days(
+    qtbot, repositories: Repositories, days_ago: float, expected: str
+) -> None:
+    save(repositories, days_ago, "warning.calf_swelling_now=yes")
+    card = make_card(qtbot, repositories)
+    assert card.warning.text() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("warning.stroke=unsure",
+         "1 warning question not answered or answered “not sure”. If it applies to you, do "
+         "what the results say."),
+        ("warning.stroke=unsure warning.tetanus=unsure",
+         "2 warning questions not answered or answered “not sure”. If one applies to you, do "
+         "what the results say."),
+    ],
+)  # fmt: skip
+def test_warning_questions_still_to_check_are_said_on_the_card(
+    qtbot, repositories: Repositories, text: str, expected: str
+) -> None:
+    save(repositories, 1, text)
+    card = make_card(qtbot, repositories)
+    assert card.warning.text() == expected
+    assert "to check:" in card.result.text()
 
 
 def test_an_old_checklist_is_worth_doing_again(qtbot, repositories: Repositories) -> None:
@@ -205,7 +252,7 @@ class GermanLabels(QTranslator):
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        if context == "ChecklistStatus" and source == "Warning signs: %1":
+        if context == "Checklist" and source == "Warning signs: %1":
             return "Warnzeichen: %1"
         return None  # not translated: Qt falls back to the source text
 
@@ -217,15 +264,15 @@ def test_a_language_change_rewords_the_result_without_reading_again(
     qtbot, repositories: Repositories, database: Database
 ) -> None:
     save(repositories, 30, "pattern.night=yes fluids.drinks_little=yes")
-    save(repositories, 3, "warning.numbness=yes pattern.night=yes fluids.heavy_sweating=yes")
+    save(repositories, 3, "warning.long_cramp_now=yes pattern.night=yes fluids.heavy_sweating=yes")
     card = make_card(qtbot, repositories)
-    assert "Warning signs: 1 · Risk factors: 2" in card.result.text()
+    assert "Warning signs: 1 · Findings: 2" in card.result.text()
     with sqlite3.connect(database.path) as connection:  # re-wording must not read
         connection.execute("ALTER TABLE assessment RENAME TO assessment_gone")
     translator = GermanLabels()
     QCoreApplication.installTranslator(translator)
     try:
-        qtbot.waitUntil(lambda: "Warnzeichen: 1 · Risk factors: 2" in card.result.text())
+        qtbot.waitUntil(lambda: "Warnzeichen: 1 · Findings: 2" in card.result.text())
         assert card.changes.text() == "Since the one before: new findings: 2 · no longer found: 1."
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from cramp_desktop.core.checklist import is_warning_question
+from cramp_desktop.core.checklist_questions import QUESTIONS
 from cramp_desktop.core.episodes import Answer, AnswerValue, Assessment
 from cramp_desktop.storage.database import Database
 from cramp_desktop.storage.errors import StorageError, user_text
@@ -37,15 +39,19 @@ def events() -> DataEvents:
 def save(
     repositories: Repositories, when: dt.datetime, version: str = "0.1.0", **choices: AnswerValue
 ) -> Assessment:
-    answers = tuple(Answer(qid.replace("__", "."), choice) for qid, choice in choices.items())
+    """Saved with these answers; the warning questions they do not name answered "no"."""
+    given = {qid.replace("__", "."): choice for qid, choice in choices.items()}
+    warnings = {q.id: NO for q in QUESTIONS if is_warning_question(q)}
+    answers = tuple(Answer(qid, choice) for qid, choice in {**warnings, **given}.items())
     return repositories.assessments.save(Assessment(when, version, answers))
 
 
 def seed(repositories: Repositories) -> None:
     save(repositories, MARCH, pattern__night=YES, fluids__salty_meals=YES)
-    save(repositories, JUNE, "0.2.0", pattern__night=YES, warning__calf_swelling=YES)
+    save(repositories, JUNE, "0.2.0", pattern__night=YES, warning__calf_swelling_now=YES)
     every_no = {
-        name: NO for name in ("warning__breathless", "warning__calf_swelling", "pattern__night")
+        name: NO
+        for name in ("warning__breathless_now", "warning__calf_swelling_now", "pattern__night")
     }
     save(repositories, APRIL, **every_no)
 
@@ -83,9 +89,9 @@ def test_lists_newest_first_and_shows_the_selected_results(
         format_date(MARCH.date()),
     ]
     assert [item.text().splitlines()[1] for item in items] == [
-        "Warning signs: 1 · Risk factors: 1",
+        "Warning signs: 1 · Findings: 1",
         "No concern found",
-        "Risk factors: 2",
+        "Findings: 2",
     ]
     assert items[0].toolTip() == "Filled in with version 0.2.0"
     # The newest is selected and compared with the one before it (April: nothing found).
@@ -140,7 +146,7 @@ def test_refreshes_when_a_checklist_is_saved_and_keeps_the_selection(
     save(repositories, MARCH, pattern__night=YES)
     events.assessments_changed.emit()
     assert history.list.count() == 1 and history.list.isVisible()
-    save(repositories, JUNE, warning__breathless=YES)
+    save(repositories, JUNE, warning__breathless_now=YES)
     events.assessments_changed.emit()
     assert history.list.count() == 2
     assert history.list.currentRow() == 0  # the newest

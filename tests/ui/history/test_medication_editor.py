@@ -68,6 +68,7 @@ def test_stopped_before_started_is_refused(
 ) -> None:
     dialog = open_dialog(editor, qtbot)
     qtbot.keyClicks(dialog.name, "Bendroflumethiazide")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(MedicationKind.DIURETIC))
     dialog.started.known.setChecked(True)
     dialog.started.edit.setDate(QDate(2025, 5, 1))
     dialog.stopped.known.setChecked(True)
@@ -136,3 +137,42 @@ def test_add_change_remove_round_trip(
     assert editor.table.rowCount() == 0
     assert "Simvastatin" in answers[0]
     assert not editor.edit_button.isEnabled()
+
+
+def test_a_new_medicine_has_no_kind_until_the_user_picks_one(
+    editor: MedicationEditor, qtbot: QtBot, repositories: Repositories
+) -> None:
+    dialog = open_dialog(editor, qtbot)
+    assert dialog.kind.currentIndex() == -1 and dialog.kind.currentData() is None
+    assert dialog.kind.itemData(0) == MedicationKind.OTHER  # "Other medicine" at the top
+    assert dialog.kind.placeholderText() == "Choose the kind…"
+    qtbot.keyClicks(dialog.name, "Ramipril")
+    save(dialog, qtbot)
+    assert dialog.errors["kind"].isVisible()
+    assert "Other medicine" in dialog.errors["kind"].text()
+    assert dialog.focusWidget() is dialog.kind
+    assert repositories.medications.list() == []  # nothing half-saved
+    # With nothing typed, both problems are said, the name's first.
+    dialog.name.clear()
+    save(dialog, qtbot)
+    assert dialog.errors["name"].isVisible() and dialog.errors["kind"].isVisible()
+    assert dialog.focusWidget() is dialog.name
+    qtbot.keyClicks(dialog.name, "Ramipril")
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # the keyboard picks "Other medicine"
+    assert dialog.kind.currentData() == MedicationKind.OTHER
+    save(dialog, qtbot)
+    [saved] = repositories.medications.list()
+    assert (saved.name, saved.kind) == ("Ramipril", MedicationKind.OTHER)
+
+
+def test_the_checklist_pre_fills_only_from_a_chosen_kind_or_a_known_name(
+    editor: MedicationEditor, qtbot: QtBot, repositories: Repositories
+) -> None:
+    from cramp_desktop.core.checklist_medicines import medication_suggestions
+
+    dialog = open_dialog(editor, qtbot)
+    qtbot.keyClicks(dialog.name, "Ramipril")
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)
+    save(dialog, qtbot)
+    suggested = medication_suggestions(repositories.medications.list(), today=dt.date.today())
+    assert set(suggested) == {"medicines.takes_any"}  # no water-pill "yes" from a default

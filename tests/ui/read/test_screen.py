@@ -315,6 +315,25 @@ def test_print_preview_opens_and_closes(screen: ReadScreen, qtbot: QtBot) -> Non
     assert seen == ["QPrintPreviewDialog"]
 
 
+def test_evidence_notes_stand_beside_their_claims_marked_as_the_apps(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from cramp_desktop.ui.read.screen import ReadScreen
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    screen = ReadScreen(settings, "en")
+    qtbot.addWidget(screen)
+    text = screen.view.document().toPlainText()
+    label = "The app's note on the evidence (not part of the article)"
+    assert text.count(label) == 3  # three paragraphs carry notes
+    claim = text.index("Regular stretching prevents cramps")
+    note = text.index("one trial found that stretching", claim)
+    assert text.index(label, claim) < note < text.index("Quinine reduces cramps a little")
+    assert "Hallegraeff et al." in text[note:]
+    # The article's own words are unchanged around it.
+    assert "Regular stretching prevents cramps by improving muscle flexibility" in text
+
+
 def test_find_scrolls_each_match_into_the_middle_of_the_view(
     screen: ReadScreen, qtbot: QtBot
 ) -> None:

@@ -376,6 +376,66 @@ def test_the_picker_has_names_a_mnemonic_and_a_reason(
     qtbot.waitUntil(lambda: not card.factors.panel.isVisible())  # a mnemonic animates a click
 
 
+def _save_checklist(repositories: Repositories, completed: dt.datetime, **choices: str) -> None:
+    from cramp_desktop.core.checklist import is_warning_question
+    from cramp_desktop.core.checklist_questions import QUESTIONS
+    from cramp_desktop.core.episodes import Answer, AnswerValue, Assessment
+
+    given = {qid.replace("__", "."): AnswerValue(value) for qid, value in choices.items()}
+    warnings = {q.id: AnswerValue.NO for q in QUESTIONS if is_warning_question(q)}
+    answers = tuple(Answer(qid, value) for qid, value in {**warnings, **given}.items())
+    repositories.assessments.save(Assessment(completed, "0.2.0", answers))
+
+
+@pytest.mark.parametrize(("days_ago", "panel"), [(0, True), (6, True), (7, False), (30, False)])
+def test_a_checklist_warning_sign_gets_the_panel_for_seven_days(
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings,
+    days_ago: int, panel: bool,
+) -> None:  # fmt: skip
+    completed = NOW - dt.timedelta(days=days_ago, minutes=5)
+    _save_checklist(repositories, completed, warning__calf_swelling_now="yes")
+    screen = make_screen(qtbot, repositories, events, settings)
+    titles = [p.title.text() for p in screen.flag_panels]
+    if panel:
+        assert titles == ["Swelling, warmth or redness of one calf"]
+        assert screen.attention.isVisible()
+        [shown] = screen.flag_panels
+        assert shown.action.text() == "See a doctor today."
+        assert shown.origin is not None and "From your checklist of" in shown.origin.text()
+        shown.dismiss_button.click()
+        assert screen.flag_panels == []
+    else:  # after 7 days the checklist card says "tell your doctor", never nothing
+        assert titles == [] and not screen.attention.isVisible()
+        assert "Tell your doctor about it" in screen.checklist_status.warning.text()
+
+
+def test_a_logged_colour_change_raises_a_routine_panel(
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
+) -> None:
+    repositories.episodes.add(
+        episode(at(YESTERDAY, 3), symptoms=frozenset({Symptom.COLOUR_CHANGE}))
+    )
+    screen = make_screen(qtbot, repositories, events, settings)
+    [panel] = screen.flag_panels
+    assert panel.title.text() == "A change in the skin colour of the leg or foot"
+    assert panel.action.text() == "Make an appointment with your doctor."
+
+
+@pytest.mark.parametrize(("cramp_days", "shown"), [(11, False), (12, True)])
+def test_cramps_on_twelve_of_the_last_28_days_raise_a_routine_topic(
+    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings,
+    cramp_days: int, shown: bool,
+) -> None:  # fmt: skip
+    for n in range(cramp_days):  # every other day, the oldest 22 days back
+        repositories.episodes.add(episode(at(TODAY - dt.timedelta(days=2 * n), 2)))
+    screen = make_screen(qtbot, repositories, events, settings)
+    frequent = [p for p in screen.flag_panels if p.flag.id == "frequent-cramps"]
+    assert bool(frequent) is shown
+    if shown:
+        assert frequent[0].origin is not None
+        assert frequent[0].origin.text() == "Your log shows cramps on 12 of the last 28 days."
+
+
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
 def test_enter_saves_the_had_cramps_form_from_any_field(  # type: ignore[no-untyped-def]
     qtbot, repositories: Repositories, events: DataEvents, settings: QSettings, key: Qt.Key
