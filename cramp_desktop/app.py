@@ -129,7 +129,9 @@ class CrampApplication:
         self.window.export_json_action.triggered.connect(lambda: self.transfer.export_json())
         self.window.backup_action.triggered.connect(lambda: self.transfer.backup_now())
         self.window.restore_action.triggered.connect(lambda: self.transfer.restore_backup())
-        self.window.first_painted.connect(self._after_first_paint)
+        # A turn of the event loop later, so what else waits for the first paint (listening
+        # for a second start) runs before the data is opened, which can take a while.
+        self.window.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
 
     @property
     def transfer(self) -> DataTransfer:
