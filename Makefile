@@ -78,15 +78,20 @@ VERSION = $(shell $(PY) installer/app_info.py version)
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) installer/make_icons.py build/icons
 
-# The one-folder app (PyInstaller), its size, and the frozen smoke test: --version,
-# import-csv, --smoke-test and export-pdf, offscreen, in a temporary data folder.
+# The one-folder app (PyInstaller) with its licences (and on Linux its desktop file,
+# icons and install.sh), its size, and the frozen smoke test: --version, import-csv,
+# --smoke-test and export-pdf, offscreen, in a temporary data folder.
 dist: $(STAMP) $(QM) icons
 	$(PY) installer/third_party_licenses.py build/licenses
 	@start=$$(date +%s); \
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller installer/cramp-desktop.spec && \
 	echo "PyInstaller: built $(DIST) in $$(( $$(date +%s) - start )) s"
-	$(PY) installer/check_bundle.py $(DIST) --max-mb 150
+	if [ "$$(uname -s)" = Linux ]; then \
+		$(PY) installer/trim_icu.py $(DIST) && \
+		$(PY) installer/linux_desktop.py $(DIST) build/icons; \
+	fi
+	$(PY) installer/check_bundle.py $(DIST) --max-mb 130
 
 # Compiles the NSIS script against the bundle in $(DIST) to prove that it builds. On
 # Linux the result is NOT a usable Windows installer (it holds the Linux program), so

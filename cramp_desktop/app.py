@@ -29,6 +29,8 @@ from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.common import DataEvents, ScreenContext, ScreenSpec
 from cramp_desktop.ui.screens import SCREENS
 from cramp_desktop.ui.shell import (
+    DATA_FOLDER_UNUSABLE,
+    OTHER_COPY_SILENT,
     Appearance,
     AppearanceController,
     MainWindow,
@@ -37,7 +39,9 @@ from cramp_desktop.ui.shell import (
     app_icon,
     choose_language,
     install_translators,
+    report_startup_failure,
     screen_shortcut,
+    shows_dialogs,
 )
 
 if TYPE_CHECKING:
@@ -221,9 +225,13 @@ class CrampApplication:
             self.qt_app.quit()
             return
         self.attach_database(database)
-        self.start_features()
+        QTimer.singleShot(0, self.start_features)  # after the single-instance server listens
         if self.options.smoke_test:
             QTimer.singleShot(0, self._run_smoke_test)
+        else:
+            from cramp_desktop.ui.shell import explain_shared_folder
+
+            explain_shared_folder(self.window, database, self.settings)
 
     def start_features(self) -> None:
         """Tray, reminders, start at login and experiments: loaded after the first paint."""
@@ -383,19 +391,17 @@ def identify_application(qt_app: QApplication) -> None:
 
 def run_gui(options: GuiOptions) -> int:
     paths = DataPaths(resolve_data_dir(options.data_dir))
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
     try:
         paths.create()
     except OSError as error:
-        print(
-            f"cramp-desktop: cannot use the data folder {paths.root}: {error.strerror}",
-            file=sys.stderr,
-        )
+        reason = error.strerror or str(error)
+        report_startup_failure(options, paths, DATA_FOLDER_UNUSABLE, (str(paths.root), reason))
         return EXIT_BAD_INPUT
     keep_files_private(paths)
     _setup_logging(paths)
 
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(qt_app, QApplication)
     identify_application(qt_app)
 
     def report_unexpected_error(
@@ -416,11 +422,7 @@ def run_gui(options: GuiOptions) -> int:
         if instance.hand_over():
             print("cramp-desktop: the app is already open with this data folder; switched to it.")
             return EXIT_OK
-        print(
-            f"cramp-desktop: another copy of the app is using {paths.root} and does not answer; "
-            "close it and try again.",
-            file=sys.stderr,
-        )
+        report_startup_failure(options, paths, OTHER_COPY_SILENT, (str(paths.root),))
         return EXIT_BAD_INPUT
 
     sys.excepthook = report_unexpected_error
@@ -437,6 +439,10 @@ def run_gui(options: GuiOptions) -> int:
             f"cramp-desktop: an unexpected error stopped the app; details are in {paths.logs}",
             file=sys.stderr,
         )
+        if shows_dialogs(options, qt_app.platformName()):
+            from cramp_desktop.ui.shell import show_unexpected_error
+
+            show_unexpected_error(paths.logs)
         return EXIT_BAD_INPUT
     finally:
         sys.excepthook = sys.__excepthook__

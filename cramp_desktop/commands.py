@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cramp_desktop.core.files import held_open_text, is_held_open
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, PROG
 from cramp_desktop.paths import DataPaths, make_new_files_private, resolve_data_dir
@@ -309,7 +310,7 @@ def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
     try:
         count = write_episodes_file(episodes, target, bom=args.bom)
     except OSError as error:
-        raise CommandError(_cannot_write(target, error.strerror or error)) from None
+        raise CommandError(_cannot_write(target, error)) from None
     return _text(QT_TRANSLATE_NOOP("Commands", "Episodes exported to %2: %1."), count, target)
 
 
@@ -386,7 +387,7 @@ def _export_pdf(args: argparse.Namespace, paths: DataPaths, *, language: str) ->
     try:
         pages = build_report(data, target)
     except OSError as error:
-        raise CommandError(_cannot_write(target, error.strerror or error)) from None
+        raise CommandError(_cannot_write(target, error)) from None
     return _text(QT_TRANSLATE_NOOP("Commands", "Report written to %2 (pages: %1)."), pages, target)
 
 
@@ -465,4 +466,9 @@ def _is_a_folder(target: Path) -> str:
 
 
 def _cannot_write(target: Path, reason: object) -> str:
+    """The line for a target that could not be written; `reason`: a text or the OSError."""
+    if isinstance(reason, OSError):
+        if is_held_open(reason, target):
+            return f"{PROG}: {held_open_text(target, _translate)}"
+        reason = reason.strerror or reason
     return _problem(QT_TRANSLATE_NOOP("Commands", "%1 cannot be written (%2)."), target, reason)

@@ -45,6 +45,15 @@ def make_private_file(path: Path) -> None:
             path.chmod(PRIVATE_FILE_MODE)
 
 
+def unique_path(path: Path) -> Path:
+    """`path`, or `path` with -2, -3... before the suffix if the name is taken."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
+
+
 def make_new_files_private() -> None:
     """Every file this process creates from now on is private, whoever creates it (Qt's
     own writes included): the process umask becomes 077."""

@@ -148,6 +148,10 @@ REPORT_REMEMBER_NAMES = Preference[bool]("report/remember_names", False, _bool)
 REPORT_PATIENT_NAME = Preference[str]("report/patient_name", "", _text)
 REPORT_PREPARED_FOR = Preference[str]("report/prepared_for", "", _text)
 
+# -- the data folder ---------------------------------------------------------------------
+# Told once why saving is slower on a network drive or in a synced folder (no WAL).
+SHARED_FOLDER_EXPLAINED = Preference[bool]("storage/shared_folder_explained", False, _bool)
+
 # -- reminders and start at login ------------------------------------------------------
 FIRST_USED = Preference[dt.date | None]("app/first_used", None, _date, _iso)
 START_AT_LOGIN_ASKED = Preference[bool]("autostart/asked", False, _bool)

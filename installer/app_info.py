@@ -19,6 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 APP_NAME = "Leg Cramp Companion"
 EXE_NAME = "cramp-desktop"  # the console script's name, also the bundle folder's
+# Windows only: the same program with a console, for the commands (output, exit codes);
+# EXE_NAME is windowed there and has no stdout. Elsewhere EXE_NAME serves both.
+CONSOLE_EXE_NAME = "cramp-desktop-cli"
 BUNDLE_ID = "org.legcrampcompanion.desktop"
 PUBLISHER = "Leg Cramp Companion developers"
 # The languages of the installers, and those the app is translated into (the Qt

@@ -79,6 +79,9 @@ _DROPPED_PLUGINS = (
     # Windows: Mesa's software OpenGL (20 MB), a fallback for Qt Quick and OpenGL
     # widgets; QtWidgets paints without OpenGL.
     r"(^|/)opengl32sw\.dll$",
+    # Software bills of materials some wheels put in their metadata (platformdirs: 0.5 MB);
+    # the licences are in THIRD-PARTY-LICENSES.
+    r"\.dist-info/sboms/",
     # Image formats the app never reads; kept: svg, ico, png (built in), jpeg, gif.
     r"/plugins/imageformats/(lib)?q(tiff|webp|tga|wbmp|icns|pdf|macheif|macjp2)[^/]*$",
 )

@@ -8,7 +8,8 @@ from disk are inside (resources, migration scripts, Qt's qtbase translations) an
 every Qt library a bundled binary links to is there too; then, offscreen and against a
 new, temporary data folder, runs the frozen program: --version, import-csv of a few
 episodes, --smoke-test (opens every screen) and export-pdf. Exit status 0 when all
-passed. A Windows build is windowed and has no stdout, so there only exit codes count.
+passed. On Windows the commands run through the console twin (cramp-desktop-cli.exe),
+as the README tells users to; the windowed program has no stdout.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from app_info import EXE_NAME, LANGUAGES, ROOT, read_version
+from app_info import CONSOLE_EXE_NAME, EXE_NAME, LANGUAGES, ROOT, read_version
 from bundle_contents import app_languages, is_wanted
 
 TIMEOUT_S = 300
@@ -39,13 +40,16 @@ class CheckFailed(Exception):
     pass
 
 
-def locate(bundle: Path) -> tuple[Path, Path]:
-    """(executable, folder of the bundled files) of a one-folder build or a macOS .app."""
-    suffix = ".exe" if sys.platform == "win32" else ""
+def locate(bundle: Path) -> tuple[Path, Path, Path]:
+    """(program, program for the commands, folder of the bundled files) of a one-folder
+    build or a macOS .app. On Windows the commands run through the console twin."""
     if bundle.suffix == ".app":
         # PyInstaller puts the data in Contents/Resources and links it from Frameworks.
-        return bundle / "Contents" / "MacOS" / EXE_NAME, bundle / "Contents" / "Resources"
-    return bundle / f"{EXE_NAME}{suffix}", bundle / "_internal"
+        program = bundle / "Contents" / "MacOS" / EXE_NAME
+        return program, program, bundle / "Contents" / "Resources"
+    if sys.platform == "win32":
+        return bundle / f"{EXE_NAME}.exe", bundle / f"{CONSOLE_EXE_NAME}.exe", bundle / "_internal"
+    return bundle / EXE_NAME, bundle / EXE_NAME, bundle / "_internal"
 
 
 def files_under(folder: Path) -> list[Path]:
@@ -109,6 +113,21 @@ def check_contents(contents: Path) -> None:
     if unwanted:
         raise CheckFailed("left out on purpose, yet bundled: " + ", ".join(unwanted[:10]))
     print(f"contents: all {len(required) + len(LANGUAGES) - 1} required data files are there")
+
+
+def check_linux_desktop(bundle: Path) -> None:
+    """On Linux: install.sh, the desktop file, the AppStream metadata and the icons."""
+    from linux_desktop import HICOLOR_SIZES, bundle_files
+
+    wanted = bundle_files()
+    wanted += [f"share/icons/hicolor/{n}x{n}/apps/cramp-desktop.png" for n in HICOLOR_SIZES]
+    wanted.append("share/icons/hicolor/scalable/apps/cramp-desktop.svg")
+    missing = [name for name in wanted if not (bundle / name).is_file()]
+    if missing:
+        raise CheckFailed("missing from the Linux bundle: " + ", ".join(missing))
+    if not os.access(bundle / "install.sh", os.X_OK):
+        raise CheckFailed("install.sh is not executable")
+    print(f"linux: install.sh, desktop file, metadata and {len(HICOLOR_SIZES) + 1} icons")
 
 
 def check_qt_links(bundle: Path) -> None:
@@ -179,21 +198,28 @@ def sample_csv(today: dt.date) -> str:
     return "\n".join([CSV_HEADER, *rows]) + "\n"
 
 
-def smoke_test(executable: Path) -> None:
-    has_stdout = sys.platform != "win32"  # a windowed Windows program has none
+def smoke_test(program: Path, commands: Path) -> None:
+    """The windows through `program`; --version and the commands through `commands`,
+    whose output is checked (a windowed Windows program has none)."""
     with tempfile.TemporaryDirectory(prefix="cramp-smoke-") as temp:
         data_dir = Path(temp) / "data"
-        version = run(executable, ["--version"], data_dir)
-        if has_stdout and read_version() not in version:
+        version = run(commands, ["--version"], data_dir)
+        if read_version() not in version:
             raise CheckFailed(f"--version printed {version!r}, expected {read_version()}")
-        csv_file = Path(temp) / "episodes.csv"
+        csv_file = Path(temp) / "Łódź episodes.csv"  # a name cp1252 cannot encode
         csv_file.write_text(sample_csv(dt.date.today()), encoding="utf-8")
-        run(executable, ["--data-dir", str(data_dir), "import-csv", str(csv_file)], data_dir)
-        run(executable, ["--data-dir", str(data_dir), "--smoke-test"], data_dir)
+        imported = run(
+            commands, ["--data-dir", str(data_dir), "import-csv", str(csv_file)], data_dir
+        )
+        if "3" not in imported:
+            raise CheckFailed(f"import-csv printed {imported!r}, expected 3 episodes")
+        run(program, ["--data-dir", str(data_dir), "--smoke-test"], data_dir)
         pdf = Path(temp) / "report.pdf"
-        run(executable, ["--data-dir", str(data_dir), "export-pdf", str(pdf)], data_dir)
+        written = run(commands, ["--data-dir", str(data_dir), "export-pdf", str(pdf)], data_dir)
         if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF-"):
             raise CheckFailed("export-pdf wrote no PDF")
+        if str(pdf) not in written:
+            raise CheckFailed(f"export-pdf printed {written!r}, expected the file's name")
         print(f"smoke test: passed (report of {pdf.stat().st_size:,} bytes)")
 
 
@@ -202,14 +228,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("bundle", type=Path, help="dist/cramp-desktop or the macOS .app")
     parser.add_argument("--max-mb", type=float, help="fail when the unpacked size is larger")
     args = parser.parse_args(argv)
-    executable, contents = locate(args.bundle)
+    program, commands, contents = locate(args.bundle)
     try:
-        if not executable.is_file():
-            raise CheckFailed(f"no program at {executable}")
+        for executable in {program, commands}:
+            if not executable.is_file():
+                raise CheckFailed(f"no program at {executable}")
         report_size(args.bundle, args.max_mb)
         check_contents(contents)
+        if sys.platform.startswith("linux"):
+            check_linux_desktop(args.bundle)
         check_qt_links(args.bundle)
-        smoke_test(executable)
+        smoke_test(program, commands)
     except (CheckFailed, subprocess.TimeoutExpired) as error:
         print(f"check_bundle: FAILED: {error}", file=sys.stderr)
         return 1

@@ -3,7 +3,9 @@
     python installer/make_icons.py [OUT_DIR]      (default: build/icons)
 
 Writes app.ico (Windows: the program, the installer, the shortcuts), app.icns (the macOS
-app and DMG) and app-256.png. Both containers are simple, so they are written here and
+app and DMG), app-256.png, and the Linux hicolor theme icons named after the desktop file
+(hicolor/<n>x<n>/apps/cramp-desktop.png for n = 16 ... 512, hicolor/scalable/apps/
+cramp-desktop.svg). Both containers are simple, so they are written here and
 no image library beyond Qt is needed:
 - ICO: a directory of images; classic 32-bit bitmaps up to 48 px (every Windows tool
   reads those), PNG for the larger ones (Windows Vista and later).
@@ -24,10 +26,15 @@ from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from linux_desktop import HICOLOR_SIZES, ICON_NAME  # noqa: E402
+
 SOURCE_SVG = ROOT / "resources" / "icons" / "app.svg"
 
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 ICO_LARGEST_BITMAP = 48
+
 # ICNS chunk type -> pixel size ("@2x" types are the Retina versions of the size below).
 ICNS_TYPES = (
     ("icp4", 16),
@@ -103,13 +110,14 @@ def icns_bytes(pngs: dict[int, bytes]) -> bytes:
 
 
 def make_icons(out_dir: Path, svg: Path = SOURCE_SVG) -> list[Path]:
-    """Write app.ico, app.icns and app-256.png into out_dir; returns their paths."""
+    """Write app.ico, app.icns, app-256.png and the hicolor icons into out_dir; returns
+    their paths."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("make_icons needs a QGuiApplication")
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"cannot read {svg}")
-    sizes = set(ICO_SIZES) | {size for _, size in ICNS_TYPES}
+    sizes = set(ICO_SIZES) | {size for _, size in ICNS_TYPES} | set(HICOLOR_SIZES)
     images = {size: render(renderer, size) for size in sorted(sizes)}
     pngs = {size: png_bytes(image) for size, image in images.items()}
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -117,8 +125,12 @@ def make_icons(out_dir: Path, svg: Path = SOURCE_SVG) -> list[Path]:
         out_dir / "app.ico": ico_bytes({size: images[size] for size in ICO_SIZES}),
         out_dir / "app.icns": icns_bytes(pngs),
         out_dir / "app-256.png": pngs[256],
+        out_dir / "hicolor" / "scalable" / "apps" / f"{ICON_NAME}.svg": svg.read_bytes(),
     }
+    for size in HICOLOR_SIZES:
+        written[out_dir / "hicolor" / f"{size}x{size}" / "apps" / f"{ICON_NAME}.png"] = pngs[size]
     for path, data in written.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     return list(written)
 

@@ -36,6 +36,8 @@ LGPL_TEXT = ROOT / "installer" / "licenses" / "LGPL-3.0.txt"
 GPL_TEXT = ROOT / "LICENSE"
 # Distributions whose wheels carry no licence file, and the texts that apply.
 LGPL_DISTRIBUTIONS = {"pyside6-essentials", "pyside6-addons", "shiboken6"}
+# The licence of each font family in resources/fonts (the text is its LICENSE-<Family>).
+FONT_LICENCES = {"DejaVu": "Bitstream Vera and public domain"}
 LICENCE_NAME = re.compile(r"^(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 
 
@@ -114,6 +116,19 @@ def python_licence() -> Path:
     raise MissingLicence(f"no licence text of Python found (looked at {candidates})")
 
 
+def font_licences(folder: Path) -> dict[str, Path]:
+    """Family -> its LICENSE-<Family>.txt, for every font file in `folder` (a font file's
+    name starts with its family). Fails for a font without a licence file."""
+    licences = {path.stem.removeprefix("LICENSE-"): path for path in folder.glob("LICENSE-*")}
+    fonts = [p for p in folder.iterdir() if p.suffix.lower() in (".ttf", ".otf", ".ttc")]
+    unlicensed = [f.name for f in fonts if not any(f.name.startswith(x) for x in licences)]
+    if unlicensed:
+        raise MissingLicence(
+            "no LICENSE-<Family>.txt beside the fonts: " + ", ".join(sorted(unlicensed))
+        )
+    return {family: licences[family] for family in sorted(licences)}
+
+
 def collect(out: Path) -> list[Component]:
     """Write the folder; returns the components in it."""
     target = out / "THIRD-PARTY-LICENSES"
@@ -146,11 +161,11 @@ def collect(out: Path) -> list[Component]:
             [("LICENSE.txt", python_licence().read_bytes())],
         )
     )
-    fonts = ROOT / "resources" / "fonts" / "LICENSE-DejaVu.txt"
-    components.append(
-        _write(target, "DejaVu fonts", "2.37", "Bitstream Vera and public domain",
-               [(fonts.name, fonts.read_bytes())])
-    )  # fmt: skip
+    components += [
+        _write(target, f"{family} fonts", "", FONT_LICENCES.get(family, "see the licence file"),
+               [(licence.name, licence.read_bytes())])
+        for family, licence in font_licences(ROOT / "resources" / "fonts").items()
+    ]  # fmt: skip
     if missing:
         raise MissingLicence("no licence file in the metadata of: " + ", ".join(missing))
     (target / "components.json").write_text(
@@ -187,7 +202,7 @@ def bundled_top_level_names(
 def _write(
     target: Path, name: str, version: str, licence: str, files: list[tuple[str, bytes]]
 ) -> Component:
-    folder = f"{re.sub(r'[^A-Za-z0-9._-]+', '-', name)}-{version}"
+    folder = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{name}-{version}" if version else name)
     (target / folder).mkdir()
     for file_name, content in files:
         (target / folder / file_name).write_bytes(content)

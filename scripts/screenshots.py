@@ -35,6 +35,7 @@ from cramp_desktop.core.episodes import (
     Side,
     Trigger,
 )
+from cramp_desktop.core.experiments import Experiment
 from cramp_desktop.options import GuiOptions
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.repositories import Repositories
@@ -86,6 +87,12 @@ def seed_demo_data(repositories: Repositories, today: dt.date) -> None:
         )
     )
     seed_demo_assessments(repositories, today, zone)
+    start = today - dt.timedelta(days=10)
+    trial = repositories.experiments.start(Experiment("stretch-before-bed", start), start)
+    assert trial.id is not None
+    for days_ago in range(10, 1, -1):
+        day = today - dt.timedelta(days=days_ago)
+        repositories.experiments.set_adherence(trial.id, day, days_ago % 4 != 0)
 
 
 def seed_demo_assessments(
@@ -163,6 +170,7 @@ def main() -> int:
         assert database is not None
         seed_demo_data(Repositories.for_database(database), dt.date.today())
         application.attach_database(database)
+        application.start_features()
         window = application.window
         window.resize(*WINDOW_SIZE)
         window.show()
@@ -186,7 +194,13 @@ def main() -> int:
             assert isinstance(history, HistoryScreen)
             history.tabs.setCurrentIndex(CHECKLISTS_TAB)
             save(window, args.out / f"history-checklists-{theme}{suffix}.png")
+            history.tabs.setCurrentWidget(history.experiments)
+            save(window, args.out / f"history-experiments-{theme}{suffix}.png")
             history.tabs.setCurrentIndex(0)
+            setup = application.features.try_experiment("drink-to-thirst")
+            assert isinstance(setup, QWidget)
+            save(setup, args.out / f"experiment-setup-{theme}{suffix}.png")
+            setup.close()
             read = window.show_screen("read")
             assert isinstance(read, ReadScreen)
             read.show_section("managing-cramps")  # beside the app's evidence notes

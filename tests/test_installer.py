@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -168,6 +169,13 @@ def _recorder(name: str) -> Any:
     return lambda *args, **kwargs: (name, args, kwargs)
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _licences() -> None:
+    """The spec bundles build/licenses (made by `make dist`); a fresh clone has none yet."""
+    script = ROOT / "installer" / "third_party_licenses.py"
+    subprocess.run([sys.executable, str(script), str(ROOT / "build" / "licenses")], check=True)
+
+
 def _run_spec(monkeypatch: pytest.MonkeyPatch, platform: str) -> dict[str, Any]:
     """Execute the spec as PyInstaller would, on `platform`; returns what it built."""
     built: dict[str, Any] = {}
@@ -185,7 +193,8 @@ def _run_spec(monkeypatch: pytest.MonkeyPatch, platform: str) -> dict[str, Any]:
                     ("PySide6/Qt/translations/qt_de.qm", "/src", "DATA"),
                     *((dest, source, "DATA") for source, dest in kwargs["datas"]),
                 ]
-            built[kind] = result
+            built.setdefault(f"all {kind}", []).append(result)
+            built[kind] = built[f"all {kind}"][0]
             return result
 
         return make
@@ -259,6 +268,19 @@ def test_spec_makes_the_macos_app(monkeypatch: pytest.MonkeyPatch) -> None:
     assert plist["NSHighResolutionCapable"] is True
     assert plist["NSRequiresAquaSystemAppearance"] is False
     assert built["EXE"].kwargs["strip"] is False  # would void the signatures
+
+
+def test_spec_adds_a_console_twin_on_windows_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The windowed Windows program has no stdout: commands need the console one."""
+    programs = _run_spec(monkeypatch, "win32")["all EXE"]
+    assert [(exe.kwargs["name"], exe.kwargs["console"]) for exe in programs] == [
+        ("cramp-desktop", False),
+        ("cramp-desktop-cli", True),
+    ]
+    collected = _run_spec(monkeypatch, "win32")["COLLECT"].args
+    assert [item.kwargs["name"] for item in collected[:2]] == ["cramp-desktop", "cramp-desktop-cli"]
+    for platform in ("linux", "darwin"):
+        assert len(_run_spec(monkeypatch, platform)["all EXE"]) == 1
 
 
 def test_spec_gives_the_windows_program_its_version(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -346,6 +368,23 @@ def test_bundle_check_enforces_the_size_limit(tmp_path: Path) -> None:
 
 
 def test_bundle_check_runs_the_app_inside_the_macos_bundle() -> None:
-    executable, contents = check_bundle.locate(Path("dist/Leg Cramp Companion.app"))
-    assert executable.as_posix().endswith(".app/Contents/MacOS/cramp-desktop")
+    program, commands, contents = check_bundle.locate(Path("dist/Leg Cramp Companion.app"))
+    assert program == commands
+    assert program.as_posix().endswith(".app/Contents/MacOS/cramp-desktop")
     assert contents.as_posix().endswith(".app/Contents/Resources")
+
+
+@pytest.mark.parametrize(
+    ("platform", "program", "commands"),
+    [
+        ("win32", "cramp-desktop.exe", "cramp-desktop-cli.exe"),
+        ("linux", "cramp-desktop", "cramp-desktop"),
+        ("darwin", "cramp-desktop", "cramp-desktop"),
+    ],
+)
+def test_bundle_check_runs_commands_through_a_console_program(
+    monkeypatch: pytest.MonkeyPatch, platform: str, program: str, commands: str
+) -> None:
+    monkeypatch.setattr(sys, "platform", platform)
+    found = check_bundle.locate(Path("dist/cramp-desktop"))
+    assert [path.name for path in found] == [program, commands, "_internal"]

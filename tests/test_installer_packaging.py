@@ -31,7 +31,7 @@ import make_icons  # noqa: E402
 
 
 def test_icons_are_valid_ico_and_icns(qapp: Any, tmp_path: Path) -> None:
-    ico, icns, png = make_icons.make_icons(tmp_path)
+    ico, icns, png, *hicolor = make_icons.make_icons(tmp_path)
     data = ico.read_bytes()
     reserved, kind, count = struct.unpack_from("<HHH", data)
     assert (reserved, kind, count) == (0, 1, len(make_icons.ICO_SIZES))
@@ -51,6 +51,13 @@ def test_icons_are_valid_ico_and_icns(qapp: Any, tmp_path: Path) -> None:
     assert offset == len(data)
     assert {"ic07", "ic08", "ic09", "ic10"} <= set(kinds)
     assert QImage(str(png)).width() == 256
+    # Linux: the hicolor theme, 16 to 512 px and scalable, named as the desktop file's Icon=
+    for size in make_icons.HICOLOR_SIZES:
+        image = QImage(str(tmp_path / f"hicolor/{size}x{size}/apps/cramp-desktop.png"))
+        assert (image.width(), image.height()) == (size, size)
+    assert min(make_icons.HICOLOR_SIZES) == 16 and max(make_icons.HICOLOR_SIZES) == 512
+    svg = tmp_path / "hicolor/scalable/apps/cramp-desktop.svg"
+    assert svg in hicolor and svg.read_bytes().lstrip().startswith(b"<")
 
 
 # ---------------------------------------------------------------- Windows installer
@@ -90,6 +97,15 @@ def test_nsis_installs_per_user_and_never_deletes_the_data() -> None:
     assert 'RMDir /r "$INSTDIR"' not in removals
 
 
+def test_nsis_installs_and_removes_the_console_program() -> None:
+    script = NSIS.read_text(encoding="utf-8")
+    assert f'!define CONSOLE_EXE_NAME "{app_info.CONSOLE_EXE_NAME}.exe"' in script
+    assert f'!define EXE_NAME "{app_info.EXE_NAME}.exe"' in script
+    install, uninstall = script.split('Section "Uninstall"')
+    for part in (install, uninstall):  # an upgrade replaces it; the uninstaller removes it
+        assert 'Delete "$INSTDIR\\${CONSOLE_EXE_NAME}"' in part
+
+
 # ---------------------------------------------------------------- workflow and locks
 
 
@@ -103,7 +119,8 @@ def test_workflow_builds_on_windows_and_both_macs() -> None:
     runners = [jobs["windows"]["runs-on"]]
     runners += [entry["runner"] for entry in jobs["macos"]["strategy"]["matrix"]["include"]]
     assert runners == ["windows-latest", "macos-14", "macos-15-intel"]
-    for job in jobs.values():
+    assert jobs["linux"]["runs-on"].startswith("ubuntu-")
+    for job in (jobs["windows"], jobs["macos"], jobs["linux"]):
         commands = "\n".join(step.get("run", "") for step in job["steps"])
         assert "--require-hashes -r requirements.lock" in commands
         assert "python -m pytest" in commands
@@ -111,9 +128,60 @@ def test_workflow_builds_on_windows_and_both_macs() -> None:
         assert commands.index("pyside6-lrelease") < commands.index("installer/cramp-desktop.spec")
         assert "installer/cramp-desktop.spec" in commands
         assert "installer/check_bundle.py" in commands
+        # the spec bundles the generated licences: they are made before it runs
+        assert commands.index("installer/third_party_licenses.py") < commands.index(
+            "installer/cramp-desktop.spec"
+        )
         uses = [step.get("uses", "") for step in job["steps"]]
         assert any(action.startswith("actions/upload-artifact") for action in uses)
     assert "makensis" in str(jobs["windows"]) and "dmgbuild" in str(jobs["macos"])
+    linux = "\n".join(step.get("run", "") for step in jobs["linux"]["steps"])
+    assert "installer/trim_icu.py" in linux and "installer/linux_desktop.py" in linux
+    assert "--max-mb 130" in linux and "linux-x86_64.tar.gz" in linux
+
+
+def _workflow() -> dict[str, Any]:
+    text = (ROOT / ".github" / "workflows" / "build-installers.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)  # type: ignore[no-any-return]
+
+
+def _step_index(job: dict[str, Any], needle: str) -> int:
+    """The position of the first step whose command contains `needle`."""
+    runs = [step.get("run", "") for step in job["steps"]]
+    return next(index for index, run in enumerate(runs) if needle in run)
+
+
+def test_workflow_checks_the_installed_app_before_uploading() -> None:
+    jobs = _workflow()["jobs"]
+    windows = jobs["windows"]
+    checked = _step_index(windows, "installer/check_installed.py windows")
+    assert _step_index(windows, "makensis") < checked
+    uploads = [
+        i for i, step in enumerate(windows["steps"]) if "upload-artifact" in step.get("uses", "")
+    ]
+    assert uploads and checked < uploads[0]
+    macos = jobs["macos"]
+    signed = _step_index(macos, "sign_and_notarize.sh app")
+    bundle_checks = [
+        i for i, step in enumerate(macos["steps"]) if "check_bundle.py" in step.get("run", "")
+    ]
+    assert any(index > signed for index in bundle_checks), "no smoke test after signing"
+    assert _step_index(macos, "sign_and_notarize.sh dmg") < _step_index(
+        macos, "installer/check_installed.py macos"
+    )
+
+
+def test_a_version_tag_publishes_a_release() -> None:
+    workflow = _workflow()
+    assert workflow["permissions"] == {"contents": "read"}  # only the release job writes
+    release = workflow["jobs"]["release"]
+    assert release["if"] == "github.ref_type == 'tag'"
+    assert set(release["needs"]) >= {"windows", "macos"}
+    assert release["permissions"] == {"contents": "write"}
+    commands = "\n".join(step.get("run", "") for step in release["steps"])
+    assert 'gh release create "$GITHUB_REF_NAME" release/*' in commands
+    downloads = [step for step in release["steps"] if "download-artifact" in step.get("uses", "")]
+    assert downloads and downloads[0]["with"]["merge-multiple"] is True
 
 
 def _pins(lock: Path) -> dict[str, str]:

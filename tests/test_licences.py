@@ -71,6 +71,7 @@ def test_qt_comes_with_the_lgpl_and_the_gpl_it_builds_on(
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in (folder / "LGPL-3.0.txt").read_text("utf-8")
     assert "GNU GENERAL PUBLIC LICENSE" in (folder / "GPL-3.0.txt").read_text("utf-8")
     fonts = next(e for e in index if e["name"] == "DejaVu fonts")
+    assert fonts["folder"] == "DejaVu-fonts"
     assert "Bitstream" in (
         out / "THIRD-PARTY-LICENSES" / str(fonts["folder"]) / "LICENSE-DejaVu.txt"
     ).read_text("utf-8")
@@ -93,3 +94,12 @@ def test_a_bundled_module_without_a_licence_is_named(
         encoding="utf-8",
     )
     assert licences.unlicensed(bundled, partial) == ["rl-accel"]
+
+
+def test_every_bundled_font_needs_its_licence_file(tmp_path: Path) -> None:
+    (tmp_path / "DejaVuSans.ttf").write_bytes(b"font")
+    (tmp_path / "LICENSE-DejaVu.txt").write_text("Bitstream Vera licence", encoding="utf-8")
+    assert licences.font_licences(tmp_path) == {"DejaVu": tmp_path / "LICENSE-DejaVu.txt"}
+    (tmp_path / "NotoSansCJK-Regular.otf").write_bytes(b"font")
+    with pytest.raises(licences.MissingLicence, match=r"NotoSansCJK-Regular\.otf"):
+        licences.font_licences(tmp_path)

@@ -14,8 +14,13 @@ from pathlib import Path, PureWindowsPath
 import pytest
 
 from cramp_desktop import paths
+from cramp_desktop.cli import main
 from cramp_desktop.console import use_utf8_streams
+from cramp_desktop.core.files import held_open_text, is_held_open
+from cramp_desktop.core.translation import untranslated
 from cramp_desktop.storage.schema import connect_read_only, sqlite_uri
+from cramp_desktop.ui.shell.i18n import choose_language, system_languages
+from tests.file_modes import hold_open_like_windows
 
 # ---------------------------------------------------------------- private files
 
@@ -32,6 +37,8 @@ def test_on_windows_no_posix_mode_is_set(tmp_path: Path, monkeypatch: pytest.Mon
     assert calls == []
     assert created.backups.is_dir() and created.logs.is_dir()
     monkeypatch.setattr(os, "name", "posix")
+    os.chmod(note, 0o644)  # loose modes, as another program might leave them
+    os.chmod(created.root, 0o755)
     paths.make_private_file(note)
     paths.make_private_dir(created.root)
     assert calls == [note, created.root]
@@ -102,3 +109,67 @@ def test_redirected_output_in_cp1252_does_not_fail(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert target.is_file()
     assert str(target) in output.read_bytes().decode("utf-8")
+
+
+# ---------------------------------------------------------------- a file held open
+
+
+def test_a_file_held_open_is_told_apart_from_other_failures(tmp_path: Path) -> None:
+    target = tmp_path / "episodes.csv"
+    denied = PermissionError(13, "Access is denied")
+    assert not is_held_open(denied, target)  # nothing to replace: the folder is the problem
+    target.write_text("x")
+    assert is_held_open(denied, target)
+    assert not is_held_open(OSError(28, "No space left on device"), target)
+    text = held_open_text(target, untranslated)
+    assert text.startswith(f"{target} is open in another program")
+
+
+@pytest.mark.parametrize("command", ["export-csv", "export-pdf"])
+def test_a_command_over_a_file_open_elsewhere_says_to_close_it(
+    qapp: object,  # the command runs in this process: it must not create a QCoreApplication
+    command: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    target = tmp_path / f"open elsewhere.{command[-3:]}"
+    target.write_text("open in another program")
+    hold_open_like_windows(monkeypatch, target)
+    assert main([command, str(target)]) == 1
+    error = capsys.readouterr().err
+    assert error == (
+        f"cramp-desktop: {target} is open in another program, so it could not be replaced. "
+        "Close the file in the other program, then try again.\n"
+    )
+    assert target.read_text() == "open in another program"
+
+
+# ---------------------------------------------------------------- the app's language
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [
+        # Windows: display language French, regional format German (name() comes last).
+        (["fr-CA", "fr", "en-US", "de_DE"], "fr"),
+        # macOS: preferred languages Italian (not offered), then Spanish.
+        (["it-IT", "es-419", "en_GB"], "es"),
+        (["ja-JP", "ja_JP"], "en"),
+        ([], "en"),
+    ],
+)
+def test_the_display_language_wins_over_the_regional_format(
+    system: list[str], expected: str
+) -> None:
+    assert choose_language(None, None, system) == expected
+    assert choose_language("de", None, system) == "de"
+    assert choose_language(None, "fr", system) == "fr"
+
+
+def test_the_systems_languages_start_with_the_display_languages(qapp: object) -> None:
+    from PySide6.QtCore import QLocale
+
+    languages = system_languages()
+    assert languages[: len(QLocale.system().uiLanguages())] == QLocale.system().uiLanguages()
+    assert languages[-1] == QLocale.system().name()

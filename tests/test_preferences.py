@@ -37,6 +37,7 @@ SAMPLES: dict[str, object] = {  # a value other than the default for each
     "REPORT_PAPER": "letter",
     "REPORT_FOLDER": "C:\\Users\\Ewa\\Reports",
     "REPORT_REMEMBER_NAMES": True,
+    "SHARED_FOLDER_EXPLAINED": True,
     "REPORT_PATIENT_NAME": "Zoë O'Brien, née Łukasz",
     "REPORT_PREPARED_FOR": "Dr Jones = GP; [surgery]",
     "FIRST_USED": dt.date(2026, 1, 31),

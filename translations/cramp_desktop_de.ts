@@ -20,6 +20,22 @@
         <translation>Ihre Daten bleiben auf diesem Computer. Die App verbindet sich nie mit dem Internet.</translation>
     </message>
     <message>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
+    </message>
+    <message>
+        <source>Your data folder: %1</source>
+        <translation>Ihr Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Die vollständigen Lizenztexte liegen in %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion ist freie Software unter der GNU General Public License, Version 3 oder später. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
@@ -42,22 +58,6 @@
     <message>
         <source>Licences</source>
         <translation>Lizenzen</translation>
-    </message>
-    <message>
-        <source>Python %1, Qt %2, PySide6 %3</source>
-        <translation>Python %1, Qt %2, PySide6 %3</translation>
-    </message>
-    <message>
-        <source>Your data folder: %1</source>
-        <translation>Ihr Datenordner: %1</translation>
-    </message>
-    <message>
-        <source>The full licence texts are in %1.</source>
-        <translation>Die vollständigen Lizenztexte liegen in %1.</translation>
-    </message>
-    <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
-        <translation>Leg Cramp Companion ist freie Software unter der GNU General Public License, Version 3 oder später. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
 </context>
 <context>
@@ -185,18 +185,6 @@
         <translation>Ein kurzes Dehnprogramm für Waden und Oberschenkelrückseiten vor dem Schlafengehen verringerte in einer Studie nächtliche Krämpfe. Die Beweislage ist begrenzt, aber sanftes Dehnen ist für die meisten Menschen unbedenklich.</translation>
     </message>
     <message>
-        <source>Drink when you are thirsty rather than to a daily target. Forcing extra water does not prevent cramps and can lower the sodium in your blood. If you were told to drink a set amount for a medical reason, ask your doctor before changing it.</source>
-        <translation>Trinken Sie nach Durst statt nach einer Tagesmenge. Zusätzliches Wasser zu erzwingen beugt Krämpfen nicht vor und kann den Natriumspiegel im Blut senken. Wenn Ihnen aus medizinischen Gründen eine bestimmte Trinkmenge verordnet wurde, fragen Sie Ihre Ärztin oder Ihren Arzt, bevor Sie daran etwas ändern.</translation>
-    </message>
-    <message>
-        <source>Never stop this medicine on your own. Ask your doctor whether a blood test of your magnesium level is due.</source>
-        <translation>Setzen Sie dieses Medikament nie eigenmächtig ab. Fragen Sie Ihre Ärztin oder Ihren Arzt, ob eine Blutuntersuchung Ihres Magnesiumspiegels fällig ist.</translation>
-    </message>
-    <message>
-        <source>Mention this to your doctor, who can check the circulation in your legs. If a foot suddenly turns cold, pale or blue, call emergency services.</source>
-        <translation>Sprechen Sie Ihre Ärztin oder Ihren Arzt darauf an; dort kann die Durchblutung Ihrer Beine untersucht werden. Wenn ein Fuß plötzlich kalt, blass oder bläulich wird, wählen Sie den Notruf.</translation>
-    </message>
-    <message>
         <source>Warning signs</source>
         <translation>Warnzeichen</translation>
     </message>
@@ -219,14 +207,6 @@
     <message>
         <source>Medicines</source>
         <translation>Medikamente</translation>
-    </message>
-    <message>
-        <source>A few symptoms need a doctor soon or straight away. Most questions ask about now or the last 7 days.</source>
-        <translation>Einige Beschwerden brauchen bald oder sofort ärztliche Hilfe. Die meisten Fragen beziehen sich auf jetzt oder die letzten 7 Tage.</translation>
-    </message>
-    <message>
-        <source>Some medicines are linked to cramps. A link is something to ask about, not a reason to stop: never stop a medicine on your own. Count inhalers, injections, infusions and painkillers you buy yourself as medicines too.</source>
-        <translation>Manche Medikamente werden mit Krämpfen in Verbindung gebracht. Ein solcher Zusammenhang ist ein Grund nachzufragen, nicht abzusetzen: Setzen Sie ein Medikament nie eigenmächtig ab. Zählen Sie auch Inhalatoren, Spritzen, Infusionen und selbst gekaufte Schmerzmittel als Medikamente.</translation>
     </message>
     <message>
         <source>Health conditions</source>
@@ -269,52 +249,12 @@
         <translation>Bei diesem Warnzeichen waren Sie unsicher. Wenn es auf Sie zutrifft, warten Sie nicht: Folgen Sie der angezeigten Anweisung.</translation>
     </message>
     <message>
-        <source>You did not answer this warning question, so the checklist cannot rule it out. If it does apply to you, do not wait: follow the action shown.</source>
-        <translation>Sie haben diese Warnfrage nicht beantwortet, daher kann die Checkliste sie nicht ausschließen. Wenn sie auf Sie zutrifft, warten Sie nicht: Folgen Sie der angegebenen Maßnahme.</translation>
-    </message>
-    <message>
         <source>You were not sure whether this medicine was started, or its dose changed, in the last 3 months. A recent change makes a link more worth asking about: your doctor or pharmacist can check.</source>
         <translation>Sie waren unsicher, ob dieses Medikament in den letzten 3 Monaten neu angesetzt oder seine Dosis geändert wurde. Nach einer kürzlichen Änderung lohnt es sich eher, nach einem Zusammenhang zu fragen: Ihre Arztpraxis oder Apotheke kann das prüfen.</translation>
     </message>
     <message>
         <source>No concern found</source>
         <translation>Nichts Auffälliges gefunden</translation>
-    </message>
-    <message>
-        <source>You answered “no” to every warning question, and your answers did not point to a known risk factor. If your cramps trouble you, change or get worse, talk to your doctor.</source>
-        <translation>Sie haben jede Warnfrage mit „Nein“ beantwortet, und Ihre Antworten wiesen auf keinen bekannten Risikofaktor hin. Wenn Ihre Krämpfe Sie belasten, sich verändern oder schlimmer werden, sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
-    </message>
-    <message>
-        <source>Reasons for an appointment</source>
-        <translation>Gründe für einen Arzttermin</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Befunde aus Ihren Antworten</translation>
-    </message>
-    <message>
-        <source>To check: not answered or not sure</source>
-        <translation>Zu klären: nicht beantwortet oder unsicher</translation>
-    </message>
-    <message>
-        <source>Symptoms that may be another condition</source>
-        <translation>Beschwerden, hinter denen eine andere Erkrankung stecken kann</translation>
-    </message>
-    <message>
-        <source>Warning signs: %1</source>
-        <translation>Warnzeichen: %1</translation>
-    </message>
-    <message>
-        <source>to check: %1</source>
-        <translation>zu klären: %1</translation>
-    </message>
-    <message>
-        <source>Reasons for an appointment: %1</source>
-        <translation>Gründe für einen Arzttermin: %1</translation>
-    </message>
-    <message>
-        <source>Findings: %1</source>
-        <translation>Befunde: %1</translation>
     </message>
     <message>
         <source>Was it started, or its dose changed, in the last 3 months?</source>
@@ -361,68 +301,12 @@
         <translation>Haben Sie eine Schwäche oder einen Schwund (Dünnerwerden) eines Beinmuskels bemerkt?</translation>
     </message>
     <message>
-        <source>Now or in the last 7 days, have you had leg pain or swelling together with sudden shortness of breath or chest pain?</source>
-        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen Beinschmerzen oder eine Beinschwellung zusammen mit plötzlicher Atemnot oder Brustschmerzen?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, has a leg or foot suddenly become painful and cold, pale or blue, or numb or weak?</source>
-        <translation>Ist jetzt oder in den letzten 7 Tagen ein Bein oder Fuß plötzlich schmerzhaft und kalt, blass oder bläulich, taub oder schwach geworden?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have you had sudden weakness or numbness of a leg, an arm or your face, or sudden trouble speaking?</source>
-        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen eine plötzliche Schwäche oder ein Taubheitsgefühl in einem Bein, einem Arm oder im Gesicht oder plötzlich Schwierigkeiten beim Sprechen?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have you had back pain together with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
-        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen Rückenschmerzen zusammen mit Taubheit zwischen den Beinen oder um das Gesäß oder neue Probleme, Blase oder Darm zu kontrollieren?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have cramps come with confusion, a seizure, fainting, repeated vomiting or collapse, for example after long exercise or after drinking far more water than usual?</source>
-        <translation>Traten jetzt oder in den letzten 7 Tagen Krämpfe zusammen mit Verwirrtheit, einem Krampfanfall, Ohnmacht, wiederholtem Erbrechen oder einem Zusammenbruch auf, zum Beispiel nach langer Belastung oder nachdem Sie viel mehr Wasser als sonst getrunken hatten?</translation>
-    </message>
-    <message>
-        <source>After a wound, have you had a stiff jaw, trouble swallowing, or painful muscle spasms that spread, now or in the last 7 days?</source>
-        <translation>Hatten Sie nach einer Wunde jetzt oder in den letzten 7 Tagen einen steifen Kiefer, Schluckbeschwerden oder schmerzhafte Muskelkrämpfe, die sich ausbreiten?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, has one calf been swollen, warm, red or tender?</source>
-        <translation>War jetzt oder in den letzten 7 Tagen eine Wade geschwollen, warm, gerötet oder druckempfindlich?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have you had dark, cola-coloured urine together with severe muscle pain or weakness?</source>
-        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen dunklen, colafarbenen Urin zusammen mit starken Muskelschmerzen oder Schwäche?</translation>
-    </message>
-    <message>
-        <source>In the last 7 days, have you had a cramp that lasted more than 10 minutes and did not ease?</source>
-        <translation>Hatten Sie in den letzten 7 Tagen einen Krampf, der länger als 10 Minuten dauerte und nicht nachließ?</translation>
-    </message>
-    <message>
-        <source>Have your cramps begun in the last 7 days, after a dirty wound?</source>
-        <translation>Haben Ihre Krämpfe in den letzten 7 Tagen nach einer verschmutzten Wunde begonnen?</translation>
-    </message>
-    <message>
-        <source>Have your cramps begun in the last 7 days, after contact with lead or mercury?</source>
-        <translation>Haben Ihre Krämpfe in den letzten 7 Tagen nach Kontakt mit Blei oder Quecksilber begonnen?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have you had nausea, headache or weakness along with cramps after endurance exercise or while taking a water pill (diuretic)?</source>
-        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen Übelkeit, Kopfschmerzen oder Schwäche zusammen mit Krämpfen nach einer Ausdauerbelastung oder während Sie eine Entwässerungstablette (Diuretikum) einnehmen?</translation>
-    </message>
-    <message>
         <source>Do you have numbness in your legs or feet?</source>
         <translation>Haben Sie ein Taubheitsgefühl in den Beinen oder Füßen?</translation>
     </message>
     <message>
         <source>Are your legs or feet swollen?</source>
         <translation>Sind Ihre Beine oder Füße geschwollen?</translation>
-    </message>
-    <message>
-        <source>Do you get foot or leg pain at rest at night that eases when you hang your leg down, or sores on your feet or legs that do not heal?</source>
-        <translation>Haben Sie nachts in Ruhe Fuß- oder Beinschmerzen, die nachlassen, wenn Sie das Bein herunterhängen lassen, oder Wunden an Füßen oder Beinen, die nicht heilen?</translation>
-    </message>
-    <message>
-        <source>Did you have any of the sudden symptoms asked about above more than 7 days ago, and they have passed?</source>
-        <translation>Hatten Sie eine der oben erfragten plötzlichen Beschwerden vor mehr als 7 Tagen, und sie ist inzwischen vorbei?</translation>
     </message>
     <message>
         <source>Do your cramps come mostly at night or while you are resting?</source>
@@ -465,10 +349,6 @@
         <translation>Trinken Sie bei Ausdauerbelastungen von mehr als 2 bis 4 Stunden reines Wasser nach Zeitplan oder Zielmenge, auch wenn Sie keinen Durst haben?</translation>
     </message>
     <message>
-        <source>On most days, do you make yourself drink water well beyond thirst, for example to reach a daily target?</source>
-        <translation>Trinken Sie an den meisten Tagen bewusst weit über den Durst hinaus Wasser, zum Beispiel um eine Tagesmenge zu erreichen?</translation>
-    </message>
-    <message>
         <source>Do you often eat very salty meals without much to drink?</source>
         <translation>Essen Sie oft sehr salzige Mahlzeiten, ohne viel dazu zu trinken?</translation>
     </message>
@@ -505,10 +385,6 @@
         <translation>Nehmen Sie eines dieser Medikamente: Clonazepam, Citalopram, Celecoxib, Gabapentin oder Zolpidem?</translation>
     </message>
     <message>
-        <source>Have you taken a proton pump inhibitor for stomach acid, such as omeprazole, lansoprazole, pantoprazole or esomeprazole, for a year or longer?</source>
-        <translation>Nehmen Sie seit einem Jahr oder länger einen Protonenpumpenhemmer gegen Magensäure ein, etwa Omeprazol, Lansoprazol, Pantoprazol oder Esomeprazol?</translation>
-    </message>
-    <message>
         <source>Did your cramps begin after a medicine was started or changed?</source>
         <translation>Haben Ihre Krämpfe begonnen, nachdem ein Medikament neu angesetzt oder geändert wurde?</translation>
     </message>
@@ -531,10 +407,6 @@
     <message>
         <source>Have you been told you have a narrowing of the spinal canal in your lower back (lumbar spinal stenosis)?</source>
         <translation>Wurde Ihnen gesagt, dass Sie eine Verengung des Wirbelkanals im unteren Rücken haben (lumbale Spinalkanalstenose)?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, has back pain come with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
-        <translation>Gingen jetzt oder in den letzten 7 Tagen Rückenschmerzen mit Taubheit zwischen den Beinen oder um das Gesäß oder mit neuen Problemen einher, Blase oder Darm zu kontrollieren?</translation>
     </message>
     <message>
         <source>Do you have liver disease, such as cirrhosis?</source>
@@ -633,14 +505,6 @@
         <translation>Mehr reines Wasser zu trinken, als nötig ist, kann bei Ausdauerbelastungen von mehr als 2 bis 4 Stunden den Natriumspiegel im Blut senken (belastungsassoziierte Hyponatriämie); das kann gefährlich sein.</translation>
     </message>
     <message>
-        <source>Drinking well beyond thirst every day</source>
-        <translation>Täglich weit über den Durst hinaus trinken</translation>
-    </message>
-    <message>
-        <source>Drinking much more water than your body asks for, day after day, can lower the sodium in your blood. Cramps are not prevented by drinking extra.</source>
-        <translation>Tag für Tag viel mehr Wasser zu trinken, als der Körper verlangt, kann den Natriumspiegel im Blut senken. Zusätzliches Trinken beugt Krämpfen nicht vor.</translation>
-    </message>
-    <message>
         <source>Salty meals without enough to drink</source>
         <translation>Salzige Mahlzeiten, ohne ausreichend zu trinken</translation>
     </message>
@@ -703,14 +567,6 @@
     <message>
         <source>Clonazepam, citalopram, celecoxib, gabapentin and zolpidem have also been reported alongside night cramps. A link does not prove a cause.</source>
         <translation>Auch bei Clonazepam, Citalopram, Celecoxib, Gabapentin und Zolpidem wurden nächtliche Krämpfe berichtet. Ein Zusammenhang beweist keine Ursache.</translation>
-    </message>
-    <message>
-        <source>A proton pump inhibitor for stomach acid, taken for a long time</source>
-        <translation>Langfristig eingenommener Protonenpumpenhemmer gegen Magensäure</translation>
-    </message>
-    <message>
-        <source>Taking a proton pump inhibitor, such as omeprazole or lansoprazole, for a long time can lower the magnesium in the blood, and a low magnesium level can make muscles cramp.</source>
-        <translation>Die langfristige Einnahme eines Protonenpumpenhemmers wie Omeprazol oder Lansoprazol kann den Magnesiumspiegel im Blut senken, und ein niedriger Magnesiumspiegel kann Muskelkrämpfe begünstigen.</translation>
     </message>
     <message>
         <source>Later months of pregnancy</source>
@@ -808,6 +664,150 @@
         <source>Regular stretching keeps muscles flexible and may reduce night cramps.</source>
         <translation>Regelmäßiges Dehnen hält die Muskeln beweglich und kann nächtliche Krämpfe verringern.</translation>
     </message>
+    <message>
+        <source>Drink when you are thirsty rather than to a daily target. Forcing extra water does not prevent cramps and can lower the sodium in your blood. If you were told to drink a set amount for a medical reason, ask your doctor before changing it.</source>
+        <translation>Trinken Sie nach Durst statt nach einer Tagesmenge. Zusätzliches Wasser zu erzwingen beugt Krämpfen nicht vor und kann den Natriumspiegel im Blut senken. Wenn Ihnen aus medizinischen Gründen eine bestimmte Trinkmenge verordnet wurde, fragen Sie Ihre Ärztin oder Ihren Arzt, bevor Sie daran etwas ändern.</translation>
+    </message>
+    <message>
+        <source>Never stop this medicine on your own. Ask your doctor whether a blood test of your magnesium level is due.</source>
+        <translation>Setzen Sie dieses Medikament nie eigenmächtig ab. Fragen Sie Ihre Ärztin oder Ihren Arzt, ob eine Blutuntersuchung Ihres Magnesiumspiegels fällig ist.</translation>
+    </message>
+    <message>
+        <source>Mention this to your doctor, who can check the circulation in your legs. If a foot suddenly turns cold, pale or blue, call emergency services.</source>
+        <translation>Sprechen Sie Ihre Ärztin oder Ihren Arzt darauf an; dort kann die Durchblutung Ihrer Beine untersucht werden. Wenn ein Fuß plötzlich kalt, blass oder bläulich wird, wählen Sie den Notruf.</translation>
+    </message>
+    <message>
+        <source>A few symptoms need a doctor soon or straight away. Most questions ask about now or the last 7 days.</source>
+        <translation>Einige Beschwerden brauchen bald oder sofort ärztliche Hilfe. Die meisten Fragen beziehen sich auf jetzt oder die letzten 7 Tage.</translation>
+    </message>
+    <message>
+        <source>Some medicines are linked to cramps. A link is something to ask about, not a reason to stop: never stop a medicine on your own. Count inhalers, injections, infusions and painkillers you buy yourself as medicines too.</source>
+        <translation>Manche Medikamente werden mit Krämpfen in Verbindung gebracht. Ein solcher Zusammenhang ist ein Grund nachzufragen, nicht abzusetzen: Setzen Sie ein Medikament nie eigenmächtig ab. Zählen Sie auch Inhalatoren, Spritzen, Infusionen und selbst gekaufte Schmerzmittel als Medikamente.</translation>
+    </message>
+    <message>
+        <source>You did not answer this warning question, so the checklist cannot rule it out. If it does apply to you, do not wait: follow the action shown.</source>
+        <translation>Sie haben diese Warnfrage nicht beantwortet, daher kann die Checkliste sie nicht ausschließen. Wenn sie auf Sie zutrifft, warten Sie nicht: Folgen Sie der angegebenen Maßnahme.</translation>
+    </message>
+    <message>
+        <source>You answered “no” to every warning question, and your answers did not point to a known risk factor. If your cramps trouble you, change or get worse, talk to your doctor.</source>
+        <translation>Sie haben jede Warnfrage mit „Nein“ beantwortet, und Ihre Antworten wiesen auf keinen bekannten Risikofaktor hin. Wenn Ihre Krämpfe Sie belasten, sich verändern oder schlimmer werden, sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>Reasons for an appointment</source>
+        <translation>Gründe für einen Arzttermin</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde aus Ihren Antworten</translation>
+    </message>
+    <message>
+        <source>To check: not answered or not sure</source>
+        <translation>Zu klären: nicht beantwortet oder unsicher</translation>
+    </message>
+    <message>
+        <source>Symptoms that may be another condition</source>
+        <translation>Beschwerden, hinter denen eine andere Erkrankung stecken kann</translation>
+    </message>
+    <message>
+        <source>Warning signs: %1</source>
+        <translation>Warnzeichen: %1</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>zu klären: %1</translation>
+    </message>
+    <message>
+        <source>Reasons for an appointment: %1</source>
+        <translation>Gründe für einen Arzttermin: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Befunde: %1</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had leg pain or swelling together with sudden shortness of breath or chest pain?</source>
+        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen Beinschmerzen oder eine Beinschwellung zusammen mit plötzlicher Atemnot oder Brustschmerzen?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has a leg or foot suddenly become painful and cold, pale or blue, or numb or weak?</source>
+        <translation>Ist jetzt oder in den letzten 7 Tagen ein Bein oder Fuß plötzlich schmerzhaft und kalt, blass oder bläulich, taub oder schwach geworden?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had sudden weakness or numbness of a leg, an arm or your face, or sudden trouble speaking?</source>
+        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen eine plötzliche Schwäche oder ein Taubheitsgefühl in einem Bein, einem Arm oder im Gesicht oder plötzlich Schwierigkeiten beim Sprechen?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had back pain together with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
+        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen Rückenschmerzen zusammen mit Taubheit zwischen den Beinen oder um das Gesäß oder neue Probleme, Blase oder Darm zu kontrollieren?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have cramps come with confusion, a seizure, fainting, repeated vomiting or collapse, for example after long exercise or after drinking far more water than usual?</source>
+        <translation>Traten jetzt oder in den letzten 7 Tagen Krämpfe zusammen mit Verwirrtheit, einem Krampfanfall, Ohnmacht, wiederholtem Erbrechen oder einem Zusammenbruch auf, zum Beispiel nach langer Belastung oder nachdem Sie viel mehr Wasser als sonst getrunken hatten?</translation>
+    </message>
+    <message>
+        <source>After a wound, have you had a stiff jaw, trouble swallowing, or painful muscle spasms that spread, now or in the last 7 days?</source>
+        <translation>Hatten Sie nach einer Wunde jetzt oder in den letzten 7 Tagen einen steifen Kiefer, Schluckbeschwerden oder schmerzhafte Muskelkrämpfe, die sich ausbreiten?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has one calf been swollen, warm, red or tender?</source>
+        <translation>War jetzt oder in den letzten 7 Tagen eine Wade geschwollen, warm, gerötet oder druckempfindlich?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had dark, cola-coloured urine together with severe muscle pain or weakness?</source>
+        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen dunklen, colafarbenen Urin zusammen mit starken Muskelschmerzen oder Schwäche?</translation>
+    </message>
+    <message>
+        <source>In the last 7 days, have you had a cramp that lasted more than 10 minutes and did not ease?</source>
+        <translation>Hatten Sie in den letzten 7 Tagen einen Krampf, der länger als 10 Minuten dauerte und nicht nachließ?</translation>
+    </message>
+    <message>
+        <source>Have your cramps begun in the last 7 days, after a dirty wound?</source>
+        <translation>Haben Ihre Krämpfe in den letzten 7 Tagen nach einer verschmutzten Wunde begonnen?</translation>
+    </message>
+    <message>
+        <source>Have your cramps begun in the last 7 days, after contact with lead or mercury?</source>
+        <translation>Haben Ihre Krämpfe in den letzten 7 Tagen nach Kontakt mit Blei oder Quecksilber begonnen?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had nausea, headache or weakness along with cramps after endurance exercise or while taking a water pill (diuretic)?</source>
+        <translation>Hatten Sie jetzt oder in den letzten 7 Tagen Übelkeit, Kopfschmerzen oder Schwäche zusammen mit Krämpfen nach einer Ausdauerbelastung oder während Sie eine Entwässerungstablette (Diuretikum) einnehmen?</translation>
+    </message>
+    <message>
+        <source>Do you get foot or leg pain at rest at night that eases when you hang your leg down, or sores on your feet or legs that do not heal?</source>
+        <translation>Haben Sie nachts in Ruhe Fuß- oder Beinschmerzen, die nachlassen, wenn Sie das Bein herunterhängen lassen, oder Wunden an Füßen oder Beinen, die nicht heilen?</translation>
+    </message>
+    <message>
+        <source>Did you have any of the sudden symptoms asked about above more than 7 days ago, and they have passed?</source>
+        <translation>Hatten Sie eine der oben erfragten plötzlichen Beschwerden vor mehr als 7 Tagen, und sie ist inzwischen vorbei?</translation>
+    </message>
+    <message>
+        <source>On most days, do you make yourself drink water well beyond thirst, for example to reach a daily target?</source>
+        <translation>Trinken Sie an den meisten Tagen bewusst weit über den Durst hinaus Wasser, zum Beispiel um eine Tagesmenge zu erreichen?</translation>
+    </message>
+    <message>
+        <source>Have you taken a proton pump inhibitor for stomach acid, such as omeprazole, lansoprazole, pantoprazole or esomeprazole, for a year or longer?</source>
+        <translation>Nehmen Sie seit einem Jahr oder länger einen Protonenpumpenhemmer gegen Magensäure ein, etwa Omeprazol, Lansoprazol, Pantoprazol oder Esomeprazol?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has back pain come with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
+        <translation>Gingen jetzt oder in den letzten 7 Tagen Rückenschmerzen mit Taubheit zwischen den Beinen oder um das Gesäß oder mit neuen Problemen einher, Blase oder Darm zu kontrollieren?</translation>
+    </message>
+    <message>
+        <source>Drinking well beyond thirst every day</source>
+        <translation>Täglich weit über den Durst hinaus trinken</translation>
+    </message>
+    <message>
+        <source>Drinking much more water than your body asks for, day after day, can lower the sodium in your blood. Cramps are not prevented by drinking extra.</source>
+        <translation>Tag für Tag viel mehr Wasser zu trinken, als der Körper verlangt, kann den Natriumspiegel im Blut senken. Zusätzliches Trinken beugt Krämpfen nicht vor.</translation>
+    </message>
+    <message>
+        <source>A proton pump inhibitor for stomach acid, taken for a long time</source>
+        <translation>Langfristig eingenommener Protonenpumpenhemmer gegen Magensäure</translation>
+    </message>
+    <message>
+        <source>Taking a proton pump inhibitor, such as omeprazole or lansoprazole, for a long time can lower the magnesium in the blood, and a low magnesium level can make muscles cramp.</source>
+        <translation>Die langfristige Einnahme eines Protonenpumpenhemmers wie Omeprazol oder Lansoprazol kann den Magnesiumspiegel im Blut senken, und ein niedriger Magnesiumspiegel kann Muskelkrämpfe begünstigen.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistResults</name>
@@ -822,10 +822,6 @@
     <message>
         <source>Questions not answered: %1. They are not counted either way, so these results may miss something.</source>
         <translation>Nicht beantwortete Fragen: %1. Sie werden weder in die eine noch in die andere Richtung gewertet, daher könnte diesen Ergebnissen etwas entgehen.</translation>
-    </message>
-    <message>
-        <source>Risk factors and possible contributing factors</source>
-        <translation>Risikofaktoren und mögliche beitragende Faktoren</translation>
     </message>
     <message>
         <source>Read more</source>
@@ -848,8 +844,12 @@
         <translation>Was helfen kann</translation>
     </message>
     <message>
-        <source>You did not answer these warning questions, or were not sure. Each could need help quickly: if one applies to you, do what it says.</source>
-        <translation>Diese Warnfragen haben Sie nicht beantwortet oder waren sich unsicher. Jede davon kann schnelle Hilfe erfordern: Wenn eine auf Sie zutrifft, tun Sie, was dort steht.</translation>
+        <source>Try this for 4 weeks…</source>
+        <translation>4 Wochen lang ausprobieren …</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>4 Wochen lang ausprobieren: %1</translation>
     </message>
     <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
@@ -884,20 +884,12 @@
         <translation>Auch beim letzten Mal gefunden: %1</translation>
     </message>
     <message>
-        <source>Not answered: %1</source>
-        <translation>Nicht beantwortet: %1</translation>
-    </message>
-    <message>
         <source>Not sure: %1</source>
         <translation>Weiß nicht: %1</translation>
     </message>
     <message>
         <source>Warning sign: %1</source>
         <translation>Warnzeichen: %1</translation>
-    </message>
-    <message>
-        <source>Reason for an appointment: %1</source>
-        <translation>Grund für einen Arzttermin: %1</translation>
     </message>
     <message>
         <source>Your checklist results</source>
@@ -916,12 +908,20 @@
         <translation>Ergebnisse der Checkliste</translation>
     </message>
     <message>
-        <source>Try this for 4 weeks…</source>
-        <translation>4 Wochen lang ausprobieren …</translation>
+        <source>Risk factors and possible contributing factors</source>
+        <translation>Risikofaktoren und mögliche beitragende Faktoren</translation>
     </message>
     <message>
-        <source>Try this for 4 weeks: %1</source>
-        <translation>4 Wochen lang ausprobieren: %1</translation>
+        <source>You did not answer these warning questions, or were not sure. Each could need help quickly: if one applies to you, do what it says.</source>
+        <translation>Diese Warnfragen haben Sie nicht beantwortet oder waren sich unsicher. Jede davon kann schnelle Hilfe erfordern: Wenn eine auf Sie zutrifft, tun Sie, was dort steht.</translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation>Nicht beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Reason for an appointment: %1</source>
+        <translation>Grund für einen Arzttermin: %1</translation>
     </message>
 </context>
 <context>
@@ -1021,25 +1021,6 @@
         <translation>%1 Warnzeichen in Ihren Antworten: %2.</translation>
     </message>
     <message>
-        <source>Warning sign in your answers: %1. Tell your doctor about it, and do the checklist again if anything has changed.</source>
-        <translation>Warnzeichen in Ihren Antworten: %1. Erzählen Sie Ihrer Ärztin oder Ihrem Arzt davon, und füllen Sie die Checkliste erneut aus, wenn sich etwas verändert hat.</translation>
-    </message>
-    <message>
-        <source>1 warning question not answered or answered “not sure”. If it applies to you, do what the results say.</source>
-        <translation>1 Warnfrage nicht beantwortet oder mit „Unsicher“ beantwortet. Wenn sie auf Sie zutrifft, tun Sie, was in den Ergebnissen steht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning questions not answered or answered “not sure”. If one applies to you, do what the results say.</source>
-        <translation>
-            <numerusform>%n Warnfrage nicht beantwortet oder mit „Unsicher“ beantwortet. Wenn sie auf Sie zutrifft, tun Sie, was in den Ergebnissen steht.</numerusform>
-            <numerusform>%n Warnfragen nicht beantwortet oder mit „Unsicher“ beantwortet. Wenn eine auf Sie zutrifft, tun Sie, was in den Ergebnissen steht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 Reason for an appointment in your answers: %2.</source>
-        <translation>%1 Grund für einen Arzttermin in Ihren Antworten: %2.</translation>
-    </message>
-    <message>
         <source>Its result: %1.</source>
         <translation>Ergebnis: %1.</translation>
     </message>
@@ -1062,6 +1043,25 @@
     <message>
         <source>No concern found</source>
         <translation>Nichts Auffälliges gefunden</translation>
+    </message>
+    <message>
+        <source>Warning sign in your answers: %1. Tell your doctor about it, and do the checklist again if anything has changed.</source>
+        <translation>Warnzeichen in Ihren Antworten: %1. Erzählen Sie Ihrer Ärztin oder Ihrem Arzt davon, und füllen Sie die Checkliste erneut aus, wenn sich etwas verändert hat.</translation>
+    </message>
+    <message>
+        <source>1 warning question not answered or answered “not sure”. If it applies to you, do what the results say.</source>
+        <translation>1 Warnfrage nicht beantwortet oder mit „Unsicher“ beantwortet. Wenn sie auf Sie zutrifft, tun Sie, was in den Ergebnissen steht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning questions not answered or answered “not sure”. If one applies to you, do what the results say.</source>
+        <translation>
+            <numerusform>%n Warnfrage nicht beantwortet oder mit „Unsicher“ beantwortet. Wenn sie auf Sie zutrifft, tun Sie, was in den Ergebnissen steht.</numerusform>
+            <numerusform>%n Warnfragen nicht beantwortet oder mit „Unsicher“ beantwortet. Wenn eine auf Sie zutrifft, tun Sie, was in den Ergebnissen steht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Reason for an appointment in your answers: %2.</source>
+        <translation>%1 Grund für einen Arzttermin in Ihren Antworten: %2.</translation>
     </message>
 </context>
 <context>
@@ -1424,38 +1424,6 @@
         <translation>Episoden werden exportiert …</translation>
     </message>
     <message>
-        <source>Back up your data</source>
-        <translation>Ihre Daten sichern</translation>
-    </message>
-    <message>
-        <source>Backups (*.db)</source>
-        <translation>Sicherungen (*.db)</translation>
-    </message>
-    <message>
-        <source>Backup saved to %1.</source>
-        <translation>Sicherung gespeichert unter %1.</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Daten werden gesichert …</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Aus einer Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Backups (*.db);;All files (*)</source>
-        <translation>Sicherungen (*.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Replace your data?</source>
-        <translation>Ihre Daten ersetzen?</translation>
-    </message>
-    <message>
-        <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
-        <translation>Ihre aktuellen Daten durch die Sicherung „%1“ ersetzen? Zuvor wird eine Kopie Ihrer aktuellen Daten im Sicherungsordner abgelegt.</translation>
-    </message>
-    <message>
         <source>Export everything</source>
         <translation>Alles exportieren</translation>
     </message>
@@ -1504,8 +1472,40 @@
         <translation>Alles wird importiert …</translation>
     </message>
     <message>
+        <source>Back up your data</source>
+        <translation>Ihre Daten sichern</translation>
+    </message>
+    <message>
+        <source>Backups (*.db)</source>
+        <translation>Sicherungen (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1.</source>
+        <translation>Sicherung gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Daten werden gesichert …</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>Sicherungen (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace your data?</source>
+        <translation>Ihre Daten ersetzen?</translation>
+    </message>
+    <message>
         <source>The file has problems, so nothing was imported. Fix these and try again:</source>
         <translation>Die Datei enthält Fehler, daher wurde nichts importiert. Beheben Sie diese und versuchen Sie es erneut:</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Ihre aktuellen Daten durch die Sicherung „%1“ ersetzen? Zuvor wird eine Kopie Ihrer aktuellen Daten im Sicherungsordner abgelegt.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1707,10 @@
     <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>Your experiment</source>
+        <translation>Ihr Versuch</translation>
     </message>
 </context>
 <context>
@@ -1931,8 +1935,8 @@
         <translation>Während des Versuchs: %1.</translation>
     </message>
     <message>
-        <source>It is still running.</source>
-        <translation>Der Versuch läuft noch.</translation>
+        <source>So far (it is still running): %1</source>
+        <translation>Bisher (der Versuch läuft noch): %1</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +1976,13 @@
     <message>
         <source>Stop now? Its result will compare only the days tried so far, so it may well be “no clear difference”.</source>
         <translation>Jetzt beenden? Das Ergebnis vergleicht dann nur die bisher ausprobierten Tage und lautet daher gut möglich „kein deutlicher Unterschied“.</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>%1 is open in another program, so it could not be replaced. Close the file in the other program, then try again.</source>
+        <translation>%1 ist in einem anderen Programm geöffnet und konnte deshalb nicht ersetzt werden. Schließen Sie die Datei in dem anderen Programm und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2395,10 @@
         <translation>&amp;Checklisten</translation>
     </message>
     <message>
+        <source>E&amp;xperiments</source>
+        <translation>&amp;Versuche</translation>
+    </message>
+    <message>
         <source>&amp;Edit episode…</source>
         <translation>Episode &amp;bearbeiten …</translation>
     </message>
@@ -2414,10 +2429,6 @@
     <message>
         <source>Episodes: %1</source>
         <translation>Episoden: %1</translation>
-    </message>
-    <message>
-        <source>E&amp;xperiments</source>
-        <translation>&amp;Versuche</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2735,14 @@
     <message>
         <source>the question %1 is answered twice</source>
         <translation>die Frage %1 ist zweimal beantwortet</translation>
+    </message>
+    <message>
+        <source>the reminder %1 is listed twice</source>
+        <translation>die Erinnerung %1 steht zweimal in der Datei</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day like 08:30</source>
+        <translation>„%1“ ist keine Uhrzeit wie 08:30</translation>
     </message>
     <message>
         <source>... and %1 more problems</source>
@@ -3218,6 +3237,14 @@
         <translation>Episoden als CSV e&amp;xportieren …</translation>
     </message>
     <message>
+        <source>Import everything (&amp;JSON)…</source>
+        <translation>&amp;Alles importieren (JSON) …</translation>
+    </message>
+    <message>
+        <source>Export everythin&amp;g (JSON)…</source>
+        <translation>Alles expor&amp;tieren (JSON) …</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern …</translation>
     </message>
@@ -3234,22 +3261,6 @@
         <translation>&amp;Hilfe und Tastenkürzel</translation>
     </message>
     <message>
-        <source>&amp;About Leg Cramp Companion</source>
-        <translation>Ü&amp;ber Leg Cramp Companion</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Import every&amp;thing (JSON)…</source>
-        <translation>&amp;Alles importieren (JSON) …</translation>
-    </message>
-    <message>
-        <source>Export e&amp;verything (JSON)…</source>
-        <translation>Alles expor&amp;tieren (JSON) …</translation>
-    </message>
-    <message>
         <source>Open &amp;data folder</source>
         <translation>&amp;Datenordner öffnen</translation>
     </message>
@@ -3260,6 +3271,14 @@
     <message>
         <source>Check for &amp;updates…</source>
         <translation>Nach &amp;Updates suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;About Leg Cramp Companion</source>
+        <translation>Ü&amp;ber Leg Cramp Companion</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Leg Cramp Companion</source>
@@ -3275,10 +3294,6 @@
     <message>
         <source>Add a medicine</source>
         <translation>Medikament hinzufügen</translation>
-    </message>
-    <message>
-        <source>Choose the kind…</source>
-        <translation>Art auswählen …</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3335,6 +3350,10 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Choose the kind…</source>
+        <translation>Art auswählen …</translation>
     </message>
     <message>
         <source>Choose what kind of medicine this is; if none fits, choose “Other medicine”.</source>
@@ -3620,14 +3639,6 @@
         <translation>Vereinbaren Sie einen Termin bei Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <source>See a doctor or pharmacist about a tetanus jab today.</source>
-        <translation>Lassen Sie noch heute in einer Arztpraxis oder Apotheke klären, ob Sie eine Tetanusimpfung brauchen.</translation>
-    </message>
-    <message>
-        <source>Tell your doctor at your next appointment.</source>
-        <translation>Erzählen Sie es Ihrer Ärztin oder Ihrem Arzt beim nächsten Termin.</translation>
-    </message>
-    <message>
         <source>Leg pain or swelling with breathlessness or chest pain</source>
         <translation>Beinschmerzen oder Beinschwellung mit Atemnot oder Brustschmerzen</translation>
     </message>
@@ -3636,44 +3647,12 @@
         <translation>Beinschmerzen oder eine Beinschwellung zusammen mit plötzlicher Atemnot oder Schmerzen in der Brust können ein Zeichen für ein Blutgerinnsel sein, das in die Lunge gewandert ist. Hier ist sofort Hilfe nötig.</translation>
     </message>
     <message>
-        <source>A suddenly painful, cold, pale or blue leg or foot</source>
-        <translation>Ein plötzlich schmerzendes, kaltes, blasses oder bläuliches Bein oder ein solcher Fuß</translation>
-    </message>
-    <message>
-        <source>A leg or foot that suddenly becomes painful, cold, pale or blue, or numb or weak, can be a sign that an artery is blocked and the leg is not getting enough blood. This needs help straight away.</source>
-        <translation>Ein Bein oder Fuß, der plötzlich schmerzhaft, kalt, blass oder bläulich, taub oder schwach wird, kann ein Zeichen dafür sein, dass eine Arterie verschlossen ist und das Bein nicht genug Blut bekommt. Das braucht sofort Hilfe.</translation>
-    </message>
-    <message>
-        <source>Sudden weakness or numbness on one side, or trouble speaking</source>
-        <translation>Plötzliche Schwäche oder Taubheit auf einer Seite oder Sprachstörung</translation>
-    </message>
-    <message>
-        <source>Sudden weakness or numbness of a leg, an arm or the face, or sudden trouble speaking, can be a sign of a stroke. This needs help straight away.</source>
-        <translation>Plötzliche Schwäche oder Taubheit eines Beins, eines Arms oder des Gesichts oder plötzliche Schwierigkeiten beim Sprechen können Zeichen eines Schlaganfalls sein. Das braucht sofort Hilfe.</translation>
-    </message>
-    <message>
-        <source>Back pain with numbness around the bottom or bladder or bowel trouble</source>
-        <translation>Rückenschmerzen mit Taubheit im Gesäßbereich oder Blasen- oder Darmproblemen</translation>
-    </message>
-    <message>
-        <source>Back pain together with numbness between the legs or around the bottom, or new trouble controlling the bladder or bowel, can be a sign that the nerves at the bottom of the spine are pressed (cauda equina syndrome). This needs help straight away.</source>
-        <translation>Rückenschmerzen zusammen mit Taubheit zwischen den Beinen oder um das Gesäß oder neue Probleme, Blase oder Darm zu kontrollieren, können ein Zeichen dafür sein, dass die Nerven am unteren Ende der Wirbelsäule eingeklemmt sind (Cauda-equina-Syndrom). Das braucht sofort Hilfe.</translation>
-    </message>
-    <message>
         <source>Cramps with confusion, fainting, a seizure or collapse</source>
         <translation>Krämpfe mit Verwirrtheit, Ohnmacht, Krampfanfall oder Zusammenbruch</translation>
     </message>
     <message>
         <source>Cramps together with confusion, a seizure, fainting, repeated vomiting or collapse can be a sign of a dangerously low level of sodium in the blood, especially after long exercise or after drinking large amounts of water. This needs help straight away.</source>
         <translation>Krämpfe zusammen mit Verwirrtheit, einem Krampfanfall, Ohnmacht, wiederholtem Erbrechen oder einem Zusammenbruch können ein Zeichen für einen gefährlich niedrigen Natriumspiegel im Blut sein, besonders nach langer sportlicher Belastung oder nach dem Trinken großer Mengen Wasser. Hier ist sofort Hilfe nötig.</translation>
-    </message>
-    <message>
-        <source>A stiff jaw or spreading spasms after a wound</source>
-        <translation>Steifer Kiefer oder sich ausbreitende Muskelkrämpfe nach einer Wunde</translation>
-    </message>
-    <message>
-        <source>After a wound, a stiff jaw, trouble swallowing, or painful muscle spasms that spread can be a sign of tetanus. This needs help straight away.</source>
-        <translation>Nach einer Wunde können ein steifer Kiefer, Schluckbeschwerden oder schmerzhafte, sich ausbreitende Muskelkrämpfe Zeichen von Tetanus (Wundstarrkrampf) sein. Das braucht sofort Hilfe.</translation>
     </message>
     <message>
         <source>Swelling, warmth or redness of one calf</source>
@@ -3700,22 +3679,6 @@
         <translation>Die meisten Krämpfe lassen innerhalb weniger Minuten nach. Ein Krampf, der länger als 10 Minuten dauert und nicht nachlässt, muss noch heute ärztlich abgeklärt werden.</translation>
     </message>
     <message>
-        <source>Cramps after a dirty wound</source>
-        <translation>Krämpfe nach einer verschmutzten Wunde</translation>
-    </message>
-    <message>
-        <source>Cramps that begin after a dirty wound are worth checking today: a doctor or pharmacist can tell whether you need a tetanus jab. If the jaw becomes stiff or spasms spread, call emergency services.</source>
-        <translation>Krämpfe, die nach einer verschmutzten Wunde beginnen, sollten noch heute abgeklärt werden: In einer Arztpraxis oder Apotheke kann man Ihnen sagen, ob Sie eine Tetanusimpfung brauchen. Wenn der Kiefer steif wird oder sich Krämpfe ausbreiten, wählen Sie den Notruf.</translation>
-    </message>
-    <message>
-        <source>Cramps after contact with lead or mercury</source>
-        <translation>Krämpfe nach Kontakt mit Blei oder Quecksilber</translation>
-    </message>
-    <message>
-        <source>Cramps that begin after contact with lead or mercury can be a sign of poisoning. They need checking by a doctor today.</source>
-        <translation>Krämpfe, die nach Kontakt mit Blei oder Quecksilber beginnen, können ein Zeichen einer Vergiftung sein. Sie müssen noch heute ärztlich abgeklärt werden.</translation>
-    </message>
-    <message>
         <source>Cramps after a dirty wound or contact with lead or mercury</source>
         <translation>Krämpfe nach einer verschmutzten Wunde oder nach Kontakt mit Blei oder Quecksilber</translation>
     </message>
@@ -3736,40 +3699,12 @@
         <translation>Muskelschwäche, Muskelschwund oder Taubheitsgefühl</translation>
     </message>
     <message>
-        <source>Weakness or wasting of a muscle, or numbness, alongside cramps can be a sign of a nerve or muscle problem. It needs checking by your doctor. If it came on suddenly, call emergency services.</source>
-        <translation>Schwäche oder Schwund eines Muskels oder ein Taubheitsgefühl zusammen mit Krämpfen kann ein Zeichen für ein Nerven- oder Muskelproblem sein. Das sollte ärztlich abgeklärt werden. Wenn es plötzlich aufgetreten ist, wählen Sie den Notruf.</translation>
-    </message>
-    <message>
         <source>Swelling of the legs or feet</source>
         <translation>Schwellung der Beine oder Füße</translation>
     </message>
     <message>
         <source>Swelling of the legs or feet together with cramps needs checking by your doctor. If one calf is swollen, warm or red, see a doctor today instead.</source>
         <translation>Eine Schwellung der Beine oder Füße zusammen mit Krämpfen muss von Ihrer Ärztin oder Ihrem Arzt abgeklärt werden. Wenn eine Wade geschwollen, warm oder gerötet ist, lassen Sie sich stattdessen noch heute ärztlich untersuchen.</translation>
-    </message>
-    <message>
-        <source>A change in the skin colour of the leg or foot</source>
-        <translation>Veränderte Hautfarbe an Bein oder Fuß</translation>
-    </message>
-    <message>
-        <source>A change in the colour of the skin of a leg or foot alongside cramps needs checking by your doctor. If the foot suddenly turns cold, pale or blue, call emergency services.</source>
-        <translation>Eine veränderte Hautfarbe an einem Bein oder Fuß zusammen mit Krämpfen sollte ärztlich abgeklärt werden. Wenn der Fuß plötzlich kalt, blass oder bläulich wird, wählen Sie den Notruf.</translation>
-    </message>
-    <message>
-        <source>Leg pain at rest that eases when the leg hangs down, or sores that do not heal</source>
-        <translation>Beinschmerzen in Ruhe, die bei herabhängendem Bein nachlassen, oder nicht heilende Wunden</translation>
-    </message>
-    <message>
-        <source>Foot or leg pain at rest at night that eases when the leg hangs down, or sores on the feet or legs that do not heal, can be a sign of narrowed arteries in the legs (peripheral arterial disease), which can be mistaken for night cramps. It needs checking by your doctor.</source>
-        <translation>Nächtliche Fuß- oder Beinschmerzen in Ruhe, die bei herabhängendem Bein nachlassen, oder nicht heilende Wunden an Füßen oder Beinen können ein Zeichen verengter Beinarterien sein (periphere arterielle Verschlusskrankheit), die mit nächtlichen Wadenkrämpfen verwechselt werden kann. Das sollte ärztlich abgeklärt werden.</translation>
-    </message>
-    <message>
-        <source>A warning symptom earlier that has passed</source>
-        <translation>Ein früheres Warnzeichen, das vorbei ist</translation>
-    </message>
-    <message>
-        <source>A warning symptom that happened more than 7 days ago and has passed is worth telling your doctor about at your next appointment. If it comes back, act on it straight away.</source>
-        <translation>Ein Warnzeichen, das vor mehr als 7 Tagen auftrat und vorbei ist, sollten Sie beim nächsten Termin ansprechen. Wenn es wiederkommt, handeln Sie sofort.</translation>
     </message>
     <message>
         <source>Frequent cramps</source>
@@ -3810,6 +3745,90 @@
     <message>
         <source>Some medicines are linked to cramps. If cramps began after a medicine was started or changed, bring your list of medicines and ask your doctor whether one could contribute. Any change to a medicine is for your doctor to decide.</source>
         <translation>Manche Medikamente stehen mit Krämpfen in Zusammenhang. Wenn die Krämpfe begonnen haben, nachdem ein Medikament neu angesetzt oder geändert wurde, bringen Sie Ihre Medikamentenliste mit und fragen Sie Ihre Ärztin oder Ihren Arzt, ob eines davon dazu beitragen könnte. Über jede Änderung an einem Medikament entscheidet Ihre Ärztin oder Ihr Arzt.</translation>
+    </message>
+    <message>
+        <source>See a doctor or pharmacist about a tetanus jab today.</source>
+        <translation>Lassen Sie noch heute in einer Arztpraxis oder Apotheke klären, ob Sie eine Tetanusimpfung brauchen.</translation>
+    </message>
+    <message>
+        <source>Tell your doctor at your next appointment.</source>
+        <translation>Erzählen Sie es Ihrer Ärztin oder Ihrem Arzt beim nächsten Termin.</translation>
+    </message>
+    <message>
+        <source>A suddenly painful, cold, pale or blue leg or foot</source>
+        <translation>Ein plötzlich schmerzendes, kaltes, blasses oder bläuliches Bein oder ein solcher Fuß</translation>
+    </message>
+    <message>
+        <source>A leg or foot that suddenly becomes painful, cold, pale or blue, or numb or weak, can be a sign that an artery is blocked and the leg is not getting enough blood. This needs help straight away.</source>
+        <translation>Ein Bein oder Fuß, der plötzlich schmerzhaft, kalt, blass oder bläulich, taub oder schwach wird, kann ein Zeichen dafür sein, dass eine Arterie verschlossen ist und das Bein nicht genug Blut bekommt. Das braucht sofort Hilfe.</translation>
+    </message>
+    <message>
+        <source>Sudden weakness or numbness on one side, or trouble speaking</source>
+        <translation>Plötzliche Schwäche oder Taubheit auf einer Seite oder Sprachstörung</translation>
+    </message>
+    <message>
+        <source>Sudden weakness or numbness of a leg, an arm or the face, or sudden trouble speaking, can be a sign of a stroke. This needs help straight away.</source>
+        <translation>Plötzliche Schwäche oder Taubheit eines Beins, eines Arms oder des Gesichts oder plötzliche Schwierigkeiten beim Sprechen können Zeichen eines Schlaganfalls sein. Das braucht sofort Hilfe.</translation>
+    </message>
+    <message>
+        <source>Back pain with numbness around the bottom or bladder or bowel trouble</source>
+        <translation>Rückenschmerzen mit Taubheit im Gesäßbereich oder Blasen- oder Darmproblemen</translation>
+    </message>
+    <message>
+        <source>Back pain together with numbness between the legs or around the bottom, or new trouble controlling the bladder or bowel, can be a sign that the nerves at the bottom of the spine are pressed (cauda equina syndrome). This needs help straight away.</source>
+        <translation>Rückenschmerzen zusammen mit Taubheit zwischen den Beinen oder um das Gesäß oder neue Probleme, Blase oder Darm zu kontrollieren, können ein Zeichen dafür sein, dass die Nerven am unteren Ende der Wirbelsäule eingeklemmt sind (Cauda-equina-Syndrom). Das braucht sofort Hilfe.</translation>
+    </message>
+    <message>
+        <source>A stiff jaw or spreading spasms after a wound</source>
+        <translation>Steifer Kiefer oder sich ausbreitende Muskelkrämpfe nach einer Wunde</translation>
+    </message>
+    <message>
+        <source>After a wound, a stiff jaw, trouble swallowing, or painful muscle spasms that spread can be a sign of tetanus. This needs help straight away.</source>
+        <translation>Nach einer Wunde können ein steifer Kiefer, Schluckbeschwerden oder schmerzhafte, sich ausbreitende Muskelkrämpfe Zeichen von Tetanus (Wundstarrkrampf) sein. Das braucht sofort Hilfe.</translation>
+    </message>
+    <message>
+        <source>Cramps after a dirty wound</source>
+        <translation>Krämpfe nach einer verschmutzten Wunde</translation>
+    </message>
+    <message>
+        <source>Cramps that begin after a dirty wound are worth checking today: a doctor or pharmacist can tell whether you need a tetanus jab. If the jaw becomes stiff or spasms spread, call emergency services.</source>
+        <translation>Krämpfe, die nach einer verschmutzten Wunde beginnen, sollten noch heute abgeklärt werden: In einer Arztpraxis oder Apotheke kann man Ihnen sagen, ob Sie eine Tetanusimpfung brauchen. Wenn der Kiefer steif wird oder sich Krämpfe ausbreiten, wählen Sie den Notruf.</translation>
+    </message>
+    <message>
+        <source>Cramps after contact with lead or mercury</source>
+        <translation>Krämpfe nach Kontakt mit Blei oder Quecksilber</translation>
+    </message>
+    <message>
+        <source>Cramps that begin after contact with lead or mercury can be a sign of poisoning. They need checking by a doctor today.</source>
+        <translation>Krämpfe, die nach Kontakt mit Blei oder Quecksilber beginnen, können ein Zeichen einer Vergiftung sein. Sie müssen noch heute ärztlich abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>Weakness or wasting of a muscle, or numbness, alongside cramps can be a sign of a nerve or muscle problem. It needs checking by your doctor. If it came on suddenly, call emergency services.</source>
+        <translation>Schwäche oder Schwund eines Muskels oder ein Taubheitsgefühl zusammen mit Krämpfen kann ein Zeichen für ein Nerven- oder Muskelproblem sein. Das sollte ärztlich abgeklärt werden. Wenn es plötzlich aufgetreten ist, wählen Sie den Notruf.</translation>
+    </message>
+    <message>
+        <source>A change in the skin colour of the leg or foot</source>
+        <translation>Veränderte Hautfarbe an Bein oder Fuß</translation>
+    </message>
+    <message>
+        <source>A change in the colour of the skin of a leg or foot alongside cramps needs checking by your doctor. If the foot suddenly turns cold, pale or blue, call emergency services.</source>
+        <translation>Eine veränderte Hautfarbe an einem Bein oder Fuß zusammen mit Krämpfen sollte ärztlich abgeklärt werden. Wenn der Fuß plötzlich kalt, blass oder bläulich wird, wählen Sie den Notruf.</translation>
+    </message>
+    <message>
+        <source>Leg pain at rest that eases when the leg hangs down, or sores that do not heal</source>
+        <translation>Beinschmerzen in Ruhe, die bei herabhängendem Bein nachlassen, oder nicht heilende Wunden</translation>
+    </message>
+    <message>
+        <source>Foot or leg pain at rest at night that eases when the leg hangs down, or sores on the feet or legs that do not heal, can be a sign of narrowed arteries in the legs (peripheral arterial disease), which can be mistaken for night cramps. It needs checking by your doctor.</source>
+        <translation>Nächtliche Fuß- oder Beinschmerzen in Ruhe, die bei herabhängendem Bein nachlassen, oder nicht heilende Wunden an Füßen oder Beinen können ein Zeichen verengter Beinarterien sein (periphere arterielle Verschlusskrankheit), die mit nächtlichen Wadenkrämpfen verwechselt werden kann. Das sollte ärztlich abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>A warning symptom earlier that has passed</source>
+        <translation>Ein früheres Warnzeichen, das vorbei ist</translation>
+    </message>
+    <message>
+        <source>A warning symptom that happened more than 7 days ago and has passed is worth telling your doctor about at your next appointment. If it comes back, act on it straight away.</source>
+        <translation>Ein Warnzeichen, das vor mehr als 7 Tagen auftrat und vorbei ist, sollten Sie beim nächsten Termin ansprechen. Wenn es wiederkommt, handeln Sie sofort.</translation>
     </message>
 </context>
 <context>
@@ -4130,10 +4149,6 @@
         <translation>Kein Beginndatum erfasst.</translation>
     </message>
     <message>
-        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
-        <translation>Eine Besserung nach dem Beginn beweist nicht, dass das Medikament geholfen hat: In Studien besserten sich auch Menschen, die ein Placebo erhielten, um etwa ein Viertel. Eine Veränderung in die eine oder andere Richtung ist ein Zusammenhang, kein Beweis für eine Wirkung: Andere Veränderungen zur selben Zeit können einen Unterschied erklären, und keine Veränderung schließt eine Wirkung nicht aus.</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
@@ -4154,28 +4169,12 @@
         <translation>Warnzeichen</translation>
     </message>
     <message>
-        <source>Reasons for a routine appointment</source>
-        <translation>Gründe für einen regulären Arzttermin</translation>
-    </message>
-    <message>
         <source>Risk factors</source>
         <translation>Risikofaktoren</translation>
     </message>
     <message>
-        <source>not answered</source>
-        <translation>nicht beantwortet</translation>
-    </message>
-    <message>
         <source>Unknown (answered “not sure” or not answered)</source>
         <translation>Unbekannt (mit „weiß nicht“ beantwortet oder nicht beantwortet)</translation>
-    </message>
-    <message>
-        <source>warning question to check</source>
-        <translation>zu klärende Warnfrage</translation>
-    </message>
-    <message>
-        <source>reason for an appointment</source>
-        <translation>Grund für einen Arzttermin</translation>
     </message>
     <message>
         <source>started or changed in the last 3 months</source>
@@ -4502,6 +4501,38 @@
         <translation>Gesprächsthemen</translation>
     </message>
     <message>
+        <source>Possible contributing factors (checklist of %1)</source>
+        <translation>Mögliche beitragende Faktoren (Checkliste vom %1)</translation>
+    </message>
+    <message>
+        <source>The checklist of %1 found no risk factor.</source>
+        <translation>Die Checkliste vom %1 ergab keinen Risikofaktor.</translation>
+    </message>
+    <message>
+        <source>From the patient&apos;s own entries and checklist answers: topics to talk about, not a diagnosis.</source>
+        <translation>Aus den eigenen Einträgen und Checklisten-Antworten der Patientin oder des Patienten: Gesprächsthemen, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
+        <translation>Eine Besserung nach dem Beginn beweist nicht, dass das Medikament geholfen hat: In Studien besserten sich auch Menschen, die ein Placebo erhielten, um etwa ein Viertel. Eine Veränderung in die eine oder andere Richtung ist ein Zusammenhang, kein Beweis für eine Wirkung: Andere Veränderungen zur selben Zeit können einen Unterschied erklären, und keine Veränderung schließt eine Wirkung nicht aus.</translation>
+    </message>
+    <message>
+        <source>Reasons for a routine appointment</source>
+        <translation>Gründe für einen regulären Arzttermin</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>warning question to check</source>
+        <translation>zu klärende Warnfrage</translation>
+    </message>
+    <message>
+        <source>reason for an appointment</source>
+        <translation>Grund für einen Arzttermin</translation>
+    </message>
+    <message>
         <source>No reason for a routine appointment was logged or answered.</source>
         <translation>Weder im Protokoll noch in der Checkliste fand sich ein Grund für einen regulären Arzttermin.</translation>
     </message>
@@ -4514,24 +4545,12 @@
         <translation>(„Ja“ in der Checkliste vom %1)</translation>
     </message>
     <message>
-        <source>Possible contributing factors (checklist of %1)</source>
-        <translation>Mögliche beitragende Faktoren (Checkliste vom %1)</translation>
-    </message>
-    <message>
         <source>Symptoms that may be another condition (checklist of %1)</source>
         <translation>Beschwerden, hinter denen eine andere Erkrankung stecken kann (Checkliste vom %1)</translation>
     </message>
     <message>
-        <source>The checklist of %1 found no risk factor.</source>
-        <translation>Die Checkliste vom %1 ergab keinen Risikofaktor.</translation>
-    </message>
-    <message>
         <source>The checklist of %1 found no risk factor in the questions answered; %2 questions were not answered.</source>
         <translation>Die Checkliste vom %1 ergab in den beantworteten Fragen keinen Risikofaktor; %2 Fragen wurden nicht beantwortet.</translation>
-    </message>
-    <message>
-        <source>From the patient&apos;s own entries and checklist answers: topics to talk about, not a diagnosis.</source>
-        <translation>Aus den eigenen Einträgen und Checklisten-Antworten der Patientin oder des Patienten: Gesprächsthemen, keine Diagnose.</translation>
     </message>
     <message>
         <source>%1 logged with a cramp in the %2 on %3; the app advised %4.</source>
@@ -4660,6 +4679,26 @@
     <message>
         <source>leg</source>
         <translation>Bein</translation>
+    </message>
+    <message>
+        <source>What the patient tried</source>
+        <translation>Was die Patientin oder der Patient ausprobiert hat</translation>
+    </message>
+    <message>
+        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
+        <translation>Jeweils eine Maßnahme, verglichen mit ebenso vielen Wochen direkt davor; nur beobachtete Tage des Tagebuchs zählen. %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Adherence: %1</source>
+        <translation>Umsetzung: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
     </message>
 </context>
 <context>
@@ -4844,12 +4883,20 @@
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <source>Choose where to save the report (Ctrl+E)</source>
-        <translation>Speicherort für den Bericht wählen (Strg+E)</translation>
+        <source>Choose where to save the report (%1)</source>
+        <translation>Speicherort für den Bericht wählen (%1)</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
         <translation>PDF speiche&amp;rn …</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>Im Betrachter öffnen</translation>
+    </message>
+    <message>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Den Bericht speichern und im PDF-Betrachter öffnen</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -4938,14 +4985,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Open in viewer</source>
-        <translation>Im Betrachter öffnen</translation>
-    </message>
-    <message>
-        <source>Save the report and open it in your PDF viewer</source>
-        <translation>Den Bericht speichern und im PDF-Betrachter öffnen</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5115,17 @@
     </message>
 </context>
 <context>
+    <name>StartupFailure</name>
+    <message>
+        <source>The app cannot use the data folder %1 (%2). Check that the folder can be written to, or start the app with another folder (--data-dir).</source>
+        <translation>Die App kann den Datenordner %1 nicht verwenden (%2). Prüfen Sie, ob in den Ordner geschrieben werden kann, oder starten Sie die App mit einem anderen Ordner (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is already open with the data folder %1, but it does not answer. Close it (if needed, end it in the Task Manager), then start the app again.</source>
+        <translation>Leg Cramp Companion ist bereits mit dem Datenordner %1 geöffnet, antwortet aber nicht. Schließen Sie die App (falls nötig, beenden Sie sie im Task-Manager) und starten Sie sie dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data could not be opened.</source>
@@ -5132,6 +5182,18 @@
     <message>
         <source>Something unexpected went wrong. Your saved data is safe. Details were written to the log file in “%1”.</source>
         <translation>Etwas Unerwartetes ist schiefgelaufen. Ihre gespeicherten Daten sind sicher. Details wurden in die Protokolldatei in „%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is on a network drive. The app saves your data there in a slower way that is safe on network drives. Keep the folder on this computer if you can, and never open it from two computers at the same time.</source>
+        <translation>Ihr Datenordner %1 liegt auf einem Netzlaufwerk. Die App speichert Ihre Daten dort auf eine langsamere Weise, die auf Netzlaufwerken sicher ist. Legen Sie den Ordner wenn möglich auf diesem Computer ab, und öffnen Sie ihn nie von zwei Computern gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is in a folder that a cloud service synchronises. The app saves your data there in a slower way, so that the copy being synchronised is always complete. Do not open the data from two computers at the same time: the service may then make conflicting copies.</source>
+        <translation>Ihr Datenordner %1 liegt in einem Ordner, den ein Cloud-Dienst synchronisiert. Die App speichert Ihre Daten dort auf eine langsamere Weise, damit die synchronisierte Kopie immer vollständig ist. Öffnen Sie die Daten nicht von zwei Computern gleichzeitig: Der Dienst könnte sonst widersprüchliche Kopien anlegen.</translation>
+    </message>
+    <message>
+        <source>About your data folder</source>
+        <translation>Über Ihren Datenordner</translation>
     </message>
 </context>
 <context>
@@ -5240,10 +5302,6 @@
         <translation>Erfordert Aufmerksamkeit</translation>
     </message>
     <message>
-        <source>Your entries of the last %1 days, or your latest checklist, mention something a doctor should know about. This is not a diagnosis.</source>
-        <translation>Ihre Einträge der letzten %1 Tage oder Ihre letzte Checkliste enthalten etwas, das Ihre Ärztin oder Ihr Arzt wissen sollte. Das ist keine Diagnose.</translation>
-    </message>
-    <message>
         <source>Log a cramp</source>
         <translation>Krampf erfassen</translation>
     </message>
@@ -5262,6 +5320,10 @@
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>Ihre Daten konnten gerade nicht gelesen werden. Sie werden wieder angezeigt, sobald das möglich ist.</translation>
+    </message>
+    <message>
+        <source>Your entries of the last %1 days, or your latest checklist, mention something a doctor should know about. This is not a diagnosis.</source>
+        <translation>Ihre Einträge der letzten %1 Tage oder Ihre letzte Checkliste enthalten etwas, das Ihre Ärztin oder Ihr Arzt wissen sollte. Das ist keine Diagnose.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,22 @@
         <translation>Sus datos se quedan en este equipo. La aplicación nunca se conecta a internet.</translation>
     </message>
     <message>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
+    </message>
+    <message>
+        <source>Your data folder: %1</source>
+        <translation>Su carpeta de datos: %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Los textos completos de las licencias están en %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.</translation>
+    </message>
+    <message>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
@@ -42,22 +58,6 @@
     <message>
         <source>Licences</source>
         <translation>Licencias</translation>
-    </message>
-    <message>
-        <source>Python %1, Qt %2, PySide6 %3</source>
-        <translation>Python %1, Qt %2, PySide6 %3</translation>
-    </message>
-    <message>
-        <source>Your data folder: %1</source>
-        <translation>Su carpeta de datos: %1</translation>
-    </message>
-    <message>
-        <source>The full licence texts are in %1.</source>
-        <translation>Los textos completos de las licencias están en %1.</translation>
-    </message>
-    <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
-        <translation>Leg Cramp Companion es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.</translation>
     </message>
 </context>
 <context>
@@ -185,18 +185,6 @@
         <translation>En un ensayo, una breve rutina de estiramientos de las pantorrillas y de la parte posterior de los muslos antes de acostarse redujo los calambres nocturnos. Las pruebas son limitadas, pero estirar suavemente es seguro para la mayoría de las personas.</translation>
     </message>
     <message>
-        <source>Drink when you are thirsty rather than to a daily target. Forcing extra water does not prevent cramps and can lower the sodium in your blood. If you were told to drink a set amount for a medical reason, ask your doctor before changing it.</source>
-        <translation>Beba cuando tenga sed en lugar de seguir una cantidad diaria fijada. Forzarse a beber más agua no previene los calambres y puede bajar el sodio en la sangre. Si le indicaron beber una cantidad concreta por un motivo médico, consulte a su médico antes de cambiarla.</translation>
-    </message>
-    <message>
-        <source>Never stop this medicine on your own. Ask your doctor whether a blood test of your magnesium level is due.</source>
-        <translation>No deje nunca este medicamento por su cuenta. Pregunte a su médico si le corresponde un análisis de sangre del nivel de magnesio.</translation>
-    </message>
-    <message>
-        <source>Mention this to your doctor, who can check the circulation in your legs. If a foot suddenly turns cold, pale or blue, call emergency services.</source>
-        <translation>Coménteselo a su médico, que puede comprobar la circulación de sus piernas. Si un pie se vuelve de repente frío, pálido o azulado, llame a los servicios de emergencia.</translation>
-    </message>
-    <message>
         <source>Warning signs</source>
         <translation>Señales de alarma</translation>
     </message>
@@ -219,14 +207,6 @@
     <message>
         <source>Medicines</source>
         <translation>Medicamentos</translation>
-    </message>
-    <message>
-        <source>A few symptoms need a doctor soon or straight away. Most questions ask about now or the last 7 days.</source>
-        <translation>Algunos síntomas necesitan un médico pronto o de inmediato. La mayoría de las preguntas se refieren a ahora o a los últimos 7 días.</translation>
-    </message>
-    <message>
-        <source>Some medicines are linked to cramps. A link is something to ask about, not a reason to stop: never stop a medicine on your own. Count inhalers, injections, infusions and painkillers you buy yourself as medicines too.</source>
-        <translation>Algunos medicamentos se asocian con calambres. Una asociación es motivo para preguntar, no para dejarlo: no deje nunca un medicamento por su cuenta. Cuente también como medicamentos los inhaladores, las inyecciones, las infusiones intravenosas y los analgésicos que compra usted mismo.</translation>
     </message>
     <message>
         <source>Health conditions</source>
@@ -269,52 +249,12 @@
         <translation>No tenía claro si tiene esta señal de alarma. Si le ocurre, no espere: siga la indicación que se muestra.</translation>
     </message>
     <message>
-        <source>You did not answer this warning question, so the checklist cannot rule it out. If it does apply to you, do not wait: follow the action shown.</source>
-        <translation>No respondió a esta pregunta de alarma, así que el cuestionario no puede descartarla. Si le ocurre, no espere: siga la indicación que se muestra.</translation>
-    </message>
-    <message>
         <source>You were not sure whether this medicine was started, or its dose changed, in the last 3 months. A recent change makes a link more worth asking about: your doctor or pharmacist can check.</source>
         <translation>No tenía claro si empezó a tomar este medicamento, o si le cambiaron la dosis, en los últimos 3 meses. Un cambio reciente hace que merezca más la pena preguntar por esa relación: su médico o farmacéutico puede comprobarlo.</translation>
     </message>
     <message>
         <source>No concern found</source>
         <translation>No se ha encontrado nada preocupante</translation>
-    </message>
-    <message>
-        <source>You answered “no” to every warning question, and your answers did not point to a known risk factor. If your cramps trouble you, change or get worse, talk to your doctor.</source>
-        <translation>Respondió «no» a todas las preguntas de alarma y sus respuestas no apuntaron a ningún factor de riesgo conocido. Si los calambres le molestan, cambian o empeoran, hable con su médico.</translation>
-    </message>
-    <message>
-        <source>Reasons for an appointment</source>
-        <translation>Motivos para pedir cita</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Hallazgos</translation>
-    </message>
-    <message>
-        <source>To check: not answered or not sure</source>
-        <translation>Por comprobar: sin responder o sin estar seguro</translation>
-    </message>
-    <message>
-        <source>Symptoms that may be another condition</source>
-        <translation>Síntomas que pueden deberse a otra afección</translation>
-    </message>
-    <message>
-        <source>Warning signs: %1</source>
-        <translation>Señales de alarma: %1</translation>
-    </message>
-    <message>
-        <source>to check: %1</source>
-        <translation>por comprobar: %1</translation>
-    </message>
-    <message>
-        <source>Reasons for an appointment: %1</source>
-        <translation>Motivos para pedir cita: %1</translation>
-    </message>
-    <message>
-        <source>Findings: %1</source>
-        <translation>Hallazgos: %1</translation>
     </message>
     <message>
         <source>Was it started, or its dose changed, in the last 3 months?</source>
@@ -361,68 +301,12 @@
         <translation>¿Ha notado debilidad o pérdida de masa (adelgazamiento) de algún músculo de la pierna?</translation>
     </message>
     <message>
-        <source>Now or in the last 7 days, have you had leg pain or swelling together with sudden shortness of breath or chest pain?</source>
-        <translation>Ahora o en los últimos 7 días, ¿ha tenido dolor o hinchazón en una pierna junto con falta de aire repentina o dolor en el pecho?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, has a leg or foot suddenly become painful and cold, pale or blue, or numb or weak?</source>
-        <translation>Ahora o en los últimos 7 días, ¿una pierna o un pie se ha vuelto de repente doloroso y frío, pálido o azulado, o entumecido o débil?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have you had sudden weakness or numbness of a leg, an arm or your face, or sudden trouble speaking?</source>
-        <translation>Ahora o en los últimos 7 días, ¿ha tenido debilidad o entumecimiento repentino de una pierna, un brazo o la cara, o dificultad repentina para hablar?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have you had back pain together with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
-        <translation>Ahora o en los últimos 7 días, ¿ha tenido dolor de espalda junto con entumecimiento entre las piernas o alrededor de las nalgas, o nuevos problemas para controlar la vejiga o el intestino?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have cramps come with confusion, a seizure, fainting, repeated vomiting or collapse, for example after long exercise or after drinking far more water than usual?</source>
-        <translation>Ahora o en los últimos 7 días, ¿los calambres han venido con confusión, convulsiones, desmayos, vómitos repetidos o un colapso, por ejemplo tras un ejercicio largo o tras beber mucha más agua de lo habitual?</translation>
-    </message>
-    <message>
-        <source>After a wound, have you had a stiff jaw, trouble swallowing, or painful muscle spasms that spread, now or in the last 7 days?</source>
-        <translation>Después de una herida, ¿ha tenido ahora o en los últimos 7 días rigidez de la mandíbula, dificultad para tragar o espasmos musculares dolorosos que se extienden?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, has one calf been swollen, warm, red or tender?</source>
-        <translation>Ahora o en los últimos 7 días, ¿ha tenido una pantorrilla hinchada, caliente, enrojecida o dolorida al tacto?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have you had dark, cola-coloured urine together with severe muscle pain or weakness?</source>
-        <translation>Ahora o en los últimos 7 días, ¿ha tenido orina oscura, color cola, junto con dolor muscular intenso o debilidad?</translation>
-    </message>
-    <message>
-        <source>In the last 7 days, have you had a cramp that lasted more than 10 minutes and did not ease?</source>
-        <translation>En los últimos 7 días, ¿ha tenido un calambre que duró más de 10 minutos y no se aliviaba?</translation>
-    </message>
-    <message>
-        <source>Have your cramps begun in the last 7 days, after a dirty wound?</source>
-        <translation>¿Sus calambres empezaron en los últimos 7 días, después de una herida sucia?</translation>
-    </message>
-    <message>
-        <source>Have your cramps begun in the last 7 days, after contact with lead or mercury?</source>
-        <translation>¿Sus calambres empezaron en los últimos 7 días, después de estar en contacto con plomo o mercurio?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have you had nausea, headache or weakness along with cramps after endurance exercise or while taking a water pill (diuretic)?</source>
-        <translation>Ahora o en los últimos 7 días, ¿ha tenido náuseas, dolor de cabeza o debilidad junto con calambres tras un ejercicio de resistencia o mientras toma un diurético?</translation>
-    </message>
-    <message>
         <source>Do you have numbness in your legs or feet?</source>
         <translation>¿Tiene entumecimiento en las piernas o los pies?</translation>
     </message>
     <message>
         <source>Are your legs or feet swollen?</source>
         <translation>¿Tiene las piernas o los pies hinchados?</translation>
-    </message>
-    <message>
-        <source>Do you get foot or leg pain at rest at night that eases when you hang your leg down, or sores on your feet or legs that do not heal?</source>
-        <translation>¿Tiene dolor en el pie o la pierna en reposo por la noche que se alivia al dejar colgar la pierna, o llagas en los pies o las piernas que no se curan?</translation>
-    </message>
-    <message>
-        <source>Did you have any of the sudden symptoms asked about above more than 7 days ago, and they have passed?</source>
-        <translation>¿Tuvo alguno de los síntomas repentinos preguntados arriba hace más de 7 días, y ya ha pasado?</translation>
     </message>
     <message>
         <source>Do your cramps come mostly at night or while you are resting?</source>
@@ -465,10 +349,6 @@
         <translation>En pruebas deportivas de más de 2 a 4 horas, ¿bebe agua sola según un horario o un objetivo, incluso cuando no tiene sed?</translation>
     </message>
     <message>
-        <source>On most days, do you make yourself drink water well beyond thirst, for example to reach a daily target?</source>
-        <translation>La mayoría de los días, ¿se obliga a beber agua mucho más allá de la sed, por ejemplo para llegar a una cantidad diaria?</translation>
-    </message>
-    <message>
         <source>Do you often eat very salty meals without much to drink?</source>
         <translation>¿Come a menudo comidas muy saladas sin beber mucho?</translation>
     </message>
@@ -505,10 +385,6 @@
         <translation>¿Toma alguno de estos: clonazepam, citalopram, celecoxib, gabapentina o zolpidem?</translation>
     </message>
     <message>
-        <source>Have you taken a proton pump inhibitor for stomach acid, such as omeprazole, lansoprazole, pantoprazole or esomeprazole, for a year or longer?</source>
-        <translation>¿Ha tomado durante un año o más un inhibidor de la bomba de protones para el ácido del estómago, como omeprazol, lansoprazol, pantoprazol o esomeprazol?</translation>
-    </message>
-    <message>
         <source>Did your cramps begin after a medicine was started or changed?</source>
         <translation>¿Sus calambres empezaron después de empezar o cambiar un medicamento?</translation>
     </message>
@@ -531,10 +407,6 @@
     <message>
         <source>Have you been told you have a narrowing of the spinal canal in your lower back (lumbar spinal stenosis)?</source>
         <translation>¿Le han dicho que tiene un estrechamiento del canal vertebral en la parte baja de la espalda (estenosis del canal lumbar)?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, has back pain come with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
-        <translation>Ahora o en los últimos 7 días, ¿el dolor de espalda ha venido con entumecimiento entre las piernas o alrededor de las nalgas, o con nuevos problemas para controlar la vejiga o el intestino?</translation>
     </message>
     <message>
         <source>Do you have liver disease, such as cirrhosis?</source>
@@ -633,14 +505,6 @@
         <translation>Beber más agua sola de la que necesita en pruebas de más de 2 a 4 horas puede hacer bajar el sodio en la sangre (hiponatremia asociada al ejercicio), lo que puede ser peligroso.</translation>
     </message>
     <message>
-        <source>Drinking well beyond thirst every day</source>
-        <translation>Beber cada día mucho más allá de la sed</translation>
-    </message>
-    <message>
-        <source>Drinking much more water than your body asks for, day after day, can lower the sodium in your blood. Cramps are not prevented by drinking extra.</source>
-        <translation>Beber día tras día mucha más agua de la que el cuerpo pide puede bajar el sodio en la sangre. Beber de más no previene los calambres.</translation>
-    </message>
-    <message>
         <source>Salty meals without enough to drink</source>
         <translation>Comidas saladas sin beber lo suficiente</translation>
     </message>
@@ -703,14 +567,6 @@
     <message>
         <source>Clonazepam, citalopram, celecoxib, gabapentin and zolpidem have also been reported alongside night cramps. A link does not prove a cause.</source>
         <translation>También se han descrito calambres nocturnos junto con el clonazepam, el citalopram, el celecoxib, la gabapentina y el zolpidem. Una relación no demuestra una causa.</translation>
-    </message>
-    <message>
-        <source>A proton pump inhibitor for stomach acid, taken for a long time</source>
-        <translation>Un inhibidor de la bomba de protones para el ácido del estómago, tomado durante mucho tiempo</translation>
-    </message>
-    <message>
-        <source>Taking a proton pump inhibitor, such as omeprazole or lansoprazole, for a long time can lower the magnesium in the blood, and a low magnesium level can make muscles cramp.</source>
-        <translation>Tomar durante mucho tiempo un inhibidor de la bomba de protones, como omeprazol o lansoprazol, puede bajar el magnesio en la sangre, y un magnesio bajo puede provocar calambres musculares.</translation>
     </message>
     <message>
         <source>Later months of pregnancy</source>
@@ -808,6 +664,150 @@
         <source>Regular stretching keeps muscles flexible and may reduce night cramps.</source>
         <translation>Estirar con regularidad mantiene los músculos flexibles y puede reducir los calambres nocturnos.</translation>
     </message>
+    <message>
+        <source>Drink when you are thirsty rather than to a daily target. Forcing extra water does not prevent cramps and can lower the sodium in your blood. If you were told to drink a set amount for a medical reason, ask your doctor before changing it.</source>
+        <translation>Beba cuando tenga sed en lugar de seguir una cantidad diaria fijada. Forzarse a beber más agua no previene los calambres y puede bajar el sodio en la sangre. Si le indicaron beber una cantidad concreta por un motivo médico, consulte a su médico antes de cambiarla.</translation>
+    </message>
+    <message>
+        <source>Never stop this medicine on your own. Ask your doctor whether a blood test of your magnesium level is due.</source>
+        <translation>No deje nunca este medicamento por su cuenta. Pregunte a su médico si le corresponde un análisis de sangre del nivel de magnesio.</translation>
+    </message>
+    <message>
+        <source>Mention this to your doctor, who can check the circulation in your legs. If a foot suddenly turns cold, pale or blue, call emergency services.</source>
+        <translation>Coménteselo a su médico, que puede comprobar la circulación de sus piernas. Si un pie se vuelve de repente frío, pálido o azulado, llame a los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>A few symptoms need a doctor soon or straight away. Most questions ask about now or the last 7 days.</source>
+        <translation>Algunos síntomas necesitan un médico pronto o de inmediato. La mayoría de las preguntas se refieren a ahora o a los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>Some medicines are linked to cramps. A link is something to ask about, not a reason to stop: never stop a medicine on your own. Count inhalers, injections, infusions and painkillers you buy yourself as medicines too.</source>
+        <translation>Algunos medicamentos se asocian con calambres. Una asociación es motivo para preguntar, no para dejarlo: no deje nunca un medicamento por su cuenta. Cuente también como medicamentos los inhaladores, las inyecciones, las infusiones intravenosas y los analgésicos que compra usted mismo.</translation>
+    </message>
+    <message>
+        <source>You did not answer this warning question, so the checklist cannot rule it out. If it does apply to you, do not wait: follow the action shown.</source>
+        <translation>No respondió a esta pregunta de alarma, así que el cuestionario no puede descartarla. Si le ocurre, no espere: siga la indicación que se muestra.</translation>
+    </message>
+    <message>
+        <source>You answered “no” to every warning question, and your answers did not point to a known risk factor. If your cramps trouble you, change or get worse, talk to your doctor.</source>
+        <translation>Respondió «no» a todas las preguntas de alarma y sus respuestas no apuntaron a ningún factor de riesgo conocido. Si los calambres le molestan, cambian o empeoran, hable con su médico.</translation>
+    </message>
+    <message>
+        <source>Reasons for an appointment</source>
+        <translation>Motivos para pedir cita</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>To check: not answered or not sure</source>
+        <translation>Por comprobar: sin responder o sin estar seguro</translation>
+    </message>
+    <message>
+        <source>Symptoms that may be another condition</source>
+        <translation>Síntomas que pueden deberse a otra afección</translation>
+    </message>
+    <message>
+        <source>Warning signs: %1</source>
+        <translation>Señales de alarma: %1</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>por comprobar: %1</translation>
+    </message>
+    <message>
+        <source>Reasons for an appointment: %1</source>
+        <translation>Motivos para pedir cita: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Hallazgos: %1</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had leg pain or swelling together with sudden shortness of breath or chest pain?</source>
+        <translation>Ahora o en los últimos 7 días, ¿ha tenido dolor o hinchazón en una pierna junto con falta de aire repentina o dolor en el pecho?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has a leg or foot suddenly become painful and cold, pale or blue, or numb or weak?</source>
+        <translation>Ahora o en los últimos 7 días, ¿una pierna o un pie se ha vuelto de repente doloroso y frío, pálido o azulado, o entumecido o débil?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had sudden weakness or numbness of a leg, an arm or your face, or sudden trouble speaking?</source>
+        <translation>Ahora o en los últimos 7 días, ¿ha tenido debilidad o entumecimiento repentino de una pierna, un brazo o la cara, o dificultad repentina para hablar?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had back pain together with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
+        <translation>Ahora o en los últimos 7 días, ¿ha tenido dolor de espalda junto con entumecimiento entre las piernas o alrededor de las nalgas, o nuevos problemas para controlar la vejiga o el intestino?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have cramps come with confusion, a seizure, fainting, repeated vomiting or collapse, for example after long exercise or after drinking far more water than usual?</source>
+        <translation>Ahora o en los últimos 7 días, ¿los calambres han venido con confusión, convulsiones, desmayos, vómitos repetidos o un colapso, por ejemplo tras un ejercicio largo o tras beber mucha más agua de lo habitual?</translation>
+    </message>
+    <message>
+        <source>After a wound, have you had a stiff jaw, trouble swallowing, or painful muscle spasms that spread, now or in the last 7 days?</source>
+        <translation>Después de una herida, ¿ha tenido ahora o en los últimos 7 días rigidez de la mandíbula, dificultad para tragar o espasmos musculares dolorosos que se extienden?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has one calf been swollen, warm, red or tender?</source>
+        <translation>Ahora o en los últimos 7 días, ¿ha tenido una pantorrilla hinchada, caliente, enrojecida o dolorida al tacto?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had dark, cola-coloured urine together with severe muscle pain or weakness?</source>
+        <translation>Ahora o en los últimos 7 días, ¿ha tenido orina oscura, color cola, junto con dolor muscular intenso o debilidad?</translation>
+    </message>
+    <message>
+        <source>In the last 7 days, have you had a cramp that lasted more than 10 minutes and did not ease?</source>
+        <translation>En los últimos 7 días, ¿ha tenido un calambre que duró más de 10 minutos y no se aliviaba?</translation>
+    </message>
+    <message>
+        <source>Have your cramps begun in the last 7 days, after a dirty wound?</source>
+        <translation>¿Sus calambres empezaron en los últimos 7 días, después de una herida sucia?</translation>
+    </message>
+    <message>
+        <source>Have your cramps begun in the last 7 days, after contact with lead or mercury?</source>
+        <translation>¿Sus calambres empezaron en los últimos 7 días, después de estar en contacto con plomo o mercurio?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had nausea, headache or weakness along with cramps after endurance exercise or while taking a water pill (diuretic)?</source>
+        <translation>Ahora o en los últimos 7 días, ¿ha tenido náuseas, dolor de cabeza o debilidad junto con calambres tras un ejercicio de resistencia o mientras toma un diurético?</translation>
+    </message>
+    <message>
+        <source>Do you get foot or leg pain at rest at night that eases when you hang your leg down, or sores on your feet or legs that do not heal?</source>
+        <translation>¿Tiene dolor en el pie o la pierna en reposo por la noche que se alivia al dejar colgar la pierna, o llagas en los pies o las piernas que no se curan?</translation>
+    </message>
+    <message>
+        <source>Did you have any of the sudden symptoms asked about above more than 7 days ago, and they have passed?</source>
+        <translation>¿Tuvo alguno de los síntomas repentinos preguntados arriba hace más de 7 días, y ya ha pasado?</translation>
+    </message>
+    <message>
+        <source>On most days, do you make yourself drink water well beyond thirst, for example to reach a daily target?</source>
+        <translation>La mayoría de los días, ¿se obliga a beber agua mucho más allá de la sed, por ejemplo para llegar a una cantidad diaria?</translation>
+    </message>
+    <message>
+        <source>Have you taken a proton pump inhibitor for stomach acid, such as omeprazole, lansoprazole, pantoprazole or esomeprazole, for a year or longer?</source>
+        <translation>¿Ha tomado durante un año o más un inhibidor de la bomba de protones para el ácido del estómago, como omeprazol, lansoprazol, pantoprazol o esomeprazol?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has back pain come with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
+        <translation>Ahora o en los últimos 7 días, ¿el dolor de espalda ha venido con entumecimiento entre las piernas o alrededor de las nalgas, o con nuevos problemas para controlar la vejiga o el intestino?</translation>
+    </message>
+    <message>
+        <source>Drinking well beyond thirst every day</source>
+        <translation>Beber cada día mucho más allá de la sed</translation>
+    </message>
+    <message>
+        <source>Drinking much more water than your body asks for, day after day, can lower the sodium in your blood. Cramps are not prevented by drinking extra.</source>
+        <translation>Beber día tras día mucha más agua de la que el cuerpo pide puede bajar el sodio en la sangre. Beber de más no previene los calambres.</translation>
+    </message>
+    <message>
+        <source>A proton pump inhibitor for stomach acid, taken for a long time</source>
+        <translation>Un inhibidor de la bomba de protones para el ácido del estómago, tomado durante mucho tiempo</translation>
+    </message>
+    <message>
+        <source>Taking a proton pump inhibitor, such as omeprazole or lansoprazole, for a long time can lower the magnesium in the blood, and a low magnesium level can make muscles cramp.</source>
+        <translation>Tomar durante mucho tiempo un inhibidor de la bomba de protones, como omeprazol o lansoprazol, puede bajar el magnesio en la sangre, y un magnesio bajo puede provocar calambres musculares.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistResults</name>
@@ -822,10 +822,6 @@
     <message>
         <source>Questions not answered: %1. They are not counted either way, so these results may miss something.</source>
         <translation>Preguntas sin responder: %1. No se tienen en cuenta en ningún sentido, así que estos resultados podrían pasar algo por alto.</translation>
-    </message>
-    <message>
-        <source>Risk factors and possible contributing factors</source>
-        <translation>Factores de riesgo y posibles factores que contribuyen</translation>
     </message>
     <message>
         <source>Read more</source>
@@ -848,8 +844,12 @@
         <translation>Qué puede ayudar</translation>
     </message>
     <message>
-        <source>You did not answer these warning questions, or were not sure. Each could need help quickly: if one applies to you, do what it says.</source>
-        <translation>No respondió a estas preguntas de alarma o no estaba seguro. Cada una puede requerir ayuda rápida: si alguna le ocurre, haga lo que indica.</translation>
+        <source>Try this for 4 weeks…</source>
+        <translation>Probar durante 4 semanas…</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>Probar durante 4 semanas: %1</translation>
     </message>
     <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
@@ -884,20 +884,12 @@
         <translation>También apareció la última vez: %1</translation>
     </message>
     <message>
-        <source>Not answered: %1</source>
-        <translation>Sin responder: %1</translation>
-    </message>
-    <message>
         <source>Not sure: %1</source>
         <translation>No lo sé: %1</translation>
     </message>
     <message>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
-    </message>
-    <message>
-        <source>Reason for an appointment: %1</source>
-        <translation>Motivo para pedir cita: %1</translation>
     </message>
     <message>
         <source>Your checklist results</source>
@@ -916,12 +908,20 @@
         <translation>Resultados del cuestionario</translation>
     </message>
     <message>
-        <source>Try this for 4 weeks…</source>
-        <translation>Probar durante 4 semanas…</translation>
+        <source>Risk factors and possible contributing factors</source>
+        <translation>Factores de riesgo y posibles factores que contribuyen</translation>
     </message>
     <message>
-        <source>Try this for 4 weeks: %1</source>
-        <translation>Probar durante 4 semanas: %1</translation>
+        <source>You did not answer these warning questions, or were not sure. Each could need help quickly: if one applies to you, do what it says.</source>
+        <translation>No respondió a estas preguntas de alarma o no estaba seguro. Cada una puede requerir ayuda rápida: si alguna le ocurre, haga lo que indica.</translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation>Sin responder: %1</translation>
+    </message>
+    <message>
+        <source>Reason for an appointment: %1</source>
+        <translation>Motivo para pedir cita: %1</translation>
     </message>
 </context>
 <context>
@@ -1021,25 +1021,6 @@
         <translation>%1 Señal de alarma en sus respuestas: %2.</translation>
     </message>
     <message>
-        <source>Warning sign in your answers: %1. Tell your doctor about it, and do the checklist again if anything has changed.</source>
-        <translation>Señal de alarma en sus respuestas: %1. Cuénteselo a su médico y vuelva a hacer el cuestionario si algo ha cambiado.</translation>
-    </message>
-    <message>
-        <source>1 warning question not answered or answered “not sure”. If it applies to you, do what the results say.</source>
-        <translation>1 pregunta de alarma sin responder o respondida «no estoy seguro». Si le ocurre, haga lo que indican los resultados.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning questions not answered or answered “not sure”. If one applies to you, do what the results say.</source>
-        <translation>
-            <numerusform>%n pregunta de alarma sin responder o respondida «no estoy seguro». Si le ocurre, haga lo que indican los resultados.</numerusform>
-            <numerusform>%n preguntas de alarma sin responder o respondidas «no estoy seguro». Si alguna le ocurre, haga lo que indican los resultados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 Reason for an appointment in your answers: %2.</source>
-        <translation>%1 Motivo para pedir cita en sus respuestas: %2.</translation>
-    </message>
-    <message>
         <source>Its result: %1.</source>
         <translation>Resultado: %1.</translation>
     </message>
@@ -1062,6 +1043,25 @@
     <message>
         <source>No concern found</source>
         <translation>No se ha encontrado nada preocupante</translation>
+    </message>
+    <message>
+        <source>Warning sign in your answers: %1. Tell your doctor about it, and do the checklist again if anything has changed.</source>
+        <translation>Señal de alarma en sus respuestas: %1. Cuénteselo a su médico y vuelva a hacer el cuestionario si algo ha cambiado.</translation>
+    </message>
+    <message>
+        <source>1 warning question not answered or answered “not sure”. If it applies to you, do what the results say.</source>
+        <translation>1 pregunta de alarma sin responder o respondida «no estoy seguro». Si le ocurre, haga lo que indican los resultados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning questions not answered or answered “not sure”. If one applies to you, do what the results say.</source>
+        <translation>
+            <numerusform>%n pregunta de alarma sin responder o respondida «no estoy seguro». Si le ocurre, haga lo que indican los resultados.</numerusform>
+            <numerusform>%n preguntas de alarma sin responder o respondidas «no estoy seguro». Si alguna le ocurre, haga lo que indican los resultados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Reason for an appointment in your answers: %2.</source>
+        <translation>%1 Motivo para pedir cita en sus respuestas: %2.</translation>
     </message>
 </context>
 <context>
@@ -1424,38 +1424,6 @@
         <translation>Exportando episodios…</translation>
     </message>
     <message>
-        <source>Back up your data</source>
-        <translation>Hacer una copia de seguridad de sus datos</translation>
-    </message>
-    <message>
-        <source>Backups (*.db)</source>
-        <translation>Copias de seguridad (*.db)</translation>
-    </message>
-    <message>
-        <source>Backup saved to %1.</source>
-        <translation>Copia de seguridad guardada en %1.</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Haciendo la copia de seguridad…</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Restaurar desde una copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Backups (*.db);;All files (*)</source>
-        <translation>Copias de seguridad (*.db);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Replace your data?</source>
-        <translation>¿Sustituir sus datos?</translation>
-    </message>
-    <message>
-        <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
-        <translation>¿Sustituir sus datos actuales por la copia de seguridad «%1»? Antes se guarda una copia de sus datos actuales en la carpeta de copias de seguridad.</translation>
-    </message>
-    <message>
         <source>Export everything</source>
         <translation>Exportar todo</translation>
     </message>
@@ -1504,8 +1472,40 @@
         <translation>Importando todo…</translation>
     </message>
     <message>
+        <source>Back up your data</source>
+        <translation>Hacer una copia de seguridad de sus datos</translation>
+    </message>
+    <message>
+        <source>Backups (*.db)</source>
+        <translation>Copias de seguridad (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1.</source>
+        <translation>Copia de seguridad guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>Copias de seguridad (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Replace your data?</source>
+        <translation>¿Sustituir sus datos?</translation>
+    </message>
+    <message>
         <source>The file has problems, so nothing was imported. Fix these and try again:</source>
         <translation>El archivo tiene problemas, así que no se importó nada. Corríjalos y vuelva a intentarlo:</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>¿Sustituir sus datos actuales por la copia de seguridad «%1»? Antes se guarda una copia de sus datos actuales en la carpeta de copias de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1707,10 @@
     <message>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <source>Your experiment</source>
+        <translation>Su prueba</translation>
     </message>
 </context>
 <context>
@@ -1931,8 +1935,8 @@
         <translation>Durante la prueba: %1.</translation>
     </message>
     <message>
-        <source>It is still running.</source>
-        <translation>La prueba sigue en curso.</translation>
+        <source>So far (it is still running): %1</source>
+        <translation>Hasta ahora (la prueba sigue en curso): %1</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +1976,13 @@
     <message>
         <source>Stop now? Its result will compare only the days tried so far, so it may well be “no clear difference”.</source>
         <translation>¿Detenerla ahora? Su resultado comparará solo los días probados hasta ahora, así que puede ser «ninguna diferencia clara».</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>%1 is open in another program, so it could not be replaced. Close the file in the other program, then try again.</source>
+        <translation>%1 está abierto en otro programa, por eso no se pudo reemplazar. Cierre el archivo en el otro programa y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2395,10 @@
         <translation>Cuestionari&amp;os</translation>
     </message>
     <message>
+        <source>E&amp;xperiments</source>
+        <translation>E&amp;xperimentos</translation>
+    </message>
+    <message>
         <source>&amp;Edit episode…</source>
         <translation>&amp;Editar episodio…</translation>
     </message>
@@ -2414,10 +2429,6 @@
     <message>
         <source>Episodes: %1</source>
         <translation>Episodios: %1</translation>
-    </message>
-    <message>
-        <source>E&amp;xperiments</source>
-        <translation>E&amp;xperimentos</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2735,14 @@
     <message>
         <source>the question %1 is answered twice</source>
         <translation>la pregunta %1 está respondida dos veces</translation>
+    </message>
+    <message>
+        <source>the reminder %1 is listed twice</source>
+        <translation>el recordatorio %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day like 08:30</source>
+        <translation>«%1» no es una hora del día como 08:30</translation>
     </message>
     <message>
         <source>... and %1 more problems</source>
@@ -3218,6 +3237,14 @@
         <translation>&amp;Exportar episodios a CSV…</translation>
     </message>
     <message>
+        <source>Import everything (&amp;JSON)…</source>
+        <translation>Importar to&amp;do (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export everythin&amp;g (JSON)…</source>
+        <translation>Exportar tod&amp;o (JSON)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Hacer una &amp;copia de seguridad ahora…</translation>
     </message>
@@ -3234,22 +3261,6 @@
         <translation>&amp;Ayuda y atajos de teclado</translation>
     </message>
     <message>
-        <source>&amp;About Leg Cramp Companion</source>
-        <translation>A&amp;cerca de Leg Cramp Companion</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Import every&amp;thing (JSON)…</source>
-        <translation>Importar to&amp;do (JSON)…</translation>
-    </message>
-    <message>
-        <source>Export e&amp;verything (JSON)…</source>
-        <translation>Exportar tod&amp;o (JSON)…</translation>
-    </message>
-    <message>
         <source>Open &amp;data folder</source>
         <translation>Abrir carpeta de &amp;datos</translation>
     </message>
@@ -3260,6 +3271,14 @@
     <message>
         <source>Check for &amp;updates…</source>
         <translation>Buscar act&amp;ualizaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;About Leg Cramp Companion</source>
+        <translation>A&amp;cerca de Leg Cramp Companion</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Leg Cramp Companion</source>
@@ -3275,10 +3294,6 @@
     <message>
         <source>Add a medicine</source>
         <translation>Añadir un medicamento</translation>
-    </message>
-    <message>
-        <source>Choose the kind…</source>
-        <translation>Elija el tipo…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3335,6 +3350,10 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Choose the kind…</source>
+        <translation>Elija el tipo…</translation>
     </message>
     <message>
         <source>Choose what kind of medicine this is; if none fits, choose “Other medicine”.</source>
@@ -3620,14 +3639,6 @@
         <translation>Pida una cita con su médico.</translation>
     </message>
     <message>
-        <source>See a doctor or pharmacist about a tetanus jab today.</source>
-        <translation>Consulte hoy mismo a un médico o farmacéutico sobre la vacuna del tétanos.</translation>
-    </message>
-    <message>
-        <source>Tell your doctor at your next appointment.</source>
-        <translation>Cuénteselo a su médico en su próxima cita.</translation>
-    </message>
-    <message>
         <source>Leg pain or swelling with breathlessness or chest pain</source>
         <translation>Dolor o hinchazón en una pierna con falta de aire o dolor en el pecho</translation>
     </message>
@@ -3636,44 +3647,12 @@
         <translation>Un dolor o una hinchazón en una pierna junto con falta de aire repentina o dolor en el pecho puede ser señal de un coágulo de sangre que ha llegado a los pulmones. Necesita ayuda de inmediato.</translation>
     </message>
     <message>
-        <source>A suddenly painful, cold, pale or blue leg or foot</source>
-        <translation>Una pierna o un pie de repente doloroso, frío, pálido o azulado</translation>
-    </message>
-    <message>
-        <source>A leg or foot that suddenly becomes painful, cold, pale or blue, or numb or weak, can be a sign that an artery is blocked and the leg is not getting enough blood. This needs help straight away.</source>
-        <translation>Una pierna o un pie que de repente se vuelve doloroso, frío, pálido o azulado, o entumecido o débil, puede ser señal de que una arteria está bloqueada y la pierna no recibe suficiente sangre. Necesita ayuda de inmediato.</translation>
-    </message>
-    <message>
-        <source>Sudden weakness or numbness on one side, or trouble speaking</source>
-        <translation>Debilidad o entumecimiento repentino de un lado, o dificultad para hablar</translation>
-    </message>
-    <message>
-        <source>Sudden weakness or numbness of a leg, an arm or the face, or sudden trouble speaking, can be a sign of a stroke. This needs help straight away.</source>
-        <translation>La debilidad o el entumecimiento repentino de una pierna, un brazo o la cara, o la dificultad repentina para hablar, pueden ser señal de un ictus. Necesita ayuda de inmediato.</translation>
-    </message>
-    <message>
-        <source>Back pain with numbness around the bottom or bladder or bowel trouble</source>
-        <translation>Dolor de espalda con entumecimiento en las nalgas o problemas de vejiga o intestino</translation>
-    </message>
-    <message>
-        <source>Back pain together with numbness between the legs or around the bottom, or new trouble controlling the bladder or bowel, can be a sign that the nerves at the bottom of the spine are pressed (cauda equina syndrome). This needs help straight away.</source>
-        <translation>El dolor de espalda junto con entumecimiento entre las piernas o alrededor de las nalgas, o nuevos problemas para controlar la vejiga o el intestino, puede ser señal de que los nervios del final de la columna están comprimidos (síndrome de cauda equina). Necesita ayuda de inmediato.</translation>
-    </message>
-    <message>
         <source>Cramps with confusion, fainting, a seizure or collapse</source>
         <translation>Calambres con confusión, desmayo, convulsión o colapso</translation>
     </message>
     <message>
         <source>Cramps together with confusion, a seizure, fainting, repeated vomiting or collapse can be a sign of a dangerously low level of sodium in the blood, especially after long exercise or after drinking large amounts of water. This needs help straight away.</source>
         <translation>Los calambres junto con confusión, una convulsión, un desmayo, vómitos repetidos o un colapso pueden ser señal de un nivel peligrosamente bajo de sodio en la sangre, sobre todo después de un ejercicio largo o de beber grandes cantidades de agua. Necesita ayuda de inmediato.</translation>
-    </message>
-    <message>
-        <source>A stiff jaw or spreading spasms after a wound</source>
-        <translation>Mandíbula rígida o espasmos que se extienden tras una herida</translation>
-    </message>
-    <message>
-        <source>After a wound, a stiff jaw, trouble swallowing, or painful muscle spasms that spread can be a sign of tetanus. This needs help straight away.</source>
-        <translation>Tras una herida, la rigidez de la mandíbula, la dificultad para tragar o los espasmos musculares dolorosos que se extienden pueden ser señal de tétanos. Necesita ayuda de inmediato.</translation>
     </message>
     <message>
         <source>Swelling, warmth or redness of one calf</source>
@@ -3700,22 +3679,6 @@
         <translation>La mayoría de los calambres ceden en pocos minutos. Un calambre que dura más de 10 minutos y no cede debe valorarlo un médico hoy mismo.</translation>
     </message>
     <message>
-        <source>Cramps after a dirty wound</source>
-        <translation>Calambres tras una herida sucia</translation>
-    </message>
-    <message>
-        <source>Cramps that begin after a dirty wound are worth checking today: a doctor or pharmacist can tell whether you need a tetanus jab. If the jaw becomes stiff or spasms spread, call emergency services.</source>
-        <translation>Conviene revisar hoy los calambres que empiezan después de una herida sucia: un médico o farmacéutico puede decirle si necesita la vacuna del tétanos. Si la mandíbula se pone rígida o los espasmos se extienden, llame a los servicios de emergencia.</translation>
-    </message>
-    <message>
-        <source>Cramps after contact with lead or mercury</source>
-        <translation>Calambres tras contacto con plomo o mercurio</translation>
-    </message>
-    <message>
-        <source>Cramps that begin after contact with lead or mercury can be a sign of poisoning. They need checking by a doctor today.</source>
-        <translation>Los calambres que empiezan tras el contacto con plomo o mercurio pueden ser señal de intoxicación. Un médico debe revisarlos hoy mismo.</translation>
-    </message>
-    <message>
         <source>Cramps after a dirty wound or contact with lead or mercury</source>
         <translation>Calambres tras una herida sucia o tras el contacto con plomo o mercurio</translation>
     </message>
@@ -3736,40 +3699,12 @@
         <translation>Debilidad, pérdida de masa muscular o entumecimiento</translation>
     </message>
     <message>
-        <source>Weakness or wasting of a muscle, or numbness, alongside cramps can be a sign of a nerve or muscle problem. It needs checking by your doctor. If it came on suddenly, call emergency services.</source>
-        <translation>La debilidad o la pérdida de masa de un músculo, o el entumecimiento, junto con calambres pueden ser señal de un problema de nervios o músculos. Su médico debe revisarlo. Si apareció de repente, llame a los servicios de emergencia.</translation>
-    </message>
-    <message>
         <source>Swelling of the legs or feet</source>
         <translation>Hinchazón de las piernas o los pies</translation>
     </message>
     <message>
         <source>Swelling of the legs or feet together with cramps needs checking by your doctor. If one calf is swollen, warm or red, see a doctor today instead.</source>
         <translation>La hinchazón de las piernas o los pies junto con calambres debe valorarla su médico. Pero si tiene una pantorrilla hinchada, caliente o enrojecida, acuda hoy mismo a un médico.</translation>
-    </message>
-    <message>
-        <source>A change in the skin colour of the leg or foot</source>
-        <translation>Un cambio de color de la piel de la pierna o el pie</translation>
-    </message>
-    <message>
-        <source>A change in the colour of the skin of a leg or foot alongside cramps needs checking by your doctor. If the foot suddenly turns cold, pale or blue, call emergency services.</source>
-        <translation>Un cambio de color de la piel de una pierna o un pie junto con calambres debe revisarlo su médico. Si el pie se vuelve de repente frío, pálido o azulado, llame a los servicios de emergencia.</translation>
-    </message>
-    <message>
-        <source>Leg pain at rest that eases when the leg hangs down, or sores that do not heal</source>
-        <translation>Dolor de pierna en reposo que se alivia al dejarla colgar, o llagas que no se curan</translation>
-    </message>
-    <message>
-        <source>Foot or leg pain at rest at night that eases when the leg hangs down, or sores on the feet or legs that do not heal, can be a sign of narrowed arteries in the legs (peripheral arterial disease), which can be mistaken for night cramps. It needs checking by your doctor.</source>
-        <translation>El dolor de pie o pierna en reposo por la noche que se alivia al dejar colgar la pierna, o las llagas en pies o piernas que no se curan, pueden ser señal de arterias estrechadas en las piernas (enfermedad arterial periférica), que puede confundirse con calambres nocturnos. Su médico debe revisarlo.</translation>
-    </message>
-    <message>
-        <source>A warning symptom earlier that has passed</source>
-        <translation>Un síntoma de alarma anterior que ya pasó</translation>
-    </message>
-    <message>
-        <source>A warning symptom that happened more than 7 days ago and has passed is worth telling your doctor about at your next appointment. If it comes back, act on it straight away.</source>
-        <translation>Conviene contar a su médico en la próxima cita un síntoma de alarma que ocurrió hace más de 7 días y ya pasó. Si vuelve, actúe de inmediato.</translation>
     </message>
     <message>
         <source>Frequent cramps</source>
@@ -3810,6 +3745,90 @@
     <message>
         <source>Some medicines are linked to cramps. If cramps began after a medicine was started or changed, bring your list of medicines and ask your doctor whether one could contribute. Any change to a medicine is for your doctor to decide.</source>
         <translation>Algunos medicamentos están relacionados con los calambres. Si los calambres empezaron después de empezar o cambiar un medicamento, lleve su lista de medicamentos y pregunte a su médico si alguno podría contribuir. Cualquier cambio en un medicamento debe decidirlo su médico.</translation>
+    </message>
+    <message>
+        <source>See a doctor or pharmacist about a tetanus jab today.</source>
+        <translation>Consulte hoy mismo a un médico o farmacéutico sobre la vacuna del tétanos.</translation>
+    </message>
+    <message>
+        <source>Tell your doctor at your next appointment.</source>
+        <translation>Cuénteselo a su médico en su próxima cita.</translation>
+    </message>
+    <message>
+        <source>A suddenly painful, cold, pale or blue leg or foot</source>
+        <translation>Una pierna o un pie de repente doloroso, frío, pálido o azulado</translation>
+    </message>
+    <message>
+        <source>A leg or foot that suddenly becomes painful, cold, pale or blue, or numb or weak, can be a sign that an artery is blocked and the leg is not getting enough blood. This needs help straight away.</source>
+        <translation>Una pierna o un pie que de repente se vuelve doloroso, frío, pálido o azulado, o entumecido o débil, puede ser señal de que una arteria está bloqueada y la pierna no recibe suficiente sangre. Necesita ayuda de inmediato.</translation>
+    </message>
+    <message>
+        <source>Sudden weakness or numbness on one side, or trouble speaking</source>
+        <translation>Debilidad o entumecimiento repentino de un lado, o dificultad para hablar</translation>
+    </message>
+    <message>
+        <source>Sudden weakness or numbness of a leg, an arm or the face, or sudden trouble speaking, can be a sign of a stroke. This needs help straight away.</source>
+        <translation>La debilidad o el entumecimiento repentino de una pierna, un brazo o la cara, o la dificultad repentina para hablar, pueden ser señal de un ictus. Necesita ayuda de inmediato.</translation>
+    </message>
+    <message>
+        <source>Back pain with numbness around the bottom or bladder or bowel trouble</source>
+        <translation>Dolor de espalda con entumecimiento en las nalgas o problemas de vejiga o intestino</translation>
+    </message>
+    <message>
+        <source>Back pain together with numbness between the legs or around the bottom, or new trouble controlling the bladder or bowel, can be a sign that the nerves at the bottom of the spine are pressed (cauda equina syndrome). This needs help straight away.</source>
+        <translation>El dolor de espalda junto con entumecimiento entre las piernas o alrededor de las nalgas, o nuevos problemas para controlar la vejiga o el intestino, puede ser señal de que los nervios del final de la columna están comprimidos (síndrome de cauda equina). Necesita ayuda de inmediato.</translation>
+    </message>
+    <message>
+        <source>A stiff jaw or spreading spasms after a wound</source>
+        <translation>Mandíbula rígida o espasmos que se extienden tras una herida</translation>
+    </message>
+    <message>
+        <source>After a wound, a stiff jaw, trouble swallowing, or painful muscle spasms that spread can be a sign of tetanus. This needs help straight away.</source>
+        <translation>Tras una herida, la rigidez de la mandíbula, la dificultad para tragar o los espasmos musculares dolorosos que se extienden pueden ser señal de tétanos. Necesita ayuda de inmediato.</translation>
+    </message>
+    <message>
+        <source>Cramps after a dirty wound</source>
+        <translation>Calambres tras una herida sucia</translation>
+    </message>
+    <message>
+        <source>Cramps that begin after a dirty wound are worth checking today: a doctor or pharmacist can tell whether you need a tetanus jab. If the jaw becomes stiff or spasms spread, call emergency services.</source>
+        <translation>Conviene revisar hoy los calambres que empiezan después de una herida sucia: un médico o farmacéutico puede decirle si necesita la vacuna del tétanos. Si la mandíbula se pone rígida o los espasmos se extienden, llame a los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>Cramps after contact with lead or mercury</source>
+        <translation>Calambres tras contacto con plomo o mercurio</translation>
+    </message>
+    <message>
+        <source>Cramps that begin after contact with lead or mercury can be a sign of poisoning. They need checking by a doctor today.</source>
+        <translation>Los calambres que empiezan tras el contacto con plomo o mercurio pueden ser señal de intoxicación. Un médico debe revisarlos hoy mismo.</translation>
+    </message>
+    <message>
+        <source>Weakness or wasting of a muscle, or numbness, alongside cramps can be a sign of a nerve or muscle problem. It needs checking by your doctor. If it came on suddenly, call emergency services.</source>
+        <translation>La debilidad o la pérdida de masa de un músculo, o el entumecimiento, junto con calambres pueden ser señal de un problema de nervios o músculos. Su médico debe revisarlo. Si apareció de repente, llame a los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>A change in the skin colour of the leg or foot</source>
+        <translation>Un cambio de color de la piel de la pierna o el pie</translation>
+    </message>
+    <message>
+        <source>A change in the colour of the skin of a leg or foot alongside cramps needs checking by your doctor. If the foot suddenly turns cold, pale or blue, call emergency services.</source>
+        <translation>Un cambio de color de la piel de una pierna o un pie junto con calambres debe revisarlo su médico. Si el pie se vuelve de repente frío, pálido o azulado, llame a los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>Leg pain at rest that eases when the leg hangs down, or sores that do not heal</source>
+        <translation>Dolor de pierna en reposo que se alivia al dejarla colgar, o llagas que no se curan</translation>
+    </message>
+    <message>
+        <source>Foot or leg pain at rest at night that eases when the leg hangs down, or sores on the feet or legs that do not heal, can be a sign of narrowed arteries in the legs (peripheral arterial disease), which can be mistaken for night cramps. It needs checking by your doctor.</source>
+        <translation>El dolor de pie o pierna en reposo por la noche que se alivia al dejar colgar la pierna, o las llagas en pies o piernas que no se curan, pueden ser señal de arterias estrechadas en las piernas (enfermedad arterial periférica), que puede confundirse con calambres nocturnos. Su médico debe revisarlo.</translation>
+    </message>
+    <message>
+        <source>A warning symptom earlier that has passed</source>
+        <translation>Un síntoma de alarma anterior que ya pasó</translation>
+    </message>
+    <message>
+        <source>A warning symptom that happened more than 7 days ago and has passed is worth telling your doctor about at your next appointment. If it comes back, act on it straight away.</source>
+        <translation>Conviene contar a su médico en la próxima cita un síntoma de alarma que ocurrió hace más de 7 días y ya pasó. Si vuelve, actúe de inmediato.</translation>
     </message>
 </context>
 <context>
@@ -4130,10 +4149,6 @@
         <translation>No hay fecha de inicio registrada.</translation>
     </message>
     <message>
-        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
-        <translation>Una mejoría tras empezar un medicamento no demuestra que este haya ayudado: en los ensayos, las personas que recibieron un placebo también mejoraron en torno a una cuarta parte. Un cambio en cualquier sentido es una asociación, no la prueba de un efecto: otros cambios al mismo tiempo pueden explicar una diferencia, y que no haya cambio no descarta un efecto.</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
@@ -4154,28 +4169,12 @@
         <translation>Señales de alarma</translation>
     </message>
     <message>
-        <source>Reasons for a routine appointment</source>
-        <translation>Motivos para una cita ordinaria</translation>
-    </message>
-    <message>
         <source>Risk factors</source>
         <translation>Factores de riesgo</translation>
     </message>
     <message>
-        <source>not answered</source>
-        <translation>sin responder</translation>
-    </message>
-    <message>
         <source>Unknown (answered “not sure” or not answered)</source>
         <translation>Desconocido (respuesta «no lo sé» o sin responder)</translation>
-    </message>
-    <message>
-        <source>warning question to check</source>
-        <translation>pregunta de alarma por comprobar</translation>
-    </message>
-    <message>
-        <source>reason for an appointment</source>
-        <translation>motivo para pedir cita</translation>
     </message>
     <message>
         <source>started or changed in the last 3 months</source>
@@ -4502,6 +4501,38 @@
         <translation>Temas para comentar</translation>
     </message>
     <message>
+        <source>Possible contributing factors (checklist of %1)</source>
+        <translation>Posibles factores que contribuyen (cuestionario del %1)</translation>
+    </message>
+    <message>
+        <source>The checklist of %1 found no risk factor.</source>
+        <translation>El cuestionario del %1 no encontró ningún factor de riesgo.</translation>
+    </message>
+    <message>
+        <source>From the patient&apos;s own entries and checklist answers: topics to talk about, not a diagnosis.</source>
+        <translation>A partir de las propias anotaciones del paciente y de sus respuestas al cuestionario: temas para comentar, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
+        <translation>Una mejoría tras empezar un medicamento no demuestra que este haya ayudado: en los ensayos, las personas que recibieron un placebo también mejoraron en torno a una cuarta parte. Un cambio en cualquier sentido es una asociación, no la prueba de un efecto: otros cambios al mismo tiempo pueden explicar una diferencia, y que no haya cambio no descarta un efecto.</translation>
+    </message>
+    <message>
+        <source>Reasons for a routine appointment</source>
+        <translation>Motivos para una cita ordinaria</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>warning question to check</source>
+        <translation>pregunta de alarma por comprobar</translation>
+    </message>
+    <message>
+        <source>reason for an appointment</source>
+        <translation>motivo para pedir cita</translation>
+    </message>
+    <message>
         <source>No reason for a routine appointment was logged or answered.</source>
         <translation>Ni el registro ni el cuestionario indicaron un motivo para una cita ordinaria.</translation>
     </message>
@@ -4514,24 +4545,12 @@
         <translation>(«sí» en el cuestionario del %1)</translation>
     </message>
     <message>
-        <source>Possible contributing factors (checklist of %1)</source>
-        <translation>Posibles factores que contribuyen (cuestionario del %1)</translation>
-    </message>
-    <message>
         <source>Symptoms that may be another condition (checklist of %1)</source>
         <translation>Síntomas que pueden deberse a otra afección (cuestionario del %1)</translation>
     </message>
     <message>
-        <source>The checklist of %1 found no risk factor.</source>
-        <translation>El cuestionario del %1 no encontró ningún factor de riesgo.</translation>
-    </message>
-    <message>
         <source>The checklist of %1 found no risk factor in the questions answered; %2 questions were not answered.</source>
         <translation>El cuestionario del %1 no encontró factores de riesgo en las preguntas respondidas; %2 preguntas quedaron sin responder.</translation>
-    </message>
-    <message>
-        <source>From the patient&apos;s own entries and checklist answers: topics to talk about, not a diagnosis.</source>
-        <translation>A partir de las propias anotaciones del paciente y de sus respuestas al cuestionario: temas para comentar, no un diagnóstico.</translation>
     </message>
     <message>
         <source>%1 logged with a cramp in the %2 on %3; the app advised %4.</source>
@@ -4660,6 +4679,26 @@
     <message>
         <source>leg</source>
         <translation>la pierna</translation>
+    </message>
+    <message>
+        <source>What the patient tried</source>
+        <translation>Lo que ha probado el paciente</translation>
+    </message>
+    <message>
+        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
+        <translation>Una medida cada vez, comparada con el mismo número de semanas justo antes; solo cuentan los días observados del diario. %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Fechas: %1</translation>
+    </message>
+    <message>
+        <source>Adherence: %1</source>
+        <translation>Cumplimiento: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultado: %1</translation>
     </message>
 </context>
 <context>
@@ -4844,12 +4883,20 @@
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <source>Choose where to save the report (Ctrl+E)</source>
-        <translation>Elegir dónde guardar el informe (Ctrl+E)</translation>
+        <source>Choose where to save the report (%1)</source>
+        <translation>Elegir dónde guardar el informe (%1)</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
         <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>Abrir en el visor</translation>
+    </message>
+    <message>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Guardar el informe y abrirlo en su visor de PDF</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -4938,14 +4985,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Open in viewer</source>
-        <translation>Abrir en el visor</translation>
-    </message>
-    <message>
-        <source>Save the report and open it in your PDF viewer</source>
-        <translation>Guardar el informe y abrirlo en su visor de PDF</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5115,17 @@
     </message>
 </context>
 <context>
+    <name>StartupFailure</name>
+    <message>
+        <source>The app cannot use the data folder %1 (%2). Check that the folder can be written to, or start the app with another folder (--data-dir).</source>
+        <translation>La aplicación no puede usar la carpeta de datos %1 (%2). Compruebe que se puede escribir en la carpeta o inicie la aplicación con otra carpeta (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is already open with the data folder %1, but it does not answer. Close it (if needed, end it in the Task Manager), then start the app again.</source>
+        <translation>Leg Cramp Companion ya está abierto con la carpeta de datos %1, pero no responde. Ciérrelo (si hace falta, finalícelo en el Administrador de tareas) y vuelva a iniciar la aplicación.</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data could not be opened.</source>
@@ -5132,6 +5182,18 @@
     <message>
         <source>Something unexpected went wrong. Your saved data is safe. Details were written to the log file in “%1”.</source>
         <translation>Ha ocurrido un error inesperado. Sus datos guardados están a salvo. Los detalles se han guardado en el archivo de registro técnico de «%1».</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is on a network drive. The app saves your data there in a slower way that is safe on network drives. Keep the folder on this computer if you can, and never open it from two computers at the same time.</source>
+        <translation>Su carpeta de datos %1 está en una unidad de red. La aplicación guarda allí sus datos de una forma más lenta que es segura en unidades de red. Si puede, mantenga la carpeta en este ordenador y nunca la abra desde dos ordenadores a la vez.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is in a folder that a cloud service synchronises. The app saves your data there in a slower way, so that the copy being synchronised is always complete. Do not open the data from two computers at the same time: the service may then make conflicting copies.</source>
+        <translation>Su carpeta de datos %1 está en una carpeta que sincroniza un servicio en la nube. La aplicación guarda allí sus datos de una forma más lenta, para que la copia que se sincroniza esté siempre completa. No abra los datos desde dos ordenadores a la vez: el servicio podría crear copias en conflicto.</translation>
+    </message>
+    <message>
+        <source>About your data folder</source>
+        <translation>Acerca de su carpeta de datos</translation>
     </message>
 </context>
 <context>
@@ -5240,10 +5302,6 @@
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <source>Your entries of the last %1 days, or your latest checklist, mention something a doctor should know about. This is not a diagnosis.</source>
-        <translation>Sus anotaciones de los últimos %1 días, o su último cuestionario, mencionan algo que un médico debería saber. Esto no es un diagnóstico.</translation>
-    </message>
-    <message>
         <source>Log a cramp</source>
         <translation>Registrar un calambre</translation>
     </message>
@@ -5262,6 +5320,10 @@
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>No se han podido leer sus datos en este momento. Se mostrarán de nuevo cuando sea posible.</translation>
+    </message>
+    <message>
+        <source>Your entries of the last %1 days, or your latest checklist, mention something a doctor should know about. This is not a diagnosis.</source>
+        <translation>Sus anotaciones de los últimos %1 días, o su último cuestionario, mencionan algo que un médico debería saber. Esto no es un diagnóstico.</translation>
     </message>
 </context>
 <context>

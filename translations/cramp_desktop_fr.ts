@@ -20,6 +20,22 @@
         <translation>Vos données restent sur cet ordinateur. L&apos;application ne se connecte jamais à Internet.</translation>
     </message>
     <message>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
+    </message>
+    <message>
+        <source>Your data folder: %1</source>
+        <translation>Votre dossier de données : %1</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Les textes complets des licences se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
+        <translation>Leg Cramp Companion est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
@@ -42,22 +58,6 @@
     <message>
         <source>Licences</source>
         <translation>Licences</translation>
-    </message>
-    <message>
-        <source>Python %1, Qt %2, PySide6 %3</source>
-        <translation>Python %1, Qt %2, PySide6 %3</translation>
-    </message>
-    <message>
-        <source>Your data folder: %1</source>
-        <translation>Votre dossier de données : %1</translation>
-    </message>
-    <message>
-        <source>The full licence texts are in %1.</source>
-        <translation>Les textes complets des licences se trouvent dans %1.</translation>
-    </message>
-    <message>
-        <source>Leg Cramp Companion is free software under the GNU General Public Licence, version 3 or later. It comes with no warranty.</source>
-        <translation>Leg Cramp Companion est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
 </context>
 <context>
@@ -185,18 +185,6 @@
         <translation>Dans un essai, une courte série d&apos;étirements des mollets et des ischio-jambiers (arrière des cuisses) avant le coucher a réduit les crampes nocturnes. Les preuves sont limitées, mais des étirements doux sont sans danger pour la plupart des personnes.</translation>
     </message>
     <message>
-        <source>Drink when you are thirsty rather than to a daily target. Forcing extra water does not prevent cramps and can lower the sodium in your blood. If you were told to drink a set amount for a medical reason, ask your doctor before changing it.</source>
-        <translation>Buvez quand vous avez soif plutôt que pour atteindre une quantité quotidienne. Se forcer à boire davantage d&apos;eau ne prévient pas les crampes et peut faire baisser le sodium dans le sang. Si l&apos;on vous a prescrit une quantité à boire pour une raison médicale, demandez à votre médecin avant d&apos;y changer quoi que ce soit.</translation>
-    </message>
-    <message>
-        <source>Never stop this medicine on your own. Ask your doctor whether a blood test of your magnesium level is due.</source>
-        <translation>N&apos;arrêtez jamais ce médicament de vous-même. Demandez à votre médecin si une prise de sang pour contrôler votre magnésium est indiquée.</translation>
-    </message>
-    <message>
-        <source>Mention this to your doctor, who can check the circulation in your legs. If a foot suddenly turns cold, pale or blue, call emergency services.</source>
-        <translation>Parlez-en à votre médecin, qui peut vérifier la circulation dans vos jambes. Si un pied devient soudain froid, pâle ou bleu, appelez les services d&apos;urgence.</translation>
-    </message>
-    <message>
         <source>Warning signs</source>
         <translation>Signes d&apos;alerte</translation>
     </message>
@@ -219,14 +207,6 @@
     <message>
         <source>Medicines</source>
         <translation>Médicaments</translation>
-    </message>
-    <message>
-        <source>A few symptoms need a doctor soon or straight away. Most questions ask about now or the last 7 days.</source>
-        <translation>Certains symptômes demandent un médecin bientôt ou immédiatement. La plupart des questions portent sur maintenant ou les 7 derniers jours.</translation>
-    </message>
-    <message>
-        <source>Some medicines are linked to cramps. A link is something to ask about, not a reason to stop: never stop a medicine on your own. Count inhalers, injections, infusions and painkillers you buy yourself as medicines too.</source>
-        <translation>Certains médicaments sont associés aux crampes. Un lien est une raison de poser la question, pas d&apos;arrêter : n&apos;arrêtez jamais un médicament de vous-même. Comptez aussi comme médicaments les inhalateurs, les injections, les perfusions et les antidouleurs achetés sans ordonnance.</translation>
     </message>
     <message>
         <source>Health conditions</source>
@@ -269,52 +249,12 @@
         <translation>Vous ne saviez pas pour ce signe d&apos;alerte. S&apos;il vous concerne, n&apos;attendez pas&#xa0;: suivez la consigne indiquée.</translation>
     </message>
     <message>
-        <source>You did not answer this warning question, so the checklist cannot rule it out. If it does apply to you, do not wait: follow the action shown.</source>
-        <translation>Vous n&apos;avez pas répondu à cette question d&apos;alerte, la liste ne peut donc pas l&apos;écarter. Si elle vous concerne, n&apos;attendez pas : suivez la conduite indiquée.</translation>
-    </message>
-    <message>
         <source>You were not sure whether this medicine was started, or its dose changed, in the last 3 months. A recent change makes a link more worth asking about: your doctor or pharmacist can check.</source>
         <translation>Vous ne saviez pas si ce médicament avait été commencé, ou sa dose modifiée, au cours des 3 derniers mois. Un changement récent rend un lien d&apos;autant plus utile à signaler&#xa0;: votre médecin ou votre pharmacien peut vérifier.</translation>
     </message>
     <message>
         <source>No concern found</source>
         <translation>Aucun point d&apos;attention</translation>
-    </message>
-    <message>
-        <source>You answered “no” to every warning question, and your answers did not point to a known risk factor. If your cramps trouble you, change or get worse, talk to your doctor.</source>
-        <translation>Vous avez répondu « non » à toutes les questions d&apos;alerte, et vos réponses n&apos;ont indiqué aucun facteur de risque connu. Si vos crampes vous gênent, changent ou s&apos;aggravent, parlez-en à votre médecin.</translation>
-    </message>
-    <message>
-        <source>Reasons for an appointment</source>
-        <translation>Raisons de prendre rendez-vous</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Constats</translation>
-    </message>
-    <message>
-        <source>To check: not answered or not sure</source>
-        <translation>À vérifier : sans réponse ou pas sûr</translation>
-    </message>
-    <message>
-        <source>Symptoms that may be another condition</source>
-        <translation>Symptômes qui peuvent relever d&apos;une autre affection</translation>
-    </message>
-    <message>
-        <source>Warning signs: %1</source>
-        <translation>Signes d&apos;alerte : %1</translation>
-    </message>
-    <message>
-        <source>to check: %1</source>
-        <translation>à vérifier : %1</translation>
-    </message>
-    <message>
-        <source>Reasons for an appointment: %1</source>
-        <translation>Raisons de prendre rendez-vous : %1</translation>
-    </message>
-    <message>
-        <source>Findings: %1</source>
-        <translation>Constats : %1</translation>
     </message>
     <message>
         <source>Was it started, or its dose changed, in the last 3 months?</source>
@@ -361,68 +301,12 @@
         <translation>Avez-vous remarqué une faiblesse ou une fonte (amincissement) d&apos;un muscle de la jambe&#xa0;?</translation>
     </message>
     <message>
-        <source>Now or in the last 7 days, have you had leg pain or swelling together with sudden shortness of breath or chest pain?</source>
-        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu une douleur ou un gonflement de jambe avec un essoufflement soudain ou une douleur dans la poitrine ?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, has a leg or foot suddenly become painful and cold, pale or blue, or numb or weak?</source>
-        <translation>Maintenant ou au cours des 7 derniers jours, une jambe ou un pied est-il devenu soudain douloureux et froid, pâle ou bleu, ou engourdi ou faible ?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have you had sudden weakness or numbness of a leg, an arm or your face, or sudden trouble speaking?</source>
-        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu une faiblesse ou un engourdissement soudain d&apos;une jambe, d&apos;un bras ou du visage, ou une difficulté soudaine à parler ?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have you had back pain together with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
-        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu mal au dos avec un engourdissement entre les jambes ou autour des fesses, ou de nouveaux troubles pour contrôler la vessie ou les intestins ?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have cramps come with confusion, a seizure, fainting, repeated vomiting or collapse, for example after long exercise or after drinking far more water than usual?</source>
-        <translation>Maintenant ou au cours des 7 derniers jours, des crampes se sont-elles accompagnées de confusion, d&apos;une crise convulsive, d&apos;un évanouissement, de vomissements répétés ou d&apos;un malaise grave, par exemple après un long effort ou après avoir bu beaucoup plus d&apos;eau que d&apos;habitude ?</translation>
-    </message>
-    <message>
-        <source>After a wound, have you had a stiff jaw, trouble swallowing, or painful muscle spasms that spread, now or in the last 7 days?</source>
-        <translation>Après une plaie, avez-vous eu maintenant ou au cours des 7 derniers jours une mâchoire raide, du mal à avaler ou des spasmes musculaires douloureux qui s&apos;étendent ?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, has one calf been swollen, warm, red or tender?</source>
-        <translation>Maintenant ou au cours des 7 derniers jours, un mollet a-t-il été gonflé, chaud, rouge ou sensible ?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have you had dark, cola-coloured urine together with severe muscle pain or weakness?</source>
-        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu des urines foncées, couleur cola, avec de fortes douleurs musculaires ou une faiblesse ?</translation>
-    </message>
-    <message>
-        <source>In the last 7 days, have you had a cramp that lasted more than 10 minutes and did not ease?</source>
-        <translation>Au cours des 7 derniers jours, avez-vous eu une crampe qui a duré plus de 10 minutes sans se calmer ?</translation>
-    </message>
-    <message>
-        <source>Have your cramps begun in the last 7 days, after a dirty wound?</source>
-        <translation>Vos crampes ont-elles commencé au cours des 7 derniers jours, après une plaie souillée ?</translation>
-    </message>
-    <message>
-        <source>Have your cramps begun in the last 7 days, after contact with lead or mercury?</source>
-        <translation>Vos crampes ont-elles commencé au cours des 7 derniers jours, après un contact avec du plomb ou du mercure ?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, have you had nausea, headache or weakness along with cramps after endurance exercise or while taking a water pill (diuretic)?</source>
-        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu des nausées, des maux de tête ou une faiblesse avec des crampes après un effort d&apos;endurance ou en prenant un diurétique ?</translation>
-    </message>
-    <message>
         <source>Do you have numbness in your legs or feet?</source>
         <translation>Avez-vous des engourdissements dans les jambes ou les pieds&#xa0;?</translation>
     </message>
     <message>
         <source>Are your legs or feet swollen?</source>
         <translation>Vos jambes ou vos pieds sont-ils gonflés&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Do you get foot or leg pain at rest at night that eases when you hang your leg down, or sores on your feet or legs that do not heal?</source>
-        <translation>Avez-vous la nuit, au repos, des douleurs du pied ou de la jambe qui se calment quand vous laissez pendre la jambe, ou des plaies aux pieds ou aux jambes qui ne guérissent pas ?</translation>
-    </message>
-    <message>
-        <source>Did you have any of the sudden symptoms asked about above more than 7 days ago, and they have passed?</source>
-        <translation>Avez-vous eu l&apos;un des symptômes soudains demandés ci-dessus il y a plus de 7 jours, et il est passé depuis ?</translation>
     </message>
     <message>
         <source>Do your cramps come mostly at night or while you are resting?</source>
@@ -465,10 +349,6 @@
         <translation>Pendant les épreuves sportives de plus de 2 à 4 heures, buvez-vous de l&apos;eau plate selon un horaire ou un objectif, même quand vous n&apos;avez pas soif&#xa0;?</translation>
     </message>
     <message>
-        <source>On most days, do you make yourself drink water well beyond thirst, for example to reach a daily target?</source>
-        <translation>La plupart des jours, vous forcez-vous à boire de l&apos;eau bien au-delà de votre soif, par exemple pour atteindre une quantité quotidienne ?</translation>
-    </message>
-    <message>
         <source>Do you often eat very salty meals without much to drink?</source>
         <translation>Mangez-vous souvent des repas très salés sans boire grand-chose&#xa0;?</translation>
     </message>
@@ -505,10 +385,6 @@
         <translation>Prenez-vous l&apos;un de ces médicaments&#xa0;: clonazépam, citalopram, célécoxib, gabapentine ou zolpidem&#xa0;?</translation>
     </message>
     <message>
-        <source>Have you taken a proton pump inhibitor for stomach acid, such as omeprazole, lansoprazole, pantoprazole or esomeprazole, for a year or longer?</source>
-        <translation>Prenez-vous depuis un an ou plus un inhibiteur de la pompe à protons contre l&apos;acidité gastrique, comme l&apos;oméprazole, le lansoprazole, le pantoprazole ou l&apos;ésoméprazole ?</translation>
-    </message>
-    <message>
         <source>Did your cramps begin after a medicine was started or changed?</source>
         <translation>Vos crampes ont-elles commencé après le début ou la modification d&apos;un médicament&#xa0;?</translation>
     </message>
@@ -531,10 +407,6 @@
     <message>
         <source>Have you been told you have a narrowing of the spinal canal in your lower back (lumbar spinal stenosis)?</source>
         <translation>Vous a-t-on dit que vous aviez un rétrécissement du canal rachidien dans le bas du dos (canal lombaire étroit)&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Now or in the last 7 days, has back pain come with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
-        <translation>Maintenant ou au cours des 7 derniers jours, le mal de dos s&apos;est-il accompagné d&apos;un engourdissement entre les jambes ou autour des fesses, ou de nouveaux troubles pour contrôler la vessie ou les intestins ?</translation>
     </message>
     <message>
         <source>Do you have liver disease, such as cirrhosis?</source>
@@ -633,14 +505,6 @@
         <translation>Boire plus d&apos;eau plate que nécessaire pendant les épreuves de plus de 2 à 4 heures peut faire baisser le taux de sodium dans le sang (hyponatrémie liée à l&apos;effort), ce qui peut être dangereux.</translation>
     </message>
     <message>
-        <source>Drinking well beyond thirst every day</source>
-        <translation>Boire chaque jour bien au-delà de la soif</translation>
-    </message>
-    <message>
-        <source>Drinking much more water than your body asks for, day after day, can lower the sodium in your blood. Cramps are not prevented by drinking extra.</source>
-        <translation>Boire jour après jour beaucoup plus d&apos;eau que le corps n&apos;en demande peut faire baisser le sodium dans le sang. Boire davantage ne prévient pas les crampes.</translation>
-    </message>
-    <message>
         <source>Salty meals without enough to drink</source>
         <translation>Repas salés sans boire assez</translation>
     </message>
@@ -703,14 +567,6 @@
     <message>
         <source>Clonazepam, citalopram, celecoxib, gabapentin and zolpidem have also been reported alongside night cramps. A link does not prove a cause.</source>
         <translation>Le clonazépam, le citalopram, le célécoxib, la gabapentine et le zolpidem ont aussi été signalés en même temps que des crampes nocturnes. Un lien ne prouve pas une cause.</translation>
-    </message>
-    <message>
-        <source>A proton pump inhibitor for stomach acid, taken for a long time</source>
-        <translation>Un inhibiteur de la pompe à protons contre l&apos;acidité gastrique, pris depuis longtemps</translation>
-    </message>
-    <message>
-        <source>Taking a proton pump inhibitor, such as omeprazole or lansoprazole, for a long time can lower the magnesium in the blood, and a low magnesium level can make muscles cramp.</source>
-        <translation>Prendre longtemps un inhibiteur de la pompe à protons, comme l&apos;oméprazole ou le lansoprazole, peut faire baisser le magnésium dans le sang, et un magnésium bas peut favoriser les crampes.</translation>
     </message>
     <message>
         <source>Later months of pregnancy</source>
@@ -808,6 +664,150 @@
         <source>Regular stretching keeps muscles flexible and may reduce night cramps.</source>
         <translation>Des étirements réguliers gardent les muscles souples et pourraient réduire les crampes nocturnes.</translation>
     </message>
+    <message>
+        <source>Drink when you are thirsty rather than to a daily target. Forcing extra water does not prevent cramps and can lower the sodium in your blood. If you were told to drink a set amount for a medical reason, ask your doctor before changing it.</source>
+        <translation>Buvez quand vous avez soif plutôt que pour atteindre une quantité quotidienne. Se forcer à boire davantage d&apos;eau ne prévient pas les crampes et peut faire baisser le sodium dans le sang. Si l&apos;on vous a prescrit une quantité à boire pour une raison médicale, demandez à votre médecin avant d&apos;y changer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Never stop this medicine on your own. Ask your doctor whether a blood test of your magnesium level is due.</source>
+        <translation>N&apos;arrêtez jamais ce médicament de vous-même. Demandez à votre médecin si une prise de sang pour contrôler votre magnésium est indiquée.</translation>
+    </message>
+    <message>
+        <source>Mention this to your doctor, who can check the circulation in your legs. If a foot suddenly turns cold, pale or blue, call emergency services.</source>
+        <translation>Parlez-en à votre médecin, qui peut vérifier la circulation dans vos jambes. Si un pied devient soudain froid, pâle ou bleu, appelez les services d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>A few symptoms need a doctor soon or straight away. Most questions ask about now or the last 7 days.</source>
+        <translation>Certains symptômes demandent un médecin bientôt ou immédiatement. La plupart des questions portent sur maintenant ou les 7 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Some medicines are linked to cramps. A link is something to ask about, not a reason to stop: never stop a medicine on your own. Count inhalers, injections, infusions and painkillers you buy yourself as medicines too.</source>
+        <translation>Certains médicaments sont associés aux crampes. Un lien est une raison de poser la question, pas d&apos;arrêter : n&apos;arrêtez jamais un médicament de vous-même. Comptez aussi comme médicaments les inhalateurs, les injections, les perfusions et les antidouleurs achetés sans ordonnance.</translation>
+    </message>
+    <message>
+        <source>You did not answer this warning question, so the checklist cannot rule it out. If it does apply to you, do not wait: follow the action shown.</source>
+        <translation>Vous n&apos;avez pas répondu à cette question d&apos;alerte, la liste ne peut donc pas l&apos;écarter. Si elle vous concerne, n&apos;attendez pas : suivez la conduite indiquée.</translation>
+    </message>
+    <message>
+        <source>You answered “no” to every warning question, and your answers did not point to a known risk factor. If your cramps trouble you, change or get worse, talk to your doctor.</source>
+        <translation>Vous avez répondu « non » à toutes les questions d&apos;alerte, et vos réponses n&apos;ont indiqué aucun facteur de risque connu. Si vos crampes vous gênent, changent ou s&apos;aggravent, parlez-en à votre médecin.</translation>
+    </message>
+    <message>
+        <source>Reasons for an appointment</source>
+        <translation>Raisons de prendre rendez-vous</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>To check: not answered or not sure</source>
+        <translation>À vérifier : sans réponse ou pas sûr</translation>
+    </message>
+    <message>
+        <source>Symptoms that may be another condition</source>
+        <translation>Symptômes qui peuvent relever d&apos;une autre affection</translation>
+    </message>
+    <message>
+        <source>Warning signs: %1</source>
+        <translation>Signes d&apos;alerte : %1</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>à vérifier : %1</translation>
+    </message>
+    <message>
+        <source>Reasons for an appointment: %1</source>
+        <translation>Raisons de prendre rendez-vous : %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Constats : %1</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had leg pain or swelling together with sudden shortness of breath or chest pain?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu une douleur ou un gonflement de jambe avec un essoufflement soudain ou une douleur dans la poitrine ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has a leg or foot suddenly become painful and cold, pale or blue, or numb or weak?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, une jambe ou un pied est-il devenu soudain douloureux et froid, pâle ou bleu, ou engourdi ou faible ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had sudden weakness or numbness of a leg, an arm or your face, or sudden trouble speaking?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu une faiblesse ou un engourdissement soudain d&apos;une jambe, d&apos;un bras ou du visage, ou une difficulté soudaine à parler ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had back pain together with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu mal au dos avec un engourdissement entre les jambes ou autour des fesses, ou de nouveaux troubles pour contrôler la vessie ou les intestins ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have cramps come with confusion, a seizure, fainting, repeated vomiting or collapse, for example after long exercise or after drinking far more water than usual?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, des crampes se sont-elles accompagnées de confusion, d&apos;une crise convulsive, d&apos;un évanouissement, de vomissements répétés ou d&apos;un malaise grave, par exemple après un long effort ou après avoir bu beaucoup plus d&apos;eau que d&apos;habitude ?</translation>
+    </message>
+    <message>
+        <source>After a wound, have you had a stiff jaw, trouble swallowing, or painful muscle spasms that spread, now or in the last 7 days?</source>
+        <translation>Après une plaie, avez-vous eu maintenant ou au cours des 7 derniers jours une mâchoire raide, du mal à avaler ou des spasmes musculaires douloureux qui s&apos;étendent ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has one calf been swollen, warm, red or tender?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, un mollet a-t-il été gonflé, chaud, rouge ou sensible ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had dark, cola-coloured urine together with severe muscle pain or weakness?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu des urines foncées, couleur cola, avec de fortes douleurs musculaires ou une faiblesse ?</translation>
+    </message>
+    <message>
+        <source>In the last 7 days, have you had a cramp that lasted more than 10 minutes and did not ease?</source>
+        <translation>Au cours des 7 derniers jours, avez-vous eu une crampe qui a duré plus de 10 minutes sans se calmer ?</translation>
+    </message>
+    <message>
+        <source>Have your cramps begun in the last 7 days, after a dirty wound?</source>
+        <translation>Vos crampes ont-elles commencé au cours des 7 derniers jours, après une plaie souillée ?</translation>
+    </message>
+    <message>
+        <source>Have your cramps begun in the last 7 days, after contact with lead or mercury?</source>
+        <translation>Vos crampes ont-elles commencé au cours des 7 derniers jours, après un contact avec du plomb ou du mercure ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, have you had nausea, headache or weakness along with cramps after endurance exercise or while taking a water pill (diuretic)?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, avez-vous eu des nausées, des maux de tête ou une faiblesse avec des crampes après un effort d&apos;endurance ou en prenant un diurétique ?</translation>
+    </message>
+    <message>
+        <source>Do you get foot or leg pain at rest at night that eases when you hang your leg down, or sores on your feet or legs that do not heal?</source>
+        <translation>Avez-vous la nuit, au repos, des douleurs du pied ou de la jambe qui se calment quand vous laissez pendre la jambe, ou des plaies aux pieds ou aux jambes qui ne guérissent pas ?</translation>
+    </message>
+    <message>
+        <source>Did you have any of the sudden symptoms asked about above more than 7 days ago, and they have passed?</source>
+        <translation>Avez-vous eu l&apos;un des symptômes soudains demandés ci-dessus il y a plus de 7 jours, et il est passé depuis ?</translation>
+    </message>
+    <message>
+        <source>On most days, do you make yourself drink water well beyond thirst, for example to reach a daily target?</source>
+        <translation>La plupart des jours, vous forcez-vous à boire de l&apos;eau bien au-delà de votre soif, par exemple pour atteindre une quantité quotidienne ?</translation>
+    </message>
+    <message>
+        <source>Have you taken a proton pump inhibitor for stomach acid, such as omeprazole, lansoprazole, pantoprazole or esomeprazole, for a year or longer?</source>
+        <translation>Prenez-vous depuis un an ou plus un inhibiteur de la pompe à protons contre l&apos;acidité gastrique, comme l&apos;oméprazole, le lansoprazole, le pantoprazole ou l&apos;ésoméprazole ?</translation>
+    </message>
+    <message>
+        <source>Now or in the last 7 days, has back pain come with numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel?</source>
+        <translation>Maintenant ou au cours des 7 derniers jours, le mal de dos s&apos;est-il accompagné d&apos;un engourdissement entre les jambes ou autour des fesses, ou de nouveaux troubles pour contrôler la vessie ou les intestins ?</translation>
+    </message>
+    <message>
+        <source>Drinking well beyond thirst every day</source>
+        <translation>Boire chaque jour bien au-delà de la soif</translation>
+    </message>
+    <message>
+        <source>Drinking much more water than your body asks for, day after day, can lower the sodium in your blood. Cramps are not prevented by drinking extra.</source>
+        <translation>Boire jour après jour beaucoup plus d&apos;eau que le corps n&apos;en demande peut faire baisser le sodium dans le sang. Boire davantage ne prévient pas les crampes.</translation>
+    </message>
+    <message>
+        <source>A proton pump inhibitor for stomach acid, taken for a long time</source>
+        <translation>Un inhibiteur de la pompe à protons contre l&apos;acidité gastrique, pris depuis longtemps</translation>
+    </message>
+    <message>
+        <source>Taking a proton pump inhibitor, such as omeprazole or lansoprazole, for a long time can lower the magnesium in the blood, and a low magnesium level can make muscles cramp.</source>
+        <translation>Prendre longtemps un inhibiteur de la pompe à protons, comme l&apos;oméprazole ou le lansoprazole, peut faire baisser le magnésium dans le sang, et un magnésium bas peut favoriser les crampes.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistResults</name>
@@ -822,10 +822,6 @@
     <message>
         <source>Questions not answered: %1. They are not counted either way, so these results may miss something.</source>
         <translation>Questions sans réponse&#xa0;: %1. Elles ne sont comptées ni comme oui ni comme non&#xa0;; ces résultats peuvent donc passer à côté de quelque chose.</translation>
-    </message>
-    <message>
-        <source>Risk factors and possible contributing factors</source>
-        <translation>Facteurs de risque et facteurs qui peuvent contribuer</translation>
     </message>
     <message>
         <source>Read more</source>
@@ -848,8 +844,12 @@
         <translation>Ce qui peut aider</translation>
     </message>
     <message>
-        <source>You did not answer these warning questions, or were not sure. Each could need help quickly: if one applies to you, do what it says.</source>
-        <translation>Vous n&apos;avez pas répondu à ces questions d&apos;alerte, ou n&apos;étiez pas sûr. Chacune peut demander une aide rapide : si l&apos;une vous concerne, faites ce qu&apos;elle indique.</translation>
+        <source>Try this for 4 weeks…</source>
+        <translation>Essayer pendant 4 semaines…</translation>
+    </message>
+    <message>
+        <source>Try this for 4 weeks: %1</source>
+        <translation>Essayer pendant 4 semaines&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>You answered “not sure” to these. They are not counted either way; finding out, or asking your doctor or pharmacist, may be worth it.</source>
@@ -884,20 +884,12 @@
         <translation>Déjà constatés la dernière fois&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Not answered: %1</source>
-        <translation>Sans réponse : %1</translation>
-    </message>
-    <message>
         <source>Not sure: %1</source>
         <translation>Réponse «&#xa0;Je ne sais pas&#xa0;»&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning sign: %1</source>
         <translation>Signe d&apos;alerte&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Reason for an appointment: %1</source>
-        <translation>Raison de prendre rendez-vous : %1</translation>
     </message>
     <message>
         <source>Your checklist results</source>
@@ -916,12 +908,20 @@
         <translation>Résultats du questionnaire</translation>
     </message>
     <message>
-        <source>Try this for 4 weeks…</source>
-        <translation>Essayer pendant 4 semaines…</translation>
+        <source>Risk factors and possible contributing factors</source>
+        <translation>Facteurs de risque et facteurs qui peuvent contribuer</translation>
     </message>
     <message>
-        <source>Try this for 4 weeks: %1</source>
-        <translation>Essayer pendant 4 semaines&#xa0;:&#xa0;%1</translation>
+        <source>You did not answer these warning questions, or were not sure. Each could need help quickly: if one applies to you, do what it says.</source>
+        <translation>Vous n&apos;avez pas répondu à ces questions d&apos;alerte, ou n&apos;étiez pas sûr. Chacune peut demander une aide rapide : si l&apos;une vous concerne, faites ce qu&apos;elle indique.</translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation>Sans réponse : %1</translation>
+    </message>
+    <message>
+        <source>Reason for an appointment: %1</source>
+        <translation>Raison de prendre rendez-vous : %1</translation>
     </message>
 </context>
 <context>
@@ -1021,25 +1021,6 @@
         <translation>%1 Signe d&apos;alerte dans vos réponses&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Warning sign in your answers: %1. Tell your doctor about it, and do the checklist again if anything has changed.</source>
-        <translation>Signe d&apos;alerte dans vos réponses : %1. Parlez-en à votre médecin, et refaites la liste si quelque chose a changé.</translation>
-    </message>
-    <message>
-        <source>1 warning question not answered or answered “not sure”. If it applies to you, do what the results say.</source>
-        <translation>1 question d&apos;alerte sans réponse ou répondue « pas sûr ». Si elle vous concerne, faites ce qu&apos;indiquent les résultats.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning questions not answered or answered “not sure”. If one applies to you, do what the results say.</source>
-        <translation>
-            <numerusform>%n question d&apos;alerte sans réponse ou répondue « pas sûr ». Si elle vous concerne, faites ce qu&apos;indiquent les résultats.</numerusform>
-            <numerusform>%n questions d&apos;alerte sans réponse ou répondues « pas sûr ». Si l&apos;une vous concerne, faites ce qu&apos;indiquent les résultats.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 Reason for an appointment in your answers: %2.</source>
-        <translation>%1 Raison de prendre rendez-vous dans vos réponses : %2.</translation>
-    </message>
-    <message>
         <source>Its result: %1.</source>
         <translation>Résultat&#xa0;: %1.</translation>
     </message>
@@ -1062,6 +1043,25 @@
     <message>
         <source>No concern found</source>
         <translation>Aucun point d&apos;attention</translation>
+    </message>
+    <message>
+        <source>Warning sign in your answers: %1. Tell your doctor about it, and do the checklist again if anything has changed.</source>
+        <translation>Signe d&apos;alerte dans vos réponses : %1. Parlez-en à votre médecin, et refaites la liste si quelque chose a changé.</translation>
+    </message>
+    <message>
+        <source>1 warning question not answered or answered “not sure”. If it applies to you, do what the results say.</source>
+        <translation>1 question d&apos;alerte sans réponse ou répondue « pas sûr ». Si elle vous concerne, faites ce qu&apos;indiquent les résultats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning questions not answered or answered “not sure”. If one applies to you, do what the results say.</source>
+        <translation>
+            <numerusform>%n question d&apos;alerte sans réponse ou répondue « pas sûr ». Si elle vous concerne, faites ce qu&apos;indiquent les résultats.</numerusform>
+            <numerusform>%n questions d&apos;alerte sans réponse ou répondues « pas sûr ». Si l&apos;une vous concerne, faites ce qu&apos;indiquent les résultats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Reason for an appointment in your answers: %2.</source>
+        <translation>%1 Raison de prendre rendez-vous dans vos réponses : %2.</translation>
     </message>
 </context>
 <context>
@@ -1424,38 +1424,6 @@
         <translation>Exportation des épisodes…</translation>
     </message>
     <message>
-        <source>Back up your data</source>
-        <translation>Sauvegarder vos données</translation>
-    </message>
-    <message>
-        <source>Backups (*.db)</source>
-        <translation>Sauvegardes (*.db)</translation>
-    </message>
-    <message>
-        <source>Backup saved to %1.</source>
-        <translation>Sauvegarde enregistrée dans %1.</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Sauvegarde en cours…</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Restaurer à partir d&apos;une sauvegarde</translation>
-    </message>
-    <message>
-        <source>Backups (*.db);;All files (*)</source>
-        <translation>Sauvegardes (*.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Replace your data?</source>
-        <translation>Remplacer vos données&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
-        <translation>Remplacer vos données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie de vos données actuelles est d&apos;abord conservée dans le dossier des sauvegardes.</translation>
-    </message>
-    <message>
         <source>Export everything</source>
         <translation>Tout exporter</translation>
     </message>
@@ -1504,8 +1472,40 @@
         <translation>Importation de tout…</translation>
     </message>
     <message>
+        <source>Back up your data</source>
+        <translation>Sauvegarder vos données</translation>
+    </message>
+    <message>
+        <source>Backups (*.db)</source>
+        <translation>Sauvegardes (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1.</source>
+        <translation>Sauvegarde enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer à partir d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>Sauvegardes (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace your data?</source>
+        <translation>Remplacer vos données&#xa0;?</translation>
+    </message>
+    <message>
         <source>The file has problems, so nothing was imported. Fix these and try again:</source>
         <translation>Le fichier comporte des problèmes, rien n&apos;a donc été importé. Corrigez-les et réessayez :</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup “%1”? A copy of your current data is kept in the backups folder first.</source>
+        <translation>Remplacer vos données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie de vos données actuelles est d&apos;abord conservée dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1707,10 @@
     <message>
         <source>Sources: %1</source>
         <translation>Sources&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Your experiment</source>
+        <translation>Votre essai</translation>
     </message>
 </context>
 <context>
@@ -1931,8 +1935,8 @@
         <translation>Pendant l’essai&#xa0;:&#xa0;%1.</translation>
     </message>
     <message>
-        <source>It is still running.</source>
-        <translation>L’essai est encore en cours.</translation>
+        <source>So far (it is still running): %1</source>
+        <translation>Jusqu’ici (l’essai est encore en cours)&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +1976,13 @@
     <message>
         <source>Stop now? Its result will compare only the days tried so far, so it may well be “no clear difference”.</source>
         <translation>Arrêter maintenant&#xa0;? Le résultat ne comparera que les jours essayés jusqu’ici&#xa0;; il pourra bien être « pas de différence nette ».</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>%1 is open in another program, so it could not be replaced. Close the file in the other program, then try again.</source>
+        <translation>%1 est ouvert dans un autre programme et n’a donc pas pu être remplacé. Fermez le fichier dans l’autre programme, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2395,10 @@
         <translation>&amp;Questionnaires</translation>
     </message>
     <message>
+        <source>E&amp;xperiments</source>
+        <translation>&amp;Essais</translation>
+    </message>
+    <message>
         <source>&amp;Edit episode…</source>
         <translation>&amp;Modifier l&apos;épisode…</translation>
     </message>
@@ -2414,10 +2429,6 @@
     <message>
         <source>Episodes: %1</source>
         <translation>Épisodes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>E&amp;xperiments</source>
-        <translation>&amp;Essais</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2735,14 @@
     <message>
         <source>the question %1 is answered twice</source>
         <translation>la question %1 a deux réponses</translation>
+    </message>
+    <message>
+        <source>the reminder %1 is listed twice</source>
+        <translation>le rappel %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day like 08:30</source>
+        <translation>« %1 » n&apos;est pas une heure comme 08:30</translation>
     </message>
     <message>
         <source>... and %1 more problems</source>
@@ -3218,6 +3237,14 @@
         <translation>E&amp;xporter les épisodes en CSV…</translation>
     </message>
     <message>
+        <source>Import everything (&amp;JSON)…</source>
+        <translation>Import&amp;er tout (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export everythin&amp;g (JSON)…</source>
+        <translation>Exporter to&amp;ut (JSON)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
@@ -3234,22 +3261,6 @@
         <translation>&amp;Aide et raccourcis clavier</translation>
     </message>
     <message>
-        <source>&amp;About Leg Cramp Companion</source>
-        <translation>À &amp;propos de Leg Cramp Companion</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Import every&amp;thing (JSON)…</source>
-        <translation>Import&amp;er tout (JSON)…</translation>
-    </message>
-    <message>
-        <source>Export e&amp;verything (JSON)…</source>
-        <translation>Exporter to&amp;ut (JSON)…</translation>
-    </message>
-    <message>
         <source>Open &amp;data folder</source>
         <translation>Ouvrir le dossier des &amp;données</translation>
     </message>
@@ -3260,6 +3271,14 @@
     <message>
         <source>Check for &amp;updates…</source>
         <translation>Rechercher des mises à jo&amp;ur…</translation>
+    </message>
+    <message>
+        <source>&amp;About Leg Cramp Companion</source>
+        <translation>À &amp;propos de Leg Cramp Companion</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Leg Cramp Companion</source>
@@ -3275,10 +3294,6 @@
     <message>
         <source>Add a medicine</source>
         <translation>Ajouter un médicament</translation>
-    </message>
-    <message>
-        <source>Choose the kind…</source>
-        <translation>Choisissez le type…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3335,6 +3350,10 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose the kind…</source>
+        <translation>Choisissez le type…</translation>
     </message>
     <message>
         <source>Choose what kind of medicine this is; if none fits, choose “Other medicine”.</source>
@@ -3620,14 +3639,6 @@
         <translation>Prenez rendez-vous avec votre médecin.</translation>
     </message>
     <message>
-        <source>See a doctor or pharmacist about a tetanus jab today.</source>
-        <translation>Consultez aujourd&apos;hui un médecin ou un pharmacien au sujet du vaccin contre le tétanos.</translation>
-    </message>
-    <message>
-        <source>Tell your doctor at your next appointment.</source>
-        <translation>Parlez-en à votre médecin lors de votre prochain rendez-vous.</translation>
-    </message>
-    <message>
         <source>Leg pain or swelling with breathlessness or chest pain</source>
         <translation>Douleur ou gonflement de la jambe avec essoufflement ou douleur dans la poitrine</translation>
     </message>
@@ -3636,44 +3647,12 @@
         <translation>Une douleur ou un gonflement de la jambe accompagné d&apos;un essoufflement soudain ou d&apos;une douleur dans la poitrine peut être le signe d&apos;un caillot de sang parti jusqu&apos;aux poumons. Cela nécessite une aide immédiate.</translation>
     </message>
     <message>
-        <source>A suddenly painful, cold, pale or blue leg or foot</source>
-        <translation>Une jambe ou un pied soudain douloureux, froid, pâle ou bleu</translation>
-    </message>
-    <message>
-        <source>A leg or foot that suddenly becomes painful, cold, pale or blue, or numb or weak, can be a sign that an artery is blocked and the leg is not getting enough blood. This needs help straight away.</source>
-        <translation>Une jambe ou un pied qui devient soudain douloureux, froid, pâle ou bleu, ou engourdi ou faible, peut être le signe qu&apos;une artère est bouchée et que la jambe ne reçoit plus assez de sang. Cela demande une aide immédiate.</translation>
-    </message>
-    <message>
-        <source>Sudden weakness or numbness on one side, or trouble speaking</source>
-        <translation>Faiblesse ou engourdissement soudain d&apos;un côté, ou difficulté à parler</translation>
-    </message>
-    <message>
-        <source>Sudden weakness or numbness of a leg, an arm or the face, or sudden trouble speaking, can be a sign of a stroke. This needs help straight away.</source>
-        <translation>Une faiblesse ou un engourdissement soudain d&apos;une jambe, d&apos;un bras ou du visage, ou une difficulté soudaine à parler, peut être le signe d&apos;un AVC. Cela demande une aide immédiate.</translation>
-    </message>
-    <message>
-        <source>Back pain with numbness around the bottom or bladder or bowel trouble</source>
-        <translation>Mal de dos avec engourdissement autour des fesses ou troubles de la vessie ou des intestins</translation>
-    </message>
-    <message>
-        <source>Back pain together with numbness between the legs or around the bottom, or new trouble controlling the bladder or bowel, can be a sign that the nerves at the bottom of the spine are pressed (cauda equina syndrome). This needs help straight away.</source>
-        <translation>Un mal de dos avec un engourdissement entre les jambes ou autour des fesses, ou de nouveaux troubles pour contrôler la vessie ou les intestins, peut être le signe que les nerfs au bas de la colonne sont comprimés (syndrome de la queue de cheval). Cela demande une aide immédiate.</translation>
-    </message>
-    <message>
         <source>Cramps with confusion, fainting, a seizure or collapse</source>
         <translation>Crampes avec confusion, évanouissement, crise convulsive ou malaise avec chute</translation>
     </message>
     <message>
         <source>Cramps together with confusion, a seizure, fainting, repeated vomiting or collapse can be a sign of a dangerously low level of sodium in the blood, especially after long exercise or after drinking large amounts of water. This needs help straight away.</source>
         <translation>Des crampes accompagnées de confusion, d&apos;une crise convulsive, d&apos;un évanouissement, de vomissements répétés ou d&apos;un malaise avec chute peuvent être le signe d&apos;un taux de sodium dangereusement bas dans le sang, en particulier après un effort long ou après avoir bu de grandes quantités d&apos;eau. Cela nécessite une aide immédiate.</translation>
-    </message>
-    <message>
-        <source>A stiff jaw or spreading spasms after a wound</source>
-        <translation>Mâchoire raide ou spasmes qui s&apos;étendent après une plaie</translation>
-    </message>
-    <message>
-        <source>After a wound, a stiff jaw, trouble swallowing, or painful muscle spasms that spread can be a sign of tetanus. This needs help straight away.</source>
-        <translation>Après une plaie, une mâchoire raide, une difficulté à avaler ou des spasmes musculaires douloureux qui s&apos;étendent peuvent être le signe d&apos;un tétanos. Cela demande une aide immédiate.</translation>
     </message>
     <message>
         <source>Swelling, warmth or redness of one calf</source>
@@ -3700,22 +3679,6 @@
         <translation>La plupart des crampes se calment en quelques minutes. Une crampe qui dure plus de 10 minutes sans se calmer doit être examinée par un médecin aujourd&apos;hui.</translation>
     </message>
     <message>
-        <source>Cramps after a dirty wound</source>
-        <translation>Crampes après une plaie souillée</translation>
-    </message>
-    <message>
-        <source>Cramps that begin after a dirty wound are worth checking today: a doctor or pharmacist can tell whether you need a tetanus jab. If the jaw becomes stiff or spasms spread, call emergency services.</source>
-        <translation>Des crampes qui commencent après une plaie souillée méritent d&apos;être vérifiées aujourd&apos;hui : un médecin ou un pharmacien peut vous dire si vous avez besoin d&apos;un vaccin contre le tétanos. Si la mâchoire devient raide ou si les spasmes s&apos;étendent, appelez les services d&apos;urgence.</translation>
-    </message>
-    <message>
-        <source>Cramps after contact with lead or mercury</source>
-        <translation>Crampes après un contact avec du plomb ou du mercure</translation>
-    </message>
-    <message>
-        <source>Cramps that begin after contact with lead or mercury can be a sign of poisoning. They need checking by a doctor today.</source>
-        <translation>Des crampes qui commencent après un contact avec du plomb ou du mercure peuvent être le signe d&apos;une intoxication. Elles doivent être vérifiées par un médecin aujourd&apos;hui.</translation>
-    </message>
-    <message>
         <source>Cramps after a dirty wound or contact with lead or mercury</source>
         <translation>Crampes après une plaie souillée ou un contact avec du plomb ou du mercure</translation>
     </message>
@@ -3736,40 +3699,12 @@
         <translation>Faiblesse, fonte musculaire ou engourdissement</translation>
     </message>
     <message>
-        <source>Weakness or wasting of a muscle, or numbness, alongside cramps can be a sign of a nerve or muscle problem. It needs checking by your doctor. If it came on suddenly, call emergency services.</source>
-        <translation>Une faiblesse ou une fonte d&apos;un muscle, ou un engourdissement, avec des crampes peut être le signe d&apos;un problème nerveux ou musculaire. Cela doit être vérifié par votre médecin. Si c&apos;est apparu soudainement, appelez les services d&apos;urgence.</translation>
-    </message>
-    <message>
         <source>Swelling of the legs or feet</source>
         <translation>Gonflement des jambes ou des pieds</translation>
     </message>
     <message>
         <source>Swelling of the legs or feet together with cramps needs checking by your doctor. If one calf is swollen, warm or red, see a doctor today instead.</source>
         <translation>Un gonflement des jambes ou des pieds accompagné de crampes doit être examiné par votre médecin. Si un mollet est gonflé, chaud ou rouge, consultez plutôt un médecin aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <source>A change in the skin colour of the leg or foot</source>
-        <translation>Un changement de couleur de la peau de la jambe ou du pied</translation>
-    </message>
-    <message>
-        <source>A change in the colour of the skin of a leg or foot alongside cramps needs checking by your doctor. If the foot suddenly turns cold, pale or blue, call emergency services.</source>
-        <translation>Un changement de couleur de la peau d&apos;une jambe ou d&apos;un pied avec des crampes doit être vérifié par votre médecin. Si le pied devient soudain froid, pâle ou bleu, appelez les services d&apos;urgence.</translation>
-    </message>
-    <message>
-        <source>Leg pain at rest that eases when the leg hangs down, or sores that do not heal</source>
-        <translation>Douleur de jambe au repos qui se calme jambe pendante, ou plaies qui ne guérissent pas</translation>
-    </message>
-    <message>
-        <source>Foot or leg pain at rest at night that eases when the leg hangs down, or sores on the feet or legs that do not heal, can be a sign of narrowed arteries in the legs (peripheral arterial disease), which can be mistaken for night cramps. It needs checking by your doctor.</source>
-        <translation>Une douleur du pied ou de la jambe au repos la nuit, qui se calme quand la jambe pend, ou des plaies aux pieds ou aux jambes qui ne guérissent pas, peuvent être le signe d&apos;artères rétrécies dans les jambes (artériopathie des membres inférieurs), que l&apos;on peut confondre avec des crampes nocturnes. Cela doit être vérifié par votre médecin.</translation>
-    </message>
-    <message>
-        <source>A warning symptom earlier that has passed</source>
-        <translation>Un symptôme d&apos;alerte passé</translation>
-    </message>
-    <message>
-        <source>A warning symptom that happened more than 7 days ago and has passed is worth telling your doctor about at your next appointment. If it comes back, act on it straight away.</source>
-        <translation>Un symptôme d&apos;alerte survenu il y a plus de 7 jours et passé depuis mérite d&apos;être signalé à votre médecin lors du prochain rendez-vous. S&apos;il revient, agissez immédiatement.</translation>
     </message>
     <message>
         <source>Frequent cramps</source>
@@ -3810,6 +3745,90 @@
     <message>
         <source>Some medicines are linked to cramps. If cramps began after a medicine was started or changed, bring your list of medicines and ask your doctor whether one could contribute. Any change to a medicine is for your doctor to decide.</source>
         <translation>Certains médicaments sont associés aux crampes. Si vos crampes ont commencé après le début ou la modification d&apos;un médicament, apportez la liste de vos médicaments et demandez à votre médecin si l&apos;un d&apos;eux pourrait y contribuer. Toute modification d&apos;un médicament doit être décidée par votre médecin.</translation>
+    </message>
+    <message>
+        <source>See a doctor or pharmacist about a tetanus jab today.</source>
+        <translation>Consultez aujourd&apos;hui un médecin ou un pharmacien au sujet du vaccin contre le tétanos.</translation>
+    </message>
+    <message>
+        <source>Tell your doctor at your next appointment.</source>
+        <translation>Parlez-en à votre médecin lors de votre prochain rendez-vous.</translation>
+    </message>
+    <message>
+        <source>A suddenly painful, cold, pale or blue leg or foot</source>
+        <translation>Une jambe ou un pied soudain douloureux, froid, pâle ou bleu</translation>
+    </message>
+    <message>
+        <source>A leg or foot that suddenly becomes painful, cold, pale or blue, or numb or weak, can be a sign that an artery is blocked and the leg is not getting enough blood. This needs help straight away.</source>
+        <translation>Une jambe ou un pied qui devient soudain douloureux, froid, pâle ou bleu, ou engourdi ou faible, peut être le signe qu&apos;une artère est bouchée et que la jambe ne reçoit plus assez de sang. Cela demande une aide immédiate.</translation>
+    </message>
+    <message>
+        <source>Sudden weakness or numbness on one side, or trouble speaking</source>
+        <translation>Faiblesse ou engourdissement soudain d&apos;un côté, ou difficulté à parler</translation>
+    </message>
+    <message>
+        <source>Sudden weakness or numbness of a leg, an arm or the face, or sudden trouble speaking, can be a sign of a stroke. This needs help straight away.</source>
+        <translation>Une faiblesse ou un engourdissement soudain d&apos;une jambe, d&apos;un bras ou du visage, ou une difficulté soudaine à parler, peut être le signe d&apos;un AVC. Cela demande une aide immédiate.</translation>
+    </message>
+    <message>
+        <source>Back pain with numbness around the bottom or bladder or bowel trouble</source>
+        <translation>Mal de dos avec engourdissement autour des fesses ou troubles de la vessie ou des intestins</translation>
+    </message>
+    <message>
+        <source>Back pain together with numbness between the legs or around the bottom, or new trouble controlling the bladder or bowel, can be a sign that the nerves at the bottom of the spine are pressed (cauda equina syndrome). This needs help straight away.</source>
+        <translation>Un mal de dos avec un engourdissement entre les jambes ou autour des fesses, ou de nouveaux troubles pour contrôler la vessie ou les intestins, peut être le signe que les nerfs au bas de la colonne sont comprimés (syndrome de la queue de cheval). Cela demande une aide immédiate.</translation>
+    </message>
+    <message>
+        <source>A stiff jaw or spreading spasms after a wound</source>
+        <translation>Mâchoire raide ou spasmes qui s&apos;étendent après une plaie</translation>
+    </message>
+    <message>
+        <source>After a wound, a stiff jaw, trouble swallowing, or painful muscle spasms that spread can be a sign of tetanus. This needs help straight away.</source>
+        <translation>Après une plaie, une mâchoire raide, une difficulté à avaler ou des spasmes musculaires douloureux qui s&apos;étendent peuvent être le signe d&apos;un tétanos. Cela demande une aide immédiate.</translation>
+    </message>
+    <message>
+        <source>Cramps after a dirty wound</source>
+        <translation>Crampes après une plaie souillée</translation>
+    </message>
+    <message>
+        <source>Cramps that begin after a dirty wound are worth checking today: a doctor or pharmacist can tell whether you need a tetanus jab. If the jaw becomes stiff or spasms spread, call emergency services.</source>
+        <translation>Des crampes qui commencent après une plaie souillée méritent d&apos;être vérifiées aujourd&apos;hui : un médecin ou un pharmacien peut vous dire si vous avez besoin d&apos;un vaccin contre le tétanos. Si la mâchoire devient raide ou si les spasmes s&apos;étendent, appelez les services d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Cramps after contact with lead or mercury</source>
+        <translation>Crampes après un contact avec du plomb ou du mercure</translation>
+    </message>
+    <message>
+        <source>Cramps that begin after contact with lead or mercury can be a sign of poisoning. They need checking by a doctor today.</source>
+        <translation>Des crampes qui commencent après un contact avec du plomb ou du mercure peuvent être le signe d&apos;une intoxication. Elles doivent être vérifiées par un médecin aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Weakness or wasting of a muscle, or numbness, alongside cramps can be a sign of a nerve or muscle problem. It needs checking by your doctor. If it came on suddenly, call emergency services.</source>
+        <translation>Une faiblesse ou une fonte d&apos;un muscle, ou un engourdissement, avec des crampes peut être le signe d&apos;un problème nerveux ou musculaire. Cela doit être vérifié par votre médecin. Si c&apos;est apparu soudainement, appelez les services d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>A change in the skin colour of the leg or foot</source>
+        <translation>Un changement de couleur de la peau de la jambe ou du pied</translation>
+    </message>
+    <message>
+        <source>A change in the colour of the skin of a leg or foot alongside cramps needs checking by your doctor. If the foot suddenly turns cold, pale or blue, call emergency services.</source>
+        <translation>Un changement de couleur de la peau d&apos;une jambe ou d&apos;un pied avec des crampes doit être vérifié par votre médecin. Si le pied devient soudain froid, pâle ou bleu, appelez les services d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Leg pain at rest that eases when the leg hangs down, or sores that do not heal</source>
+        <translation>Douleur de jambe au repos qui se calme jambe pendante, ou plaies qui ne guérissent pas</translation>
+    </message>
+    <message>
+        <source>Foot or leg pain at rest at night that eases when the leg hangs down, or sores on the feet or legs that do not heal, can be a sign of narrowed arteries in the legs (peripheral arterial disease), which can be mistaken for night cramps. It needs checking by your doctor.</source>
+        <translation>Une douleur du pied ou de la jambe au repos la nuit, qui se calme quand la jambe pend, ou des plaies aux pieds ou aux jambes qui ne guérissent pas, peuvent être le signe d&apos;artères rétrécies dans les jambes (artériopathie des membres inférieurs), que l&apos;on peut confondre avec des crampes nocturnes. Cela doit être vérifié par votre médecin.</translation>
+    </message>
+    <message>
+        <source>A warning symptom earlier that has passed</source>
+        <translation>Un symptôme d&apos;alerte passé</translation>
+    </message>
+    <message>
+        <source>A warning symptom that happened more than 7 days ago and has passed is worth telling your doctor about at your next appointment. If it comes back, act on it straight away.</source>
+        <translation>Un symptôme d&apos;alerte survenu il y a plus de 7 jours et passé depuis mérite d&apos;être signalé à votre médecin lors du prochain rendez-vous. S&apos;il revient, agissez immédiatement.</translation>
     </message>
 </context>
 <context>
@@ -4130,10 +4149,6 @@
         <translation>Aucune date de début enregistrée.</translation>
     </message>
     <message>
-        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
-        <translation>Une amélioration après le début d&apos;un médicament ne prouve pas que ce médicament a aidé : dans les essais, les personnes ayant reçu un placebo se sont aussi améliorées d&apos;environ un quart. Un changement, dans un sens ou dans l&apos;autre, est une association, pas la preuve d&apos;un effet : d&apos;autres changements au même moment peuvent expliquer une différence, et l&apos;absence de changement n&apos;exclut pas un effet.</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
@@ -4154,28 +4169,12 @@
         <translation>Signes d&apos;alerte</translation>
     </message>
     <message>
-        <source>Reasons for a routine appointment</source>
-        <translation>Raisons de prendre un rendez-vous habituel</translation>
-    </message>
-    <message>
         <source>Risk factors</source>
         <translation>Facteurs de risque</translation>
     </message>
     <message>
-        <source>not answered</source>
-        <translation>sans réponse</translation>
-    </message>
-    <message>
         <source>Unknown (answered “not sure” or not answered)</source>
         <translation>Inconnu (réponse «&#xa0;Je ne sais pas&#xa0;» ou sans réponse)</translation>
-    </message>
-    <message>
-        <source>warning question to check</source>
-        <translation>question d&apos;alerte à vérifier</translation>
-    </message>
-    <message>
-        <source>reason for an appointment</source>
-        <translation>raison de prendre rendez-vous</translation>
     </message>
     <message>
         <source>started or changed in the last 3 months</source>
@@ -4502,6 +4501,38 @@
         <translation>Points à aborder</translation>
     </message>
     <message>
+        <source>Possible contributing factors (checklist of %1)</source>
+        <translation>Facteurs contributifs possibles (questionnaire du %1)</translation>
+    </message>
+    <message>
+        <source>The checklist of %1 found no risk factor.</source>
+        <translation>Le questionnaire du %1 n&apos;a trouvé aucun facteur de risque.</translation>
+    </message>
+    <message>
+        <source>From the patient&apos;s own entries and checklist answers: topics to talk about, not a diagnosis.</source>
+        <translation>D&apos;après les saisies et les réponses au questionnaire du patient&#xa0;: des points à aborder, pas un diagnostic.</translation>
+    </message>
+    <message>
+        <source>An improvement after a start does not prove that the medicine helped: in trials, people given a placebo also improved by about a quarter. A change in either direction is an association, not proof of an effect: other changes at the same time can explain a difference, and no change does not rule out an effect.</source>
+        <translation>Une amélioration après le début d&apos;un médicament ne prouve pas que ce médicament a aidé : dans les essais, les personnes ayant reçu un placebo se sont aussi améliorées d&apos;environ un quart. Un changement, dans un sens ou dans l&apos;autre, est une association, pas la preuve d&apos;un effet : d&apos;autres changements au même moment peuvent expliquer une différence, et l&apos;absence de changement n&apos;exclut pas un effet.</translation>
+    </message>
+    <message>
+        <source>Reasons for a routine appointment</source>
+        <translation>Raisons de prendre un rendez-vous habituel</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>warning question to check</source>
+        <translation>question d&apos;alerte à vérifier</translation>
+    </message>
+    <message>
+        <source>reason for an appointment</source>
+        <translation>raison de prendre rendez-vous</translation>
+    </message>
+    <message>
         <source>No reason for a routine appointment was logged or answered.</source>
         <translation>Ni le journal ni la liste n&apos;ont indiqué de raison de prendre un rendez-vous habituel.</translation>
     </message>
@@ -4514,24 +4545,12 @@
         <translation>(« oui » dans la liste du %1)</translation>
     </message>
     <message>
-        <source>Possible contributing factors (checklist of %1)</source>
-        <translation>Facteurs contributifs possibles (questionnaire du %1)</translation>
-    </message>
-    <message>
         <source>Symptoms that may be another condition (checklist of %1)</source>
         <translation>Symptômes qui peuvent relever d&apos;une autre affection (liste du %1)</translation>
     </message>
     <message>
-        <source>The checklist of %1 found no risk factor.</source>
-        <translation>Le questionnaire du %1 n&apos;a trouvé aucun facteur de risque.</translation>
-    </message>
-    <message>
         <source>The checklist of %1 found no risk factor in the questions answered; %2 questions were not answered.</source>
         <translation>La liste du %1 n&apos;a trouvé aucun facteur de risque dans les questions répondues ; %2 questions sont restées sans réponse.</translation>
-    </message>
-    <message>
-        <source>From the patient&apos;s own entries and checklist answers: topics to talk about, not a diagnosis.</source>
-        <translation>D&apos;après les saisies et les réponses au questionnaire du patient&#xa0;: des points à aborder, pas un diagnostic.</translation>
     </message>
     <message>
         <source>%1 logged with a cramp in the %2 on %3; the app advised %4.</source>
@@ -4660,6 +4679,26 @@
     <message>
         <source>leg</source>
         <translation>jambe</translation>
+    </message>
+    <message>
+        <source>What the patient tried</source>
+        <translation>Ce que le patient a essayé</translation>
+    </message>
+    <message>
+        <source>One measure at a time, compared with the same number of weeks just before it; only observed days of the diary count. %1</source>
+        <translation>Une mesure à la fois, comparée au même nombre de semaines juste avant&#xa0;; seuls les jours observés du journal comptent.&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Adherence: %1</source>
+        <translation>Observance&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Résultat&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -4844,12 +4883,20 @@
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <source>Choose where to save the report (Ctrl+E)</source>
-        <translation>Choisir où enregistrer le rapport (Ctrl+E)</translation>
+        <source>Choose where to save the report (%1)</source>
+        <translation>Choisir où enregistrer le rapport (%1)</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
         <translation>Enregistrer le &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>Ouvrir dans la visionneuse</translation>
+    </message>
+    <message>
+        <source>Save the report and open it in your PDF viewer</source>
+        <translation>Enregistrer le rapport et l&apos;ouvrir dans votre visionneuse PDF</translation>
     </message>
     <message>
         <source>Open in vie&amp;wer</source>
@@ -4938,14 +4985,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Open in viewer</source>
-        <translation>Ouvrir dans la visionneuse</translation>
-    </message>
-    <message>
-        <source>Save the report and open it in your PDF viewer</source>
-        <translation>Enregistrer le rapport et l&apos;ouvrir dans votre visionneuse PDF</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5115,17 @@
     </message>
 </context>
 <context>
+    <name>StartupFailure</name>
+    <message>
+        <source>The app cannot use the data folder %1 (%2). Check that the folder can be written to, or start the app with another folder (--data-dir).</source>
+        <translation>L’application ne peut pas utiliser le dossier de données %1 (%2). Vérifiez que l’on peut écrire dans ce dossier, ou démarrez l’application avec un autre dossier (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Leg Cramp Companion is already open with the data folder %1, but it does not answer. Close it (if needed, end it in the Task Manager), then start the app again.</source>
+        <translation>Leg Cramp Companion est déjà ouvert avec le dossier de données %1, mais ne répond pas. Fermez-le (si nécessaire, arrêtez-le dans le Gestionnaire des tâches), puis redémarrez l’application.</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialogs</name>
     <message>
         <source>Your data could not be opened.</source>
@@ -5132,6 +5182,18 @@
     <message>
         <source>Something unexpected went wrong. Your saved data is safe. Details were written to the log file in “%1”.</source>
         <translation>Un problème inattendu est survenu. Vos données enregistrées sont intactes. Les détails ont été écrits dans le fichier journal technique, dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is on a network drive. The app saves your data there in a slower way that is safe on network drives. Keep the folder on this computer if you can, and never open it from two computers at the same time.</source>
+        <translation>Votre dossier de données %1 se trouve sur un lecteur réseau. L’application y enregistre vos données d’une manière plus lente, sûre sur les lecteurs réseau. Si possible, gardez le dossier sur cet ordinateur, et ne l’ouvrez jamais depuis deux ordinateurs à la fois.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is in a folder that a cloud service synchronises. The app saves your data there in a slower way, so that the copy being synchronised is always complete. Do not open the data from two computers at the same time: the service may then make conflicting copies.</source>
+        <translation>Votre dossier de données %1 se trouve dans un dossier synchronisé par un service cloud. L’application y enregistre vos données d’une manière plus lente, afin que la copie synchronisée soit toujours complète. N’ouvrez pas les données depuis deux ordinateurs à la fois : le service pourrait alors créer des copies en conflit.</translation>
+    </message>
+    <message>
+        <source>About your data folder</source>
+        <translation>À propos de votre dossier de données</translation>
     </message>
 </context>
 <context>
@@ -5240,10 +5302,6 @@
         <translation>Attention requise</translation>
     </message>
     <message>
-        <source>Your entries of the last %1 days, or your latest checklist, mention something a doctor should know about. This is not a diagnosis.</source>
-        <translation>Vos saisies des %1 derniers jours, ou votre dernière liste, mentionnent quelque chose qu&apos;un médecin devrait savoir. Ce n&apos;est pas un diagnostic.</translation>
-    </message>
-    <message>
         <source>Log a cramp</source>
         <translation>Noter une crampe</translation>
     </message>
@@ -5262,6 +5320,10 @@
     <message>
         <source>Your data could not be read just now. It will show again when it can.</source>
         <translation>Vos données n&apos;ont pas pu être lues pour le moment. Elles s&apos;afficheront de nouveau dès que possible.</translation>
+    </message>
+    <message>
+        <source>Your entries of the last %1 days, or your latest checklist, mention something a doctor should know about. This is not a diagnosis.</source>
+        <translation>Vos saisies des %1 derniers jours, ou votre dernière liste, mentionnent quelque chose qu&apos;un médecin devrait savoir. Ce n&apos;est pas un diagnostic.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from cramp_desktop.core.episodes import (
     Trigger,
 )
 from cramp_desktop.core.files import write_atomically
+from cramp_desktop.core.local_time import to_local
 from cramp_desktop.core.validation import validate_episode
 
 REQUIRED_COLUMNS = (
@@ -269,7 +270,7 @@ def _parse_time(text: str) -> dt.datetime:
     try:
         moment = dt.datetime.fromisoformat(text)
         if moment.tzinfo is None:
-            moment = moment.astimezone()  # the machine's time zone on that date
+            moment = to_local(moment)  # the machine's time zone on that date
     except (ValueError, OverflowError, OSError):
         raise _CellProblem(texts.TIME_INVALID, text) from None
     offset = moment.utcoffset()

@@ -86,9 +86,10 @@ class Wording:
         """The wording by the rule, with the reasons when the difference is not clear."""
         text = self.translate(CONTEXT, VERDICT_TEXT[result.verdict])
         reasons = [self.translate(CONTEXT, SHORTFALL_TEXT[s]) for s in result.shortfalls]
-        if not result.complete:
-            reasons.insert(0, self.tr(QT_TRANSLATE_NOOP("Experiments", "It is still running.")))
-        return " ".join([text, *reasons])
+        text = " ".join([text, *reasons])
+        if result.complete:
+            return text
+        return self.tr(QT_TRANSLATE_NOOP("Experiments", "So far (it is still running): %1"), text)
 
     def caveat(self) -> str:
         return self.translate(CONTEXT, CAVEAT)

@@ -151,6 +151,16 @@ class Experiment:
         return self.stopped_on is None and today <= self.planned_end
 
 
+@dataclass(frozen=True)
+class ExperimentRecord:
+    """An experiment with its adherence answers (morning date, done), oldest first: what
+    exports carry."""
+
+    experiment: Experiment
+    adherence: tuple[tuple[dt.date, bool], ...] = ()
+    created_at: dt.datetime | None = None  # when it was set up (aware)
+
+
 def validate_experiment(experiment: Experiment) -> list[str]:
     """Problems as English source texts in context "Experiments" (empty when valid)."""
     problems = []

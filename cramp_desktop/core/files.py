@@ -1,4 +1,7 @@
-"""Writing a user's file so that it is either complete or not there at all."""
+"""Writing a user's file so that it is either complete or not there at all, and what
+to say when Windows refuses to replace one another program holds open (Excel keeps an
+open CSV file locked, Acrobat and Edge an open PDF): "Permission denied" does not tell
+the user what to do."""
 
 from __future__ import annotations
 
@@ -7,6 +10,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO, TypeVar
+
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate, fill
 
 _T = TypeVar("_T")
 
@@ -30,3 +35,24 @@ def write_atomically(target: Path, write: Callable[[TextIO], _T]) -> _T:
         temp.unlink(missing_ok=True)
         raise
     return result
+
+
+HELD_OPEN = QT_TRANSLATE_NOOP(
+    "FileErrors",
+    "%1 is open in another program, so it could not be replaced. Close the file in the "
+    "other program, then try again.",
+)
+
+
+def is_held_open(error: BaseException, target: Path) -> bool:
+    """True when replacing the existing `target` was refused although its folder may be
+    written to: the file itself is in use (or read-only), not the folder."""
+    return (
+        isinstance(error, PermissionError)
+        and target.is_file()
+        and os.access(target.parent, os.W_OK)
+    )
+
+
+def held_open_text(target: Path, translate: Translate) -> str:
+    return fill(translate("FileErrors", HELD_OPEN), [str(target)])

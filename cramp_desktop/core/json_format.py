@@ -2,7 +2,9 @@
 Schema is docs/json-format.schema.json).
 
 One versioned object with a section per kind of record: `episodes`, `day_records`,
-`medications`, `assessments`. Codes are the stable English words of core/episodes.py;
+`medications`, `assessments`, `experiments` (with their daily adherence) and
+`reminder_times` (format version 2; version 1 had only the first four). Codes are the
+stable English words of core/episodes.py;
 times are ISO 8601 with their UTC offset, days are YYYY-MM-DD. Database ids are not part
 of the format. Adding a kind of record means a new section here and in
 core/json_reading.py and storage/transfer.py, an entry in the schema, a round-trip test,
@@ -20,11 +22,20 @@ from pathlib import Path
 from typing import Any
 
 from cramp_desktop.core.episodes import Assessment, DayRecord, Episode, Medication
+from cramp_desktop.core.experiments import ExperimentRecord
 from cramp_desktop.core.files import write_atomically
+from cramp_desktop.core.reminders import ReminderTime
 
 FORMAT_NAME = "leg-cramp-companion"
-FORMAT_VERSION = 1
-SECTIONS = ("episodes", "day_records", "medications", "assessments")
+FORMAT_VERSION = 2
+SECTIONS = (
+    "episodes",
+    "day_records",
+    "medications",
+    "assessments",
+    "experiments",
+    "reminder_times",
+)
 
 
 @dataclass(frozen=True)
@@ -35,10 +46,13 @@ class UserData:
     day_records: tuple[DayRecord, ...] = ()
     medications: tuple[Medication, ...] = ()
     assessments: tuple[Assessment, ...] = ()
+    experiments: tuple[ExperimentRecord, ...] = ()
+    reminder_times: tuple[ReminderTime, ...] = ()
 
     @property
     def record_count(self) -> int:
-        return sum(len(getattr(self, section)) for section in SECTIONS)
+        """Records the user made (reminder times are choices, not records)."""
+        return sum(len(getattr(self, s)) for s in SECTIONS if s != "reminder_times")
 
 
 def to_document(data: UserData, *, app_version: str, exported_at: dt.datetime) -> dict[str, Any]:
@@ -52,6 +66,8 @@ def to_document(data: UserData, *, app_version: str, exported_at: dt.datetime) -
         "day_records": [_day_record(record) for record in data.day_records],
         "medications": [_medication(medication) for medication in data.medications],
         "assessments": [_assessment(assessment) for assessment in data.assessments],
+        "experiments": [_experiment(record) for record in data.experiments],
+        "reminder_times": [_reminder_time(reminder) for reminder in data.reminder_times],
     }
 
 
@@ -135,6 +151,26 @@ def _assessment(assessment: Assessment) -> dict[str, Any]:
             }
             for answer in assessment.answers
         ],
+    }
+
+
+def _experiment(record: ExperimentRecord) -> dict[str, Any]:
+    experiment = record.experiment
+    return {
+        "measure": experiment.measure_id,
+        "start": experiment.start.isoformat(),
+        "weeks": experiment.weeks,
+        "stopped_on": _optional_day(experiment.stopped_on),
+        "adherence": [{"day": day.isoformat(), "done": done} for day, done in record.adherence],
+        "created_at": _optional_moment(record.created_at),
+    }
+
+
+def _reminder_time(reminder: ReminderTime) -> dict[str, Any]:
+    return {
+        "kind": _code(reminder.kind),
+        "at": reminder.at.strftime("%H:%M"),
+        "enabled": reminder.enabled,
     }
 
 

@@ -32,7 +32,14 @@ from cramp_desktop.core.episodes import (
     Symptom,
     Trigger,
 )
+from cramp_desktop.core.experiments import (
+    MEASURES_BY_ID,
+    Experiment,
+    ExperimentRecord,
+    validate_experiment,
+)
 from cramp_desktop.core.json_format import FORMAT_NAME, FORMAT_VERSION, SECTIONS, UserData
+from cramp_desktop.core.reminders import ReminderKind, ReminderTime
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 from cramp_desktop.core.validation import validate_episode, validate_medication
 
@@ -67,6 +74,8 @@ WANT_DAY = QT_TRANSLATE_NOOP("JsonImport", "'%1' is not a date like 2024-05-01")
 UNKNOWN_CODE = QT_TRANSLATE_NOOP("JsonImport", "unknown code '%1'; use one of: %2")
 REPEATED_DAY = QT_TRANSLATE_NOOP("JsonImport", "the day %1 is listed twice")
 REPEATED_QUESTION = QT_TRANSLATE_NOOP("JsonImport", "the question %1 is answered twice")
+REPEATED_KIND = QT_TRANSLATE_NOOP("JsonImport", "the reminder %1 is listed twice")
+WANT_CLOCK = QT_TRANSLATE_NOOP("JsonImport", "'%1' is not a time of day like 08:30")
 MORE_PROBLEMS = QT_TRANSLATE_NOOP("JsonImport", "... and %1 more problems")
 
 _Code = TypeVar("_Code", bound=StrEnum)
@@ -150,9 +159,13 @@ class _Reader:
             "day_records": self.day_record,
             "medications": self.medication,
             "assessments": self.assessment,
+            "experiments": self.experiment,
+            "reminder_times": self.reminder_time,
         }
         sections = {name: self.section(document, name, readers[name]) for name in SECTIONS}
         self.no_repeats(sections["day_records"], "day_records", lambda r: r.day, REPEATED_DAY)
+        kinds = sections["reminder_times"]
+        self.no_repeats(kinds, "reminder_times", lambda r: r.kind.value, REPEATED_KIND)
         return UserData(**sections)
 
     def section(
@@ -259,6 +272,52 @@ class _Reader:
         if completed is None or version is None:
             return None
         return Assessment(completed_at=completed, app_version=version, answers=tuple(answers))
+
+    def experiment(self, item: dict[str, Any], path: str) -> ExperimentRecord | None:
+        before = len(self.problems)
+        measure = self.text(item, "measure", path, default=None)
+        if measure is not None and measure not in MEASURES_BY_ID:
+            self.fail(f"{path}.measure", UNKNOWN_CODE, measure, ", ".join(MEASURES_BY_ID))
+        start = self.day(item, "start", path, required=True)
+        weeks = self.whole(item, "weeks", path)
+        stopped_on = self.day(item, "stopped_on", path)
+        created_at = self.moment(item, "created_at", path)
+        known = {"measure", "start", "weeks", "stopped_on", "adherence", "created_at"}
+        self.unknown_fields(item, path, known)
+        adherence = []
+        entries = item.get("adherence", [])
+        if not isinstance(entries, list):
+            self.fail(f"{path}.adherence", WANT_LIST)
+            entries = []
+        for index, entry in enumerate(entries):
+            where = f"{path}.adherence[{index}]"
+            if not isinstance(entry, dict):
+                self.fail(where, WANT_OBJECT)
+                continue
+            self.unknown_fields(entry, where, {"day", "done"})
+            day = self.day(entry, "day", where, required=True)
+            done = self.flag(entry, "done", where, default=True)
+            if day is not None and done is not None:
+                adherence.append((day, bool(done)))
+        self.no_repeats(adherence, f"{path}.adherence", lambda a: a[0], REPEATED_DAY)
+        if len(self.problems) > before or measure is None or start is None or weeks is None:
+            return None
+        experiment = Experiment(measure, start, weeks, stopped_on)
+        for problem in validate_experiment(experiment):
+            self.fail(path, problem, context="Experiments")
+        return ExperimentRecord(experiment, tuple(sorted(adherence)), created_at)
+
+    def reminder_time(self, item: dict[str, Any], path: str) -> ReminderTime | None:
+        kind = self.code(item, "kind", ReminderKind, path, required=True)
+        at = self.text(item, "at", path, default=None)
+        enabled = self.flag(item, "enabled", path, default=False)
+        self.unknown_fields(item, path, {"kind", "at", "enabled"})
+        time = _parse(dt.time.fromisoformat, at) if isinstance(at, str) and len(at) == 5 else None
+        if at is not None and time is None:
+            self.fail(f"{path}.at", WANT_CLOCK, str(at))
+        if kind is None or time is None or enabled is None:
+            return None
+        return ReminderTime(kind, time, enabled)
 
     # -- fields --------------------------------------------------------------------------
     def unknown_fields(self, item: dict[str, Any], path: str, known: set[str]) -> None:

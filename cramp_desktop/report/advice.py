@@ -1,5 +1,6 @@
-"""Report section: the advice that applies to this patient's findings, the article's key
-points, questions to ask the doctor, the sources cited, and the closing disclaimer.
+"""Report section: what the patient tried (report/tried.py), the advice that applies to
+this patient's findings, the article's key points, questions to ask the doctor, the
+sources cited, and the closing disclaimer.
 
 Only advice attached to the latest checklist's warning signs and risk factors is shown
 ("not sure" answers establish nothing, so their advice is left out), each item once.
@@ -14,6 +15,7 @@ from cramp_desktop.core.checklist import Evaluation, Finding, answers_from_asses
 from cramp_desktop.core.checklist_content import CHECKLIST_CONTEXT, Advice
 from cramp_desktop.core.red_flags import SOURCES, citation, source_label
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate, fill
+from cramp_desktop.report import tried
 from cramp_desktop.report.context import ReportContext
 from cramp_desktop.report.doctor_questions import fitting_questions
 from cramp_desktop.report.key_points import (
@@ -47,7 +49,7 @@ CLOSING = QT_TRANSLATE_NOOP("Report", "Please note")
 def build(context: ReportContext) -> list[Flowable]:
     styles = context.styles
     cited: dict[str, None] = {}  # source keys in order of first citation
-    story: list[Flowable] = [para(context.tr(HEADING), styles.h1)]
+    story: list[Flowable] = [*tried.build(context), para(context.tr(HEADING), styles.h1)]
     story += _advice(context, cited)
     story += _key_points(context, cited)
     story += _questions(context, cited)

@@ -18,6 +18,8 @@ from cramp_desktop.core.episodes import (
     Medication,
     UnreadableEntry,
 )
+from cramp_desktop.core.experiments import ExperimentResult
+from cramp_desktop.core.local_time import local_midnight
 from cramp_desktop.core.stats import Period, episodes_in
 from cramp_desktop.report.model import DEFAULT_DAYS, ReportData, ReportOptions
 
@@ -44,6 +46,12 @@ class AssessmentSource(Protocol):
     def list(self, limit: int | None = None) -> Sequence[Assessment]: ...
 
 
+class ExperimentSource(Protocol):
+    def results_between(
+        self, first: dt.date, last: dt.date, today: dt.date
+    ) -> Sequence[ExperimentResult]: ...
+
+
 class ReportSource(Protocol):
     @property
     def episodes(self) -> EpisodeSource: ...
@@ -53,11 +61,13 @@ class ReportSource(Protocol):
     def medications(self) -> MedicationSource: ...
     @property
     def assessments(self) -> AssessmentSource: ...
+    @property
+    def experiments(self) -> ExperimentSource: ...
 
 
 def _start_of_day(day: dt.date) -> dt.datetime:
     """Midnight of `day` in the computer's time zone, as an aware datetime."""
-    return dt.datetime.combine(day, dt.time(0)).astimezone()
+    return local_midnight(day)
 
 
 def collect_report_data(
@@ -84,6 +94,11 @@ def collect_report_data(
         day_records=tuple(repositories.days.between(window.first, window.last)),
         medications=tuple(repositories.medications.list()),
         assessments=tuple(repositories.assessments.list(limit=ASSESSMENTS_SHOWN)),
+        experiments=tuple(
+            repositories.experiments.results_between(
+                options.period.first, options.period.last, now.date()
+            )
+        ),
         unreadable=tuple(
             entry
             for entry in unreadable

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from cramp_desktop.core.episodes import Assessment, DayRecord, Episode, Medication, UnreadableEntry
+from cramp_desktop.core.experiments import ExperimentResult
 from cramp_desktop.core.stats import Period
 
 DEFAULT_DAYS = 90
@@ -49,5 +50,6 @@ class ReportData:
     day_records: tuple[DayRecord, ...] = ()
     medications: tuple[Medication, ...] = ()
     assessments: tuple[Assessment, ...] = field(default=())
+    experiments: tuple[ExperimentResult, ...] = ()  # trials overlapping the period, oldest first
     # Stored entries of the period that could not be read: left out, and counted.
     unreadable: tuple[UnreadableEntry, ...] = ()

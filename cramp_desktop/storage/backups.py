@@ -7,6 +7,7 @@ Backup files are single self-contained files (rollback journal, not WAL), mode 0
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 import sqlite3
@@ -14,8 +15,11 @@ from contextlib import closing
 from pathlib import Path
 
 from cramp_desktop.paths import PRIVATE_FILE_MODE, DataPaths, make_private_file
+from cramp_desktop.paths import unique_path as unique_path  # moved to paths.py
 from cramp_desktop.storage.errors import BackupError, StorageError
 from cramp_desktop.storage.schema import DatabaseState, connect_read_only, inspect_database
+
+_log = logging.getLogger(__name__)
 
 AUTO_PREFIX = "cramp-auto-"
 _AUTO_NAME = re.compile(r"^cramp-auto-\d{4}-\d{2}-\d{2}\.db$")
@@ -25,15 +29,6 @@ BACKUP_SUFFIX = ".db"
 def timestamp(now: dt.datetime | None = None) -> str:
     """Local time as YYYYmmdd-HHMMSS, used in backup and damaged-file names."""
     return (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-
-
-def unique_path(path: Path) -> Path:
-    """`path`, or `path` with -2, -3... before the suffix if the name is taken."""
-    candidate, number = path, 1
-    while candidate.exists():
-        number += 1
-        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
-    return candidate
 
 
 def create_private_empty(path: Path) -> None:
@@ -155,7 +150,10 @@ def automatic_daily_backup(
         created = backup_to(paths.database, target)
     autos = automatic_backups(paths)
     for old in autos[: max(0, len(autos) - keep)]:
-        old.unlink(missing_ok=True)
+        try:
+            old.unlink(missing_ok=True)
+        except OSError as error:  # Windows: another program (a sync client) holds it open
+            _log.warning("old automatic backup %s kept for now: %s", old.name, error.strerror)
     return created
 
 

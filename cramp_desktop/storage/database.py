@@ -3,7 +3,8 @@
 Start-up order (see open_database): private folders; quick integrity check with sqlite3
 (a damaged file is renamed, never deleted); refuse a database from a newer app version
 without touching it; back up with the SQLite backup API and run Alembic in ONE
-transaction if an upgrade is due; then an engine with WAL, foreign keys and a busy timeout.
+transaction if an upgrade is due; then an engine with WAL (the rollback journal on a
+network share or in a synced folder), foreign keys and a busy timeout.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from cramp_desktop.paths import DataPaths, make_private_file
+from cramp_desktop.paths import DataPaths, make_private_file, unique_path
 from cramp_desktop.storage import backups
 from cramp_desktop.storage.errors import (
     BackupError,
@@ -27,6 +28,7 @@ from cramp_desktop.storage.errors import (
     MigrationError,
     NewerDatabaseError,
 )
+from cramp_desktop.storage.file_system import journal_mode, sharing_of
 from cramp_desktop.storage.schema import (
     HEAD_REVISION,
     KNOWN_REVISIONS,
@@ -45,11 +47,13 @@ MIGRATIONS_LOCATION = str(Path(__file__).resolve().parent / "migrations")
 
 
 class Database:
-    """The engine and the session factory of one open cramp.db."""
+    """The engine and the session factory of one open cramp.db; `sharing` says where it
+    lives (not LOCAL: no write-ahead log, see storage/file_system.py)."""
 
     def __init__(self, engine: Engine, path: Path) -> None:
         self.engine = engine
         self.path = path
+        self.sharing = sharing_of(path.parent)
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
 
     def close(self) -> None:
@@ -77,6 +81,7 @@ def create_sqlite_engine(db_path: Path, *, foreign_keys: bool = True, **kwargs: 
     """
     url = URL.create("sqlite", database=str(db_path))
     engine = create_engine(url, **kwargs)
+    journal = journal_mode(db_path)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -85,7 +90,7 @@ def create_sqlite_engine(db_path: Path, *, foreign_keys: bool = True, **kwargs: 
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute(f"PRAGMA journal_mode = {journal}")
         finally:
             cursor.close()
 
@@ -163,7 +168,7 @@ def _damaged(paths: DataPaths, kept: Path | None = None) -> DamagedDatabaseError
 def _upgrade(paths: DataPaths, revision: str, location: str) -> None:
     name = f"cramp-pre-migration-{revision}-{backups.timestamp()}.db"
     try:
-        backup = backups.backup_to(paths.database, backups.unique_path(paths.backups / name))
+        backup = backups.backup_to(paths.database, unique_path(paths.backups / name))
     except BackupError as error:
         raise MigrationError(
             "Your data could not be backed up before updating it for this version of "

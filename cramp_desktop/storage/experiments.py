@@ -156,7 +156,9 @@ class ReminderRepository:
         with self._sessions.begin() as session:
             saved = {row.kind: row for row in session.scalars(select(ReminderTimeRow))}
             return tuple(
-                default if (row := saved.get(default.kind.value)) is None else _reminder(row)
+                default
+                if (row := saved.get(default.kind.value)) is None
+                else reminder_time_from_row(row)
                 for default in DEFAULT_TIMES
             )
 
@@ -175,7 +177,7 @@ def _experiment(row: ExperimentRow) -> Experiment:
     return Experiment(row.measure, row.start_on, row.weeks, row.stopped_on, row.id)
 
 
-def _reminder(row: ReminderTimeRow) -> ReminderTime:
+def reminder_time_from_row(row: ReminderTimeRow) -> ReminderTime:
     kind = ReminderKind(row.kind)
     try:
         at = dt.time.fromisoformat(row.at)

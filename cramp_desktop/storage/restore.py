@@ -31,6 +31,7 @@ from cramp_desktop.storage.backups import (
     unique_path,
 )
 from cramp_desktop.storage.errors import BackupError, RestoreError, RestoreReason, StorageError
+from cramp_desktop.storage.file_system import journal_mode
 from cramp_desktop.storage.schema import (
     VERSION_TABLE,
     DatabaseState,
@@ -259,7 +260,7 @@ def _copy_into(rebuilt: Path, database: Path, source: Path, safety: Path | None)
             closing(sqlite3.connect(database, isolation_level=None, timeout=5.0)) as writer,
         ):
             reader.backup(writer)
-            writer.execute("PRAGMA journal_mode=WAL")
+            writer.execute(f"PRAGMA journal_mode={journal_mode(database)}")
     except (sqlite3.Error, OSError) as error:
         raise RestoreError(
             f"Restoring from {source} failed ({error}). "

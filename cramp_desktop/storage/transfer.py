@@ -15,11 +15,13 @@ from typing import cast
 from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from cramp_desktop.core.experiments import Experiment, ExperimentRecord
 from cramp_desktop.core.json_format import UserData
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.backups import backup_to, timestamp, unique_path
 from cramp_desktop.storage.conversions import (
     answer_row,
+    as_utc,
     assessment_from_row,
     day_record_from_row,
     episode_from_row,
@@ -31,18 +33,33 @@ from cramp_desktop.storage.conversions import (
     to_utc,
 )
 from cramp_desktop.storage.database import Database
+from cramp_desktop.storage.experiments import reminder_time_from_row
 from cramp_desktop.storage.models import (
+    AdherenceDayRow,
     AssessmentAnswerRow,
     AssessmentRow,
     DayRecordRow,
     EpisodeRow,
+    ExperimentRow,
     MedicationRow,
+    ReminderTimeRow,
     utc_now,
 )
 from cramp_desktop.storage.queries import translate_errors
 
 # Children before parents, so deleting never trips a foreign key.
-_TABLES = (AssessmentAnswerRow, AssessmentRow, MedicationRow, DayRecordRow, EpisodeRow)
+_TABLES = (
+    AdherenceDayRow,
+    ExperimentRow,
+    ReminderTimeRow,
+    AssessmentAnswerRow,
+    AssessmentRow,
+    MedicationRow,
+    DayRecordRow,
+    EpisodeRow,
+)
+# Parts of another record, or choices rather than records: not counted.
+_NOT_COUNTED = (AdherenceDayRow, AssessmentAnswerRow, ReminderTimeRow)
 
 
 @translate_errors
@@ -52,7 +69,7 @@ def record_count(database: Database) -> int:
         return sum(
             session.scalar(select(func.count()).select_from(row)) or 0
             for row in _TABLES
-            if row is not AssessmentAnswerRow
+            if row not in _NOT_COUNTED
         )
 
 
@@ -70,12 +87,26 @@ def read_everything(database: Database) -> UserData:
             .options(selectinload(AssessmentRow.answers))
             .order_by(AssessmentRow.completed_at_utc, AssessmentRow.id)
         )
+        experiments = session.scalars(
+            select(ExperimentRow)
+            .options(selectinload(ExperimentRow.adherence))
+            .order_by(ExperimentRow.start_on, ExperimentRow.id)
+        )
+        reminders = session.scalars(select(ReminderTimeRow).order_by(ReminderTimeRow.kind))
         return UserData(
             episodes=tuple(episode_from_row(row) for row in episodes),
             day_records=tuple(day_record_from_row(row) for row in days),
             medications=tuple(medication_from_row(row) for row in medications),
             assessments=tuple(assessment_from_row(row) for row in assessments),
+            experiments=tuple(_experiment_record(row) for row in experiments),
+            reminder_times=tuple(reminder_time_from_row(row) for row in reminders),
         )
+
+
+def _experiment_record(row: ExperimentRow) -> ExperimentRecord:
+    experiment = Experiment(row.measure, row.start_on, row.weeks, row.stopped_on)
+    adherence = tuple((a.day, a.done) for a in row.adherence)
+    return ExperimentRecord(experiment, adherence, as_utc(row.created_at))
 
 
 class ExistingDataError(Exception):
@@ -147,6 +178,24 @@ def _insert(session: Session, data: UserData) -> None:
                 utc_offset_min=offset,
                 app_version=assessment.app_version,
                 answers=[answer_row(answer) for answer in assessment.answers],
+            )
+        )
+    for record in data.experiments:
+        experiment = record.experiment
+        session.add(
+            ExperimentRow(
+                measure=experiment.measure_id,
+                start_on=experiment.start,
+                weeks=experiment.weeks,
+                stopped_on=experiment.stopped_on,
+                created_at=naive_utc(record.created_at) or now,
+                adherence=[AdherenceDayRow(day=day, done=done) for day, done in record.adherence],
+            )
+        )
+    for reminder in data.reminder_times:
+        session.add(
+            ReminderTimeRow(
+                kind=reminder.kind.value, at=reminder.at.strftime("%H:%M"), enabled=reminder.enabled
             )
         )
     session.flush()

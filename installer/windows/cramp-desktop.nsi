@@ -30,10 +30,16 @@ Unicode true
 ManifestDPIAware true
 ManifestSupportedOS Win10
 SetCompressor /SOLID lzma
+; The windowed and the console program carry the same ~9 MB archive of Python code and
+; sit next to each other in the stream: a dictionary larger than one of them stores the
+; second almost for free.
+SetCompressorDictSize 32
 RequestExecutionLevel user
 
 !define APP_NAME "Leg Cramp Companion"
 !define EXE_NAME "cramp-desktop.exe"
+; The same program with a console, for the commands in the README (EXE_NAME is windowed).
+!define CONSOLE_EXE_NAME "cramp-desktop-cli.exe"
 !define PUBLISHER "Leg Cramp Companion developers"
 !define DATA_DIR_NAME "LegCrampCompanion"
 !define APP_KEY "Software\${DATA_DIR_NAME}"
@@ -166,6 +172,7 @@ Section "$(NameProgram)" SectionProgram
   ; libraries linger. Only the folders this installer made; the data lives elsewhere.
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${EXE_NAME}"
+  Delete "$INSTDIR\${CONSOLE_EXE_NAME}"
   File /r "${BUNDLE_DIR}\*"
 
   WriteUninstaller "$INSTDIR\uninstall.exe"
@@ -277,6 +284,7 @@ Section "Uninstall"
   ; chosen a folder that holds other files.
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${EXE_NAME}"
+  Delete "$INSTDIR\${CONSOLE_EXE_NAME}"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"

@@ -32,6 +32,7 @@ from cramp_desktop.core.episodes import (
     Symptom,
     Trigger,
 )
+from cramp_desktop.core.experiments import MEASURES, Experiment, ExperimentRecord
 from cramp_desktop.core.json_format import (
     FORMAT_VERSION,
     SECTIONS,
@@ -46,6 +47,7 @@ from cramp_desktop.core.json_reading import (
     from_document,
     read_document,
 )
+from cramp_desktop.core.reminders import ReminderKind, ReminderTime
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "docs" / "json-format.schema.json").read_text(encoding="utf-8"))
@@ -117,7 +119,27 @@ def random_data(seed: int, count: int = 40) -> UserData:
         )
         for _ in range(5)
     )
-    return UserData(episodes, day_records, medications, assessments)
+    experiments = tuple(
+        ExperimentRecord(
+            Experiment(
+                measure.id,
+                dt.date(2025, 1, 6) + dt.timedelta(days=70 * n),
+                rng.randint(2, 8),
+                rng.choice([None, dt.date(2025, 1, 20) + dt.timedelta(days=70 * n)]),
+            ),
+            tuple(
+                (dt.date(2025, 1, 7) + dt.timedelta(days=70 * n + d), rng.random() < 0.7)
+                for d in sorted(rng.sample(range(40), rng.randint(0, 12)))
+            ),
+            rng.choice([None, moment().astimezone(dt.UTC)]),
+        )
+        for n, measure in enumerate(MEASURES)
+    )
+    reminder_times = (
+        ReminderTime(ReminderKind.EVENING, dt.time(21, rng.randrange(60)), rng.random() < 0.5),
+        ReminderTime(ReminderKind.MORNING, dt.time(rng.randrange(4, 11), 5), True),
+    )
+    return UserData(episodes, day_records, medications, assessments, experiments, reminder_times)
 
 
 def document_of(data: UserData) -> dict[str, Any]:
@@ -153,11 +175,11 @@ def test_the_schema_lists_exactly_the_codes_and_sections_of_the_app() -> None:
     assert episode["symptoms"]["items"]["enum"] == [code.value for code in Symptom]
     kinds = definitions["medication"]["properties"]["kind"]["enum"]
     assert kinds == [code.value for code in MedicationKind]
-    assert SCHEMA["properties"]["format_version"]["const"] == FORMAT_VERSION
+    assert SCHEMA["properties"]["format_version"]["maximum"] == FORMAT_VERSION
     assert set(SECTIONS) <= set(SCHEMA["properties"])
     written = document_of(random_data(1))
     assert set(written) == set(SCHEMA["properties"])
-    kinds = ("episode", "day_record", "medication", "assessment")
+    kinds = ("episode", "day_record", "medication", "assessment", "experiment", "reminder_time")
     for section, definition in zip(SECTIONS, kinds, strict=True):
         assert set(written[section][0]) == set(definitions[definition]["properties"])
 
@@ -323,3 +345,43 @@ def test_the_file_is_private_and_complete(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == [target]
     original = copy.deepcopy(data)
     assert data == original
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda d: d["experiments"][0].update(measure="stop-my-pills"),
+            "experiments[0].measure: unknown code 'stop-my-pills'; use one of: "
+            "stretch-before-bed, drink-to-thirst, break-up-standing, pace-training",
+        ),
+        (
+            lambda d: d["experiments"][0].update(weeks=12),
+            "experiments[0]: Choose a length from 2 to 8 weeks.",
+        ),
+        (
+            lambda d: d["reminder_times"][0].update(at="25:00"),
+            "reminder_times[0].at: '25:00' is not a time of day like 08:30",
+        ),
+        (
+            lambda d: d["reminder_times"].append(dict(d["reminder_times"][0])),
+            "reminder_times: the reminder evening is listed twice",
+        ),
+    ],
+)
+def test_bad_experiments_and_reminder_times_are_named_by_their_place(change, expected) -> None:  # type: ignore[no-untyped-def]
+    document = document_of(random_data(3))
+    change(document)
+    with pytest.raises(JsonImportError) as raised:
+        from_document(document, now=NOW)
+    assert raised.value.lines() == [expected]
+    assert not VALIDATOR.is_valid(document) or "listed twice" in expected
+
+
+def test_a_version_1_file_without_experiments_is_still_read() -> None:
+    document = document_of(random_data(2))
+    document["format_version"] = 1
+    del document["experiments"], document["reminder_times"]
+    data = from_document(document, now=NOW)
+    assert data.experiments == () and data.reminder_times == ()
+    assert data.episodes == random_data(2).episodes

@@ -42,6 +42,14 @@ def fill(data_dir: Path, seed: int = 11) -> None:
             repositories.medications.add(medication)
         for assessment in data.assessments:
             repositories.assessments.save(assessment)
+        for record in data.experiments:
+            today = record.experiment.start
+            saved = repositories.experiments.start(record.experiment, today)
+            assert saved.id is not None
+            for day, done in record.adherence:
+                repositories.experiments.set_adherence(saved.id, day, done)
+        for reminder in data.reminder_times:
+            repositories.reminders.save(reminder)
 
 
 def every_table(data_dir: Path) -> dict[str, list[tuple[object, ...]]]:

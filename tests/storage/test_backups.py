@@ -66,6 +66,33 @@ def test_daily_backup_once_a_day_and_rotation_keeps_n(paths: DataPaths, database
     assert manual.read_bytes() == b"also not ours"
 
 
+def test_a_backup_held_open_is_pruned_next_time(
+    paths: DataPaths, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows cannot delete a file another program (a sync client, a virus scanner)
+    holds open: the start-up must go on, and a later run removes it."""
+    start = dt.date(2024, 3, 1)
+    for day in range(2):
+        backups.automatic_daily_backup(paths, keep=2, today=start + dt.timedelta(days=day))
+    held = paths.backups / "cramp-auto-2024-03-01.db"
+    unlink = Path.unlink
+
+    def refusing(self: Path, missing_ok: bool = False) -> None:
+        if self == held:
+            raise PermissionError(13, "The process cannot access the file", str(self))
+        unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refusing)
+    made = backups.automatic_daily_backup(paths, keep=2, today=dt.date(2024, 3, 3))
+    assert made is not None and held.is_file()
+    monkeypatch.setattr(Path, "unlink", unlink)
+    backups.automatic_daily_backup(paths, keep=2, today=dt.date(2024, 3, 3))
+    assert [p.name for p in backups.automatic_backups(paths)] == [
+        "cramp-auto-2024-03-02.db",
+        "cramp-auto-2024-03-03.db",
+    ]
+
+
 def test_no_daily_backup_without_a_database(paths: DataPaths) -> None:
     paths.create()
     assert backups.automatic_daily_backup(paths, keep=2) is None

@@ -34,6 +34,7 @@ from cramp_desktop.ui.checklist.wizard import ChecklistWizard
 from cramp_desktop.ui.common import (
     DataEvents,
     body_label,
+    confirmed,
     format_date,
     heading_label,
     local_now,
@@ -194,19 +195,15 @@ class ChecklistScreen(QWidget):
 
     def start_again(self) -> None:
         """A new checklist, once the user agrees to discard the unfinished one (if any)."""
-        if self.saved_draft() is not None:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Start again?"),
-                self.tr(
-                    "Start a new checklist? The answers of the checklist you did not finish "
-                    "will be discarded."
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self.saved_draft() is not None and not confirmed(
+            self,
+            self.tr("Start again?"),
+            self.tr(
+                "Start a new checklist? The answers of the checklist you did not finish "
+                "will be discarded."
+            ),
+        ):
+            return
         self.start(fresh=True)
 
     def start(self, fresh: bool) -> None:

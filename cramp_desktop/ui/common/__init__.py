@@ -63,7 +63,13 @@ if TYPE_CHECKING:
         ScreenSpec,
         menu_actions_of,
     )
-    from cramp_desktop.ui.common.widgets import body_label, heading_label, scale_font
+    from cramp_desktop.ui.common.widgets import (
+        body_label,
+        confirmed,
+        heading_label,
+        scale_font,
+        shortcut_text,
+    )
 
 __all__ = [
     "ALERT",
@@ -89,6 +95,7 @@ __all__ = [
     "at_local",
     "body_label",
     "code_label",
+    "confirmed",
     "current_code",
     "date_time_format",
     "fill_combo",
@@ -115,6 +122,7 @@ __all__ = [
     "scale_value",
     "select_code",
     "short_date",
+    "shortcut_text",
     "sources_text",
     "to_qdate",
     "to_qdatetime",
@@ -176,7 +184,9 @@ __getattr__ = lazy_exports(
         "wall_clock": "local_time",
         "refuse_data_file": "data_file_guard",
         "body_label": "widgets",
+        "confirmed": "widgets",
         "heading_label": "widgets",
+        "shortcut_text": "widgets",
         "scale_font": "widgets",
     },
 )

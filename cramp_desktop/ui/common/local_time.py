@@ -6,6 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from cramp_desktop.core.local_time import to_local
+
 LAST_NIGHT_TIME = dt.time(3, 0)
 
 
@@ -15,12 +17,12 @@ def local_now() -> dt.datetime:
 
 def at_local(day: dt.date, time: dt.time) -> dt.datetime:
     """`day` at wall-clock `time` in the computer's time zone, as an aware datetime."""
-    return dt.datetime.combine(day, time).astimezone()
+    return to_local(dt.datetime.combine(day, time))
 
 
 def last_night_start(now: dt.datetime) -> dt.datetime:
     """03:00 of the night just past: today's if it is already after 03:00, else yesterday's."""
-    local = now.astimezone()
+    local = to_local(now)
     day = local.date() if local.time() >= LAST_NIGHT_TIME else local.date() - dt.timedelta(days=1)
     return at_local(day, LAST_NIGHT_TIME)
 
@@ -53,12 +55,12 @@ def date_time_format() -> str:
 
 def to_qdatetime(moment: dt.datetime) -> QDateTime:
     """`moment` as the computer's wall clock shows it."""
-    return wall_clock(moment.astimezone())
+    return wall_clock(to_local(moment))
 
 
 def from_qdatetime(value: QDateTime) -> dt.datetime:
     """A wall-clock value read as the computer's local time (seconds dropped)."""
-    return naive_wall_clock(value).replace(second=0, microsecond=0).astimezone()
+    return to_local(naive_wall_clock(value).replace(second=0, microsecond=0))
 
 
 def wall_clock(moment: dt.datetime) -> QDateTime:
@@ -89,4 +91,4 @@ def offset_text(moment: dt.datetime) -> str:
 
 def in_computer_zone(moment: dt.datetime) -> bool:
     """Whether `moment` carries the offset the computer's time zone has at that instant."""
-    return moment.utcoffset() == moment.astimezone().utcoffset()
+    return moment.utcoffset() == to_local(moment).utcoffset()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from cramp_desktop.ui.common.accessibility import HEADING, mark
 
@@ -34,3 +34,25 @@ def body_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     return label
+
+
+def confirmed(parent: QWidget, title: str, text: str) -> bool:
+    """A Yes/No question whose default is No; True when the user chose Yes."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def shortcut_text(keys: str) -> str:
+    """Portable key names ("Ctrl+1 … Ctrl+5", "Ctrl+Z / Ctrl+Shift+Z") as this system
+    writes them: ⌘1 … ⌘5 on macOS, Ctrl+1 … Ctrl+5 elsewhere."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return " ".join(
+        part if part in ("…", "/") else QKeySequence(part).toString(native)
+        for part in keys.split(" ")
+    )

@@ -58,7 +58,7 @@ class CompanionFeatures(QObject):
         )
         self.reminders_action = QAction(window)
         self.reminders_action.triggered.connect(self.open_reminder_settings)
-        window.settings_menu.addAction(self.reminders_action)
+        window.add_settings_action(self.reminders_action)
         self._retranslate()
         window.installEventFilter(self)
         if ask_start_at_login:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
+from cramp_desktop.core.local_time import to_local
 from cramp_desktop.core.translation import fill
 from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
@@ -354,7 +355,7 @@ class LogCrampDialog(QDialog):
         if wall == original.replace(tzinfo=None, second=0, microsecond=0):
             return original
         if in_computer_zone(original):
-            return wall.astimezone()
+            return to_local(wall)
         return wall.replace(tzinfo=original.tzinfo)
 
     def accept(self) -> None:

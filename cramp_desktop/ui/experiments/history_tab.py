@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from cramp_desktop.core.experiments import Experiment
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common import DataEvents, FieldMessage, body_label, named
+from cramp_desktop.ui.common import DataEvents, FieldMessage, body_label, confirmed, named
 from cramp_desktop.ui.experiments.result_view import (
     ExperimentResultDialog,
     ExperimentResultView,
@@ -119,17 +118,14 @@ class ExperimentsTab(QWidget):
         if not 0 <= row < len(self._experiments) or self._experiments[row].id is None:
             return
         experiment, today = self._experiments[row], self._today()
-        answer = QMessageBox.question(
+        if not confirmed(
             self,
             self.tr("Stop this experiment?"),
             self.tr(
                 "Stop now? Its result will compare only the days tried so far, so it may well "
                 "be “no clear difference”."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             assert experiment.id is not None

@@ -28,12 +28,12 @@ class ExperimentResultView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = heading_label(scale=1.2)
+        self.title = heading_label(self.tr("Your experiment"), scale=1.2)
         self.dates = body_label()
         self.before = body_label()
         self.after = body_label()
         self.adherence = body_label()
-        self.verdict = heading_label(scale=1.05)
+        self.verdict = heading_label(scale=1.05, heading=False)  # the result, not a title
         self.rule = body_label()
         self.caveat = body_label()
         self.sources = body_label()

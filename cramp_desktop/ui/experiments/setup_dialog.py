@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from cramp_desktop.ui.common import (
     DataEvents,
     FieldMessage,
     body_label,
+    confirmed,
     from_qdate,
     heading_label,
     named,
@@ -181,7 +181,7 @@ class ExperimentSetupDialog(QDialog):
         self.accept()
 
     def _confirm_replacing(self, current: Experiment) -> bool:
-        answer = QMessageBox.question(
+        return confirmed(
             self,
             self.tr("Stop the current experiment?"),
             fill(
@@ -191,7 +191,4 @@ class ExperimentSetupDialog(QDialog):
                 ),
                 [measure_title(current.measure_id), self.measure.currentText()],
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop.core.episode_query import EpisodeFilter
 from cramp_desktop.core.episodes import Muscle, Side
+from cramp_desktop.core.local_time import local_midnight
 from cramp_desktop.core.stats import Period
 from cramp_desktop.ui.common import code_label, from_qdate
 
@@ -31,7 +32,7 @@ _PRESET_DAYS = {_LAST_30: 30, _LAST_90: 90}
 
 def day_start(day: dt.date) -> dt.datetime:
     """Local midnight at the start of `day`, timezone-aware."""
-    return dt.datetime.combine(day, dt.time.min).astimezone()
+    return local_midnight(day)
 
 
 class HistoryFilters(QWidget):

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
+from cramp_desktop.core.files import held_open_text, is_held_open
 from cramp_desktop.core.translation import fill
 from cramp_desktop.report.document import ReportCancelled
 from cramp_desktop.storage.errors import StorageError, user_text
@@ -100,6 +101,8 @@ def error_text(error: Exception, job: ReportJob) -> str:
     if isinstance(error, StorageError):
         log.warning("report: %s", error.message)
         return user_text(error, QCoreApplication.translate)
+    if job.target is not None and is_held_open(error, job.target):
+        return held_open_text(job.target, QCoreApplication.translate)
     if isinstance(error, OSError) and job.target is not None:
         reason = error.strerror or str(error)
         template = QCoreApplication.translate(

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop import preferences
 from cramp_desktop.core.translation import fill
-from cramp_desktop.paths import DataPaths
+from cramp_desktop.paths import DataPaths, unique_path
 from cramp_desktop.report.model import ReportOptions
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common import (
@@ -53,6 +53,7 @@ from cramp_desktop.ui.common import (
     local_now,
     named,
     refuse_data_file,
+    shortcut_text,
 )
 from cramp_desktop.ui.report.job_status import JobStatus, error_text, saved_text
 from cramp_desktop.ui.report.options import ReportOptionsPanel
@@ -210,7 +211,10 @@ class ReportScreen(QWidget):
         named(
             self.save_button,
             self.tr("Save PDF"),
-            self.tr("Choose where to save the report (Ctrl+E)"),
+            fill(
+                self.tr("Choose where to save the report (%1)"),
+                (shortcut_text("Ctrl+E"),),
+            ),
         )
         self.save_button.setText(self.tr("Save P&DF…"))
         named(
@@ -268,8 +272,10 @@ class ReportScreen(QWidget):
             self.save_to(target)
 
     def open_report(self) -> None:
-        """Save the report (to the file saved last, else one the user picks) and open it."""
-        target = self.last_saved or self._ask_target()
+        """Save the report and open it: beside the file saved last, under a new name (a
+        viewer may still hold the old one open, and Windows cannot replace it), else
+        where the user picks."""
+        target = unique_path(self.last_saved) if self.last_saved else self._ask_target()
         if target is not None:
             self.save_to(target, open_after=True)
 

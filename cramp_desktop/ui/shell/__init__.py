@@ -19,12 +19,21 @@ if TYPE_CHECKING:
     from cramp_desktop.ui.shell.saved_notice import SavedNotice
     from cramp_desktop.ui.shell.settings_dialog import SettingsDialog
     from cramp_desktop.ui.shell.single_instance import SingleInstance
+    from cramp_desktop.ui.shell.startup_failure import (
+        DATA_FOLDER_UNUSABLE,
+        OTHER_COPY_SILENT,
+        report_startup_failure,
+        shows_dialogs,
+    )
     from cramp_desktop.ui.shell.storage_dialogs import (
+        explain_shared_folder,
         open_storage_interactively,
         show_unexpected_error,
     )
 
 __all__ = [
+    "DATA_FOLDER_UNUSABLE",
+    "OTHER_COPY_SILENT",
     "AboutDialog",
     "Appearance",
     "AppearanceController",
@@ -39,11 +48,14 @@ __all__ = [
     "check_for_updates",
     "choose_language",
     "dark_palette",
+    "explain_shared_folder",
     "install_translators",
     "open_folder",
     "open_storage_interactively",
+    "report_startup_failure",
     "screen_shortcut",
     "show_unexpected_error",
+    "shows_dialogs",
 ]
 __getattr__ = lazy_exports(
     __name__,
@@ -67,5 +79,10 @@ __getattr__ = lazy_exports(
         "SingleInstance": "single_instance",
         "open_storage_interactively": "storage_dialogs",
         "show_unexpected_error": "storage_dialogs",
+        "explain_shared_folder": "storage_dialogs",
+        "DATA_FOLDER_UNUSABLE": "startup_failure",
+        "OTHER_COPY_SILENT": "startup_failure",
+        "report_startup_failure": "startup_failure",
+        "shows_dialogs": "startup_failure",
     },
 )

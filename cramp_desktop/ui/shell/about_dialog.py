@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cramp_desktop import __version__
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.resources import licences_dir
+from cramp_desktop.ui.common import shortcut_text
 
 # (distribution, licence) for what ships inside the app, when no generated index of the
 # bundle is there (a source checkout before `make dist`).
@@ -135,6 +136,7 @@ class AboutDialog(_PagedDialog):
 
 
 class HelpDialog(_PagedDialog):
+    # Portable key names; shown as the system writes them (⌘ keys on macOS).
     SHORTCUTS = (
         ("Ctrl+N", QT_TRANSLATE_NOOP("HelpDialog", "Log a cramp")),
         ("Ctrl+E", QT_TRANSLATE_NOOP("HelpDialog", "Export report")),
@@ -160,7 +162,8 @@ class HelpDialog(_PagedDialog):
         """`screens`: each screen's shortcut and title (translated), in the registry's order."""
         super().__init__(parent)
         rows: list[tuple[str, ...]] = [
-            (keys, QCoreApplication.translate("HelpDialog", what)) for keys, what in self.SHORTCUTS
+            (shortcut_text(keys), QCoreApplication.translate("HelpDialog", what))
+            for keys, what in self.SHORTCUTS
         ]
         if screens:
             keys = f"{screens[0][0]} … {screens[-1][0]}"

@@ -40,7 +40,9 @@ class Appearance:
 
 class AppearanceController:
     """Remembers the system font so text scaling is always relative to it, and gives the
-    app the accessible style (scaled indicators, focus ring) once."""
+    app the accessible style (scaled indicators, focus ring) once. At 100 % the
+    application font is left alone: setting it would drop the per-widget fonts macOS and
+    Windows give (menus, table headers)."""
 
     def __init__(self, app: QApplication) -> None:
         self._app = app
@@ -49,15 +51,18 @@ class AppearanceController:
         self._style = current if isinstance(current, style.AccessibleStyle) else style.install(app)
         self._forced_palette = False
         self._theme = "system"  # what Qt starts with
+        self._font_set = False
 
     def apply(self, appearance: Appearance) -> None:
         if appearance.theme != self._theme:
             self._apply_theme(appearance.theme)
             self._theme = appearance.theme
         self._style.text_scale = appearance.text_scale
-        font = QFont(self._base_font)
-        font.setPointSizeF(self._base_font.pointSizeF() * appearance.text_scale)
-        self._app.setFont(font)
+        if appearance.text_scale != 1.0 or self._font_set:
+            font = QFont(self._base_font)
+            font.setPointSizeF(self._base_font.pointSizeF() * appearance.text_scale)
+            self._app.setFont(font)
+            self._font_set = True
 
     def _apply_theme(self, theme: str) -> None:
         """Ask the platform for the scheme; where it cannot switch (X11 without a desktop

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 
 from cramp_desktop import preferences
 from cramp_desktop.core.csv_problems import CsvImportError
+from cramp_desktop.core.files import held_open_text, is_held_open
 from cramp_desktop.core.json_reading import JsonImportError
 from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
@@ -89,7 +90,7 @@ class DataTransfer(QObject):
         cancellable: bool = False,
         file: Path | None = None,
     ) -> None:
-        """Run `work` in the background; `file`: the backup the user chose, named if it fails."""
+        """Run `work` in the background; `file`: the file the user chose, named if it fails."""
         progress = QProgressDialog(
             label,
             QCoreApplication.translate("DataTransfer", "Cancel") if cancellable else "",
@@ -132,6 +133,12 @@ class DataTransfer(QObject):
                     QCoreApplication.translate,
                     file_name=None if file is None else file.name,
                 ),
+            )
+        elif file is not None and is_held_open(error, file):
+            QMessageBox.warning(
+                self._window,
+                QCoreApplication.translate("DataTransfer", "Nothing was changed"),
+                held_open_text(file, QCoreApplication.translate),
             )
         elif isinstance(error, OSError):
             QMessageBox.warning(
@@ -217,7 +224,8 @@ class DataTransfer(QObject):
             episodes = repositories.episodes.all()
             from cramp_desktop.core.csv_io import write_episodes_file
 
-            write_episodes_file(episodes, target)
+            # The byte order mark makes Excel on Windows read UTF-8 (not "MÃ¼digkeit").
+            write_episodes_file(episodes, target, bom=True)
             return len(episodes)
 
         def done(count: int) -> None:
@@ -228,7 +236,12 @@ class DataTransfer(QObject):
                 )
             )
 
-        self._run(QCoreApplication.translate("DataTransfer", "Exporting episodes…"), work, done)
+        self._run(
+            QCoreApplication.translate("DataTransfer", "Exporting episodes…"),
+            work,
+            done,
+            file=target,
+        )
 
     # -- everything as JSON ------------------------------------------------------------
     def export_json(self) -> None:
@@ -262,7 +275,12 @@ class DataTransfer(QObject):
                 )
             )
 
-        self._run(QCoreApplication.translate("DataTransfer", "Exporting everything…"), work, done)
+        self._run(
+            QCoreApplication.translate("DataTransfer", "Exporting everything…"),
+            work,
+            done,
+            file=target,
+        )
 
     def import_json(self) -> None:
         database = self._database()

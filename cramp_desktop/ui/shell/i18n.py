@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -13,10 +15,25 @@ PSEUDO_LOCALE_ENV = "CRAMP_DESKTOP_PSEUDO_LOCALE"
 PSEUDO_START, PSEUDO_PADDING, PSEUDO_END = "⟦", "·", "⟧"
 
 
-def choose_language(requested: str | None, saved: str | None) -> str:
-    """--lang first, then the saved setting, then the system's language, else English."""
+def system_languages() -> list[str]:
+    """The user's display languages, most wanted first, then the regional format's.
+
+    uiLanguages() is the display language on Windows and the preferred-languages list
+    on macOS; name() follows the regional format, which on Windows is often another
+    (an English Windows set to German dates)."""
+    system = QLocale.system()
+    return [*system.uiLanguages(), system.name()]
+
+
+def choose_language(
+    requested: str | None, saved: str | None, system: Sequence[str] | None = None
+) -> str:
+    """--lang first, then the saved setting, then the first of the system's languages
+    (`system`, default system_languages()) the app has, else English."""
     available = available_languages()
-    for candidate in (requested, saved, QLocale.system().name().split("_")[0]):
+    tags = system_languages() if system is None else system
+    wanted = [re.split(r"[-_]", tag)[0].lower() for tag in tags]
+    for candidate in (requested, saved, *wanted):
         if candidate and candidate in available:
             return candidate
     return "en"

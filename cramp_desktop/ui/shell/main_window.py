@@ -7,6 +7,7 @@ first time they are shown, so start-up paints only the shell and Today.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
@@ -244,13 +245,19 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self._quit_separator = self.file_menu.addSeparator()
+        self.settings_menu: QMenu | None = None
+        if sys.platform == "darwin":
+            # Qt moves Preferences (and Quit, About) into the app menu; a Settings menu
+            # of its own would be left empty there.
+            self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setEnabled(False)  # holds only the shown screen's actions
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions(self.screen_actions)
-        self.settings_menu = bar.addMenu("")
-        self.settings_menu.addAction(self.settings_action)
+        if sys.platform != "darwin":
+            self.settings_menu = bar.addMenu("")
+            self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.help_action)
         self.help_menu.addSeparator()
@@ -258,6 +265,14 @@ class MainWindow(QMainWindow):
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.check_updates_action)
         self.help_menu.addActions([self.about_action, self.about_qt_action])
+
+    def add_settings_action(self, action: QAction) -> None:
+        """Another entry beside Preferences: in the Settings menu, or on macOS (which has
+        none, see _build_menus) in the File menu before Quit."""
+        if self.settings_menu is not None:
+            self.settings_menu.addAction(action)
+        else:
+            self.file_menu.insertAction(self.quit_action, action)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("MainWindow", APP_NAME))
@@ -282,15 +297,16 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
-        self.settings_menu.setTitle(self.tr("&Settings"))
+        if self.settings_menu is not None:
+            self.settings_menu.setTitle(self.tr("&Settings"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.quit_action.setText(self.tr("&Quit"))
         self.log_action.setText(self.tr("&Log a cramp…"))
         self.export_report_action.setText(self.tr("Export re&port…"))
         self.import_action.setText(self.tr("&Import episodes from CSV…"))
         self.export_action.setText(self.tr("&Export episodes to CSV…"))
-        self.import_json_action.setText(self.tr("Import every&thing (JSON)…"))
-        self.export_json_action.setText(self.tr("Export e&verything (JSON)…"))
+        self.import_json_action.setText(self.tr("Import everything (&JSON)…"))
+        self.export_json_action.setText(self.tr("Export everythin&g (JSON)…"))
         self.backup_action.setText(self.tr("&Back up now…"))
         self.restore_action.setText(self.tr("&Restore from a backup…"))
         self.settings_action.setText(self.tr("&Preferences…"))

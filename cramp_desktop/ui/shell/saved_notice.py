@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cramp_desktop.core.episodes import Episode
+from cramp_desktop.core.local_time import to_local
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.ui.common import DataEvents, announce, code_label
@@ -54,7 +55,7 @@ class SavedNotice(QWidget):
 
     def show_saved(self, episode: Episode) -> None:
         self._episode = episode
-        local = episode.started_at.astimezone()
+        local = to_local(episode.started_at)
         time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
         text = fill(
             self.tr("Cramp saved: %1/10, %2, %3, %4"),

@@ -8,6 +8,8 @@ by this user, and brings its window to the front when another start knocks.
 from __future__ import annotations
 
 import os
+import sys
+from typing import Any
 
 from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
 
@@ -15,6 +17,25 @@ from cramp_desktop.paths import DataPaths, make_private_file
 
 ACTIVATE = b"activate\n"
 LOCK_WAIT_MS = 200
+ASFW_ANY = -1  # AllowSetForegroundWindow: any process
+
+
+def _user32() -> Any:
+    import ctypes
+
+    return ctypes.WinDLL("user32")  # type: ignore[attr-defined,unused-ignore]
+
+
+def allow_foreground(pid: int | None, platform: str | None = None) -> bool:
+    """Windows: let the running app (`pid`, else any process) take the foreground.
+
+    Windows lets only the process the user is working with bring a window to the front;
+    from any other, Qt's activateWindow() merely flashes the taskbar button. The second
+    start is that process, so it hands the right over before it asks. True if granted.
+    """
+    if (platform or sys.platform) != "win32":
+        return False
+    return bool(_user32().AllowSetForegroundWindow(pid if pid else ASFW_ANY))
 
 
 def server_name(paths: DataPaths) -> str:
@@ -72,10 +93,17 @@ class SingleInstance(QObject):
         socket.connectToServer(server_name(self._paths))
         if not socket.waitForConnected(2000):
             return False
+        allow_foreground(self.owner_pid())
         socket.write(ACTIVATE)
         socket.waitForBytesWritten(1000)
         socket.disconnectFromServer()
         return True
+
+    def owner_pid(self) -> int | None:
+        """The process holding the data folder's lock, if the lock file says so."""
+        info = self._lock.getLockInfo()
+        pid = info[0] if isinstance(info, tuple) and info else None
+        return pid if isinstance(pid, int) and pid > 0 else None
 
     def release(self) -> None:
         self._lock.unlock()

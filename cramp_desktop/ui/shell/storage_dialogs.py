@@ -7,9 +7,10 @@ import sys
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from cramp_desktop import preferences
 from cramp_desktop.core.translation import fill
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.backups import (
@@ -182,3 +183,38 @@ def show_unexpected_error(logs_dir: Path) -> None:
             [str(logs_dir)],
         ),
     )
+
+
+def explain_shared_folder(parent: QWidget, database: Database, settings: QSettings) -> bool:
+    """Once per data folder: why saving is slower on a network drive or in a synced
+    folder (no write-ahead log there). True when the note was shown now."""
+    from cramp_desktop.storage.file_system import Sharing
+
+    if database.sharing is Sharing.LOCAL or preferences.SHARED_FOLDER_EXPLAINED.get(settings):
+        return False
+    if database.sharing is Sharing.NETWORK:
+        text = QCoreApplication.translate(
+            "StorageDialogs",
+            "Your data folder %1 is on a network drive. The app saves your data there in a "
+            "slower way that is safe on network drives. Keep the folder on this computer if "
+            "you can, and never open it from two computers at the same time.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "StorageDialogs",
+            "Your data folder %1 is in a folder that a cloud service synchronises. The app "
+            "saves your data there in a slower way, so that the copy being synchronised is "
+            "always complete. Do not open the data from two computers at the same time: the "
+            "service may then make conflicting copies.",
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("StorageDialogs", "About your data folder"),
+        fill(text, (str(database.path.parent),)),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    preferences.SHARED_FOLDER_EXPLAINED.set(settings, True)
+    return True

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
+from cramp_desktop.core.local_time import to_local
 from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
@@ -68,7 +69,7 @@ def night_window(today: dt.date) -> tuple[dt.datetime, dt.datetime]:
 def needs_answer(
     repositories: Repositories, settings: QSettings, today: dt.date, now: dt.datetime
 ) -> bool:
-    local = now.astimezone()
+    local = to_local(now)
     if local.date() == today and local.time() < ASK_FROM:
         return False
     if preferences.LAST_NIGHT_DISMISSED.get(settings) == today:

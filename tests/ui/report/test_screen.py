@@ -25,7 +25,7 @@ from cramp_desktop.storage.errors import DatabaseUnavailableError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.report.screen import ReportScreen
-from tests.file_modes import assert_private_file
+from tests.file_modes import assert_private_file, hold_open_like_windows
 
 NOW = dt.datetime(2026, 3, 17, 9, 0).astimezone()
 TODAY = NOW.date()
@@ -378,3 +378,34 @@ def test_ctrl_e_shows_the_report_screen_and_saves(
     assert Path(asked[1]).parent == target.parent
     wait_idle(qtbot, screen)
     screen.stop_work()
+
+
+def test_open_again_writes_a_new_file_beside_the_open_one(
+    qtbot: QtBot, make_screen, tmp_path: Path, opened_urls: list[QUrl]
+) -> None:
+    """A viewer may still hold the first report open; Windows cannot replace it."""
+    screen = make_screen()
+    first = tmp_path / "report.pdf"
+    screen.save_to(first, open_after=True)
+    wait_idle(qtbot, screen)
+    screen.open_report()
+    wait_idle(qtbot, screen)
+    second = tmp_path / "report-2.pdf"
+    assert second.read_bytes().startswith(b"%PDF-")
+    assert opened_urls == [QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))]
+    assert screen.last_saved == second
+
+
+def test_saving_over_a_file_open_elsewhere_says_to_close_it(
+    qtbot: QtBot, make_screen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"%PDF- open in Acrobat")
+    hold_open_like_windows(monkeypatch, target)
+    screen = make_screen()
+    screen.save_to(target)
+    wait_idle(qtbot, screen)
+    assert "Close the file in the other program, then try again" in screen.status.text()
+    assert str(target) in screen.status.text()
+    assert target.read_bytes() == b"%PDF- open in Acrobat"
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == ["report.pdf"]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cramp_desktop.core.csv_io import read_episodes
 from cramp_desktop.resources import translations_dir
-from tests.file_modes import assert_private_file
+from tests.file_modes import assert_private_file, hold_open_like_windows
 
 HEADER = (
     "started_at,duration_min,severity,muscle,side,context,triggers,relief,"
@@ -105,6 +105,7 @@ def test_export_writes_what_import_reads(opened, qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(target.exists, timeout=10_000)
     opened.transfer.wait()
     assert read_episodes(target) == read_episodes(source)
+    assert target.read_bytes().startswith("\ufeffstarted_at,".encode())  # for Excel
     assert_private_file(target)
 
 
@@ -144,3 +145,22 @@ def test_restoring_a_text_file_changes_nothing(opened, qtbot, tmp_path: Path) ->
     assert "Choose another file" in messages[0]
     assert opened.repositories is not None
     assert opened.repositories.days.get(day) is not None
+
+
+def test_export_over_a_file_open_in_excel_says_to_close_it(
+    opened, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "episodes.csv"
+    target.write_text("open in Excel")
+    hold_open_like_windows(monkeypatch, target)
+    shown: list[str] = []
+    dismiss = QTimer()  # the warning is modal: read and close it as a user would
+    dismiss.timeout.connect(lambda: shown.extend(close_message_boxes()))
+    dismiss.start(50)
+    opened.transfer.export_file(opened.repositories, target)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    dismiss.stop()
+    assert f"{target} is open in another program" in shown[0]
+    assert "Close the file in the other program, then try again." in shown[0]
+    assert target.read_text() == "open in Excel"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "episodes.csv"]

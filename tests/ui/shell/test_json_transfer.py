@@ -53,7 +53,7 @@ def export(opened, qtbot, target: Path) -> dict:  # type: ignore[no-untyped-def,
 
 def test_the_file_menu_offers_both_once_the_data_is_open(opened) -> None:  # type: ignore[no-untyped-def]
     texts = [action.text() for action in opened.window.file_menu.actions()]
-    assert "Import every&thing (JSON)…" in texts and "Export e&verything (JSON)…" in texts
+    assert "Import everything (&JSON)…" in texts and "Export everythin&g (JSON)…" in texts
     assert opened.window.import_json_action.isEnabled()
     assert opened.window.export_json_action.isEnabled()
 

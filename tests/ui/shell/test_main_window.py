@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from cramp_desktop.ui.screens import SCREENS
@@ -125,8 +127,49 @@ def test_help_lists_the_log_and_export_shortcuts(qtbot, make_app, tmp_path: Path
         (window.log_action, "Log a cramp"),
         (window.export_report_action, "Export report"),
     ):
-        keys = action.shortcut().toString()
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)  # ⌘ on macOS
         assert keys in rows and rows[rows.index(keys) + 1] == what, (keys, rows)  # its cell
+
+
+def test_shortcut_texts_are_the_systems(qtbot, make_app) -> None:
+    from cramp_desktop.ui.common.widgets import shortcut_text
+
+    native = QKeySequence.SequenceFormat.NativeText
+
+    def name(keys: str) -> str:
+        return QKeySequence(keys).toString(native)
+
+    assert shortcut_text("Ctrl+1 … Ctrl+5") == f"{name('Ctrl+1')} … {name('Ctrl+5')}"
+    assert shortcut_text("Ctrl+Z / Ctrl+Shift+Z") == f"{name('Ctrl+Z')} / {name('Ctrl+Shift+Z')}"
+    assert shortcut_text("Ctrl++ / Ctrl+-") == f"{name('Ctrl++')} / {name('Ctrl+-')}"
+    _application, window = shown_window(qtbot, make_app)
+    description = window.navigation.accessibleDescription()
+    assert f"{name('Ctrl+1')} to {name('Ctrl+5')}" in description
+
+
+def test_on_macos_preferences_need_no_settings_menu(
+    qtbot, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt moves Preferences, About and Quit to the application menu by their roles; a
+    Settings menu would be left empty there."""
+    monkeypatch.setattr(sys, "platform", "darwin")
+    _application, window = shown_window(qtbot, make_app)
+    assert window.settings_menu is None
+    titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert titles == ["File", "Edit", "View", "Help"]
+    assert window.settings_action in window.file_menu.actions()
+    roles = QAction.MenuRole
+    assert window.settings_action.menuRole() is roles.PreferencesRole
+    assert window.about_action.menuRole() is roles.AboutRole
+    assert window.about_qt_action.menuRole() is roles.AboutQtRole
+    assert window.quit_action.menuRole() is roles.QuitRole
+
+
+def test_elsewhere_settings_have_their_menu(qtbot, make_app) -> None:
+    _application, window = shown_window(qtbot, make_app)
+    titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert titles == ["File", "Edit", "View", "Settings", "Help"]
+    assert window.settings_action not in window.file_menu.actions()
 
 
 def test_about_shows_version_and_licences(qtbot, make_app) -> None:

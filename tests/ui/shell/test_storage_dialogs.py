@@ -186,3 +186,24 @@ def test_a_newer_database_is_explained_in_the_words_of_the_storage_errors(
     boxes = answerer([])
     assert open_storage_interactively(window, paths) is None
     assert boxes.seen == [user_text(NewerDatabaseError("", revision="9999"))]
+
+
+def test_a_synced_data_folder_is_explained_once(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from cramp_desktop.paths import DataPaths
+    from cramp_desktop.storage.database import open_database
+    from cramp_desktop.ui.shell.storage_dialogs import explain_shared_folder
+
+    paths = DataPaths(tmp_path / "OneDrive" / "cramps")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with open_database(paths) as database:
+        assert explain_shared_folder(parent, database, settings)
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        assert any(str(paths.root) in box.text() and "cloud" in box.text() for box in boxes)
+        for box in boxes:
+            box.done(0)
+        assert not explain_shared_folder(parent, database, settings)
