@@ -7,15 +7,14 @@ upgrade is due) is opened from the event loop right after the first paint.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cramp_desktop import __version__, preferences
 from cramp_desktop.core.translation import fill
@@ -34,15 +33,12 @@ from cramp_desktop.ui.shell import (
     OTHER_COPY_SILENT,
     Appearance,
     AppearanceController,
-    DataTransfer,
     MainWindow,
     OpeningScreen,
     SingleInstance,
     app_icon,
-    check_for_updates,
     choose_language,
     install_translators,
-    open_folder,
     report_startup_failure,
     screen_shortcut,
     shows_dialogs,
@@ -52,21 +48,39 @@ if TYPE_CHECKING:
     from cramp_desktop.storage.database import Database
     from cramp_desktop.storage.repositories import Repositories
     from cramp_desktop.ui.companion import CompanionFeatures
-    from cramp_desktop.ui.shell import SavedNotice
+    from cramp_desktop.ui.shell import DataTransfer, SavedNotice
 
 log = logging.getLogger("cramp_desktop")
+
+
+LOG_MAX_BYTES, LOG_BACKUPS = 256_000, 2
 
 
 def _setup_logging(paths: DataPaths) -> None:
     """Errors only, with no personal data: what failed and where, never what the user typed."""
     log_file = paths.logs / "app.log"
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=256_000, backupCount=2, encoding="utf-8"
-    )
+    _rotate(log_file)
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     make_private_file(log_file)
+
+
+def _rotate(log_file: Path) -> None:
+    """At start-up, a log over LOG_MAX_BYTES becomes app.log.1 (.1 becomes .2, and so on;
+    the oldest is dropped). Not logging.handlers: it loads sockets, pickle and queues
+    before the first paint, and an errors-only log grows slowly within one run."""
+    try:
+        if not log_file.exists() or log_file.stat().st_size < LOG_MAX_BYTES:
+            return
+        for number in range(LOG_BACKUPS - 1, 0, -1):
+            older = log_file.with_name(f"{log_file.name}.{number}")
+            if older.exists():
+                older.replace(log_file.with_name(f"{log_file.name}.{number + 1}"))
+        log_file.replace(log_file.with_name(f"{log_file.name}.1"))
+    except OSError as error:  # keep appending to the one file rather than not start
+        print(f"cramp-desktop: cannot rotate {log_file}: {error.strerror}", file=sys.stderr)
 
 
 def keep_files_private(paths: DataPaths) -> None:
@@ -104,30 +118,52 @@ class CrampApplication:
         self.window.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.window.help_action.triggered.connect(self.show_help)
         self.window.open_data_folder_action.triggered.connect(
-            lambda: open_folder(self.window, self.paths.root)
+            lambda: self.open_folder(self.paths.root)
         )
         self.window.open_logs_folder_action.triggered.connect(
-            lambda: open_folder(self.window, self.paths.logs)
+            lambda: self.open_folder(self.paths.logs)
         )
-        self.window.check_updates_action.triggered.connect(lambda: check_for_updates(self.window))
+        self.window.check_updates_action.triggered.connect(self.check_for_updates)
         self.window.log_action.triggered.connect(self.log_cramp)
         self.window.export_report_action.triggered.connect(self.export_report)
-        self.transfer = DataTransfer(
-            self.window,
-            paths,
-            self.settings,
-            self.events,
-            repositories=lambda: self.repositories,
-            restore=self.restore_from_file,
-            database=lambda: self.database,
-        )
-        self.window.import_action.triggered.connect(self.transfer.import_csv)
-        self.window.export_action.triggered.connect(self.transfer.export_csv)
-        self.window.import_json_action.triggered.connect(self.transfer.import_json)
-        self.window.export_json_action.triggered.connect(self.transfer.export_json)
-        self.window.backup_action.triggered.connect(self.transfer.backup_now)
-        self.window.restore_action.triggered.connect(self.transfer.restore_backup)
-        self.window.first_painted.connect(self._after_first_paint)
+        self._transfer: DataTransfer | None = None
+        self.window.import_action.triggered.connect(lambda: self.transfer.import_csv())
+        self.window.export_action.triggered.connect(lambda: self.transfer.export_csv())
+        self.window.import_json_action.triggered.connect(lambda: self.transfer.import_json())
+        self.window.export_json_action.triggered.connect(lambda: self.transfer.export_json())
+        self.window.backup_action.triggered.connect(lambda: self.transfer.backup_now())
+        self.window.restore_action.triggered.connect(lambda: self.transfer.restore_backup())
+        # A turn of the event loop later, so what else waits for the first paint (listening
+        # for a second start) runs before the data is opened, which can take a while.
+        self.window.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
+
+    @property
+    def transfer(self) -> DataTransfer:
+        """The File menu's import, export, backup and restore (built on first use)."""
+        if self._transfer is None:
+            from cramp_desktop.ui.shell import DataTransfer
+
+            self._transfer = DataTransfer(
+                self.window,
+                self.paths,
+                self.settings,
+                self.events,
+                repositories=lambda: self.repositories,
+                restore=self.restore_from_file,
+                database=lambda: self.database,
+            )
+        return self._transfer
+
+    # -- the Help menu (its module loads QMessageBox: not before the first paint) ---------
+    def open_folder(self, folder: Path) -> None:
+        from cramp_desktop.ui.shell import open_folder
+
+        open_folder(self.window, folder)
+
+    def check_for_updates(self) -> None:
+        from cramp_desktop.ui.shell import check_for_updates
+
+        check_for_updates(self.window)
 
     # -- screens -----------------------------------------------------------------
     def create_screen(self, spec: ScreenSpec) -> QWidget:
@@ -167,6 +203,8 @@ class CrampApplication:
     def log_cramp(self) -> None:
         if self.repositories is None:
             return
+        from PySide6.QtCore import Qt
+
         from cramp_desktop.ui.episode import LogCrampDialog
 
         dialog = LogCrampDialog(self.repositories, self.events, self.settings, parent=self.window)
@@ -236,6 +274,8 @@ class CrampApplication:
 
     def restore_from_file(self, source: Path) -> None:
         """Replace the data with a backup; a copy of the current data is kept first."""
+        from PySide6.QtWidgets import QMessageBox
+
         from cramp_desktop.storage.errors import StorageError, user_text
         from cramp_desktop.storage.restore import restore_from
         from cramp_desktop.ui.shell import open_storage_interactively

@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from cramp_desktop.core.episodes import Muscle, Side
 from cramp_desktop.paths import DataPaths, create_private_file, make_private_file
+
+if TYPE_CHECKING:
+    from cramp_desktop.core.episodes import Muscle, Side
 
 T = TypeVar("T")
 
@@ -121,13 +123,11 @@ WINDOW_STATE = Preference[QByteArray | None]("window/state", None, _bytes)
 FILES_FOLDER = Preference[str | None]("files/last_folder", None, _optional_text)
 
 # -- screens -------------------------------------------------------------------------
-# The muscle and side of the last saved cramp, offered first next time.
-LAST_MUSCLE = Preference[Muscle](
-    "log/muscle", Muscle.CALF, lambda value: Muscle(_text(value)), lambda muscle: muscle.value
-)
-LAST_SIDE = Preference[Side](
-    "log/side", Side.LEFT, lambda value: Side(_text(value)), lambda side: side.value
-)
+# LAST_MUSCLE and LAST_SIDE (the last saved cramp's, offered first next time) are made
+# by __getattr__ below on first use: core.episodes is not needed before the first paint.
+if TYPE_CHECKING:
+    LAST_MUSCLE: Preference[Muscle]
+    LAST_SIDE: Preference[Side]
 # "flag-id:episode-id" of the warning signs the user dismissed on Today.
 DISMISSED_FLAGS = Preference[frozenset[str]]("today/dismissed_flags", frozenset(), _words, _joined)
 # The day "Not now" was chosen on the last-night card.
@@ -164,6 +164,21 @@ EVENING_REMINDER_SHOWN = Preference[dt.date | None](
     "reminders/last_shown_evening", None, _date, _iso
 )
 TOLD_CLOSE_TO_TRAY = Preference[bool]("reminders/told_close_to_tray", False, _bool)
+
+
+def __getattr__(name: str) -> object:
+    if name not in ("LAST_MUSCLE", "LAST_SIDE"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from cramp_desktop.core.episodes import Muscle, Side
+
+    made = globals()
+    made["LAST_MUSCLE"] = Preference[Muscle](
+        "log/muscle", Muscle.CALF, lambda value: Muscle(_text(value)), lambda code: code.value
+    )
+    made["LAST_SIDE"] = Preference[Side](
+        "log/side", Side.LEFT, lambda value: Side(_text(value)), lambda code: code.value
+    )
+    return made[name]
 
 
 def open_settings(paths: DataPaths) -> QSettings:

@@ -11,6 +11,7 @@ import os
 import random
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,6 +42,7 @@ from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.checklist import ChecklistScreen
 from cramp_desktop.ui.history import CHECKLISTS_TAB, HistoryScreen, MedicationDialog
 from cramp_desktop.ui.read import ReadScreen
+from cramp_desktop.ui.report import ReportScreen
 from cramp_desktop.ui.screens import SCREENS
 from cramp_desktop.ui.shell import Appearance, dark_palette, open_storage_interactively
 
@@ -132,6 +134,16 @@ def seed_demo_assessments(
 def save(window: QWidget, target: Path) -> None:
     for _ in range(3):
         QApplication.processEvents()
+    report = window.findChild(ReportScreen)
+    if report is not None and report.isVisible():  # its preview is made in a thread
+        deadline = time.monotonic() + 60
+        while (report.is_busy() or report.previews_made == 0) and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.02)
+        settled = time.monotonic() + 1  # QPdfView renders its pages in a thread too
+        while time.monotonic() < settled:
+            QApplication.processEvents()
+            time.sleep(0.02)
     window.grab().save(str(target))
     print(target)
 

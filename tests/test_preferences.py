@@ -15,6 +15,7 @@ from cramp_desktop.core.episodes import Muscle, Side
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.preferences import Preference
 
+LAZY = (preferences.LAST_MUSCLE, preferences.LAST_SIDE)  # made on first use
 ALL = {name: value for name, value in vars(preferences).items() if isinstance(value, Preference)}
 SAMPLES: dict[str, object] = {  # a value other than the default for each
     "LANGUAGE": "de",

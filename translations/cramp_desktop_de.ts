@@ -3677,10 +3677,6 @@
         <translation>Artikel drucken</translation>
     </message>
     <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Druck&amp;vorschau …</translation>
-    </message>
-    <message>
         <source>Preview the printed article</source>
         <translation>Vorschau des gedruckten Artikels</translation>
     </message>
@@ -3725,8 +3721,12 @@
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <source>Prin&amp;t…</source>
+        <source>Pri&amp;nt…</source>
         <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print Previe&amp;w…</source>
+        <translation>Druck&amp;vorschau …</translation>
     </message>
 </context>
 <context>

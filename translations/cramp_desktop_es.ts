@@ -3677,10 +3677,6 @@
         <translation>Imprimir el artículo</translation>
     </message>
     <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Vista previa de impresión…</translation>
-    </message>
-    <message>
         <source>Preview the printed article</source>
         <translation>Vista previa del artículo impreso</translation>
     </message>
@@ -3725,8 +3721,12 @@
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <source>Prin&amp;t…</source>
+        <source>Pri&amp;nt…</source>
         <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print Previe&amp;w…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
 </context>
 <context>

@@ -3677,10 +3677,6 @@
         <translation>Imprimer l&apos;article</translation>
     </message>
     <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Aperçu avant impression…</translation>
-    </message>
-    <message>
         <source>Preview the printed article</source>
         <translation>Aperçu de l&apos;article imprimé</translation>
     </message>
@@ -3725,8 +3721,12 @@
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <source>Prin&amp;t…</source>
+        <source>Pri&amp;nt…</source>
         <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print Previe&amp;w…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
     </message>
 </context>
 <context>

@@ -134,10 +134,10 @@ class ReadScreen(QWidget):
             self.tr("&Reset Zoom"), self.tr("Normal text size"), self.reset_zoom, "Ctrl+0"
         )
         self.print_action = self._action(
-            self.tr("Prin&t…"), self.tr("Print the article"), self.print_article, _Std.Print
+            self.tr("Pri&nt…"), self.tr("Print the article"), self.print_article, _Std.Print
         )
         self.print_preview_action = self._action(
-            self.tr("Print Pre&view…"), self.tr("Preview the printed article"), self.print_preview
+            self.tr("Print Previe&w…"), self.tr("Preview the printed article"), self.print_preview
         )
         for action, short in (
             (self.find_action, self.tr("Find")),

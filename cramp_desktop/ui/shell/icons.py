@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from cramp_desktop.resources import resource_path
 
-_SIZES = (16, 20, 24, 32, 48, 64)
+# What they are shown at: menus (16), the sidebar (24) and a margin (32). Each size is
+# rendered up front, before the first paint, so none that is never shown.
+_SIZES = (16, 24, 32)
 
 
 @cache
@@ -18,11 +20,10 @@ def _svg_source(name: str) -> str:
     return resource_path(f"icons/{name}.svg").read_text(encoding="utf-8")
 
 
-def _render(svg: bytes, size: int, ratio: float) -> QPixmap:
-    renderer = QSvgRenderer(QByteArray(svg))
+def _render(renderer: QSvgRenderer, size: int, ratio: float) -> QPixmap:
     pixels = round(size * ratio)
     pixmap = QPixmap(pixels, pixels)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))  # transparent, without the costly Qt namespace
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter, QRectF(0, 0, pixels, pixels))
@@ -42,8 +43,9 @@ def themed_icon(
         modes.append((selected, QIcon.Mode.Selected))
     for tint, mode in modes:
         svg = _svg_source(name).replace("currentColor", tint.name()).encode("utf-8")
+        renderer = QSvgRenderer(QByteArray(svg))  # parsed once for every size
         for size in _SIZES:
-            icon.addPixmap(_render(svg, size, max(ratio, 1.0)), mode)
+            icon.addPixmap(_render(renderer, size, max(ratio, 1.0)), mode)
     return icon
 
 

@@ -14,16 +14,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QMargins,
-    QObject,
     QPoint,
     QRect,
     QSettings,
     QSize,
-    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -92,12 +90,9 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(24, 24))
         self.navigation.setSpacing(2)
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
-        for spec in self.screens:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.navigation.addItem(item)
+        for _spec in self.screens:
+            self.navigation.addItem(QListWidgetItem())
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
 
@@ -115,7 +110,6 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self._apply_icons()
         self._restore_state()
-        self.navigation.viewport().installEventFilter(self)  # to notice the first paint
 
     # -- screens -----------------------------------------------------------------
     def show_screen(self, key: str) -> QWidget:
@@ -189,12 +183,14 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus -------------------------------------------------------
     def _build_actions(self) -> None:
+        # setShortcuts([...]), not setShortcut(...): PySide resolves the latter's overloads
+        # by creating the Python enums of the whole Qt namespace (~60 ms of the start-up).
         self.screen_actions: list[QAction] = []
         group = QActionGroup(self)
         for index, spec in enumerate(self.screens):
             action = QAction(self)
             action.setCheckable(True)
-            action.setShortcut(screen_shortcut(index))
+            action.setShortcuts([screen_shortcut(index)])
             action.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
             group.addAction(action)
             self.screen_actions.append(action)
@@ -202,7 +198,7 @@ class MainWindow(QMainWindow):
         self.log_action = QAction(self)
         _set_shortcut(self.log_action, QKeySequence.StandardKey.New, "Ctrl+N")
         self.export_report_action = QAction(self)
-        self.export_report_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_report_action.setShortcuts([QKeySequence("Ctrl+E")])
         self.import_action = QAction(self)
         self.export_action = QAction(self)
         self.import_json_action = QAction(self)
@@ -229,7 +225,7 @@ class MainWindow(QMainWindow):
         _set_shortcut(self.settings_action, QKeySequence.StandardKey.Preferences, "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.help_action = QAction(self)
-        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
         self.open_data_folder_action = QAction(self)
         self.open_logs_folder_action = QAction(self)
         self.check_updates_action = QAction(self)
@@ -372,9 +368,23 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         super().closeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._painted:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The window paints with its sidebar and screen, in one pass. (Not an event filter
+        # on the sidebar's viewport(): asking Qt for an untyped widget makes PySide create
+        # the Python type of every widget class, which costs the start-up ~70 ms.)
+        super().paintEvent(event)
+        if not self._painted:
             self._painted = True
-            self.navigation.viewport().removeEventFilter(self)
-            QTimer.singleShot(0, self.first_painted.emit)
-        return super().eventFilter(watched, event)
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        QTimer.singleShot(0, self, self._keep_sidebar_unscrolled)
+
+    def _keep_sidebar_unscrolled(self) -> None:
+        # The sidebar is as wide as its titles (_navigation_width), so no horizontal scroll
+        # bar shows at the first paint; this keeps one from ever showing. It needs the Qt
+        # namespace, whose Python enums cost ~60 ms: after the first paint.
+        from PySide6.QtCore import Qt
+
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

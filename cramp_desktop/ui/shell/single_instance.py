@@ -7,12 +7,11 @@ by this user, and brings its window to the front when another start knocks.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
 
 from cramp_desktop.paths import DataPaths, make_private_file
 
@@ -41,8 +40,10 @@ def allow_foreground(pid: int | None, platform: str | None = None) -> bool:
 
 def server_name(paths: DataPaths) -> str:
     user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
-    digest = hashlib.sha256(f"{user}:{paths.root}".encode()).hexdigest()[:20]
-    return f"cramp-desktop-{digest}"
+    # SHA-256 through Qt, not hashlib: loading OpenSSL would slow the start-up.
+    sha256 = QCryptographicHash.Algorithm.Sha256
+    digest = QCryptographicHash.hash(f"{user}:{paths.root}".encode(), sha256).toHex()
+    return f"cramp-desktop-{digest.toStdString()[:20]}"
 
 
 class SingleInstance(QObject):

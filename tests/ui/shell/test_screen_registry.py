@@ -46,9 +46,16 @@ def make_window(qtbot, tmp_path, screens) -> MainWindow:  # type: ignore[no-unty
 
     def factory(spec: ScreenSpec) -> QWidget:
         built.append(spec)
-        context = ScreenContext(
-            settings, "en", None, None, lambda key: QWidget(), print, print, print
-        )  # type: ignore[arg-type]
+        context = ScreenContext(  # only the factory of the scratch screen reads it
+            settings=settings,
+            language="en",
+            events=None,  # type: ignore[arg-type]
+            repositories=None,
+            show_screen=lambda key: QWidget(),
+            open_article=print,
+            log_cramp=print,
+            try_experiment=print,
+        )
         return spec.factory(context) if not spec.needs_data else QLabel(spec.title)
 
     window = MainWindow(settings, screens, factory)
