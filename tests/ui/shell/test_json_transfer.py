@@ -48,6 +48,9 @@ def export(opened, qtbot, target: Path) -> dict:  # type: ignore[no-untyped-def,
     opened.transfer.export_json_file(opened.database, target)
     qtbot.waitUntil(target.exists, timeout=10_000)
     opened.transfer.wait()
+    # The task's result reaches the window through the event loop, after the file is there.
+    status = opened.window.statusBar()
+    qtbot.waitUntil(lambda: "Records exported" in status.currentMessage(), timeout=10_000)
     return json.loads(target.read_text(encoding="utf-8"))
 
 
