@@ -171,6 +171,15 @@ def test_workflow_checks_the_installed_app_before_uploading() -> None:
     )
 
 
+def test_windows_and_macos_keep_screenshots_of_their_own_theme() -> None:
+    jobs = _workflow()["jobs"]
+    for job, platform in ((jobs["windows"], "windows"), (jobs["macos"], "cocoa")):
+        shots = [step for step in job["steps"] if "scripts/screenshots.py" in step.get("run", "")]
+        assert shots and shots[0]["env"]["QT_QPA_PLATFORM"] == platform
+        names = [step.get("with", {}).get("name", "") for step in job["steps"]]
+        assert any(name.startswith("screenshots-") for name in names)
+
+
 def test_a_version_tag_publishes_a_release() -> None:
     workflow = _workflow()
     assert workflow["permissions"] == {"contents": "read"}  # only the release job writes
