@@ -1131,14 +1131,14 @@
         <translation>Abschnitt %1 von %2: %3</translation>
     </message>
     <message>
-        <source>1 question is not answered; it will be listed as unknown. Press Finish again to finish now, or go back to answer it.</source>
-        <translation>1 Frage ist nicht beantwortet; sie wird als unbekannt aufgeführt. Drücken Sie erneut auf „Abschließen“, um jetzt abzuschließen, oder gehen Sie zurück, um sie zu beantworten.</translation>
+        <source>1 question is not answered; it will be listed as unknown, or as one to check if it is a warning question. Press Finish again to finish now, or go back to answer it.</source>
+        <translation>1 Frage ist nicht beantwortet; sie wird als unbekannt aufgeführt, als Warnfrage als „zu prüfen“. Drücken Sie erneut auf „Abschließen“, um jetzt abzuschließen, oder gehen Sie zurück, um sie zu beantworten.</translation>
     </message>
     <message numerus="yes">
-        <source>%n questions are not answered; they will be listed as unknown. Press Finish again to finish now, or go back to answer them.</source>
+        <source>%n questions are not answered; they will be listed as unknown, and warning questions as ones to check. Press Finish again to finish now, or go back to answer them.</source>
         <translation>
-            <numerusform>%n Frage ist nicht beantwortet; sie wird als unbekannt aufgeführt. Drücken Sie erneut auf „Abschließen“, um jetzt abzuschließen, oder gehen Sie zurück, um sie zu beantworten.</numerusform>
-            <numerusform>%n Fragen sind nicht beantwortet; sie werden als unbekannt aufgeführt. Drücken Sie erneut auf „Abschließen“, um jetzt abzuschließen, oder gehen Sie zurück, um sie zu beantworten.</numerusform>
+            <numerusform>%n Frage ist nicht beantwortet; sie wird als unbekannt aufgeführt, als Warnfrage als „zu prüfen“. Drücken Sie erneut auf „Abschließen“, um jetzt abzuschließen, oder gehen Sie zurück, um sie zu beantworten.</numerusform>
+            <numerusform>%n Fragen sind nicht beantwortet; sie werden als unbekannt aufgeführt, Warnfragen als „zu prüfen“. Drücken Sie erneut auf „Abschließen“, um jetzt abzuschließen, oder gehen Sie zurück, um sie zu beantworten.</numerusform>
         </translation>
     </message>
     <message>

@@ -1131,14 +1131,14 @@
         <translation>Sección %1 de %2: %3</translation>
     </message>
     <message>
-        <source>1 question is not answered; it will be listed as unknown. Press Finish again to finish now, or go back to answer it.</source>
-        <translation>Hay 1 pregunta sin responder; figurará como desconocida. Pulse Finalizar otra vez para terminar ahora, o vuelva atrás para responderla.</translation>
+        <source>1 question is not answered; it will be listed as unknown, or as one to check if it is a warning question. Press Finish again to finish now, or go back to answer it.</source>
+        <translation>Hay 1 pregunta sin responder; figurará como desconocida, o como pendiente de comprobar si es una pregunta de alarma. Pulse Finalizar otra vez para terminar ahora, o vuelva atrás para responderla.</translation>
     </message>
     <message numerus="yes">
-        <source>%n questions are not answered; they will be listed as unknown. Press Finish again to finish now, or go back to answer them.</source>
+        <source>%n questions are not answered; they will be listed as unknown, and warning questions as ones to check. Press Finish again to finish now, or go back to answer them.</source>
         <translation>
-            <numerusform>Hay %n pregunta sin responder; figurará como desconocida. Pulse Finalizar otra vez para terminar ahora, o vuelva atrás para responderla.</numerusform>
-            <numerusform>Hay %n preguntas sin responder; figurarán como desconocidas. Pulse Finalizar otra vez para terminar ahora, o vuelva atrás para responderlas.</numerusform>
+            <numerusform>Hay %n pregunta sin responder; figurará como desconocida, o como pendiente de comprobar si es una pregunta de alarma. Pulse Finalizar otra vez para terminar ahora, o vuelva atrás para responderla.</numerusform>
+            <numerusform>Hay %n preguntas sin responder; figurarán como desconocidas, y las preguntas de alarma como pendientes de comprobar. Pulse Finalizar otra vez para terminar ahora, o vuelva atrás para responderlas.</numerusform>
         </translation>
     </message>
     <message>

@@ -1131,14 +1131,14 @@
         <translation>Section %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>1 question is not answered; it will be listed as unknown. Press Finish again to finish now, or go back to answer it.</source>
-        <translation>1 question n&apos;a pas de réponse&#xa0;; elle sera indiquée comme inconnue. Appuyez de nouveau sur Terminer pour terminer maintenant, ou revenez en arrière pour y répondre.</translation>
+        <source>1 question is not answered; it will be listed as unknown, or as one to check if it is a warning question. Press Finish again to finish now, or go back to answer it.</source>
+        <translation>1 question n&apos;a pas de réponse&#xa0;; elle sera indiquée comme inconnue, ou à vérifier s&apos;il s&apos;agit d&apos;une question d&apos;alerte. Appuyez de nouveau sur Terminer pour terminer maintenant, ou revenez en arrière pour y répondre.</translation>
     </message>
     <message numerus="yes">
-        <source>%n questions are not answered; they will be listed as unknown. Press Finish again to finish now, or go back to answer them.</source>
+        <source>%n questions are not answered; they will be listed as unknown, and warning questions as ones to check. Press Finish again to finish now, or go back to answer them.</source>
         <translation>
-            <numerusform>%n question n&apos;a pas de réponse&#xa0;; elle sera indiquée comme inconnue. Appuyez de nouveau sur Terminer pour terminer maintenant, ou revenez en arrière pour y répondre.</numerusform>
-            <numerusform>%n questions n&apos;ont pas de réponse&#xa0;; elles seront indiquées comme inconnues. Appuyez de nouveau sur Terminer pour terminer maintenant, ou revenez en arrière pour y répondre.</numerusform>
+            <numerusform>%n question n&apos;a pas de réponse&#xa0;; elle sera indiquée comme inconnue, ou à vérifier s&apos;il s&apos;agit d&apos;une question d&apos;alerte. Appuyez de nouveau sur Terminer pour terminer maintenant, ou revenez en arrière pour y répondre.</numerusform>
+            <numerusform>%n questions n&apos;ont pas de réponse&#xa0;; elles seront indiquées comme inconnues, et les questions d&apos;alerte comme à vérifier. Appuyez de nouveau sur Terminer pour terminer maintenant, ou revenez en arrière pour y répondre.</numerusform>
         </translation>
     </message>
     <message>

@@ -377,13 +377,15 @@ class ChecklistWizard(QWidget):
             return
         if count == 1:
             text = self.tr(
-                "1 question is not answered; it will be listed as unknown. Press Finish "
-                "again to finish now, or go back to answer it."
+                "1 question is not answered; it will be listed as unknown, or as one to "
+                "check if it is a warning question. Press Finish again to finish now, or go "
+                "back to answer it."
             )
         else:
             text = self.tr(
-                "%n questions are not answered; they will be listed as unknown. Press "
-                "Finish again to finish now, or go back to answer them.",
+                "%n questions are not answered; they will be listed as unknown, and warning "
+                "questions as ones to check. Press Finish again to finish now, or go back to "
+                "answer them.",
                 "",
                 count,
             )
