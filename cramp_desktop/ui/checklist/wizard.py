@@ -41,6 +41,7 @@ from cramp_desktop.ui.common import (
     heading_label,
     local_now,
     named,
+    width_capped,
 )
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -85,7 +86,7 @@ class SectionPage(QScrollArea):
         column.addWidget(self.note)
         column.addWidget(self.unanswered_links)
         column.addStretch(1)
-        self.setWidget(content)
+        self.setWidget(width_capped(content))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the questions take the focus, not the page

@@ -69,6 +69,7 @@ if TYPE_CHECKING:
         heading_label,
         scale_font,
         shortcut_text,
+        width_capped,
     )
 
 __all__ = [
@@ -128,10 +129,12 @@ __all__ = [
     "to_qdatetime",
     "unsaved_entry_message",
     "wall_clock",
+    "width_capped",
 ]
 __getattr__ = lazy_exports(
     __name__,
     {
+        "width_capped": "widgets",
         "DiscardGuard": "discard",
         "raise_alert": "accessibility",
         "announce": "accessibility",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from cramp_desktop.ui.common.accessibility import HEADING, mark
 
@@ -56,3 +56,18 @@ def shortcut_text(keys: str) -> str:
         part if part in ("…", "/") else QKeySequence(part).toString(native)
         for part in keys.split(" ")
     )
+
+
+def width_capped(column: QWidget) -> QWidget:
+    """`column` (with a maximum width) inside a widget a QScrollArea can resize freely.
+
+    A scroll area computes its widget's height for the viewport's width; a widget capped
+    narrower than that would get the height of fewer, longer lines and clip wrapped text.
+    Inside this row the column's own width is the one its height is computed for.
+    """
+    row_widget = QWidget()
+    row = QHBoxLayout(row_widget)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(column, 1)  # as wide as it may be; what is left goes to the stretch
+    row.addStretch(0)
+    return row_widget

@@ -37,6 +37,7 @@ from cramp_desktop.ui.common import (
     local_now,
     named,
     scale_font,
+    width_capped,
 )
 from cramp_desktop.ui.episode import LogCrampDialog
 from cramp_desktop.ui.experiments import AdherenceCard
@@ -201,7 +202,7 @@ class TodayScreen(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(content)
+        self.scroll_area.setWidget(width_capped(content))
         # Not a Tab stop of its own: Tab reaches every control inside, and the area
         # scrolls each into view.
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
