@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,7 +58,8 @@ PAPER_LABELS = {
 def language_name(code: str) -> str:
     """The language's own name for itself, capitalised; the system's variant when it speaks
     the language ("British English" on a British system), as the report's dates are."""
-    name = locale_for(code).nativeLanguageName() or code
+    # The plain "C" locale of a server has no name of its own: use the language's.
+    name = locale_for(code).nativeLanguageName() or QLocale(code).nativeLanguageName() or code
     return name[:1].upper() + name[1:]
 
 
