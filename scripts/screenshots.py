@@ -132,8 +132,10 @@ def seed_demo_assessments(
 
 
 def save(window: QWidget, target: Path) -> None:
-    for _ in range(3):
+    settled = time.monotonic() + 0.5  # wrapped labels take a second layout pass
+    while time.monotonic() < settled:
         QApplication.processEvents()
+        time.sleep(0.02)
     report = window.findChild(ReportScreen)
     if report is not None and report.isVisible():  # its preview is made in a thread
         deadline = time.monotonic() + 60
