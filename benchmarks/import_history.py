@@ -60,6 +60,8 @@ def iter_generated_episodes(
         night = rng.random() < 0.7
         if night:  # most cramps come between 1 and 5 at night
             moment = moment.replace(hour=rng.randint(1, 5))
+        relief = frozenset(rng.sample(list(Relief), rng.randint(0, 2)))
+        helped = rng.choice([None, *ReliefHelped])
         yield (
             Episode(
                 started_at=moment.replace(microsecond=0),
@@ -70,8 +72,9 @@ def iter_generated_episodes(
                 context=Context.SLEEP if night else rng.choice(list(Context)),
                 sleep_disturbance=rng.randint(0, 10) if night else None,
                 triggers=frozenset(rng.sample(list(Trigger), rng.randint(0, 3))),
-                relief=frozenset(rng.sample(list(Relief), rng.randint(0, 2))),
-                relief_helped=rng.choice([None, *ReliefHelped]),
+                relief=relief,
+                # nothing tried cannot have helped (validation refuses it)
+                relief_helped=None if relief == {Relief.NONE} else helped,
                 notes=rng.choice(NOTES),
             )
         )
