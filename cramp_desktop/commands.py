@@ -10,16 +10,12 @@ stderr and exit 1, never a traceback.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import itertools
 import logging
-import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from cramp_desktop.core.files import held_open_text, is_held_open
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
@@ -27,17 +23,10 @@ from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, PROG
 from cramp_desktop.paths import DataPaths, make_new_files_private, resolve_data_dir
 
 if TYPE_CHECKING:
-    from cramp_desktop.core.episodes import UnreadableEntry
-    from cramp_desktop.core.stats import Period
     from cramp_desktop.storage.database import Database
     from cramp_desktop.storage.errors import DamagedDatabaseError
 
 COMMANDS_CONTEXT = "Commands"
-IMPORT_BATCH = 5000  # episodes per insert of a streamed import
-_DAY_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-# The days a report can cover: episodes start in 1900 or later (core.validation), and a
-# period must leave room for the one before it and a margin of days on each side.
-FIRST_REPORT_DAY, LAST_REPORT_DAY = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
 
 
 class CommandError(Exception):
@@ -150,13 +139,13 @@ def run_subcommand(args: argparse.Namespace) -> int:
     logging.getLogger("cramp_desktop").addHandler(logging.NullHandler())
     language = _language(getattr(args, "lang", None), paths)
     handlers: dict[str, Callable[[argparse.Namespace, DataPaths], str]] = {
-        "import-csv": _import_csv,
-        "export-csv": _export_csv,
-        "import-json": _json_command("import_json"),
-        "export-json": _json_command("export_json"),
+        "import-csv": _command("commands_csv", "import_csv"),
+        "export-csv": _command("commands_csv", "export_csv"),
+        "import-json": _command("commands_json", "import_json"),
+        "export-json": _command("commands_json", "export_json"),
         "backup": _backup,
         "restore": _restore,
-        "export-pdf": partial(_export_pdf, language=language),
+        "export-pdf": _command("commands_pdf", "export_pdf", language=language),
     }
     with _messages_in(language):
         try:
@@ -197,12 +186,22 @@ def _damaged_text(error: DamagedDatabaseError) -> str:
     return f"{damaged_file_text(error, _translate)} {backup} {choose}"
 
 
-def _json_command(name: str) -> Callable[[argparse.Namespace, DataPaths], str]:
-    def run(args: argparse.Namespace, paths: DataPaths) -> str:
-        from cramp_desktop import commands_json  # imports this module's helpers
+def _command(
+    module: str, name: str, **options: Any
+) -> Callable[[argparse.Namespace, DataPaths], str]:
+    """`name` of `cramp_desktop.<module>`, imported when the command runs (each module
+    imports this one's helpers). Imported by name here, not through importlib, so that
+    PyInstaller finds the modules for the frozen app."""
 
-        handler: Callable[[argparse.Namespace, DataPaths], str] = getattr(commands_json, name)
-        return handler(args, paths)
+    def run(args: argparse.Namespace, paths: DataPaths) -> str:
+        from cramp_desktop import commands_csv, commands_json, commands_pdf
+
+        modules = {
+            "commands_csv": commands_csv,
+            "commands_json": commands_json,
+            "commands_pdf": commands_pdf,
+        }
+        return cast(str, getattr(modules[module], name)(args, paths, **options))
 
     return run
 
@@ -282,72 +281,13 @@ def _prepare(paths: DataPaths) -> None:
         ) from None
 
 
-def _import_csv(args: argparse.Namespace, paths: DataPaths) -> str:
-    from cramp_desktop.core.csv_io import CsvImportError, iter_episodes
-    from cramp_desktop.storage.repositories import Repositories
-
-    source = Path(args.file)
-    if not source.exists():  # before the data is opened: nothing is made for a typo
-        raise CommandError(_no_such_file(source))
-    try:
-        episodes = iter_episodes(source)
-        # The first rows are read before the data is opened, so a file that is wrong from
-        # the start changes nothing at all; the rest is a stream saved in the same single
-        # transaction (all rows or none).
-        first = list(itertools.islice(episodes, IMPORT_BATCH))
-        with _open(paths) as database:
-            count = Repositories.for_database(database).episodes.add_stream(
-                itertools.chain(first, episodes), batch_size=IMPORT_BATCH
-            )
-    except CsvImportError as error:
-        problems = "\n".join(problem.text(_translate) for problem in error.details)
-        nothing = _problem(QT_TRANSLATE_NOOP("Commands", "Nothing was imported from %1."), source)
-        raise CommandError(f"{problems}\n{nothing}") from None
-    except OSError as error:
-        raise CommandError(
-            _problem(
-                QT_TRANSLATE_NOOP("Commands", "%1 cannot be read (%2)."),
-                source,
-                error.strerror or error,
-            )
-        ) from None
-    return _text(QT_TRANSLATE_NOOP("Commands", "Episodes imported: %1."), count)
-
-
 def _read_bytes(source: Path) -> bytes:
     try:
         return source.read_bytes()
     except FileNotFoundError:
         raise CommandError(_no_such_file(source)) from None
     except OSError as error:
-        raise CommandError(
-            _problem(
-                QT_TRANSLATE_NOOP("Commands", "%1 cannot be read (%2)."),
-                source,
-                error.strerror or error,
-            )
-        ) from None
-
-
-def _export_csv(args: argparse.Namespace, paths: DataPaths) -> str:
-    from cramp_desktop.core.csv_io import write_episodes_file
-    from cramp_desktop.storage.repositories import Repositories
-
-    target = Path(args.file)
-    if target.is_dir():
-        raise CommandError(_is_a_folder(target))
-    _refuse_data_file(target, paths)
-    _require_folder(target)
-    with _open(paths) as database:
-        repository = Repositories.for_database(database).episodes
-        episodes, unreadable = repository.all(), repository.unreadable()
-    for entry in unreadable:
-        print(_unreadable_text(entry), file=sys.stderr)
-    try:
-        count = write_episodes_file(episodes, target, bom=args.bom)
-    except OSError as error:
-        raise CommandError(_cannot_write(target, error)) from None
-    return _text(QT_TRANSLATE_NOOP("Commands", "Episodes exported to %2: %1."), count, target)
+        raise CommandError(_cannot_read(source, error)) from None
 
 
 def _backup(args: argparse.Namespace, paths: DataPaths) -> str:
@@ -388,90 +328,6 @@ def _restore(args: argparse.Namespace, paths: DataPaths) -> str:
     return f"{restored} {kept}"
 
 
-def _export_pdf(args: argparse.Namespace, paths: DataPaths, *, language: str) -> str:
-    now = dt.datetime.now().astimezone()
-    period = _period(args.first, args.last, now.date())
-    born = _day(args.born) if args.born is not None else None
-    target = Path(args.file)
-    if target.is_dir():
-        raise CommandError(_is_a_folder(target))
-    _refuse_data_file(target, paths)
-    _require_folder(target)
-    from cramp_desktop.report.collect import collect_report_data
-    from cramp_desktop.report.locale import default_paper
-    from cramp_desktop.report.model import Paper, ReportOptions
-    from cramp_desktop.storage.repositories import Repositories
-
-    with _open(paths) as database:
-        options = ReportOptions(
-            period=period,
-            paper=Paper(args.paper) if args.paper else default_paper(),
-            language=language,
-            patient_name=args.name.strip(),
-            date_of_birth=born,
-            prepared_for=args.prepared_for.strip(),
-        )
-        data = collect_report_data(Repositories.for_database(database), options, now)
-    from cramp_desktop.report.document import build_report  # reportlab: only when needed
-
-    try:
-        pages = build_report(data, target)
-    except OSError as error:
-        raise CommandError(_cannot_write(target, error)) from None
-    return _text(QT_TRANSLATE_NOOP("Commands", "Report written to %2 (pages: %1)."), pages, target)
-
-
-def _period(first: str | None, last: str | None, today: dt.date) -> Period:
-    """--from and --to, both included: without --to the period ends today, without
-    --from it is the report's default number of days up to the last day."""
-    from cramp_desktop.core.stats import Period
-    from cramp_desktop.report.collect import period_ending
-
-    end = _day(last) if last is not None else today
-    start = _day(first) if first is not None else period_ending(end).first
-    if start > end:
-        raise CommandError(
-            _problem(
-                QT_TRANSLATE_NOOP("Commands", "The first day (%1) is after the last day (%2)."),
-                start.isoformat(),
-                end.isoformat(),
-            )
-        )
-    return Period(start, end)
-
-
-def _day(text: str) -> dt.date:
-    """A calendar day written as YYYY-MM-DD (nothing looser, so 01.02.2026 is never
-    misread)."""
-    cleaned = text.strip()
-    if _DAY_PATTERN.fullmatch(cleaned):
-        try:
-            day = dt.date.fromisoformat(cleaned)
-        except ValueError:  # a day that does not exist, such as 2026-02-30
-            pass
-        else:
-            if FIRST_REPORT_DAY <= day <= LAST_REPORT_DAY:
-                return day
-            raise UsageError(
-                _problem(
-                    QT_TRANSLATE_NOOP(
-                        "Commands", "%1 is outside the days a report can cover (%2 to %3)."
-                    ),
-                    cleaned,
-                    FIRST_REPORT_DAY.isoformat(),
-                    LAST_REPORT_DAY.isoformat(),
-                )
-            )
-    raise CommandError(
-        _problem(
-            QT_TRANSLATE_NOOP(
-                "Commands", "'%1' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01."
-            ),
-            text,
-        )
-    )
-
-
 def _require_folder(target: Path) -> None:
     """The folder of a file to write must exist already: none is created."""
     if not target.parent.exists():
@@ -502,15 +358,9 @@ def _refuse_data_file(target: Path, paths: DataPaths) -> None:
         )
 
 
-def _unreadable_text(entry: UnreadableEntry) -> str:
-    """One line naming a stored entry that could not be read, by its date and field."""
-    day = entry.day.isoformat() if entry.day else "?"
+def _cannot_read(source: Path, error: OSError) -> str:
     return _problem(
-        QT_TRANSLATE_NOOP(
-            "Commands", "The entry of %1 could not be read (its %2 is not valid); it was left out."
-        ),
-        day,
-        entry.field,
+        QT_TRANSLATE_NOOP("Commands", "%1 cannot be read (%2)."), source, error.strerror or error
     )
 
 
