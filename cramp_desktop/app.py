@@ -8,29 +8,20 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from cramp_desktop import __version__, preferences
+from cramp_desktop import __version__, preferences, startup
 from cramp_desktop.core.translation import fill
 from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
-from cramp_desktop.paths import (
-    DataPaths,
-    make_new_files_private,
-    make_private_file,
-    resolve_data_dir,
-)
+from cramp_desktop.paths import DataPaths, resolve_data_dir
 from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.common import DataEvents, ScreenContext, ScreenSpec
 from cramp_desktop.ui.screens import SCREENS
 from cramp_desktop.ui.shell import (
-    DATA_FOLDER_UNUSABLE,
-    OTHER_COPY_SILENT,
     Appearance,
     AppearanceController,
     MainWindow,
@@ -39,9 +30,7 @@ from cramp_desktop.ui.shell import (
     app_icon,
     choose_language,
     install_translators,
-    report_startup_failure,
     screen_shortcut,
-    shows_dialogs,
 )
 
 if TYPE_CHECKING:
@@ -51,46 +40,6 @@ if TYPE_CHECKING:
     from cramp_desktop.ui.shell import DataTransfer, SavedNotice
 
 log = logging.getLogger("cramp_desktop")
-
-
-LOG_MAX_BYTES, LOG_BACKUPS = 256_000, 2
-
-
-def _setup_logging(paths: DataPaths) -> None:
-    """Errors only, with no personal data: what failed and where, never what the user typed."""
-    log_file = paths.logs / "app.log"
-    _rotate(log_file)
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    make_private_file(log_file)
-
-
-def _rotate(log_file: Path) -> None:
-    """At start-up, a log over LOG_MAX_BYTES becomes app.log.1 (.1 becomes .2, and so on;
-    the oldest is dropped). Not logging.handlers: it loads sockets, pickle and queues
-    before the first paint, and an errors-only log grows slowly within one run."""
-    try:
-        if not log_file.exists() or log_file.stat().st_size < LOG_MAX_BYTES:
-            return
-        for number in range(LOG_BACKUPS - 1, 0, -1):
-            older = log_file.with_name(f"{log_file.name}.{number}")
-            if older.exists():
-                older.replace(log_file.with_name(f"{log_file.name}.{number + 1}"))
-        log_file.replace(log_file.with_name(f"{log_file.name}.1"))
-    except OSError as error:  # keep appending to the one file rather than not start
-        print(f"cramp-desktop: cannot rotate {log_file}: {error.strerror}", file=sys.stderr)
-
-
-def keep_files_private(paths: DataPaths) -> None:
-    """Every file this process creates is private, whoever creates it (Qt included), and
-    Qt's own settings (the file dialog's history, under "QtProject") go to the data
-    folder instead of the user's configuration folder: the app writes nothing elsewhere."""
-    make_new_files_private()
-    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-            QSettings.setPath(settings_format, scope, str(paths.root))
 
 
 class CrampApplication:
@@ -394,39 +343,19 @@ def run_gui(options: GuiOptions) -> int:
     paths = DataPaths(resolve_data_dir(options.data_dir))
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
-    try:
-        paths.create()
-    except OSError as error:
-        reason = error.strerror or str(error)
-        report_startup_failure(options, paths, DATA_FOLDER_UNUSABLE, (str(paths.root), reason))
+    if not startup.prepare_data_folder(options, paths):
         return EXIT_BAD_INPUT
-    keep_files_private(paths)
-    _setup_logging(paths)
-
     identify_application(qt_app)
-
-    def report_unexpected_error(
-        kind: type[BaseException], error: BaseException, tb: TracebackType | None
-    ) -> None:
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
-        message = f"an unexpected error occurred; details are in {paths.logs}"
-        print(f"cramp-desktop: {message}", file=sys.stderr)
-        if options.smoke_test or options.quit_when_shown:
-            qt_app.exit(EXIT_BAD_INPUT)
-        else:
-            from cramp_desktop.ui.shell import show_unexpected_error
-
-            show_unexpected_error(paths.logs)
 
     instance = SingleInstance(paths)
     if not instance.acquire():
         if instance.hand_over():
             print("cramp-desktop: the app is already open with this data folder; switched to it.")
             return EXIT_OK
-        report_startup_failure(options, paths, OTHER_COPY_SILENT, (str(paths.root),))
+        startup.report_other_copy_silent(options, paths)
         return EXIT_BAD_INPUT
 
-    sys.excepthook = report_unexpected_error
+    sys.excepthook = startup.unexpected_error_hook(options, paths, qt_app)
     try:
         application = CrampApplication(qt_app, options, paths)
         window = application.window
@@ -435,15 +364,7 @@ def run_gui(options: GuiOptions) -> int:
         window.show()
         status = qt_app.exec()
     except Exception:  # the one place a programming error may surface: log it, fail cleanly
-        log.error("unexpected error\n%s", traceback.format_exc())
-        print(
-            f"cramp-desktop: an unexpected error stopped the app; details are in {paths.logs}",
-            file=sys.stderr,
-        )
-        if shows_dialogs(options, qt_app.platformName()):
-            from cramp_desktop.ui.shell import show_unexpected_error
-
-            show_unexpected_error(paths.logs)
+        startup.report_stopped_by_error(options, paths, qt_app)
         return EXIT_BAD_INPUT
     finally:
         sys.excepthook = sys.__excepthook__

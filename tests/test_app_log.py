@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cramp_desktop import app
+from cramp_desktop import startup
 from cramp_desktop.paths import DataPaths
 
 
@@ -16,19 +16,19 @@ from cramp_desktop.paths import DataPaths
 def paths(tmp_path: Path):  # type: ignore[no-untyped-def]
     created = DataPaths(tmp_path / "data").create()
     yield created
-    for handler in list(app.log.handlers):
-        app.log.removeHandler(handler)
+    for handler in list(startup.log.handlers):
+        startup.log.removeHandler(handler)
         handler.close()
 
 
 def test_a_big_log_is_rotated_at_start_up_and_the_oldest_dropped(paths: DataPaths) -> None:
     log_file = paths.logs / "app.log"
     for suffix, text in (("", "newest"), (".1", "older"), (".2", "oldest")):
-        size = app.LOG_MAX_BYTES if suffix == "" else 10
+        size = startup.LOG_MAX_BYTES if suffix == "" else 10
         (paths.logs / f"app.log{suffix}").write_text(text.ljust(size, "x"), encoding="utf-8")
-    app._setup_logging(paths)
-    app.log.error("after the rotation")
-    for handler in app.log.handlers:
+    startup.setup_logging(paths)
+    startup.log.error("after the rotation")
+    for handler in startup.log.handlers:
         handler.flush()
     assert (paths.logs / "app.log.1").read_text(encoding="utf-8").startswith("newest")
     assert (paths.logs / "app.log.2").read_text(encoding="utf-8").startswith("older")
@@ -41,9 +41,9 @@ def test_a_big_log_is_rotated_at_start_up_and_the_oldest_dropped(paths: DataPath
 def test_a_small_log_is_appended_to(paths: DataPaths) -> None:
     log_file = paths.logs / "app.log"
     log_file.write_text("earlier line\n", encoding="utf-8")
-    app._setup_logging(paths)
-    app.log.log(logging.ERROR, "new line")
-    for handler in app.log.handlers:
+    startup.setup_logging(paths)
+    startup.log.log(logging.ERROR, "new line")
+    for handler in startup.log.handlers:
         handler.flush()
     assert log_file.read_text(encoding="utf-8").splitlines()[0] == "earlier line"
     assert not (paths.logs / "app.log.1").exists()

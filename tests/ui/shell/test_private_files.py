@@ -48,7 +48,7 @@ FILE_DIALOG = """
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication, QFileDialog
-from cramp_desktop.app import keep_files_private
+from cramp_desktop.startup import keep_files_private
 from cramp_desktop.paths import DataPaths
 
 paths = DataPaths(Path(sys.argv[1])).create()

@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from cramp_desktop import startup
 from cramp_desktop.app import run_gui
 from cramp_desktop.cli import GuiOptions
+from cramp_desktop.options import EXIT_BAD_INPUT
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.ui.shell import startup_failure
 from cramp_desktop.ui.shell.startup_failure import (
@@ -82,3 +84,28 @@ def test_an_unusable_data_folder_ends_the_start_with_a_reason(
     assert run_gui(options(blocker / "data")) == 1
     error = capsys.readouterr().err
     assert error.startswith(f"cramp-desktop: The app cannot use the data folder {blocker / 'data'}")
+
+
+def test_an_error_in_an_unattended_run_is_logged_and_ends_it_with_a_failure(
+    qapp: QApplication, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = DataPaths(data_dir).create()
+    startup.setup_logging(paths)
+    hook = startup.unexpected_error_hook(options(data_dir, smoke_test=True), paths, qapp)
+
+    def fail_in_a_slot() -> None:
+        try:
+            raise ValueError("a programming error")
+        except ValueError as error:
+            hook(ValueError, error, error.__traceback__)
+
+    try:
+        QTimer.singleShot(0, fail_in_a_slot)
+        assert qapp.exec() == EXIT_BAD_INPUT
+    finally:
+        for handler in list(startup.log.handlers):
+            startup.log.removeHandler(handler)
+            handler.close()
+    assert f"details are in {paths.logs}" in capsys.readouterr().err
+    logged = (paths.logs / "app.log").read_text(encoding="utf-8")
+    assert "ValueError: a programming error" in logged
