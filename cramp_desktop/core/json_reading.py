@@ -1,8 +1,9 @@
 """Reading the JSON document of core/json_format.py back: all of it or nothing.
 
 Every problem is collected with its place in the document ("episodes[12].severity"), so
-the user can fix them all at once; `JsonImportError.problems` holds them. A document of a
-newer format version is refused as a whole. The episode and medicine rules are
+the user can fix them all at once; `JsonImportError.problems` holds them. The fields are
+read by core/json_fields.py, the records and the document here. A document of a newer
+format version is refused as a whole. The episode and medicine rules are
 core/validation.py's, as for the log dialog and CSV files.
 """
 
@@ -11,9 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from cramp_desktop.core.episodes import (
     Answer,
@@ -38,16 +37,23 @@ from cramp_desktop.core.experiments import (
     ExperimentRecord,
     validate_experiment,
 )
+from cramp_desktop.core.json_fields import (
+    JSON_CONTEXT,
+    UNKNOWN_CODE,
+    WANT_LIST,
+    WANT_OBJECT,
+    FieldReader,
+    JsonProblem,
+    parsed,
+)
 from cramp_desktop.core.json_format import FORMAT_NAME, FORMAT_VERSION, SECTIONS, UserData
 from cramp_desktop.core.reminders import ReminderKind, ReminderTime
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 from cramp_desktop.core.validation import validate_episode, validate_medication
 
-JSON_CONTEXT = "JsonImport"
 VALIDATION_CONTEXT = "Validation"
 MAX_PROBLEMS = 50  # listed; the rest are counted
 
-PLACE = QT_TRANSLATE_NOOP("JsonImport", "%1: %2")
 NOT_JSON = QT_TRANSLATE_NOOP("JsonImport", "the file is not valid JSON (line %1, column %2: %3)")
 NOT_UTF8 = QT_TRANSLATE_NOOP("JsonImport", "the file is not UTF-8 text")
 NOT_OURS = QT_TRANSLATE_NOOP(
@@ -58,42 +64,12 @@ NEWER = QT_TRANSLATE_NOOP(
     "the file has format version %1, made by a newer version of the app (this one reads "
     "up to %2); update the app, then import it again",
 )
-MISSING = QT_TRANSLATE_NOOP("JsonImport", "is missing")
-UNKNOWN_FIELD = QT_TRANSLATE_NOOP("JsonImport", "is not a field of this format")
-WANT_OBJECT = QT_TRANSLATE_NOOP("JsonImport", "must be an object {...}")
-WANT_LIST = QT_TRANSLATE_NOOP("JsonImport", "must be a list [...]")
-WANT_TEXT = QT_TRANSLATE_NOOP("JsonImport", "must be text")
-WANT_BOOL = QT_TRANSLATE_NOOP("JsonImport", "must be true or false")
-WANT_WHOLE = QT_TRANSLATE_NOOP("JsonImport", "must be a whole number")
-WANT_SCALE = QT_TRANSLATE_NOOP("JsonImport", "must be a whole number from 0 to 10, or null")
 WANT_VERSION = QT_TRANSLATE_NOOP("JsonImport", "must be a whole number from 1")
-WANT_MOMENT = QT_TRANSLATE_NOOP(
-    "JsonImport", "'%1' is not a date and time with its offset, like 2024-05-01T23:40:00+02:00"
-)
-WANT_DAY = QT_TRANSLATE_NOOP("JsonImport", "'%1' is not a date like 2024-05-01")
-UNKNOWN_CODE = QT_TRANSLATE_NOOP("JsonImport", "unknown code '%1'; use one of: %2")
 REPEATED_DAY = QT_TRANSLATE_NOOP("JsonImport", "the day %1 is listed twice")
 REPEATED_QUESTION = QT_TRANSLATE_NOOP("JsonImport", "the question %1 is answered twice")
 REPEATED_KIND = QT_TRANSLATE_NOOP("JsonImport", "the reminder %1 is listed twice")
 WANT_CLOCK = QT_TRANSLATE_NOOP("JsonImport", "'%1' is not a time of day like 08:30")
 MORE_PROBLEMS = QT_TRANSLATE_NOOP("JsonImport", "... and %1 more problems")
-
-_Code = TypeVar("_Code", bound=StrEnum)
-
-
-@dataclass(frozen=True)
-class JsonProblem:
-    """`path` is the place in the document ("" for the whole file); `template` an English
-    source text in `context` whose %1, %2, ... are `values`."""
-
-    path: str
-    template: str
-    values: tuple[str, ...] = ()
-    context: str = JSON_CONTEXT
-
-    def text(self, translate: Translate = untranslated) -> str:
-        reason = fill(translate(self.context, self.template), self.values)
-        return fill(translate(JSON_CONTEXT, PLACE), (self.path, reason)) if self.path else reason
 
 
 class JsonImportError(ValueError):
@@ -130,13 +106,12 @@ def from_document(document: Any, *, now: dt.datetime) -> UserData:
     return data
 
 
-class _Reader:
-    def __init__(self, now: dt.datetime) -> None:
-        self.now = now
-        self.problems: list[JsonProblem] = []
+class _Reader(FieldReader):
+    """Reads the document, its sections and their records."""
 
-    def fail(self, path: str, template: str, *values: str, context: str = JSON_CONTEXT) -> None:
-        self.problems.append(JsonProblem(path, template, values, context))
+    def __init__(self, now: dt.datetime) -> None:
+        super().__init__()
+        self.now = now
 
     def document(self, document: Any) -> UserData | None:
         if not isinstance(document, dict):
@@ -312,133 +287,9 @@ class _Reader:
         at = self.text(item, "at", path, default=None)
         enabled = self.flag(item, "enabled", path, default=False)
         self.unknown_fields(item, path, {"kind", "at", "enabled"})
-        time = _parse(dt.time.fromisoformat, at) if isinstance(at, str) and len(at) == 5 else None
+        time = parsed(dt.time.fromisoformat, at) if isinstance(at, str) and len(at) == 5 else None
         if at is not None and time is None:
             self.fail(f"{path}.at", WANT_CLOCK, str(at))
         if kind is None or time is None or enabled is None:
             return None
         return ReminderTime(kind, time, enabled)
-
-    # -- fields --------------------------------------------------------------------------
-    def unknown_fields(self, item: dict[str, Any], path: str, known: set[str]) -> None:
-        for name in item:
-            if name not in known:
-                self.fail(_join(path, name), UNKNOWN_FIELD)
-
-    def present(self, item: dict[str, Any], name: str, path: str, required: bool) -> bool:
-        if item.get(name) is not None:
-            return True
-        if required:
-            self.fail(_join(path, name), MISSING)
-        return False
-
-    def moment(
-        self, item: dict[str, Any], name: str, path: str, *, required: bool = False
-    ) -> dt.datetime | None:
-        if not self.present(item, name, path, required):
-            return None
-        value = item[name]
-        moment = _parse(dt.datetime.fromisoformat, value)
-        if not isinstance(moment, dt.datetime) or moment.utcoffset() is None or "T" not in value:
-            self.fail(_join(path, name), WANT_MOMENT, str(value))
-            return None
-        return moment
-
-    def day(
-        self, item: dict[str, Any], name: str, path: str, *, required: bool = False
-    ) -> dt.date | None:
-        if not self.present(item, name, path, required):
-            return None
-        value = item[name]
-        day = _parse(dt.date.fromisoformat, value)
-        if not isinstance(day, dt.date) or len(value) != 10:
-            self.fail(_join(path, name), WANT_DAY, str(value))
-            return None
-        return day
-
-    def code(
-        self,
-        item: dict[str, Any],
-        name: str,
-        kind: type[_Code],
-        path: str,
-        *,
-        required: bool = False,
-    ) -> _Code | None:
-        if not self.present(item, name, path, required):
-            return None
-        return self.member(item[name], kind, _join(path, name))
-
-    def member(self, value: Any, kind: type[_Code], path: str) -> _Code | None:
-        if isinstance(value, str) and value in kind._value2member_map_:
-            return kind(value)
-        self.fail(path, UNKNOWN_CODE, str(value), ", ".join(code.value for code in kind))
-        return None
-
-    def codes(self, item: dict[str, Any], name: str, kind: type[_Code], path: str) -> Any:
-        values = item.get(name, [])
-        if not isinstance(values, list):
-            self.fail(_join(path, name), WANT_LIST)
-            return None
-        found = [
-            self.member(value, kind, f"{_join(path, name)}[{i}]") for i, value in enumerate(values)
-        ]
-        return None if None in found else frozenset(found)
-
-    def whole(self, item: dict[str, Any], name: str, path: str) -> int | None:
-        if not self.present(item, name, path, required=True):
-            return None
-        if not _is_whole(item[name]):
-            self.fail(_join(path, name), WANT_WHOLE)
-            return None
-        return int(item[name])
-
-    def scale(self, item: dict[str, Any], name: str, path: str) -> int | None:
-        value = item.get(name)
-        if value is not None and not (_is_whole(value) and 0 <= value <= 10):
-            self.fail(_join(path, name), WANT_SCALE)
-            return None
-        return value
-
-    def text(self, item: dict[str, Any], name: str, path: str, *, default: str | None) -> Any:
-        if name not in item and default is not None:
-            return default
-        if not self.present(item, name, path, required=True):
-            return None
-        if not isinstance(item[name], str):
-            self.fail(_join(path, name), WANT_TEXT)
-            return None
-        return item[name]
-
-    def flag(self, item: dict[str, Any], name: str, path: str, *, default: bool) -> Any:
-        value = item.get(name, default)
-        if not isinstance(value, bool):
-            self.fail(_join(path, name), WANT_BOOL)
-            return None
-        return value
-
-    def no_repeats(
-        self, records: Any, path: str, key: Callable[[Any], object], template: str
-    ) -> None:
-        seen: set[object] = set()
-        for record in records:
-            if key(record) in seen:
-                self.fail(path, template, str(key(record)))
-            seen.add(key(record))
-
-
-def _join(path: str, name: str) -> str:
-    return f"{path}.{name}" if path else name
-
-
-def _is_whole(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _parse(parse: Callable[[str], Any], value: Any) -> Any:
-    if not isinstance(value, str):
-        return None
-    try:
-        return parse(value)
-    except ValueError:
-        return None
