@@ -1,9 +1,10 @@
 """The checklist's types and its shared texts (clinical-notes.md).
 
-The content itself is data in sibling modules: the questions in checklist_questions.py,
-the risk factors in checklist_risks.py and the advice in checklist_advice.py; red flags
-are shared with the log (red_flags.py). Texts are English source strings in context
-"Checklist" (translate where shown).
+The content itself is data in sibling modules: the questions in checklist_questions.py
+(its warning and medicine sections in checklist_warning_questions.py and
+checklist_medicine_questions.py), the risk factors in checklist_risks.py and the advice
+in checklist_advice.py; red flags are shared with the log (red_flags.py). Texts are
+English source strings in context "Checklist" (translate where shown).
 
 Wording rules for every checklist text: patterns are links, not causes; drink regularly,
 guided by thirst (never "lots of water"); salt only after prolonged heavy sweating, with
