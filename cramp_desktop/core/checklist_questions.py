@@ -36,9 +36,7 @@ from cramp_desktop.core.checklist_content import (
     Question,
     QuestionCondition,
 )
-from cramp_desktop.core.checklist_content import (
-    choice_question as _q,
-)
+from cramp_desktop.core.checklist_content import choice_question as _q
 from cramp_desktop.core.checklist_medicine_questions import MEDICINE_QUESTIONS
 from cramp_desktop.core.checklist_warning_questions import (
     ADDED_AFTER_0_1,
