@@ -2,15 +2,16 @@
 the warning questions still to check), reasons for an appointment, and findings; then
 what changed since the checklist before.
 
-Each finding says what it is, why it matters, what may help, and where that comes from,
-with a "Read more" into the article. The page informs; it never diagnoses.
+Each finding (finding_widgets.py) says what it is, why it matters, what may help, and
+where that comes from, with a "Read more" into the article. The page informs; it never
+diagnoses.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QTime, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -37,14 +38,16 @@ from cramp_desktop.core.checklist_content import (
     GROUP_WARNING,
     NOT_A_DIAGNOSIS,
     OTHER_CONDITION_TITLE,
-    RECENT_NOTE,
     TO_CHECK_TITLE,
 )
 from cramp_desktop.core.episodes import Assessment
-from cramp_desktop.core.experiments import measure_for_advice
-from cramp_desktop.core.red_flags import Urgency
 from cramp_desktop.core.translation import fill
 from cramp_desktop.ui.checklist.changes_box import changes_box
+from cramp_desktop.ui.checklist.finding_widgets import (
+    finding_card,
+    read_more_button,
+    red_flag_panel,
+)
 from cramp_desktop.ui.checklist.question import checklist_text
 from cramp_desktop.ui.checklist.result_parts import result_heading, result_label
 from cramp_desktop.ui.checklist.status import findings_summary
@@ -53,16 +56,12 @@ from cramp_desktop.ui.common import (
     PANEL_MARGIN_X,
     PANEL_SPACING,
     SELECTABLE,
-    FindingCard,
     RedFlagPanel,
-    finding_title,
     format_date,
     heading_label,
     icon_label,
     named,
-    red_flag_text,
     scale_font,
-    sources_text,
 )
 
 READABLE_WIDTH_CHARS = 72  # a comfortable line length for body text
@@ -256,7 +255,7 @@ class ChecklistResults(QWidget):
                 if finding.kind != kind:
                     kind = finding.kind
                     self._sub_heading(layout, kind, first=finding is findings[0])
-                widget = self._red_flag(finding) if kind == "red-flag" else self._card(finding)
+                widget = self._finding_widget(finding)
                 self.finding_widgets[finding.id] = widget
                 layout.addWidget(widget)
         if evaluation.unanswered:
@@ -297,72 +296,16 @@ class ChecklistResults(QWidget):
         elif kind == "to-check":
             layout.addWidget(result_label(self._to_check_intro(), bold=True))
 
-    def _read_more(self, finding: Finding) -> QPushButton | None:
-        anchor = finding.article_anchor
-        if not anchor:
-            return None
-        button = named(
-            QPushButton(self.tr("Read more")),
-            fill(self.tr("Read more: %1"), [finding_title(finding)]),
-            self.tr("Opens the article at the section about this."),
-        )
-        button.clicked.connect(lambda: self.read_more_requested.emit(anchor))
-        self.read_more_buttons[finding.id] = button
-        return button
-
-    def _red_flag(self, finding: Finding) -> RedFlagPanel:
-        button = self._read_more(finding)
-        panel = RedFlagPanel(
-            finding.urgency or Urgency.SOON,
-            red_flag_text(finding.action or ""),
-            finding_title(finding),
-            QCoreApplication.translate(finding.text_context, finding.explanation),
-            source_keys=finding.sources,
-            advice=checklist_text(finding.advice.text) if finding.advice else "",
-            buttons=(button,) if button is not None else (),
-        )
-        self.red_flag_panels.append(panel)
-        return panel
-
-    def _card(self, finding: Finding) -> FindingCard:
-        card = FindingCard()
-        title = finding_title(finding)
-        named(card, title)
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(self.fontMetrics().lineSpacing() // 2)
-        layout.addWidget(result_heading(title, scale=1.1))
-        if finding.kind in ("unsure", "to-check") and finding.action:
-            row = QHBoxLayout()
-            row.setSpacing(10)
-            row.addWidget(icon_label(self, QStyle.StandardPixmap.SP_MessageBoxWarning, 1.0))
-            if_applies = fill(
-                self.tr("If this applies to you: %1"), [red_flag_text(finding.action)]
-            )
-            row.addWidget(result_label(if_applies, bold=True), 1)
-            layout.addLayout(row)
-        explanation = QCoreApplication.translate(finding.text_context, finding.explanation)
-        if finding.kind != "unsure" or finding.action:
-            layout.addWidget(result_label(explanation))
-        if finding.recent:
-            layout.addWidget(result_label(checklist_text(RECENT_NOTE), bold=True))
-        if finding.advice is not None:
-            layout.addWidget(result_label(self.tr("What may help"), bold=True))
-            layout.addWidget(result_label(checklist_text(finding.advice.text)))
-        if finding.sources:
-            layout.addWidget(result_label(sources_text(finding.sources), scale=0.9))
-        button = self._read_more(finding)
+    def _finding_widget(self, finding: Finding) -> QWidget:
+        button = read_more_button(finding, self.read_more_requested.emit)
         if button is not None:
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        measure = measure_for_advice(finding.advice.id) if finding.advice else None
-        if measure is not None and self._offer_experiments:
-            try_button = named(
-                QPushButton(self.tr("Try this for 4 weeks…")),
-                fill(self.tr("Try this for 4 weeks: %1"), [title]),
-            )
-            try_button.clicked.connect(lambda: self.try_requested.emit(measure.id))
-            layout.addWidget(try_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return card
+            self.read_more_buttons[finding.id] = button
+        if finding.kind == "red-flag":
+            panel = red_flag_panel(finding, button)
+            self.red_flag_panels.append(panel)
+            return panel
+        try_measure = self.try_requested.emit if self._offer_experiments else None
+        return finding_card(finding, self, button, try_measure)
 
     def _to_check_intro(self) -> str:
         return self.tr(
