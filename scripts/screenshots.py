@@ -139,7 +139,7 @@ def save(window: QWidget, target: Path) -> None:
     report = window.findChild(ReportScreen)
     if report is not None and report.isVisible():  # its preview is made in a thread
         deadline = time.monotonic() + 60
-        while (report.is_busy() or report.previews_made == 0) and time.monotonic() < deadline:
+        while (report.is_busy() or report.preview.made == 0) and time.monotonic() < deadline:
             QApplication.processEvents()
             time.sleep(0.02)
         settled = time.monotonic() + 1  # QPdfView renders its pages in a thread too

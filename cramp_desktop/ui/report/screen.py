@@ -12,29 +12,14 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QEvent,
-    QIODevice,
-    QPointF,
-    QSettings,
-    QStandardPaths,
-    Qt,
-    QTimer,
-    QUrl,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -58,11 +43,11 @@ from cramp_desktop.ui.common import (
 )
 from cramp_desktop.ui.report.job_status import JobStatus, error_text, saved_text
 from cramp_desktop.ui.report.options import ReportOptionsPanel
-from cramp_desktop.ui.report.preview_bar import PreviewBar
+from cramp_desktop.ui.report.preview import SPACING as PREVIEW_SPACING
+from cramp_desktop.ui.report.preview import ReportPreview
 from cramp_desktop.ui.report.worker import ReportJob, ReportWorker
 
 PREVIEW_DELAY_MS = 400  # after the last change, so typing a name does not render per key
-PREVIEW_PAGE, MESSAGE_PAGE = range(2)
 
 
 def report_file_name(today: dt.date) -> str:
@@ -72,8 +57,8 @@ def report_file_name(today: dt.date) -> str:
 class ReportScreen(QWidget):
     """Public: `options_panel`, `save_to(path, open_after=False)`, `start_save()` (asks for
     a file; Ctrl+E), `open_report()`, `cancel()`, `refresh_preview()`, `stop_work()`,
-    `is_busy()`, `last_saved`, `preview_pages` (of the preview shown), `previews_made`,
-    `document` (the preview's QPdfDocument). It is the ReportListener of its `worker`."""
+    `is_busy()`, `last_saved`, `preview` (ReportPreview). It is the ReportListener of its
+    `worker`."""
 
     def __init__(
         self,
@@ -92,10 +77,7 @@ class ReportScreen(QWidget):
         self._now = now or local_now
         self._open_url = open_url or QDesktopServices.openUrl
         self._stale = True  # the preview does not show the current data or options
-        self._pdf = QByteArray()
-        self._buffer: QBuffer | None = None
         self.last_saved: Path | None = None
-        self.preview_pages = self.previews_made = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -142,22 +124,7 @@ class ReportScreen(QWidget):
         self.cancel_button = self.job_status.cancel_button
         self.cancel_button.clicked.connect(self.cancel)
 
-        self.preview_heading = heading_label(scale=1.2, parent=self)
-        self.preview_note = body_label(parent=self)
-        self.document = QPdfDocument(self)
-        self.pdf_view = QPdfView(self)
-        self.pdf_view.setDocument(self.document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.setPageSpacing(12)
-        self.pdf_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.preview_message = body_label(parent=self)
-        self.preview_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview_bar = PreviewBar(self.pdf_view, self)
-        self.preview_stack = QStackedWidget(self)
-        self.preview_stack.addWidget(self.pdf_view)
-        self.preview_stack.addWidget(self.preview_message)
-        self.preview_stack.setCurrentIndex(MESSAGE_PAGE)  # until the first preview is made
+        self.preview = ReportPreview(self)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -168,16 +135,10 @@ class ReportScreen(QWidget):
         self.options_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.options_area.setWidget(self.options_panel)
         self.options_panel.setContentsMargins(0, 0, 12, 8)
-        preview = QVBoxLayout()
-        preview.setContentsMargins(0, 0, 32, 0)
-        preview.addWidget(self.preview_heading)
-        preview.addWidget(self.preview_note)
-        preview.addWidget(self.preview_bar)
-        preview.addWidget(self.preview_stack, 1)
         body = QHBoxLayout()
-        body.setSpacing(16)
+        body.setSpacing(PREVIEW_SPACING)
         body.addWidget(self.options_area, 2)
-        body.addLayout(preview, 3)
+        body.addWidget(self.preview, 3)
         # The actions stay in view below both, whatever the text size.
         actions = QHBoxLayout()
         actions.setSpacing(12)
@@ -237,11 +198,7 @@ class ReportScreen(QWidget):
         named(self.options_area, self.tr("Report choices"))
         # A status line's name is what it says; what it is goes in the description.
         self.status.setAccessibleDescription(self.tr("Report status"))
-        self.preview_heading.setText(self.tr("Preview"))
-        named(self.pdf_view, self.tr("Report preview"), self.tr("Scroll with the arrow keys"))
-        if self.document.pageCount() == 0 and self.preview_stack.currentIndex() == MESSAGE_PAGE:
-            self.preview_message.setText(self.tr("The preview of your report appears here."))
-        self._show_page_count()
+        self.preview.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()
@@ -256,7 +213,7 @@ class ReportScreen(QWidget):
         super().showEvent(event)
         self.options_panel.refresh_dates()
         if self._stale:
-            self._timer.start(0 if self.document.pageCount() == 0 else PREVIEW_DELAY_MS)
+            self._timer.start(0 if self.preview.document.pageCount() == 0 else PREVIEW_DELAY_MS)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.DeferredDelete:
@@ -269,7 +226,7 @@ class ReportScreen(QWidget):
         self._timer.stop()
         problem = self.options_panel.problem()
         if problem:
-            self._show_message(problem)
+            self.preview.show_message(problem)
             return
         self._stale = False
         self.worker.preview()
@@ -321,53 +278,23 @@ class ReportScreen(QWidget):
 
     def job_started(self, job: ReportJob) -> None:
         self.job_status.started(job)
-        self.preview_bar.set_busy(job.is_preview)
+        self.preview.bar.set_busy(job.is_preview)
 
     def work_done(self) -> None:
         self.job_status.finished()
-        self.preview_bar.set_busy(False)
+        self.preview.bar.set_busy(False)
 
     def job_failed(self, job: ReportJob, error: Exception) -> None:
         text = error_text(error, job)
         if job.is_preview:
-            self._show_message(text)
+            self.preview.show_message(text)
             self._stale = True
         else:
             self.status.setText(text)
 
     # -- showing results -----------------------------------------------------------------
     def preview_made(self, pdf: bytes, pages: int) -> None:
-        navigator = self.pdf_view.pageNavigator()
-        page = navigator.currentPage() if self.document.pageCount() else 0
-        self.document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.deleteLater()
-        self._pdf = QByteArray(pdf)
-        self._buffer = QBuffer(self._pdf, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        self.preview_stack.setCurrentIndex(PREVIEW_PAGE)
-        if 0 < page < self.document.pageCount():
-            navigator.jump(page, QPointF(), navigator.currentZoom())
-        self.preview_pages = pages
-        self.previews_made += 1
-        self._show_page_count()
-        self.preview_bar.pages_changed()
-
-    def _show_page_count(self) -> None:
-        pages = self.document.pageCount()
-        if self.preview_stack.currentIndex() != PREVIEW_PAGE or pages == 0:
-            self.preview_note.setText("")
-            return
-        self.preview_note.setText(
-            fill(self.tr("Pages: %1. This is exactly what will be saved."), (str(pages),))
-        )
-
-    def _show_message(self, text: str) -> None:
-        self.preview_message.setText(text)
-        self.preview_stack.setCurrentIndex(MESSAGE_PAGE)
-        self._show_page_count()
+        self.preview.show_pdf(pdf, pages)
 
     def report_saved(self, job: ReportJob, pages: int) -> None:
         target = job.target

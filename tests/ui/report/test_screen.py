@@ -104,16 +104,16 @@ def wait_idle(qtbot: QtBot, screen: ReportScreen) -> None:
 
 
 def wait_preview(qtbot: QtBot, screen: ReportScreen, after: int = 0) -> None:
-    qtbot.waitUntil(lambda: screen.previews_made > after, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: screen.document.status() == QPdfDocument.Status.Ready)
+    qtbot.waitUntil(lambda: screen.preview.made > after, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: screen.preview.document.status() == QPdfDocument.Status.Ready)
 
 
 def test_the_preview_loads_when_the_screen_is_shown(qtbot: QtBot, make_screen) -> None:
     screen = make_screen()
     wait_preview(qtbot, screen)
-    assert screen.document.pageCount() == screen.preview_pages > 0
-    assert screen.preview_stack.currentWidget() is screen.pdf_view
-    assert str(screen.preview_pages) in screen.preview_note.text()
+    assert screen.preview.document.pageCount() == screen.preview.pages > 0
+    assert screen.preview.stack.currentWidget() is screen.preview.pdf_view
+    assert str(screen.preview.pages) in screen.preview.note.text()
 
 
 def test_presets_change_the_period_by_keyboard(qtbot: QtBot, make_screen) -> None:
@@ -153,7 +153,7 @@ def test_a_first_day_after_the_last_is_explained_and_nothing_is_made(
     panel.to_edit.setDate(dt.date(2026, 2, 1))
     assert "first day is after the last day" in panel.period_message.text()
     assert panel.period_message.isVisible()
-    qtbot.waitUntil(lambda: screen.preview_stack.currentWidget() is screen.preview_message)
+    qtbot.waitUntil(lambda: screen.preview.stack.currentWidget() is screen.preview.message)
     screen.save_to(tmp_path / "x.pdf")
     assert not screen.is_busy() and not (tmp_path / "x.pdf").exists()
     assert "first day is after the last day" in screen.status.text()
@@ -172,7 +172,7 @@ def test_section_toggles_choose_what_is_in_the_report(
     for other in (s for s in ReportSection if s != ReportSection.APPENDIX):
         panel.section_boxes[other].setChecked(False)
     assert "at least one part" in panel.problem()
-    qtbot.waitUntil(lambda: "at least one part" in screen.preview_message.text())
+    qtbot.waitUntil(lambda: "at least one part" in screen.preview.message.text())
     panel.section_boxes[ReportSection.PATTERNS].setChecked(True)
     assert panel.options().sections == frozenset({ReportSection.PATTERNS})
     assert panel.problem() == ""
@@ -345,11 +345,11 @@ def test_the_preview_follows_changes_of_the_data(
 ) -> None:
     screen = make_screen()
     wait_preview(qtbot, screen)
-    made, pages = screen.previews_made, screen.preview_pages
+    made, pages = screen.preview.made, screen.preview.pages
     repositories.episodes.add_many(episodes(400))
     events.episodes_changed.emit()
     wait_preview(qtbot, screen, after=made)
-    assert screen.preview_pages > pages  # the appendix lists the new episodes
+    assert screen.preview.pages > pages  # the appendix lists the new episodes
 
 
 def test_every_control_has_an_accessible_name(make_screen) -> None:
@@ -413,25 +413,25 @@ def test_the_preview_zooms_and_turns_pages_and_shows_when_it_is_busy(
 
     screen = make_screen(show=False)
     busy_seen: list[bool] = []
-    original = screen.preview_bar.set_busy
-    screen.preview_bar.set_busy = lambda busy: (busy_seen.append(busy), original(busy))  # type: ignore[method-assign]
+    original = screen.preview.bar.set_busy
+    screen.preview.bar.set_busy = lambda busy: (busy_seen.append(busy), original(busy))  # type: ignore[method-assign]
     screen.show()
     wait_preview(qtbot, screen)
     assert True in busy_seen and busy_seen[-1] is False  # shown while rendering, then gone
-    bar = screen.preview_bar
-    assert screen.pdf_view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    bar = screen.preview.bar
+    assert screen.preview.pdf_view.zoomMode() == QPdfView.ZoomMode.FitToWidth
     assert not bar.fit_button.isEnabled()
     fitted = bar.zoom_factor()
     qtbot.mouseClick(bar.zoom_in_button, Qt.MouseButton.LeftButton)
-    assert screen.pdf_view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert screen.preview.pdf_view.zoomMode() == QPdfView.ZoomMode.Custom
     assert bar.zoom_factor() == pytest.approx(fitted * 1.25)
     assert bar.zoom_label.text() == f"{round(fitted * 125)} %"
     qtbot.mouseClick(bar.zoom_out_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(bar.zoom_out_button, Qt.MouseButton.LeftButton)
     assert bar.zoom_factor() < fitted
     qtbot.mouseClick(bar.fit_button, Qt.MouseButton.LeftButton)
-    assert screen.pdf_view.zoomMode() == QPdfView.ZoomMode.FitToWidth
-    pages = screen.document.pageCount()
+    assert screen.preview.pdf_view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    pages = screen.preview.document.pageCount()
     assert bar.page_label.text() == f"Page 1 of {pages}" and not bar.previous_button.isEnabled()
     if pages > 1:
         qtbot.mouseClick(bar.next_button, Qt.MouseButton.LeftButton)
@@ -444,9 +444,9 @@ def test_the_zoom_shown_while_fitting_follows_the_width_of_the_preview(
 ) -> None:
     screen = make_screen()
     wait_preview(qtbot, screen)
-    bar = screen.preview_bar
-    page_pixels = screen.document.pagePointSize(0).width() * bar.logicalDpiX() / 72
-    room = screen.pdf_view.viewport().width()
+    bar = screen.preview.bar
+    page_pixels = screen.preview.document.pagePointSize(0).width() * bar.logicalDpiX() / 72
+    room = screen.preview.pdf_view.viewport().width()
     shown = int(bar.zoom_label.text().split()[0])
     assert abs(shown - 100 * room / page_pixels) <= 10  # margins aside
     screen.resize(screen.width() + 300, screen.height())
