@@ -1,5 +1,6 @@
-"""Checklist evaluation: red flags, risk factors, ranking, conditional questions, comparison
-with the previous checklist, and when to suggest doing it again.
+"""Checklist evaluation: red flags, risk factors, ranking, unsure and skipped answers
+(conditional questions: test_checklist_conditional.py; comparison and when to do it
+again: test_checklist_over_time.py).
 
 Expected ids, urgencies and actions are written out by hand from clinical-notes.md, not
 derived from the catalogue, so a change to the catalogue shows up here.
@@ -7,20 +8,9 @@ derived from the catalogue, so a change to the catalogue shows up here.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from cramp_desktop.core.checklist import (
-    NO_CONCERN_ID,
-    REDO_AFTER_DAYS,
-    FindingGroup,
-    RedoReason,
-    compare,
-    evaluate,
-    redo_reason,
-    visible_questions,
-)
+from cramp_desktop.core.checklist import NO_CONCERN_ID, FindingGroup, evaluate
 from cramp_desktop.core.checklist_content import (
     UNANSWERED_RED_FLAG_EXPLANATION,
     UNSURE_EXPLANATION,
@@ -29,53 +19,13 @@ from cramp_desktop.core.checklist_content import (
 )
 from cramp_desktop.core.checklist_questions import QUESTIONS, QUESTIONS_BY_ID
 from cramp_desktop.core.checklist_risks import RISK_FACTORS
-from cramp_desktop.core.episodes import Answer, AnswerValue
 from cramp_desktop.core.red_flags import RED_FLAGS, Urgency
+from tests.core.checklist_answers import WARNING_IDS, answers, ids
 
 EMERGENCY, URGENT, SOON = Urgency.EMERGENCY, Urgency.URGENT, Urgency.SOON
 CALL_NOW = "Call emergency services now."
 TODAY = "See a doctor today."
 APPOINTMENT = "Make an appointment with your doctor."
-MEDICINES = ("diuretic", "statin", "inhaler", "listed_strong", "listed_other")
-MEDICINE_QUESTIONS = {f"medicines.{name}" for name in MEDICINES} | {
-    "medicines.cramps_after_new",
-    "medicines.acid_reducer",
-}
-RECENT_QUESTIONS = {f"medicines.{name}_recent" for name in MEDICINES}
-
-
-# The emergency and same-day warning questions asked today; most cases answer them "no"
-# first, since a skipped one is never dropped.
-WARNING_IDS = [
-    "warning.breathless_now", "warning.cold_leg", "warning.stroke", "warning.back_numbness",
-    "warning.confusion_now", "warning.tetanus", "warning.calf_swelling_now",
-    "warning.dark_urine_now", "warning.long_cramp_now", "warning.dirty_wound",
-    "warning.lead_mercury", "warning.low_sodium_now", "conditions.back_numbness",
-]  # fmt: skip
-WARNINGS_NO = " ".join(f"{qid}=no" for qid in WARNING_IDS)
-
-
-def answers(text: str, *, warnings_no: bool = True) -> dict[str, Answer]:
-    """Answers from "question.id=value" words; a value is yes, no, unsure or 0 to 10. The
-    warning questions are answered "no" first unless `warnings_no` is False."""
-    built: dict[str, Answer] = {}
-    for word in ((WARNINGS_NO + " ") if warnings_no else "").split() + text.split():
-        question_id, value = word.split("=")
-        if value.isdigit():
-            built[question_id] = Answer(question_id, scale=int(value))
-        else:
-            built[question_id] = Answer(question_id, AnswerValue(value))
-    return built
-
-
-def ids(text: str) -> list[str]:
-    return list(evaluate(answers(text)).finding_ids)
-
-
-def visible_ids(text: str) -> set[str]:
-    return {q.id for q in visible_questions(answers(text))}
-
-
 # Risk factors, a recent medicine and an unsure answer: a red flag still ranks first.
 BACKGROUND = (
     "pattern.night=yes fluids.drinks_little=yes medicines.takes_any=yes medicines.statin=yes "
@@ -356,160 +306,3 @@ def test_an_unsure_recent_change_names_the_medicine() -> None:
     assert unsure.title == RISK_FACTORS["statin"].title
     assert unsure.explanation == UNSURE_RECENT_EXPLANATION
     assert unsure.sources == ("NHS", "Garrison-2012")
-
-
-# Medicines and conditional questions ------------------------------------------------
-
-
-@pytest.mark.parametrize("medicine", MEDICINES)
-@pytest.mark.parametrize("recent", [True, False])
-def test_a_recent_medicine_is_marked_and_ranks_first_among_risk_factors(
-    medicine: str, recent: bool
-) -> None:
-    question_id = f"medicines.{medicine}"
-    evaluation = evaluate(
-        answers(
-            "warning.leg_swelling=yes pattern.night=yes fluids.heavy_sweating=yes "
-            f"medicines.takes_any=yes {question_id}=yes "
-            f"{question_id}_recent={'yes' if recent else 'no'} activity.long_standing=yes"
-        )
-    )
-    risk_id = QUESTIONS_BY_ID[question_id].maps_to
-    risks = [f for f in evaluation.findings if f.kind == "risk"]
-    if recent:
-        assert [f.id for f in risks] == [risk_id, "night-cramps", "heavy-sweating", "long-standing"]
-    else:
-        assert [f.id for f in risks] == ["night-cramps", "heavy-sweating", risk_id, "long-standing"]
-    assert [f.id for f in risks if f.recent] == ([risk_id] if recent else [])
-    assert evaluation.findings[0].id == "leg-swelling"
-
-
-def test_several_recent_medicines_keep_checklist_order_among_themselves() -> None:
-    assert ids(
-        "pattern.night=yes medicines.takes_any=yes medicines.diuretic=yes medicines.statin=yes "
-        "medicines.statin_recent=yes medicines.inhaler=yes medicines.inhaler_recent=yes"
-    ) == ["statin", "long-acting-inhaler", "night-cramps", "diuretic"]
-
-
-@pytest.mark.parametrize(
-    ("gate", "shown"), [("", True), ("no", False), ("unsure", True), ("yes", True)]
-)
-def test_medicine_questions_are_asked_unless_no_medicines(gate: str, shown: bool) -> None:
-    visible = visible_ids(f"medicines.takes_any={gate}" if gate else "")
-    assert "medicines.takes_any" in visible
-    assert visible & MEDICINE_QUESTIONS == (MEDICINE_QUESTIONS if shown else set())
-    assert not visible & RECENT_QUESTIONS  # follow-ups wait for their own question
-
-
-def test_a_recent_follow_up_shows_only_after_yes_to_its_visible_medicine() -> None:
-    visible = visible_ids("medicines.takes_any=yes medicines.statin=yes medicines.diuretic=no")
-    assert visible & RECENT_QUESTIONS == {"medicines.statin_recent"}
-    hidden = visible_ids("medicines.takes_any=no medicines.statin=yes medicines.statin_recent=yes")
-    assert not hidden & (MEDICINE_QUESTIONS | RECENT_QUESTIONS)
-
-
-@pytest.mark.parametrize(
-    ("gate", "shown"), [("", False), ("no", False), ("unsure", True), ("yes", True)]
-)
-def test_late_pregnancy_is_asked_only_if_pregnancy_is_possible(gate: str, shown: bool) -> None:
-    visible = visible_ids(f"conditions.may_be_pregnant={gate}" if gate else "")
-    assert ("conditions.late_pregnancy" in visible) is shown
-
-
-def test_answers_to_hidden_questions_are_ignored() -> None:
-    evaluation = evaluate(
-        answers(
-            "medicines.takes_any=no medicines.statin=yes medicines.statin_recent=yes "
-            "medicines.cramps_after_new=yes medicines.inhaler=unsure "
-            "conditions.may_be_pregnant=no conditions.late_pregnancy=yes"
-        )
-    )
-    assert evaluation.finding_ids == (NO_CONCERN_ID,)
-    hidden = MEDICINE_QUESTIONS | RECENT_QUESTIONS | {"conditions.late_pregnancy"}
-    assert not hidden & set(evaluation.unanswered)
-    assert "conditions.kidney" in evaluation.unanswered
-
-
-def test_unanswered_lists_visible_questions_in_order_and_skips_unknown_ids() -> None:
-    evaluation = evaluate(answers("pattern.night=no pattern.gone=yes", warnings_no=False))
-    expected = [q.id for q in visible_questions({}) if q.id != "pattern.night"]
-    assert list(evaluation.unanswered) == expected
-
-
-@pytest.mark.parametrize("wrong", [Answer("impact.sleep", AnswerValue.YES),
-                                   Answer("impact.sleep", scale=-1),
-                                   Answer("impact.sleep", scale=11)])  # fmt: skip
-def test_a_scale_question_takes_0_to_10_or_unsure_and_nothing_else(wrong: Answer) -> None:
-    evaluation = evaluate({**answers(""), "impact.sleep": wrong})
-    assert evaluation.finding_ids == (NO_CONCERN_ID,)
-    assert "impact.sleep" in evaluation.unanswered
-    assert ids("impact.sleep=unsure") == ["unsure:impact.sleep"]
-
-
-# Comparing with the previous checklist ----------------------------------------------
-
-
-def test_compare_without_a_previous_checklist_lists_everything_as_new() -> None:
-    changes = compare(None, evaluate(answers("pattern.night=yes warning.long_cramp_now=yes")))
-    assert not changes.has_previous and changes.has_changes
-    assert [f.id for f in changes.new] == ["long-cramp", "night-cramps"]
-    assert changes.resolved == () and changes.unchanged == ()
-
-
-def test_compare_names_new_resolved_and_unchanged_findings() -> None:
-    before = evaluate(answers("pattern.night=yes fluids.drinks_little=yes pattern.exercise=unsure"))
-    after = evaluate(answers("pattern.night=yes warning.numbness=yes pattern.exercise=unsure"))
-    changes = compare(before, after)
-    assert changes.has_previous and changes.has_changes
-    assert [f.id for f in changes.new] == ["weakness"]
-    assert [f.id for f in changes.resolved] == ["low-fluid"]
-    assert [f.id for f in changes.unchanged] == ["night-cramps", "unsure:pattern.exercise"]
-
-
-def test_compare_leaves_no_concern_out() -> None:
-    nothing = evaluate(answers("pattern.night=no"))
-    something = evaluate(answers("pattern.night=yes"))
-    same = compare(nothing, nothing)
-    assert same.has_previous and not same.has_changes
-    gone = compare(something, nothing)
-    assert ([f.id for f in gone.resolved], gone.new, gone.unchanged) == (["night-cramps"], (), ())
-    came = compare(nothing, something)
-    assert ([f.id for f in came.new], came.resolved) == (["night-cramps"], ())
-
-
-# When to suggest the checklist again ------------------------------------------------
-
-DONE = dt.datetime(2025, 3, 1, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
-DAY = dt.timedelta(days=1)
-
-
-@pytest.mark.parametrize(
-    ("completed", "now", "flag_times", "expected"),
-    [
-        (None, DONE, [], RedoReason.NEVER_DONE),
-        (None, DONE, [DONE], RedoReason.NEVER_DONE),
-        (DONE, DONE + 10 * DAY, [], None),
-        (DONE, DONE + REDO_AFTER_DAYS * DAY - dt.timedelta(seconds=1), [], None),
-        (DONE, DONE + 90 * DAY, [], RedoReason.OLD),
-        (DONE, DONE + 400 * DAY, [DONE - DAY], RedoReason.OLD),
-        (DONE, DONE + 3 * DAY, [DONE - DAY, DONE + DAY], RedoReason.NEW_RED_FLAGS),
-        # A new warning sign is more pressing than an old checklist.
-        (DONE, DONE + 200 * DAY, [DONE + 100 * DAY], RedoReason.NEW_RED_FLAGS),
-        (DONE, DONE + 3 * DAY, [DONE], None),  # at the same moment: not after
-        # 19:30 UTC is 20:30 at +01:00: half an hour after.
-        (DONE, DONE + DAY, [dt.datetime(2025, 3, 1, 19, 30, tzinfo=dt.UTC)],
-         RedoReason.NEW_RED_FLAGS),
-    ],
-)  # fmt: skip
-def test_redo_reason(
-    completed: dt.datetime | None,
-    now: dt.datetime,
-    flag_times: list[dt.datetime],
-    expected: RedoReason | None,
-) -> None:
-    assert redo_reason(completed, now, iter(flag_times)) == expected
-
-
-def test_redo_after_ninety_days_and_stable_codes() -> None:
-    assert REDO_AFTER_DAYS == 90
-    assert [reason.value for reason in RedoReason] == ["never-done", "old", "new-red-flags"]
