@@ -1,61 +1,19 @@
-"""The Today screen on a real database: the "Last night?" card, tiles, red flags, keyboard."""
+"""The Today screen on a real database: the "Last night?" card, tiles, links, keyboard (the
+card's factor picker: test_night_factors.py; warning panels: test_warning_panels.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QScrollBar, QWidget
+from PySide6.QtWidgets import QApplication, QScrollBar, QWidget
 
-from cramp_desktop import preferences
-from cramp_desktop.core.episodes import Context, Episode, Muscle, Side, Symptom, Trigger
+from cramp_desktop.core.episodes import Context
 from cramp_desktop.core.stats import Period, period_stats
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
-from cramp_desktop.ui.today.screen import TodayScreen
-
-NOW = dt.datetime(2024, 6, 12, 9, 30).astimezone()
-TODAY = NOW.date()
-YESTERDAY = TODAY - dt.timedelta(days=1)
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def events() -> DataEvents:
-    return DataEvents()
-
-
-def make_screen(qtbot, repositories, events, settings, now=NOW) -> TodayScreen:  # type: ignore[no-untyped-def]
-    screen = TodayScreen(repositories, events, settings, today=lambda: now.date(), now=lambda: now)
-    qtbot.addWidget(screen)
-    screen.resize(900, 1400)
-    screen.show()
-    screen.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
-    return screen
-
-
-def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(hour, minute)).astimezone()
-
-
-def episode(started_at: dt.datetime, **changes: object) -> Episode:
-    fields: dict[str, object] = {
-        "started_at": started_at,
-        "duration_s": 60,
-        "severity": 5,
-        "muscle": Muscle.CALF,
-        "side": Side.LEFT,
-        "context": Context.SLEEP,
-        **changes,
-    }
-    return Episode(**fields)  # type: ignore[arg-type]
+from tests.ui.today.screen_setup import NOW, TODAY, YESTERDAY, at, episode, make_screen
 
 
 def test_no_cramps_records_the_night_and_the_card_stays_hidden_that_day(
@@ -188,43 +146,6 @@ def test_a_diary_not_kept_lately_says_so_instead_of_counting_zeros(
     assert week.change.text() == "Nothing logged in these days."
 
 
-def test_a_logged_red_flag_shows_until_dismissed_and_again_for_a_new_entry(
-    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
-) -> None:
-    screen = make_screen(qtbot, repositories, events, settings)
-    assert not screen.attention.isVisible()
-    dialog = screen.open_log_dialog()
-    dialog.severity.set_value(7)
-    dialog.choose_start("15min")
-    dialog.set_details_shown(True)
-    dialog.details.symptoms.boxes[Symptom.SWELLING].setChecked(True)
-    dialog.accept()
-    assert not dialog.isVisible()
-    assert screen.attention.isVisible()
-    [panel] = screen.flag_panels
-    assert panel.flag.id == "calf-swelling"
-    assert panel.action.text() == "See a doctor today."
-    qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
-    assert not screen.attention.isVisible()
-    assert f"calf-swelling:{repositories.episodes.all()[0].id}" in str(
-        settings.value(preferences.DISMISSED_FLAGS.key)
-    )
-    assert not make_screen(qtbot, repositories, events, settings).attention.isVisible()
-    repositories.episodes.add(episode(NOW, symptoms=frozenset({Symptom.SWELLING})))
-    events.episodes_changed.emit()
-    assert [p.flag.id for p in screen.flag_panels] == ["calf-swelling"]
-
-
-def test_a_cramp_over_ten_minutes_needs_a_doctor_today(
-    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
-) -> None:
-    repositories.episodes.add(episode(NOW - dt.timedelta(days=3), duration_s=11 * 60))
-    repositories.episodes.add(episode(NOW - dt.timedelta(days=20), duration_s=30 * 60))
-    screen = make_screen(qtbot, repositories, events, settings)
-    assert [p.flag.id for p in screen.flag_panels] == ["long-cramp"]
-    assert screen.flag_panels[0].action.text() == "See a doctor today."
-
-
 def test_the_log_button_opens_the_dialog_and_names_its_shortcut(
     qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
 ) -> None:
@@ -273,186 +194,6 @@ def test_tab_reaches_every_control_and_each_has_a_name(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.add(QApplication.focusWidget())
     assert set(focusable) <= reached
-
-
-def tick(qtbot, box: QCheckBox) -> None:  # type: ignore[no-untyped-def]
-    """Click the box's text, as a user would (the box itself is wider than its text)."""
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(box.sizeHint().width() // 2, 8))
-
-
-def test_no_cramps_with_the_picker_never_opened_records_no_factors_and_keeps_stored_ones(
-    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
-) -> None:
-    card = make_screen(qtbot, repositories, events, settings).last_night
-    assert card.factors.toggle.isVisible() and not card.factors.panel.isVisible()
-    with qtbot.waitSignal(events.days_changed):
-        qtbot.mouseClick(card.no_button, Qt.MouseButton.LeftButton)
-    record = repositories.days.get(TODAY)
-    assert record is not None and record.triggers == frozenset()
-    repositories.days.mark_no_cramps(TODAY, {Trigger.ALCOHOL})  # e.g. from another window
-    card.record_no_cramps()
-    assert repositories.days.get(TODAY).triggers == {Trigger.ALCOHOL}  # type: ignore[union-attr]
-
-
-def test_no_cramps_stores_the_ticked_factors_with_the_night(
-    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
-) -> None:
-    card = make_screen(qtbot, repositories, events, settings).last_night
-    qtbot.mouseClick(card.factors.toggle, Qt.MouseButton.LeftButton)
-    assert card.factors.panel.isVisible()
-    assert "patterns" in card.factors.why.text() and "cause" not in card.factors.why.text()
-    assert set(card.factors.boxes) == set(Trigger) - {Trigger.OTHER, Trigger.NEW_MEDICINE}
-    for code in (Trigger.HEAT, Trigger.CAFFEINE):
-        tick(qtbot, card.factors.boxes[code])
-    qtbot.mouseClick(card.no_button, Qt.MouseButton.LeftButton)
-    record = repositories.days.get(TODAY)
-    assert record is not None and record.triggers == {Trigger.HEAT, Trigger.CAFFEINE}
-    assert repositories.days.get(YESTERDAY) is None
-
-
-def test_an_opened_picker_with_nothing_ticked_replaces_stored_factors_with_none(
-    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
-) -> None:
-    card = make_screen(qtbot, repositories, events, settings).last_night
-    qtbot.mouseClick(card.factors.toggle, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(card.factors.toggle, Qt.MouseButton.LeftButton)  # folded again
-    repositories.days.mark_no_cramps(TODAY, {Trigger.ALCOHOL})
-    card.record_no_cramps()
-    assert repositories.days.get(TODAY).triggers == frozenset()  # type: ignore[union-attr]
-
-
-def test_had_cramps_gives_every_created_episode_the_ticked_factors(
-    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
-) -> None:
-    card = make_screen(qtbot, repositories, events, settings).last_night
-    qtbot.mouseClick(card.factors.toggle, Qt.MouseButton.LeftButton)
-    tick(qtbot, card.factors.boxes[Trigger.HARD_EXERCISE])
-    qtbot.mouseClick(card.had_button, Qt.MouseButton.LeftButton)
-    card.count.setValue(2)
-    card.worst.setValue(4)
-    with qtbot.waitSignal(events.episodes_changed):
-        qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
-    episodes = repositories.episodes.all()
-    assert [e.triggers for e in episodes] == [frozenset({Trigger.HARD_EXERCISE})] * 2
-    assert repositories.days.get(TODAY) is None
-
-
-def test_the_picker_is_folded_and_cleared_when_the_card_is_asked_again(
-    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
-) -> None:
-    card = make_screen(qtbot, repositories, events, settings).last_night
-    card.thanks_ms = 10
-    qtbot.mouseClick(card.factors.toggle, Qt.MouseButton.LeftButton)
-    tick(qtbot, card.factors.boxes[Trigger.HEAT])
-    qtbot.mouseClick(card.no_button, Qt.MouseButton.LeftButton)
-    assert not card.factors.isVisible()
-    repositories.days.remove(TODAY)  # so the card asks again after its thanks
-    qtbot.waitUntil(lambda: card.question.isVisible())
-    assert card.isVisible() and not card.factors.panel.isVisible()
-    assert card.factors.ticked() == frozenset() and card.factors.chosen() is None
-
-
-def test_keyboard_only_factors_then_no_cramps(
-    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
-) -> None:
-    screen = make_screen(qtbot, repositories, events, settings)
-    card, toggle = screen.last_night, screen.last_night.factors.toggle
-    for _ in range(30):
-        if QApplication.focusWidget() is toggle:
-            break
-        qtbot.keyClick(QApplication.focusWidget() or screen, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is toggle
-    qtbot.keyClick(toggle, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is card.no_button  # folded: one extra stop only
-    qtbot.keyClick(card.no_button, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.keyClick(toggle, Qt.Key.Key_Space)
-    assert card.factors.panel.isVisible()
-    reached: list[QWidget] = []
-    while QApplication.focusWidget() is not card.no_button and len(reached) < 20:
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        reached.append(QApplication.focusWidget())
-        if QApplication.focusWidget() is card.factors.boxes[Trigger.HEAT]:
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
-    assert reached == [*card.factors.boxes.values(), card.no_button]
-    with qtbot.waitSignal(events.days_changed):
-        qtbot.keyClick(card.no_button, Qt.Key.Key_Space)
-    assert repositories.days.get(TODAY).triggers == {Trigger.HEAT}  # type: ignore[union-attr]
-
-
-def test_the_picker_has_names_a_mnemonic_and_a_reason(
-    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
-) -> None:
-    card = make_screen(qtbot, repositories, events, settings).last_night
-    toggle = card.factors.toggle
-    assert toggle.accessibleName() == "Add what happened yesterday (optional)"
-    assert "patterns" in toggle.accessibleDescription()
-    card.factors.set_open(True)
-    names = {box.accessibleName() for box in card.factors.boxes.values()}
-    assert {"Heat or heavy sweating", "Caffeine", "Hard exercise"} <= names
-    assert all(box.accessibleDescription() for box in card.factors.boxes.values())
-    assert toggle.shortcut().toString() == "Alt+Y"
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: not card.factors.panel.isVisible())  # a mnemonic animates a click
-
-
-def _save_checklist(repositories: Repositories, completed: dt.datetime, **choices: str) -> None:
-    from cramp_desktop.core.checklist import is_warning_question
-    from cramp_desktop.core.checklist_questions import QUESTIONS
-    from cramp_desktop.core.episodes import Answer, AnswerValue, Assessment
-
-    given = {qid.replace("__", "."): AnswerValue(value) for qid, value in choices.items()}
-    warnings = {q.id: AnswerValue.NO for q in QUESTIONS if is_warning_question(q)}
-    answers = tuple(Answer(qid, value) for qid, value in {**warnings, **given}.items())
-    repositories.assessments.save(Assessment(completed, "0.2.0", answers))
-
-
-@pytest.mark.parametrize(("days_ago", "panel"), [(0, True), (6, True), (7, False), (30, False)])
-def test_a_checklist_warning_sign_gets_the_panel_for_seven_days(
-    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings,
-    days_ago: int, panel: bool,
-) -> None:  # fmt: skip
-    completed = NOW - dt.timedelta(days=days_ago, minutes=5)
-    _save_checklist(repositories, completed, warning__calf_swelling_now="yes")
-    screen = make_screen(qtbot, repositories, events, settings)
-    titles = [p.title.text() for p in screen.flag_panels]
-    if panel:
-        assert titles == ["Swelling, warmth or redness of one calf"]
-        assert screen.attention.isVisible()
-        [shown] = screen.flag_panels
-        assert shown.action.text() == "See a doctor today."
-        assert shown.origin is not None and "From your checklist of" in shown.origin.text()
-        shown.dismiss_button.click()
-        assert screen.flag_panels == []
-    else:  # after 7 days the checklist card says "tell your doctor", never nothing
-        assert titles == [] and not screen.attention.isVisible()
-        assert "Tell your doctor about it" in screen.checklist_status.warning.text()
-
-
-def test_a_logged_colour_change_raises_a_routine_panel(
-    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings
-) -> None:
-    repositories.episodes.add(
-        episode(at(YESTERDAY, 3), symptoms=frozenset({Symptom.COLOUR_CHANGE}))
-    )
-    screen = make_screen(qtbot, repositories, events, settings)
-    [panel] = screen.flag_panels
-    assert panel.title.text() == "A change in the skin colour of the leg or foot"
-    assert panel.action.text() == "Make an appointment with your doctor."
-
-
-@pytest.mark.parametrize(("cramp_days", "shown"), [(11, False), (12, True)])
-def test_cramps_on_twelve_of_the_last_28_days_raise_a_routine_topic(
-    qtbot, repositories: Repositories, events: DataEvents, settings: QSettings,
-    cramp_days: int, shown: bool,
-) -> None:  # fmt: skip
-    for n in range(cramp_days):  # every other day, the oldest 22 days back
-        repositories.episodes.add(episode(at(TODAY - dt.timedelta(days=2 * n), 2)))
-    screen = make_screen(qtbot, repositories, events, settings)
-    frequent = [p for p in screen.flag_panels if p.flag.id == "frequent-cramps"]
-    assert bool(frequent) is shown
-    if shown:
-        assert frequent[0].origin is not None
-        assert frequent[0].origin.text() == "Your log shows cramps on 12 of the last 28 days."
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
