@@ -106,20 +106,50 @@ def test_other_packages_import_a_feature_only_through_its_init() -> None:
     assert found == [], "import from the feature package instead:\n" + "\n".join(found)
 
 
-def test_each_feature_exports_what_its_all_names() -> None:
+def _exports_of(
+    init: ast.Module, package: str
+) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """(module, name) pairs of a feature's `__init__`: those its TYPE_CHECKING block
+    imports for type checkers, and those its lazy_exports table gives Python."""
+    typed, table = set(), set()
+    for node in init.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            for statement in node.body:
+                assert isinstance(statement, ast.ImportFrom) and statement.module, package
+                for alias in statement.names:
+                    # "Name as Name": an explicit re-export, which mypy needs without __all__
+                    assert alias.asname == alias.name, f"{package}: {alias.name} as itself"
+                    typed.add((statement.module, alias.name))
+        elif isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "__getattr__":
+            assert (
+                isinstance(node.value, ast.Call) and ast.unparse(node.value.func) == "lazy_exports"
+            )
+            modules = ast.literal_eval(node.value.args[1])
+            table |= {
+                (f"{package}.{module}", name) for module, names in modules.items() for name in names
+            }
+    return typed, table
+
+
+def test_each_feature_exports_the_names_of_its_table_to_type_checkers_too() -> None:
     import importlib
 
     for feature in FEATURES:
-        package = importlib.import_module(f"cramp_desktop.ui.{feature}")
+        name_of_package = f"cramp_desktop.ui.{feature}"
+        package = importlib.import_module(name_of_package)
         init = ast.parse((UI / feature / "__init__.py").read_text(encoding="utf-8"))
-        declared = {
-            alias.name
-            for node in ast.walk(init)
-            if isinstance(node, ast.ImportFrom)
-            and node.module
-            and node.module.startswith(f"cramp_desktop.ui.{feature}.")
-            for alias in node.names
-        }
-        assert set(package.__all__) == declared, feature  # the typed names are the exported
-        for name in package.__all__:
+        typed, table = _exports_of(init, name_of_package)
+        assert table, feature
+        assert typed == table, feature  # what mypy checks is what Python imports
+        for _module, name in table:
             assert getattr(package, name) is not None, f"{feature}.{name}"
+
+
+def test_the_export_check_finds_a_name_missing_for_type_checkers() -> None:
+    init = ast.parse(
+        "if TYPE_CHECKING:\n"
+        "    from pkg.a import A as A\n"
+        "__getattr__ = lazy_exports(__name__, {'a': ['A', 'B']})\n"
+    )
+    typed, table = _exports_of(init, "pkg")
+    assert typed == {("pkg.a", "A")} and table == {("pkg.a", "A"), ("pkg.a", "B")}

@@ -6,29 +6,20 @@ from typing import TYPE_CHECKING
 
 from cramp_desktop.ui.exports import lazy_exports
 
-if TYPE_CHECKING:
-    from cramp_desktop.ui.checklist.results import ChecklistResults
-    from cramp_desktop.ui.checklist.screen import ChecklistScreen
+if TYPE_CHECKING:  # the table below, for type checkers (ui/exports.py)
+    from cramp_desktop.ui.checklist.results import ChecklistResults as ChecklistResults
+    from cramp_desktop.ui.checklist.screen import ChecklistScreen as ChecklistScreen
     from cramp_desktop.ui.checklist.status import (
-        CHECKLIST_PANEL_DAYS,
-        ChecklistStatus,
-        findings_summary,
+        CHECKLIST_PANEL_DAYS as CHECKLIST_PANEL_DAYS,
+        ChecklistStatus as ChecklistStatus,
+        findings_summary as findings_summary,
     )
 
-__all__ = [
-    "CHECKLIST_PANEL_DAYS",
-    "ChecklistResults",
-    "ChecklistScreen",
-    "ChecklistStatus",
-    "findings_summary",
-]
 __getattr__ = lazy_exports(
     __name__,
     {
-        "ChecklistResults": "results",
-        "ChecklistScreen": "screen",
-        "CHECKLIST_PANEL_DAYS": "status",
-        "ChecklistStatus": "status",
-        "findings_summary": "status",
+        "results": ["ChecklistResults"],
+        "screen": ["ChecklistScreen"],
+        "status": ["CHECKLIST_PANEL_DAYS", "ChecklistStatus", "findings_summary"],
     },
 )

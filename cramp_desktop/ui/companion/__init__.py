@@ -6,18 +6,14 @@ from typing import TYPE_CHECKING
 
 from cramp_desktop.ui.exports import lazy_exports
 
-if TYPE_CHECKING:
-    from cramp_desktop.ui.companion.features import CompanionFeatures
-    from cramp_desktop.ui.companion.tray import system_tray
+if TYPE_CHECKING:  # the table below, for type checkers (ui/exports.py)
+    from cramp_desktop.ui.companion.features import CompanionFeatures as CompanionFeatures
+    from cramp_desktop.ui.companion.tray import system_tray as system_tray
 
-__all__ = [
-    "CompanionFeatures",
-    "system_tray",
-]
 __getattr__ = lazy_exports(
     __name__,
     {
-        "system_tray": "tray",
-        "CompanionFeatures": "features",
+        "features": ["CompanionFeatures"],
+        "tray": ["system_tray"],
     },
 )

@@ -7,19 +7,16 @@ from typing import TYPE_CHECKING
 
 from cramp_desktop.ui.exports import lazy_exports
 
-if TYPE_CHECKING:
-    from cramp_desktop.ui.episode.log_dialog import LogCrampDialog, remember, remembered
+if TYPE_CHECKING:  # the table below, for type checkers (ui/exports.py)
+    from cramp_desktop.ui.episode.log_dialog import (
+        LogCrampDialog as LogCrampDialog,
+        remember as remember,
+        remembered as remembered,
+    )
 
-__all__ = [
-    "LogCrampDialog",
-    "remember",
-    "remembered",
-]
 __getattr__ = lazy_exports(
     __name__,
     {
-        "LogCrampDialog": "log_dialog",
-        "remember": "log_dialog",
-        "remembered": "log_dialog",
+        "log_dialog": ["LogCrampDialog", "remember", "remembered"],
     },
 )

@@ -6,22 +6,18 @@ from typing import TYPE_CHECKING
 
 from cramp_desktop.ui.exports import lazy_exports
 
-if TYPE_CHECKING:
-    from cramp_desktop.ui.experiments.adherence_card import AdherenceCard
-    from cramp_desktop.ui.experiments.history_tab import ExperimentsTab
-    from cramp_desktop.ui.experiments.setup_dialog import ExperimentSetupDialog
+if TYPE_CHECKING:  # the table below, for type checkers (ui/exports.py)
+    from cramp_desktop.ui.experiments.adherence_card import AdherenceCard as AdherenceCard
+    from cramp_desktop.ui.experiments.history_tab import ExperimentsTab as ExperimentsTab
+    from cramp_desktop.ui.experiments.setup_dialog import (
+        ExperimentSetupDialog as ExperimentSetupDialog,
+    )
 
-
-__all__ = [
-    "AdherenceCard",
-    "ExperimentSetupDialog",
-    "ExperimentsTab",
-]
 __getattr__ = lazy_exports(
     __name__,
     {
-        "AdherenceCard": "adherence_card",
-        "ExperimentSetupDialog": "setup_dialog",
-        "ExperimentsTab": "history_tab",
+        "adherence_card": ["AdherenceCard"],
+        "history_tab": ["ExperimentsTab"],
+        "setup_dialog": ["ExperimentSetupDialog"],
     },
 )

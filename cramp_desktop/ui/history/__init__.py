@@ -6,20 +6,17 @@ from typing import TYPE_CHECKING
 
 from cramp_desktop.ui.exports import lazy_exports
 
-if TYPE_CHECKING:
-    from cramp_desktop.ui.history.medication_editor import MedicationDialog
-    from cramp_desktop.ui.history.screen import CHECKLISTS_TAB, HistoryScreen
+if TYPE_CHECKING:  # the table below, for type checkers (ui/exports.py)
+    from cramp_desktop.ui.history.medication_editor import MedicationDialog as MedicationDialog
+    from cramp_desktop.ui.history.screen import (
+        CHECKLISTS_TAB as CHECKLISTS_TAB,
+        HistoryScreen as HistoryScreen,
+    )
 
-__all__ = [
-    "CHECKLISTS_TAB",
-    "HistoryScreen",
-    "MedicationDialog",
-]
 __getattr__ = lazy_exports(
     __name__,
     {
-        "CHECKLISTS_TAB": "screen",
-        "HistoryScreen": "screen",
-        "MedicationDialog": "medication_editor",
+        "medication_editor": ["MedicationDialog"],
+        "screen": ["CHECKLISTS_TAB", "HistoryScreen"],
     },
 )

@@ -6,15 +6,12 @@ from typing import TYPE_CHECKING
 
 from cramp_desktop.ui.exports import lazy_exports
 
-if TYPE_CHECKING:
-    from cramp_desktop.ui.read.screen import ReadScreen
+if TYPE_CHECKING:  # the table below, for type checkers (ui/exports.py)
+    from cramp_desktop.ui.read.screen import ReadScreen as ReadScreen
 
-__all__ = [
-    "ReadScreen",
-]
 __getattr__ = lazy_exports(
     __name__,
     {
-        "ReadScreen": "screen",
+        "screen": ["ReadScreen"],
     },
 )

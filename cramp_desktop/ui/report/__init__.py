@@ -6,15 +6,12 @@ from typing import TYPE_CHECKING
 
 from cramp_desktop.ui.exports import lazy_exports
 
-if TYPE_CHECKING:
-    from cramp_desktop.ui.report.screen import ReportScreen
+if TYPE_CHECKING:  # the table below, for type checkers (ui/exports.py)
+    from cramp_desktop.ui.report.screen import ReportScreen as ReportScreen
 
-__all__ = [
-    "ReportScreen",
-]
 __getattr__ = lazy_exports(
     __name__,
     {
-        "ReportScreen": "screen",
+        "screen": ["ReportScreen"],
     },
 )

@@ -6,18 +6,14 @@ from typing import TYPE_CHECKING
 
 from cramp_desktop.ui.exports import lazy_exports
 
-if TYPE_CHECKING:
-    from cramp_desktop.ui.today.last_night_card import needs_answer
-    from cramp_desktop.ui.today.screen import TodayScreen
+if TYPE_CHECKING:  # the table below, for type checkers (ui/exports.py)
+    from cramp_desktop.ui.today.last_night_card import needs_answer as needs_answer
+    from cramp_desktop.ui.today.screen import TodayScreen as TodayScreen
 
-__all__ = [
-    "TodayScreen",
-    "needs_answer",
-]
 __getattr__ = lazy_exports(
     __name__,
     {
-        "needs_answer": "last_night_card",
-        "TodayScreen": "screen",
+        "last_night_card": ["needs_answer"],
+        "screen": ["TodayScreen"],
     },
 )
