@@ -4,7 +4,6 @@ URLs it asked to open."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QUrl
@@ -14,16 +13,6 @@ from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common.data_events import DataEvents
 from cramp_desktop.ui.report.screen import ReportScreen
 from tests.ui.report.screen_setup import NOW, MakeScreen
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def events() -> DataEvents:
-    return DataEvents()
 
 
 @pytest.fixture
