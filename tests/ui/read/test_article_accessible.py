@@ -5,6 +5,7 @@ Qt hands to assistive technologies (AT-SPI, UI Automation, NSAccessibility)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -67,7 +68,7 @@ def test_the_body_is_read_paragraph_by_paragraph_between_the_headings(
         position = body.index(text, position) + len(text)
     roles = [part.role() for part in parts]
     assert roles[0] == Role.Heading and Role.Paragraph in roles
-    for first, second in zip(roles, roles[1:], strict=False):
+    for first, second in pairwise(roles):
         assert not (first == second == Role.Heading)  # text under every heading
     paragraphs = [t for p, t in zip(parts, texts, strict=True) if p.role() == Role.Paragraph]
     assert any("Sodium is a principal electrolyte" in text for text in paragraphs)
