@@ -183,6 +183,7 @@ class MedicationDialog(QDialog):
                 label = self.errors.get(field, self.general_error)
                 label.setText("⚠ " + message)
                 label.show()
+            self._fit_height()
             self._focus_field(messages[0][0])
             return
         try:
@@ -196,6 +197,16 @@ class MedicationDialog(QDialog):
             return
         self._events.medications_changed.emit()
         self.accept()
+
+    def _fit_height(self) -> None:
+        """Grow to show every wrapped message whole (a window does not follow its labels'
+        height for width by itself)."""
+        layout = self.layout()
+        assert layout is not None, "made in __init__"
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _focus_field(self, field: str) -> None:
         widgets: dict[str, QWidget] = {
