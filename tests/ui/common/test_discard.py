@@ -14,21 +14,25 @@ from pathlib import Path
 import PySide6
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cramp_desktop.autostart import XdgAutostart
+from cramp_desktop.core.episodes import Medication, MedicationKind
 from cramp_desktop.core.reminders import ReminderKind
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common import DataEvents
 from cramp_desktop.ui.companion.reminder_settings import ReminderSettingsDialog
+from cramp_desktop.ui.episode.log_dialog import LogCrampDialog
 from cramp_desktop.ui.experiments.setup_dialog import ExperimentSetupDialog
+from cramp_desktop.ui.history.medication_editor import MedicationDialog
 from cramp_desktop.ui.shell.appearance import Appearance
 from cramp_desktop.ui.shell.settings_dialog import SettingsDialog
 
 Answer = QMessageBox.StandardButton
+Cancel = QDialogButtonBox.StandardButton.Cancel
 TODAY = dt.date(2026, 3, 2)
 
 
@@ -91,7 +95,35 @@ def experiment_case(repositories: Repositories, _tmp: Path) -> Case:
     )
 
 
-CASES = {"settings": settings_case, "reminders": reminders_case, "experiment": experiment_case}
+def log_case(repositories: Repositories, tmp: Path) -> Case:
+    settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = LogCrampDialog(repositories, DataEvents(), settings)
+    return Case(
+        dialog,
+        lambda: dialog.severity.spin.setValue((dialog.severity.spin.value() + 3) % 11),
+        lambda: dialog.severity.spin.value(),
+        repositories.episodes.all,
+    )
+
+
+def medicine_case(repositories: Repositories, _tmp: Path) -> Case:
+    stored = repositories.medications.add(Medication("Magnesium", MedicationKind.OTHER))
+    dialog = MedicationDialog(repositories, DataEvents(), stored)
+    return Case(
+        dialog,
+        lambda: dialog.name.setText("Magnesium citrate"),
+        dialog.name.text,
+        repositories.medications.list,
+    )
+
+
+CASES = {
+    "settings": settings_case,
+    "reminders": reminders_case,
+    "experiment": experiment_case,
+    "log": log_case,
+    "medicine": medicine_case,
+}
 
 
 @pytest.fixture(params=sorted(CASES))
@@ -149,7 +181,9 @@ def test_with_changes_it_asks_keeps_editing_or_discards_without_saving(  # type:
         elif close == "close button":
             close_button(case.dialog)
         else:
-            case.dialog.discard_guard.cancel()  # type: ignore[attr-defined]
+            box = case.dialog.findChild(QDialogButtonBox)
+            assert box is not None
+            qtbot.mouseClick(box.button(Cancel), Qt.MouseButton.LeftButton)
 
     answers.append(Answer.Cancel)  # keep editing
     close_it()
