@@ -5,15 +5,12 @@ real dialogs over a real SQLite file; only the question box's answer is given.""
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import PySide6
 import pytest
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
@@ -149,15 +146,11 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[Answer]:
 
 
 def close_button(dialog: QDialog) -> None:
-    """The window's close button: the window system sends the window a spontaneous close
-    event (Qt's sendSpontaneousEvent, which PySide does not expose; Linux build of Qt)."""
-    library = Path(PySide6.__file__).parent / "Qt" / "lib" / "libQt6Core.so.6"
-    if not library.is_file():
-        pytest.skip("needs the Linux build of Qt to send a spontaneous event")
-    send = ctypes.CDLL(str(library))._ZN16QCoreApplication20sendSpontaneousEventEP7QObjectP6QEvent
-    send.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
-    event = QCloseEvent()
-    send(shiboken6.getCppPointer(dialog)[0], shiboken6.getCppPointer(event)[0])
+    """The window's close button: the window system's close event goes to the dialog's
+    native window, which passes it on to the dialog as a spontaneous one."""
+    window = dialog.windowHandle()
+    assert window is not None
+    QCoreApplication.sendEvent(window, QCloseEvent())
     QCoreApplication.processEvents()
 
 
