@@ -22,6 +22,7 @@ from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.common import DataEvents, ScreenContext, ScreenSpec
 from cramp_desktop.ui.screens import SCREENS
 from cramp_desktop.ui.shell import (
+    BASE_STYLE,
     Appearance,
     AppearanceController,
     MainWindow,
@@ -84,7 +85,10 @@ class CrampApplication:
         self.window.restore_action.triggered.connect(lambda: self.transfer.restore_backup())
         # A turn of the event loop later, so what else waits for the first paint (listening
         # for a second start) runs before the data is opened, which can take a while.
-        self.window.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
+        if options.quit_when_shown:  # it times the start-up to the first paint only
+            self.window.first_painted.connect(qt_app.quit)
+        else:
+            self.window.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
 
     @property
     def transfer(self) -> DataTransfer:
@@ -162,9 +166,7 @@ class CrampApplication:
 
     # -- start-up after the first paint -------------------------------------------
     def _after_first_paint(self) -> None:
-        if self.options.quit_when_shown:
-            self.qt_app.quit()
-            return
+        self.appearance.install_style()
         from cramp_desktop.ui.shell import open_storage_interactively
 
         database = open_storage_interactively(
@@ -341,7 +343,8 @@ def identify_application(qt_app: QApplication) -> None:
 
 def run_gui(options: GuiOptions) -> int:
     paths = DataPaths(resolve_data_dir(options.data_dir))
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The accessible style comes after the first paint (AppearanceController), on this base.
+    qt_app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", BASE_STYLE])
     assert isinstance(qt_app, QApplication)
     if not startup.prepare_data_folder(options, paths):
         return EXIT_BAD_INPUT
@@ -359,7 +362,8 @@ def run_gui(options: GuiOptions) -> int:
     try:
         application = CrampApplication(qt_app, options, paths)
         window = application.window
-        window.first_painted.connect(instance.listen)
+        if not options.quit_when_shown:  # it times the start-up to the first paint only
+            window.first_painted.connect(instance.listen)
         instance.activation_requested.connect(window.bring_to_front)
         window.show()
         status = qt_app.exec()

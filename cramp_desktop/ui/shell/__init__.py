@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # the table below, for type checkers (ui/exports.py)
         HelpDialog as HelpDialog,
     )
     from cramp_desktop.ui.shell.appearance import (
+        BASE_STYLE as BASE_STYLE,
         Appearance as Appearance,
         AppearanceController as AppearanceController,
         dark_palette as dark_palette,
@@ -51,7 +52,7 @@ __getattr__ = lazy_exports(
     __name__,
     {
         "about_dialog": ["AboutDialog", "HelpDialog"],
-        "appearance": ["Appearance", "AppearanceController", "dark_palette"],
+        "appearance": ["BASE_STYLE", "Appearance", "AppearanceController", "dark_palette"],
         "data_transfer": ["DataTransfer"],
         "help_actions": ["check_for_updates", "open_folder"],
         "i18n": ["choose_language", "install_translators"],
