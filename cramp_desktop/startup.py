@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from cramp_desktop.options import EXIT_BAD_INPUT, GuiOptions
 from cramp_desktop.paths import DataPaths, make_new_files_private, make_private_file
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from types import TracebackType
 
     from PySide6.QtWidgets import QApplication
@@ -89,12 +89,9 @@ def report_other_copy_silent(options: GuiOptions, paths: DataPaths) -> None:
     report_startup_failure(options, paths, OTHER_COPY_SILENT, (str(paths.root),))
 
 
-ExceptHook = Callable[[type[BaseException], BaseException, "TracebackType | None"], None]
-
-
 def unexpected_error_hook(
     options: GuiOptions, paths: DataPaths, qt_app: QApplication
-) -> ExceptHook:
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
     """The `sys.excepthook` while the window is up: an error raised in a slot is logged
     and the user told where the details are; unattended runs stop with a failure."""
 
