@@ -26,8 +26,6 @@ from cramp_desktop.core.stats import (
 from tests.core.test_stats import CEST, CET, D
 
 FIRST = D(2025, 1, 1)
-
-
 offsets = st.sampled_from([CET, CEST, dt.UTC, dt.timezone(dt.timedelta(hours=-5, minutes=-30))])
 
 

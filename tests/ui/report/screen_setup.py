@@ -14,17 +14,9 @@ from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
 from cramp_desktop.ui.report.screen import ReportScreen
 
 NOW = dt.datetime(2026, 3, 17, 9, 0).astimezone()
-
-
 TODAY = NOW.date()
-
-
 KEY = Qt.Key
-
-
 WAIT_MS = 30_000
-
-
 MakeScreen = Callable[..., ReportScreen]
 
 
