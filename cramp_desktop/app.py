@@ -29,8 +29,7 @@ from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.common import DataEvents, ScreenContext, ScreenSpec
 from cramp_desktop.ui.screens import SCREENS
 from cramp_desktop.ui.shell import (
-    DATA_FOLDER_UNUSABLE,
-    OTHER_COPY_SILENT,
+    BASE_STYLE,
     Appearance,
     AppearanceController,
     MainWindow,
@@ -39,9 +38,7 @@ from cramp_desktop.ui.shell import (
     app_icon,
     choose_language,
     install_translators,
-    report_startup_failure,
     screen_shortcut,
-    shows_dialogs,
 )
 
 if TYPE_CHECKING:
@@ -135,7 +132,10 @@ class CrampApplication:
         self.window.restore_action.triggered.connect(lambda: self.transfer.restore_backup())
         # A turn of the event loop later, so what else waits for the first paint (listening
         # for a second start) runs before the data is opened, which can take a while.
-        self.window.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
+        if options.quit_when_shown:  # it times the start-up to the first paint only
+            self.window.first_painted.connect(qt_app.quit)
+        else:
+            self.window.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
 
     @property
     def transfer(self) -> DataTransfer:
@@ -213,9 +213,7 @@ class CrampApplication:
 
     # -- start-up after the first paint -------------------------------------------
     def _after_first_paint(self) -> None:
-        if self.options.quit_when_shown:
-            self.qt_app.quit()
-            return
+        self.appearance.install_style()
         from cramp_desktop.ui.shell import open_storage_interactively
 
         database = open_storage_interactively(
@@ -392,11 +390,14 @@ def identify_application(qt_app: QApplication) -> None:
 
 def run_gui(options: GuiOptions) -> int:
     paths = DataPaths(resolve_data_dir(options.data_dir))
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The accessible style comes after the first paint (AppearanceController), on this base.
+    qt_app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", BASE_STYLE])
     assert isinstance(qt_app, QApplication)
     try:
         paths.create()
     except OSError as error:
+        from cramp_desktop.ui.shell import DATA_FOLDER_UNUSABLE, report_startup_failure
+
         reason = error.strerror or str(error)
         report_startup_failure(options, paths, DATA_FOLDER_UNUSABLE, (str(paths.root), reason))
         return EXIT_BAD_INPUT
@@ -423,6 +424,8 @@ def run_gui(options: GuiOptions) -> int:
         if instance.hand_over():
             print("cramp-desktop: the app is already open with this data folder; switched to it.")
             return EXIT_OK
+        from cramp_desktop.ui.shell import OTHER_COPY_SILENT, report_startup_failure
+
         report_startup_failure(options, paths, OTHER_COPY_SILENT, (str(paths.root),))
         return EXIT_BAD_INPUT
 
@@ -430,7 +433,8 @@ def run_gui(options: GuiOptions) -> int:
     try:
         application = CrampApplication(qt_app, options, paths)
         window = application.window
-        window.first_painted.connect(instance.listen)
+        if not options.quit_when_shown:  # it times the start-up to the first paint only
+            window.first_painted.connect(instance.listen)
         instance.activation_requested.connect(window.bring_to_front)
         window.show()
         status = qt_app.exec()
@@ -440,9 +444,9 @@ def run_gui(options: GuiOptions) -> int:
             f"cramp-desktop: an unexpected error stopped the app; details are in {paths.logs}",
             file=sys.stderr,
         )
-        if shows_dialogs(options, qt_app.platformName()):
-            from cramp_desktop.ui.shell import show_unexpected_error
+        from cramp_desktop.ui.shell import show_unexpected_error, shows_dialogs
 
+        if shows_dialogs(options, qt_app.platformName()):
             show_unexpected_error(paths.logs)
         return EXIT_BAD_INPUT
     finally:

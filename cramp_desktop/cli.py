@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from cramp_desktop import __version__, commands
+from cramp_desktop import __version__
 from cramp_desktop.console import use_utf8_streams
 from cramp_desktop.options import EXIT_USAGE, PROG, GuiOptions
 
@@ -25,11 +25,16 @@ class _OneLineErrorParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line, or (`with_commands` False) only the GUI's options, which
+    leaves help and anything else it does not know to the whole one."""
     parser = _OneLineErrorParser(
         prog=PROG,
         description="Leg Cramp Companion: a private, offline companion for people with leg cramps.",
+        add_help=with_commands,
     )
+    if not with_commands:
+        parser.add_argument("-h", "--help", action="store_true")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
         "--data-dir",
@@ -48,8 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="exit as soon as the main window has painted (for start-up timing)",
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_subcommands(subparsers)
+    if with_commands:
+        from cramp_desktop import commands
+
+        subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+        commands.add_subcommands(subparsers)
     return parser
 
 
@@ -74,11 +82,18 @@ def _check_data_dir(parser: argparse.ArgumentParser, data_dir: str | None) -> Pa
 
 def main(argv: Sequence[str] | None = None) -> int:
     use_utf8_streams()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    # The commands' parsers cost the GUI's start-up about 10 ms: built only when needed.
+    parser = build_parser(with_commands=False)
+    args, unknown = parser.parse_known_args(arguments)
+    if unknown or args.help:
+        parser = build_parser()
+        args = parser.parse_args(arguments)
     _check_language(parser, args.lang)
     data_dir = _check_data_dir(parser, args.data_dir)
-    if args.command:
+    if getattr(args, "command", None):
+        from cramp_desktop import commands
+
         args.data_dir = data_dir
         return commands.run_subcommand(args)
     options = GuiOptions(

@@ -8,6 +8,8 @@ and fails when
 - two nodes on show in the window (menu bar included) take the same Alt+letter,
 - a red-flag or warning panel is not an alert,
 - a screen's title is a plain label instead of a heading,
+- the Read screen's article does not give its headings (role heading, in order) and
+  paragraphs as the children of one document,
 - the dark theme leaves the window light.
 With --screenshots DIR it also saves `import -window root` PNGs of every screen.
 
@@ -46,6 +48,12 @@ Repositories.for_database(database).episodes.add(Episode(
     started_at=dt.datetime.now().astimezone() - dt.timedelta(hours=3), duration_s=15 * 60,
     severity=8, muscle=Muscle.CALF, side=Side.LEFT, context=Context.SLEEP))
 database.close()
+"""
+ARTICLE_HEADINGS = """
+from cramp_desktop.core.article import load_article
+from cramp_desktop.resources import article_path
+for section in load_article(article_path("en")).sections:
+    print(section.title)
 """
 
 
@@ -147,6 +155,29 @@ def check_screen(pyatspi: object, frame: object, key: str) -> list[str]:
     return problems
 
 
+def check_article(pyatspi: object, frame: object, expected: list[str]) -> list[str]:
+    """The article is a document whose headings are `expected`, in order, with paragraphs
+    between them (a reader jumps from heading to heading, then reads on)."""
+    roles = pyatspi.role  # type: ignore[attr-defined]
+    documents = [
+        n
+        for n in walk(frame)
+        if n.getRole() == roles.ROLE_DOCUMENT_FRAME and n.name == "Article"  # type: ignore[attr-defined]
+    ]
+    if len(documents) != 1:
+        return [f"read: {len(documents)} article documents instead of one"]
+    parts = [(n.getRole(), n.name) for n in walk(documents[0])][1:]  # type: ignore[attr-defined]
+    headings = [name for role, name in parts if role == roles.ROLE_HEADING]
+    paragraphs = [name for role, name in parts if role == roles.ROLE_PARAGRAPH and name.strip()]
+    print(f"a11y_tree: read: article headings {headings}, {len(paragraphs)} paragraphs")
+    problems = []
+    if headings != expected:
+        problems.append(f"read: the article's headings are {headings}, expected {expected}")
+    if len(paragraphs) < len(expected):
+        problems.append(f"read: only {len(paragraphs)} paragraphs for {len(expected)} headings")
+    return problems
+
+
 def find_frame(pyatspi: object, timeout: float = 30.0) -> object:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -192,6 +223,13 @@ def main() -> int:
     problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="cramp-a11y-") as data, Desktop(args.display) as desk:
         subprocess.run([args.python, "-c", SEED, data], check=True, env=desk.env)
+        expected_headings = subprocess.run(
+            [args.python, "-c", ARTICLE_HEADINGS],
+            env=desk.env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.splitlines()
         Path(data, "settings.ini").write_text("[appearance]\ntheme=dark\n", encoding="utf-8")
         env = dict(
             desk.env,
@@ -217,6 +255,8 @@ def main() -> int:
             )
             time.sleep(2.0)
             problems += check_screen(pyatspi, frame, key)
+            if key == "read":
+                problems += check_article(pyatspi, frame, expected_headings)
             if args.screenshots:
                 args.screenshots.mkdir(parents=True, exist_ok=True)
                 target = args.screenshots / f"xvfb-{key}-dark.png"

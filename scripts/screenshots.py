@@ -198,6 +198,14 @@ def main() -> int:
             save(window, args.out / f"history-checklists-{theme}{suffix}.png")
             history.tabs.setCurrentWidget(history.experiments)
             save(window, args.out / f"history-experiments-{theme}{suffix}.png")
+            history.tabs.setCurrentWidget(history.medications)  # after a change, undone after
+            history.medications.table.setCurrentCell(0, 0)
+            history.medications.edit_current()
+            assert history.medications.dialog is not None
+            history.medications.dialog.note.setPlainText("20 mg")
+            history.medications.dialog.save()
+            save(window, args.out / f"history-medicines-{theme}{suffix}.png")
+            history.undo_action.trigger()
             history.tabs.setCurrentIndex(0)
             setup = application.features.try_experiment("drink-to-thirst")
             assert isinstance(setup, QWidget)

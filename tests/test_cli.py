@@ -105,6 +105,31 @@ def test_the_window_is_built_without_the_slow_libraries() -> None:
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
 
 
+def test_the_first_paint_creates_no_enums_of_the_qt_namespace_or_qstyle(tmp_path: Path) -> None:
+    """PySide creates the Python enums of a class when it is first used: those of Qt's
+    namespace and of QStyle cost the start-up tens of milliseconds, so they come after
+    the first paint (and the commands' parsers are not built for the GUI)."""
+    code = (
+        "import sys\n"
+        "import PySide6.QtCore as core, PySide6.QtWidgets as widgets\n"
+        "from cramp_desktop.ui.shell.main_window import MainWindow\n"
+        "seen = []\n"
+        "after_first_paint = MainWindow._after_first_paint\n"
+        "def record(window):\n"
+        "    used = (('Qt', core), ('QStyle', widgets), ('QMessageBox', widgets))\n"
+        "    seen.append(sorted(name for name, module in used if name in module.__dict__))\n"
+        "    seen.append('cramp_desktop.commands' in sys.modules)\n"
+        "    after_first_paint(window)\n"
+        "MainWindow._after_first_paint = record\n"
+        "from cramp_desktop.cli import main\n"
+        f"status = main(['--quit-when-shown', '--data-dir', {str(tmp_path)!r}])\n"
+        "print(status, seen)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.stdout.strip() == "0 [[], False]", result.stdout + result.stderr
+
+
 @pytest.mark.parametrize("args", [["--version"], ["--help"], ["export-pdf", "--help"]])
 def test_version_and_help_load_no_qt(args: list[str]) -> None:
     code = (

@@ -2292,6 +2292,18 @@
         <source>Change episode</source>
         <translation>Episode ändern</translation>
     </message>
+    <message>
+        <source>Add medicine “%1”</source>
+        <translation>Medikament „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change medicine “%1”</source>
+        <translation>Medikament „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove medicine “%1”</source>
+        <translation>Medikament „%1“ entfernen</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -2373,6 +2385,10 @@
     <message>
         <source>Episode changed. Undo with %1.</source>
         <translation>Episode geändert. Rückgängig mit %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1. Undo with %2.</source>
+        <translation>Erledigt: %1. Rückgängig mit %2.</translation>
     </message>
     <message>
         <source>Episodes deleted: %1. Undo with %2.</source>

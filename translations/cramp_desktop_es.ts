@@ -2292,6 +2292,18 @@
         <source>Change episode</source>
         <translation>Cambiar episodio</translation>
     </message>
+    <message>
+        <source>Add medicine “%1”</source>
+        <translation>Añadir el medicamento «%1»</translation>
+    </message>
+    <message>
+        <source>Change medicine “%1”</source>
+        <translation>Modificar el medicamento «%1»</translation>
+    </message>
+    <message>
+        <source>Remove medicine “%1”</source>
+        <translation>Quitar el medicamento «%1»</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -2373,6 +2385,10 @@
     <message>
         <source>Episode changed. Undo with %1.</source>
         <translation>Episodio cambiado. Deshacer con %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1. Undo with %2.</source>
+        <translation>Hecho: %1. Deshacer con %2.</translation>
     </message>
     <message>
         <source>Episodes deleted: %1. Undo with %2.</source>

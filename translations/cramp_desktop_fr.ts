@@ -2292,6 +2292,18 @@
         <source>Change episode</source>
         <translation>Modifier l&apos;épisode</translation>
     </message>
+    <message>
+        <source>Add medicine “%1”</source>
+        <translation>Ajouter le médicament «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change medicine “%1”</source>
+        <translation>Modifier le médicament «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove medicine “%1”</source>
+        <translation>Retirer le médicament «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -2373,6 +2385,10 @@
     <message>
         <source>Episode changed. Undo with %1.</source>
         <translation>Épisode modifié. Annuler avec %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1. Undo with %2.</source>
+        <translation>Fait&#xa0;: %1. Annuler avec %2.</translation>
     </message>
     <message>
         <source>Episodes deleted: %1. Undo with %2.</source>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -38,13 +39,16 @@ def form_state(root: QWidget) -> list[object]:
 
 class DiscardGuard(QObject):
     """Remembers a dialog's fields as they were when `mark_clean()` was last called, and
-    watches the dialog's Escape key and close button."""
+    watches the dialog's Escape key and close button. Made once the fields are filled;
+    with `buttons`, their Cancel (rejected) asks too (do not connect it to reject())."""
 
-    def __init__(self, dialog: QDialog) -> None:
+    def __init__(self, dialog: QDialog, buttons: QDialogButtonBox | None = None) -> None:
         super().__init__(dialog)
         self._dialog = dialog
         self._clean = form_state(dialog)
         dialog.installEventFilter(self)
+        if buttons is not None:
+            buttons.rejected.connect(self.cancel)
 
     def cancel(self) -> None:
         """For the Cancel button."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from cramp_desktop.ui.common.accessibility import HEADING, mark
 
@@ -38,6 +38,8 @@ def body_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 def confirmed(parent: QWidget, title: str, text: str) -> bool:
     """A Yes/No question whose default is No; True when the user chose Yes."""
+    from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
     answer = QMessageBox.question(
         parent,
         title,

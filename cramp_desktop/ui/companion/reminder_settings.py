@@ -25,7 +25,7 @@ from cramp_desktop.core.reminders import ReminderKind, ReminderTime
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common import FieldMessage, body_label, named
+from cramp_desktop.ui.common import DiscardGuard, FieldMessage, body_label, named
 
 ASK_AFTER = dt.timedelta(days=7)
 
@@ -75,13 +75,13 @@ class ReminderSettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reminders)
         layout.addWidget(self.start_at_login)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._load()
+        self.discard_guard = DiscardGuard(self, buttons)
 
     def _load(self) -> None:
         try:

@@ -36,6 +36,7 @@ from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common import (
     DataEvents,
+    DiscardGuard,
     FieldMessage,
     body_label,
     confirmed,
@@ -108,7 +109,6 @@ class ExperimentSetupDialog(QDialog):
         self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setDefault(True)
         self.buttons.accepted.connect(self.start_experiment)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -122,6 +122,7 @@ class ExperimentSetupDialog(QDialog):
             signal.connect(self.update_baseline)
         self.weeks.valueChanged.connect(self.update_baseline)
         self.update_baseline()
+        self.discard_guard = DiscardGuard(self, self.buttons)
 
     def experiment(self) -> Experiment:
         return Experiment(

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from cramp_desktop.core.episodes import Episode
-from cramp_desktop.core.translation import QT_TRANSLATE_NOOP
+from cramp_desktop.core.episodes import Episode, Medication
+from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.common import DataEvents
@@ -18,6 +18,9 @@ ErrorReporter = Callable[[StorageError], None]
 _DELETE_ONE = QT_TRANSLATE_NOOP("HistoryCommands", "Delete episode")
 _DELETE_MANY = QT_TRANSLATE_NOOP("HistoryCommands", "Delete episodes")
 _EDIT = QT_TRANSLATE_NOOP("HistoryCommands", "Change episode")
+_ADD_MEDICINE = QT_TRANSLATE_NOOP("HistoryCommands", "Add medicine “%1”")
+_CHANGE_MEDICINE = QT_TRANSLATE_NOOP("HistoryCommands", "Change medicine “%1”")
+_REMOVE_MEDICINE = QT_TRANSLATE_NOOP("HistoryCommands", "Remove medicine “%1”")
 
 
 class DeleteEpisodesCommand(QUndoCommand):
@@ -115,6 +118,63 @@ class EditEpisodeCommand(QUndoCommand):
             self.setObsolete(True)
             self._report_error(error)
         self._events.episodes_changed.emit()
+
+
+class MedicationCommand(QUndoCommand):
+    """A medicine added (`before` None), changed, or removed (`after` None) in the medicine
+    list: undo stores `before` (adding a removed one back with its id), redo `after`.
+
+    The list has already saved the change when this is pushed; the first redo() is a no-op.
+    """
+
+    def __init__(
+        self,
+        repositories: Repositories,
+        events: DataEvents,
+        before: Medication | None,
+        after: Medication | None,
+        report_error: ErrorReporter,
+    ) -> None:
+        super().__init__()
+        assert before is not None or after is not None, "a change has a before or an after"
+        self._repositories = repositories
+        self._events = events
+        self._before, self._after = before, after
+        self._report_error = report_error
+        self._first = True
+        template = (
+            _ADD_MEDICINE
+            if before is None
+            else _REMOVE_MEDICINE
+            if after is None
+            else _CHANGE_MEDICINE
+        )
+        name = (after or before).name  # type: ignore[union-attr]
+        self.setText(fill(QCoreApplication.translate("HistoryCommands", template), [name]))
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._store(self._after, self._before)
+
+    def undo(self) -> None:
+        self._store(self._before, self._after)
+
+    def _store(self, wanted: Medication | None, current: Medication | None) -> None:
+        medications = self._repositories.medications
+        try:
+            if wanted is None:
+                assert current is not None and current.id is not None
+                medications.delete(current.id)
+            elif current is None:
+                medications.add(wanted)  # with its id: later commands still find it
+            else:
+                medications.update(wanted)
+        except StorageError as error:
+            self.setObsolete(True)
+            self._report_error(error)
+        self._events.medications_changed.emit()
 
 
 def delete_episodes(

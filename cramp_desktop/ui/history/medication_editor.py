@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -183,6 +183,7 @@ class MedicationDialog(QDialog):
                 label = self.errors.get(field, self.general_error)
                 label.setText("⚠ " + message)
                 label.show()
+            self._fit_height()
             self._focus_field(messages[0][0])
             return
         try:
@@ -197,6 +198,16 @@ class MedicationDialog(QDialog):
         self._events.medications_changed.emit()
         self.accept()
 
+    def _fit_height(self) -> None:
+        """Grow to show every wrapped message whole (a window does not follow its labels'
+        height for width by itself)."""
+        layout = self.layout()
+        assert layout is not None, "made in __init__"
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _focus_field(self, field: str) -> None:
         widgets: dict[str, QWidget] = {
             "name": self.name,
@@ -209,7 +220,11 @@ class MedicationDialog(QDialog):
 
 
 class MedicationEditor(QWidget):
-    """The table of medicines with Add, Edit and Remove; `dialog` is the open dialog."""
+    """The table of medicines with Add, Edit and Remove; `dialog` is the open dialog.
+    `changed(before, after)` tells of each saved change: (None, added), (old, new) or
+    (removed, None)."""
+
+    changed = Signal(object, object)
 
     def __init__(
         self, repositories: Repositories, events: DataEvents, parent: QWidget | None = None
@@ -312,11 +327,14 @@ class MedicationEditor(QWidget):
             self.reload()
             return
         self._events.medications_changed.emit()
+        self.changed.emit(medication, None)
 
     def _open_dialog(self, medication: Medication | None) -> None:
         self.dialog = MedicationDialog(self._repositories, self._events, medication, self)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.destroyed.connect(self._forget_dialog)
+        dialog = self.dialog
+        dialog.accepted.connect(lambda: self.changed.emit(medication, dialog.saved))
         self.dialog.open()
 
     def _forget_dialog(self) -> None:

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop import preferences
 from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder, EpisodeSortKey
-from cramp_desktop.core.episodes import Episode
+from cramp_desktop.core.episodes import Episode, Medication
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
@@ -32,14 +29,16 @@ from cramp_desktop.ui.history.assessments import AssessmentHistory
 from cramp_desktop.ui.history.commands import (
     DeleteEpisodesCommand,
     EditEpisodeCommand,
+    MedicationCommand,
     delete_episodes,
     shortcuts,
     undo_redo_actions,
 )
+from cramp_desktop.ui.history.episode_table import EpisodeTable
 from cramp_desktop.ui.history.filters import HistoryFilters
 from cramp_desktop.ui.history.medication_editor import MedicationEditor
 from cramp_desktop.ui.history.summary import HistorySummary
-from cramp_desktop.ui.history.table_model import Column, EpisodeTableModel
+from cramp_desktop.ui.history.table_model import EpisodeTableModel
 from cramp_desktop.ui.history.undo_buttons import UndoButtons
 
 if TYPE_CHECKING:
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
 
 EPISODES_TAB, SUMMARY_TAB, CHARTS_TAB, MEDICINES_TAB, CHECKLISTS_TAB = range(5)
 UNFILTERED_TABS = (MEDICINES_TAB, CHECKLISTS_TAB)  # the episode filters do not apply
+UNDOABLE_TABS = (EPISODES_TAB, MEDICINES_TAB)  # where Undo and Redo are on show
 
 
 class HistoryScreen(QWidget):
@@ -81,11 +81,13 @@ class HistoryScreen(QWidget):
         self.log_button.clicked.connect(self.log_requested)
         self.filters = HistoryFilters(self)
         self.model = EpisodeTableModel(repositories.episodes, self)
-        self.table = self._make_table()
+        self.table = EpisodeTable(self.model, self)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.count_label = QLabel(self)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.medications = MedicationEditor(repositories, events, self)
+        self.medications.changed.connect(self._medication_changed)
         self.summary = HistorySummary(repositories, events, self.filters)  # refreshes itself
         self.assessments = AssessmentHistory(repositories, events)  # refreshes itself
         self.assessments.read_more_requested.connect(self.read_more_requested)
@@ -138,8 +140,21 @@ class HistoryScreen(QWidget):
         self.undo_stack.push(
             EditEpisodeCommand(self._repositories, self._events, before, after, self._show_error)
         )
-        keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.status_label.setText(fill(self.tr("Episode changed. Undo with %1."), [keys]))
+        self.status_label.setText(
+            fill(self.tr("Episode changed. Undo with %1."), [self._undo_keys()])
+        )
+
+    def _medication_changed(self, before: Medication | None, after: Medication | None) -> None:
+        command = MedicationCommand(
+            self._repositories, self._events, before, after, self._show_error
+        )
+        self.undo_stack.push(command)
+        self.status_label.setText(
+            fill(self.tr("Done: %1. Undo with %2."), [command.text(), self._undo_keys()])
+        )
+
+    def _undo_keys(self) -> str:
+        return self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
     def delete_selected(self) -> None:
         rows = self.selected_rows() or (
@@ -160,12 +175,7 @@ class HistoryScreen(QWidget):
             self.status_label.setText(
                 fill(
                     self.tr("Episodes deleted: %1. Undo with %2."),
-                    [
-                        QLocale().toString(len(deleted)),
-                        self.undo_action.shortcut().toString(
-                            QKeySequence.SequenceFormat.NativeText
-                        ),
-                    ],
+                    [QLocale().toString(len(deleted)), self._undo_keys()],
                 )
             )
         if error is not None:
@@ -173,27 +183,6 @@ class HistoryScreen(QWidget):
         self._select_row(first_row)
 
     # -- building --------------------------------------------------------------------------
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 // 2)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setResizeContentsPrecision(0)  # measure visible rows only, never all pages
-        header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
-        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
-        table.doubleClicked.connect(lambda _index: self.edit_current())
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        return table
-
     def _make_actions(self) -> None:
         self.edit_action = QAction(self)
         self.edit_action.setShortcuts(
@@ -218,11 +207,7 @@ class HistoryScreen(QWidget):
         episodes = QWidget()
         episodes_layout = QVBoxLayout(episodes)
         episodes_layout.addWidget(self.table, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label)
-        bottom.addWidget(self.status_label, 1)
-        bottom.addWidget(self.undo_buttons)
-        episodes_layout.addLayout(bottom)
+        episodes_layout.addWidget(self.count_label)
         self.tabs.addTab(episodes, "")
         self.tabs.addTab(self.summary, "")
         self.tabs.addTab(self._charts_placeholder, "")
@@ -233,12 +218,16 @@ class HistoryScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.filters)
         layout.addWidget(self.tabs, 1)
+        self.undo_row = QWidget(self)
+        undo_layout = QHBoxLayout(self.undo_row)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        undo_layout.addWidget(self.status_label, 1)
+        undo_layout.addWidget(self.undo_buttons)
+        layout.addWidget(self.undo_row)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-        elif event.type() == QEvent.Type.FontChange:  # the text size setting
-            QTimer.singleShot(0, self._widen_columns_to_content)
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
@@ -294,19 +283,9 @@ class HistoryScreen(QWidget):
         self.undo_stack.clear()  # its episodes belong to the replaced data
         self._data_changed()
 
-    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
-        if not self.model.is_sortable(column):
-            current = self.model.order()
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(
-                self.model.sort_column(),
-                Qt.SortOrder.DescendingOrder if current.descending else Qt.SortOrder.AscendingOrder,
-            )
-            header.blockSignals(False)
-
     def _tab_changed(self, index: int) -> None:
         self.filters.setVisible(index not in UNFILTERED_TABS)
+        self.undo_row.setVisible(index in UNDOABLE_TABS)
         preferences.HISTORY_TAB.set(self._settings, index)
         if index == CHARTS_TAB and self._charts is None:
             from cramp_desktop.ui.history.charts import HistoryCharts
@@ -381,36 +360,6 @@ class HistoryScreen(QWidget):
 
     # -- remembered state -------------------------------------------------------------
     def _restore_state(self) -> None:
-        header = self.table.horizontalHeader()
-        state = preferences.HISTORY_HEADER.get(self._settings)
-        if state is None or not header.restoreState(state):
-            QTimer.singleShot(0, self._default_column_widths)
-        else:  # widths saved at a smaller text size must not cut dates and headers
-            QTimer.singleShot(0, self._widen_columns_to_content)
-        self.table.setSortingEnabled(True)  # sorts the model by the (restored) indicator
+        self.table.restore(self._settings)
         self.tabs.setCurrentIndex(preferences.HISTORY_TAB.get(self._settings))
-
-    def _default_column_widths(self) -> None:
-        self.table.resizeColumnsToContents()
-        for column in (Column.TRIGGERS, Column.RELIEF):
-            self.table.setColumnWidth(
-                column, min(self.table.columnWidth(column), self._text_limit())
-            )
-
-    def _text_limit(self) -> int:
-        """Free-text columns (triggers, relief) may be cut at about 28 characters."""
-        return self.table.fontMetrics().averageCharWidth() * 28
-
-    def _widen_columns_to_content(self) -> None:
-        """Every column at least as wide as its header and the rows on show."""
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):  # the last one stretches
-            needed = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            if column in (Column.TRIGGERS, Column.RELIEF):
-                needed = min(needed, self._text_limit())
-            if self.table.columnWidth(column) < needed:
-                self.table.setColumnWidth(column, needed)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        preferences.HISTORY_HEADER.set(self._settings, self.table.horizontalHeader().saveState())
-        super().hideEvent(event)
+        self.undo_row.setVisible(self.tabs.currentIndex() in UNDOABLE_TABS)

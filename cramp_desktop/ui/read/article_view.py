@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QFont,
     QFontMetricsF,
     QPalette,
@@ -12,6 +14,8 @@ from PySide6.QtGui import (
     QTextBlock,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from cramp_desktop.ui.read.article_accessible import ArticlePart, article_parts, install
 
 LINE_CHARS = 70  # readable line length, in average characters
 STYLE_SHEET = "p, li { line-height: 145%; }"
@@ -23,6 +27,7 @@ class ArticleView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install(ArticleView)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -31,6 +36,7 @@ class ArticleView(QTextBrowser):
         self.document().setUndoRedoEnabled(False)
         self.document().setDefaultStyleSheet(STYLE_SHEET)
         self.anchors: dict[str, int] = {}  # anchor name -> block number
+        self.accessible_parts: list[ArticlePart] = []  # headings and paragraphs, in order
         self._pinned: int | None = None  # a heading shown by show_block, kept across relayouts
         self.verticalScrollBar().actionTriggered.connect(self.unpin)
 
@@ -47,6 +53,11 @@ class ArticleView(QTextBrowser):
             block = block.next()
         self.update_margins()
         self.update_padding()
+        for part in self.accessible_parts:
+            part.deleteLater()
+        self.accessible_parts = article_parts(self)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.ObjectReorder))
 
     def anchor_block(self, anchor: str) -> QTextBlock | None:
         number = self.anchors.get(anchor)

@@ -9,7 +9,12 @@ from cramp_desktop.ui.exports import lazy_exports
 
 if TYPE_CHECKING:
     from cramp_desktop.ui.shell.about_dialog import AboutDialog, HelpDialog
-    from cramp_desktop.ui.shell.appearance import Appearance, AppearanceController, dark_palette
+    from cramp_desktop.ui.shell.appearance import (
+        BASE_STYLE,
+        Appearance,
+        AppearanceController,
+        dark_palette,
+    )
     from cramp_desktop.ui.shell.data_transfer import DataTransfer
     from cramp_desktop.ui.shell.help_actions import check_for_updates, open_folder
     from cramp_desktop.ui.shell.i18n import choose_language, install_translators
@@ -32,6 +37,7 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "BASE_STYLE",
     "DATA_FOLDER_UNUSABLE",
     "OTHER_COPY_SILENT",
     "AboutDialog",
@@ -65,6 +71,7 @@ __getattr__ = lazy_exports(
         "SavedNotice": "saved_notice",
         "AboutDialog": "about_dialog",
         "HelpDialog": "about_dialog",
+        "BASE_STYLE": "appearance",
         "Appearance": "appearance",
         "AppearanceController": "appearance",
         "dark_palette": "appearance",

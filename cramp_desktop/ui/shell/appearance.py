@@ -1,19 +1,26 @@
 """Theme (follow the system, light or dark) and text size, applied to the whole app.
 
-Qt's `Qt` namespace is imported only when a theme is set: creating its Python enums costs
-the start-up ~60 ms, and the first paint with the system's theme needs none of them.
+Qt's `Qt` namespace and the accessible style (style.py) are loaded only when a theme or
+a larger text is chosen, or after the first paint: creating their Python enums costs the
+start-up tens of milliseconds, and a first paint in plain Fusion with the system's theme
+at 100 % text needs none of them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from cramp_desktop import preferences
-from cramp_desktop.ui.shell import style
+
+if TYPE_CHECKING:
+    from cramp_desktop.ui.shell.style import AccessibleStyle
+
+BASE_STYLE = "Fusion"  # the accessible style's base, and the first paint's style (run_gui)
 
 THEMES = ("system", "light", "dark")  # Qt.ColorScheme Unknown (the system's), Light, Dark
 TEXT_SCALES = (1.0, 1.15, 1.3, 1.5)
@@ -40,24 +47,40 @@ class Appearance:
 
 class AppearanceController:
     """Remembers the system font so text scaling is always relative to it, and gives the
-    app the accessible style (scaled indicators, focus ring) once. At 100 % the
-    application font is left alone: setting it would drop the per-widget fonts macOS and
-    Windows give (menus, table headers)."""
+    app the accessible style (scaled indicators, focus ring) once: after the first paint,
+    or at once when the text is larger (the first frame needs the larger indicators). At
+    100 % the application font is left alone: setting it would drop the per-widget fonts
+    macOS and Windows give (menus, table headers)."""
 
     def __init__(self, app: QApplication) -> None:
         self._app = app
         self._base_font = QFont(app.font())
-        current = app.style()
-        self._style = current if isinstance(current, style.AccessibleStyle) else style.install(app)
+        self._style: AccessibleStyle | None = None
+        self._text_scale = 1.0
         self._forced_palette = False
         self._theme = "system"  # what Qt starts with
         self._font_set = False
+
+    def install_style(self) -> AccessibleStyle:
+        """The accessible style and focus ring, installed once per application."""
+        if self._style is None:
+            from cramp_desktop.ui.shell import style
+
+            current = self._app.style()  # another controller of this app installed it?
+            if isinstance(current, style.AccessibleStyle):
+                self._style = current
+            else:
+                self._style = style.install(self._app)
+        self._style.text_scale = self._text_scale
+        return self._style
 
     def apply(self, appearance: Appearance) -> None:
         if appearance.theme != self._theme:
             self._apply_theme(appearance.theme)
             self._theme = appearance.theme
-        self._style.text_scale = appearance.text_scale
+        self._text_scale = appearance.text_scale
+        if self._style is not None or appearance.text_scale != 1.0:
+            self.install_style()
         if appearance.text_scale != 1.0 or self._font_set:
             font = QFont(self._base_font)
             font.setPointSizeF(self._base_font.pointSizeF() * appearance.text_scale)
@@ -80,11 +103,11 @@ class AppearanceController:
         honoured = scheme == Qt.ColorScheme.Unknown or hints.colorScheme() == scheme
         if honoured:
             if self._forced_palette:
-                self._app.setPalette(self._style.standardPalette())
+                self._app.setPalette(self._app.style().standardPalette())
                 self._forced_palette = False
             return
         dark = scheme == Qt.ColorScheme.Dark
-        self._app.setPalette(dark_palette() if dark else self._style.standardPalette())
+        self._app.setPalette(dark_palette() if dark else self._app.style().standardPalette())
         self._forced_palette = True
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_desktop.core.translation import fill
+from cramp_desktop.ui.common import DiscardGuard
 from cramp_desktop.ui.shell.appearance import TEXT_SCALES, Appearance
 
 
@@ -87,10 +88,10 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.discard_guard = DiscardGuard(self, buttons)
 
     def chosen(self) -> tuple[str, Appearance]:
         return (

@@ -176,3 +176,19 @@ def test_the_checklist_pre_fills_only_from_a_chosen_kind_or_a_known_name(
     save(dialog, qtbot)
     suggested = medication_suggestions(repositories.medications.list(), today=dt.date.today())
     assert set(suggested) == {"medicines.takes_any"}  # no water-pill "yes" from a default
+
+
+def test_the_dialog_grows_so_every_message_is_shown_whole(
+    editor: MedicationEditor, qtbot: QtBot
+) -> None:
+    dialog = open_dialog(editor, qtbot)
+    font = dialog.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)  # the largest text size
+    dialog.setFont(font)
+    dialog.resize(dialog.minimumWidth(), dialog.sizeHint().height())
+    dialog.save()  # no name, no kind: two messages, the second wraps
+    qtbot.wait(50)
+    shown = [label for label in dialog.errors.values() if label.isVisible()]
+    assert len(shown) == 2
+    for label in shown:
+        assert label.height() >= label.heightForWidth(label.width())

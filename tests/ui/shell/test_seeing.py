@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QFocusFrame,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from cramp_desktop import APP_NAME
 from cramp_desktop.ui.shell.appearance import Appearance
 from cramp_desktop.ui.shell.main_window import DECORATION_ALLOWANCE, fitted_geometry
-from cramp_desktop.ui.shell.style import RING_WIDTH, contrast_ratio
+from cramp_desktop.ui.shell.style import RING_WIDTH, AccessibleStyle, contrast_ratio
 
 
 def test_the_window_fits_small_and_scaled_screens() -> None:
@@ -63,6 +64,9 @@ def ring_pixels(image: QImage, widget: QWidget, root: QWidget) -> list[QColor]:
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_focus_ring_is_two_pixels_with_three_to_one_contrast(qtbot, make_app, theme: str) -> None:  # type: ignore[no-untyped-def]
     application = make_app()
+    qtbot.addWidget(application.window)
+    application.window.show()  # the ring comes with the style, after the first paint
+    qtbot.waitUntil(lambda: application.repositories is not None)
     application.appearance.apply(Appearance(theme=theme))
     root = QWidget()
     qtbot.addWidget(root)
@@ -86,6 +90,22 @@ def test_focus_ring_is_two_pixels_with_three_to_one_contrast(qtbot, make_app, th
             ring_pixels(before, control, root), ring_pixels(after, control, root), strict=True
         ):
             assert contrast_ratio(old, new) >= 3.0, (theme, type(control).__name__, old, new)
+
+
+def test_the_style_and_the_ring_come_right_after_the_first_paint(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    application = make_app()
+    window = application.window
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: application.repositories is not None)
+    assert isinstance(QApplication.style(), AccessibleStyle)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    rings = [w for w in QApplication.allWidgets() if w.objectName() == "focusRing"]
+    assert any(
+        isinstance(ring, QFocusFrame) and ring.widget() is QApplication.focusWidget()
+        for ring in rings
+    )
 
 
 def test_indicators_grow_with_the_text(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
