@@ -67,7 +67,7 @@ def generated_episodes(count: int) -> list[Episode]:
     episodes = []
     for n in range(count):
         zone = dt.timezone(OFFSETS[n % len(OFFSETS)])
-        relief = frozenset(itertools.islice(itertools.cycle(Relief), n % 4, n % 4 + n % 3))
+        relief = frozenset(itertools.islice(itertools.cycle(Relief), n % 9, n % 9 + n // 9 % 3))
         episodes.append(
             Episode(
                 started_at=(start + dt.timedelta(hours=7 * n, seconds=n)).replace(tzinfo=zone),
@@ -78,7 +78,7 @@ def generated_episodes(count: int) -> list[Episode]:
                 context=list(Context)[n % len(Context)],
                 sleep_disturbance=[None, *range(11)][n % 12],
                 soreness=[None, *Soreness][n % 4],
-                triggers=frozenset(list(Trigger)[n % 5 : n % 5 + n % 4]),
+                triggers=frozenset(list(Trigger)[n % 10 : n % 10 + n % 4]),
                 relief=relief,
                 relief_helped=None if relief == {Relief.NONE} else [None, *ReliefHelped][n % 4],
                 symptoms=frozenset(list(Symptom)[: n % 5]),
@@ -86,6 +86,21 @@ def generated_episodes(count: int) -> list[Episode]:
             )
         )
     return episodes
+
+
+def test_the_generated_episodes_hold_every_code() -> None:
+    episodes = generated_episodes(300)
+    for field, kind in [
+        ("muscle", Muscle),
+        ("side", Side),
+        ("context", Context),
+        ("soreness", Soreness),
+        ("relief_helped", ReliefHelped),
+    ]:
+        assert {getattr(e, field) for e in episodes} >= set(kind), field
+    for field, kind in [("triggers", Trigger), ("relief", Relief), ("symptoms", Symptom)]:
+        assert set().union(*(getattr(e, field) for e in episodes)) == set(kind), field
+    assert {Relief.NONE} in [e.relief for e in episodes]
 
 
 def write_csv(path: Path, episodes: list[Episode], extra_rows: list[str]) -> Path:
