@@ -78,12 +78,18 @@ def measure_in_this_process(data_dir: Path) -> dict[str, float]:
     filter_change = time.perf_counter() - started
     for _ in range(20):
         app.processEvents()
-    return {
+    figures = {
         "rows": rows,
         "first_rows_ms": first_rows * 1000,
         "filter_ms": filter_change * 1000,
         "rss_mib": _rss_mib(),
     }
+    # Destroy the screen and close the data while Qt still runs (as the app's shutdown
+    # does): left to the interpreter's exit, they can go after QApplication and crash.
+    screen.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    database.close()
+    return figures
 
 
 def run_case(data_dir: Path) -> dict[str, float]:

@@ -10,32 +10,20 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import itertools
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol, TextIO, TypeVar
+from typing import TextIO
 
 from cramp_desktop.core import csv_problems as texts
-from cramp_desktop.core.csv_problems import VALIDATION_CONTEXT, CsvProblem
+from cramp_desktop.core.csv_cells import CODE_SEPARATOR, RowReader
 from cramp_desktop.core.csv_problems import CsvImportError as CsvImportError  # raised here
+from cramp_desktop.core.csv_problems import CsvProblem
 from cramp_desktop.core.csv_source import open_source, text_lines
-from cramp_desktop.core.episodes import (
-    Context,
-    Episode,
-    Muscle,
-    Relief,
-    ReliefHelped,
-    Side,
-    Soreness,
-    Symptom,
-    Trigger,
-)
+from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.files import write_atomically
-from cramp_desktop.core.local_time import to_local
-from cramp_desktop.core.validation import validate_episode
 
 REQUIRED_COLUMNS = (
     "started_at",
@@ -53,7 +41,6 @@ REQUIRED_COLUMNS = (
 OPTIONAL_COLUMNS = ("soreness", "symptoms")
 # Written in this order: notes last, as they can be long.
 EXPORT_COLUMNS = (*REQUIRED_COLUMNS[:-1], *OPTIONAL_COLUMNS, "notes")
-CODE_SEPARATOR = ";"
 MAX_PROBLEMS = 50
 MAX_COLUMNS = 4 * len(EXPORT_COLUMNS)  # room for a spreadsheet's empty columns
 # OWASP CSV injection: a spreadsheet runs a cell that starts with one of these as a
@@ -62,28 +49,6 @@ MAX_COLUMNS = 4 * len(EXPORT_COLUMNS)  # room for a spreadsheet's empty columns
 # that (docs/csv-format.md, "Formulas").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _QUOTE = "'"
-# Beyond any valid duration; larger numbers are capped so validation reports them.
-_DURATION_CAP_MIN = Decimal(10**7)
-# Episode field names as validation reports them -> the CSV column the user sees.
-_FIELD_TO_COLUMN = {"duration_s": "duration_min"}
-_MINUTES = re.compile(r"-?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
-_WHOLE_NUMBER = re.compile(r"[0-9]+")
-_Code = TypeVar("_Code", bound=StrEnum)
-_T = TypeVar("_T")
-_T_co = TypeVar("_T_co", covariant=True)
-
-
-class _CellProblem(ValueError):
-    """One problem with one cell: a template of csv_problems and its values."""
-
-    def __init__(self, template: str, *values: str) -> None:
-        super().__init__(template)
-        self.template = template
-        self.values = values
-
-
-class _Parser(Protocol[_T_co]):
-    def __call__(self, text: str) -> _T_co: ...
 
 
 def read_episodes(source: bytes | Path, *, now: dt.datetime | None = None) -> list[Episode]:
@@ -118,6 +83,7 @@ def _episodes(lines: Iterator[str], now: dt.datetime) -> Iterator[Episode]:
         itertools.chain([first], lines), delimiter=detect_delimiter(first), strict=True
     )
     problems = _Problems()
+    rows = RowReader(now)
     number = 0  # the last row read, as a spreadsheet numbers it (the header is row 1)
     try:
         header = next(reader, None)
@@ -126,15 +92,19 @@ def _episodes(lines: Iterator[str], now: dt.datetime) -> Iterator[Episode]:
             raise CsvImportError([CsvProblem(1, None, texts.EMPTY_FILE)])
         columns = _check_header(header)
         for number, cells in enumerate(reader, start=2):
-            if not any(cell.strip() for cell in cells):
+            if not "".join(cells).strip():
                 continue  # blank rows, also ";;;;" rows that spreadsheets leave at the end
             if len(cells) != len(columns):
                 counts = (str(len(cells)), str(len(columns)))
                 problems.add([CsvProblem(number, None, texts.WRONG_CELL_COUNT, counts)])
                 continue
-            row_problems, episode = _parse_row(dict(zip(columns, cells, strict=True)), number, now)
-            problems.add(row_problems)
-            if episode is not None and not problems:
+            by_column = dict(zip(columns, cells, strict=True))
+            row_problems, episode = rows.read(
+                by_column, number, restore_formula(by_column["notes"])
+            )
+            if episode is None:
+                problems.add(row_problems)
+            elif not problems:
                 yield episode
     except csv.Error as error:  # in the row after the last one read
         problems.add([_syntax_problem(number + 1, error)])
@@ -272,108 +242,3 @@ def _check_header(header: Sequence[str]) -> list[str]:
         problems.append(CsvProblem(1, None, texts.EXPECTED_COLUMNS, listed_columns=EXPORT_COLUMNS))
         raise CsvImportError(problems)
     return columns
-
-
-def _parse_row(
-    cells: dict[str, str], number: int, now: dt.datetime
-) -> tuple[list[CsvProblem], Episode | None]:
-    problems: list[CsvProblem] = []
-    failed: set[str] = set()
-
-    def cell(column: str, parse_cell: _Parser[_T], placeholder: _T) -> _T:
-        """The parsed cell; on a problem, a valid placeholder so the rest is still checked."""
-        try:
-            return parse_cell(cells.get(column, "").strip())
-        except _CellProblem as problem:
-            problems.append(CsvProblem(number, column, problem.template, problem.values))
-            failed.add(column)
-            return placeholder
-
-    episode = Episode(
-        started_at=cell("started_at", _parse_time, now),
-        duration_s=cell("duration_min", _parse_duration, 0),
-        severity=cell("severity", _parse_scale, 0),
-        muscle=cell("muscle", _one_code(Muscle), Muscle.OTHER),
-        side=cell("side", _one_code(Side), Side.BOTH),
-        context=cell("context", _one_code(Context), Context.OTHER),
-        sleep_disturbance=cell("sleep_disturbance", _optional(_parse_scale), None),
-        soreness=cell("soreness", _optional(_one_code(Soreness)), None),
-        triggers=cell("triggers", _codes(Trigger), frozenset()),
-        relief=cell("relief", _codes(Relief), frozenset()),
-        relief_helped=cell("relief_helped", _optional(_one_code(ReliefHelped)), None),
-        symptoms=cell("symptoms", _codes(Symptom), frozenset()),
-        notes=restore_formula(cells["notes"]),
-        logged_late=False,
-    )
-    for error in validate_episode(episode, now=now):
-        column = _FIELD_TO_COLUMN.get(error.field, error.field)
-        if column not in failed:
-            problems.append(CsvProblem(number, column, error.message, context=VALIDATION_CONTEXT))
-    return problems, (None if problems else episode)
-
-
-def _parse_time(text: str) -> dt.datetime:
-    if not text:
-        raise _CellProblem(texts.TIME_EMPTY)
-    try:
-        typed = dt.datetime.fromisoformat(text)
-        moment = to_local(typed) if typed.tzinfo is None else typed  # the machine's zone
-    except (ValueError, OverflowError, OSError):
-        raise _CellProblem(texts.TIME_INVALID, text) from None
-    if typed.tzinfo is None and moment.replace(tzinfo=None) != typed:
-        raise _CellProblem(texts.TIME_IN_GAP, text)  # moved: it fell in a DST gap
-    offset = moment.utcoffset()
-    if offset is not None and offset.total_seconds() % 60:
-        raise _CellProblem(texts.TIME_OFFSET_SECONDS, text)
-    return moment
-
-
-def _parse_duration(text: str) -> int:
-    if not text:
-        raise _CellProblem(texts.DURATION_EMPTY)
-    # ASCII digits and at most one separator: no "1_5", no other digits, no exponent. A
-    # minus sign is read so that validation can say a duration cannot be negative.
-    if not _MINUTES.fullmatch(text):
-        raise _CellProblem(texts.DURATION_INVALID, text)
-    minutes = min(Decimal(text.replace(",", ".")), _DURATION_CAP_MIN)
-    return int((minutes * 60).to_integral_value(rounding=ROUND_HALF_EVEN))
-
-
-def _parse_scale(text: str) -> int:
-    if not text:
-        raise _CellProblem(texts.SCALE_EMPTY)
-    if not _WHOLE_NUMBER.fullmatch(text):  # int() would take "1_0" and "١٥"
-        raise _CellProblem(texts.SCALE_INVALID, text)
-    return int(text)
-
-
-def _one_code(kind: type[_Code]) -> _Parser[_Code]:
-    def parse(text: str) -> _Code:
-        return _code(kind, text.lower())
-
-    return parse
-
-
-def _codes(kind: type[_Code]) -> _Parser[frozenset[_Code]]:
-    def parse(text: str) -> frozenset[_Code]:
-        parts = [part.strip().lower() for part in text.split(CODE_SEPARATOR)]
-        return frozenset(_code(kind, part) for part in parts if part)
-
-    return parse
-
-
-def _optional(parse: _Parser[_T]) -> _Parser[_T | None]:
-    def parse_optional(text: str) -> _T | None:
-        return parse(text) if text else None
-
-    return parse_optional
-
-
-def _code(kind: type[_Code], text: str) -> _Code:
-    member = kind._value2member_map_.get(text)  # kind(text) without its slow path
-    if member is not None:
-        return member  # type: ignore[return-value]
-    allowed = " | ".join(code.value for code in kind)
-    if text:
-        raise _CellProblem(texts.CODE_UNKNOWN, text, allowed)
-    raise _CellProblem(texts.CODE_EMPTY, allowed)

@@ -223,7 +223,7 @@ def _start_problem(started_at: object, now: dt.datetime) -> str | None:
         return "start-offset"
     if abs(offset) > MAX_UTC_OFFSET:
         return "start-offset-range"
-    if started_at.replace(tzinfo=None) < EARLIEST:
+    if started_at.year < EARLIEST.year:  # the wall-clock time; EARLIEST is 1 January
         return "start-too-early"
     if now.tzinfo is None or now.utcoffset() is None:
         now = now.astimezone()  # a naive `now` is the computer's local time
@@ -255,7 +255,7 @@ def _optional_member(value: object, kind: type[StrEnum]) -> bool:
 def _is_code_set(value: object, kind: type[StrEnum]) -> bool:
     if not isinstance(value, frozenset | set | list | tuple):
         return False
-    return all(isinstance(code, kind) for code in value)
+    return not value or all(isinstance(code, kind) for code in value)
 
 
 def _is_optional_date(value: object) -> bool:
