@@ -8,6 +8,8 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from cramp_desktop.core.local_time import to_local
 
+LOGGED_LATE_AFTER = dt.timedelta(hours=1)
+
 LAST_NIGHT_TIME = dt.time(3, 0)
 
 
@@ -92,3 +94,20 @@ def offset_text(moment: dt.datetime) -> str:
 def in_computer_zone(moment: dt.datetime) -> bool:
     """Whether `moment` carries the offset the computer's time zone has at that instant."""
     return moment.utcoffset() == to_local(moment).utcoffset()
+
+
+def edited_start(shown: dt.datetime, original: dt.datetime) -> dt.datetime:
+    """The start of an edited entry whose time field shows the naive wall clock `shown`:
+    its exact stored time while the minute shown is unchanged, else `shown` in the offset
+    it was logged with (the computer's zone, if it was logged in that)."""
+    shown = shown.replace(second=0, microsecond=0)
+    if shown == original.replace(tzinfo=None, second=0, microsecond=0):
+        return original
+    if in_computer_zone(original):
+        return to_local(shown)
+    return shown.replace(tzinfo=original.tzinfo)
+
+
+def logged_late(start: dt.datetime, now: dt.datetime) -> bool:
+    """Started more than LOGGED_LATE_AFTER before `now`, in whole minutes as times show."""
+    return now.replace(second=0, microsecond=0) - start > LOGGED_LATE_AFTER

@@ -1,7 +1,7 @@
 """Log a cramp: the common case takes three keystrokes (Ctrl+N, a severity digit, Enter).
 
 Severity has the focus first; start time, duration, muscle, side and situation have
-defaults; the optional details are folded away (ui/log_dialog_details.py). Nothing is
+defaults; the optional details are folded away (details.py). Nothing is
 saved until core's validation passes, and a storage error keeps everything typed.
 """
 
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop import preferences
 from cramp_desktop.core.episodes import Context, Episode, Muscle, Side
-from cramp_desktop.core.local_time import to_local
 from cramp_desktop.core.translation import fill
 from cramp_desktop.core.validation import validate_episode
 from cramp_desktop.storage.errors import StorageError
@@ -43,12 +42,14 @@ from cramp_desktop.ui.common import (
     FieldMessage,
     current_code,
     date_time_format,
+    edited_start,
     fill_combo,
     form_row,
     from_qdatetime,
     in_computer_zone,
     last_night_start,
     local_now,
+    logged_late,
     naive_wall_clock,
     named,
     offset_text,
@@ -61,8 +62,6 @@ from cramp_desktop.ui.episode.details import (
     EpisodeDetails,
     SeverityPicker,
 )
-
-LATE_AFTER = dt.timedelta(hours=1)
 
 
 def remembered(settings: QSettings) -> tuple[Muscle, Side]:
@@ -316,9 +315,7 @@ class LogCrampDialog(QDialog):
         self.late_note.setVisible(self._is_late(self._now()))
 
     def _is_late(self, now: dt.datetime) -> bool:
-        """Started more than an hour before now, in whole minutes as the time is shown."""
-        shown_now = now.replace(second=0, microsecond=0)
-        return shown_now - from_qdatetime(self.when.dateTime()) > LATE_AFTER
+        return logged_late(from_qdatetime(self.when.dateTime()), now)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -345,18 +342,9 @@ class LogCrampDialog(QDialog):
         return Episode(**fields, logged_late=self._is_late(now))  # type: ignore[arg-type]
 
     def _started_at(self) -> dt.datetime:
-        """The start time in the fields. An edited entry keeps its exact stored time while
-        its time is not changed, and the offset it was logged with when that is not the
-        computer's."""
-        original = self._episode.started_at if self._episode is not None else None
-        if original is None:
+        if self._episode is None:
             return from_qdatetime(self.when.dateTime())
-        wall = naive_wall_clock(self.when.dateTime()).replace(second=0)
-        if wall == original.replace(tzinfo=None, second=0, microsecond=0):
-            return original
-        if in_computer_zone(original):
-            return to_local(wall)
-        return wall.replace(tzinfo=original.tzinfo)
+        return edited_start(naive_wall_clock(self.when.dateTime()), self._episode.started_at)
 
     def accept(self) -> None:
         self.clear_messages()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -29,16 +28,6 @@ from cramp_desktop.ui.episode.log_dialog import (
 )
 
 NOW = dt.datetime(2024, 6, 12, 9, 30, 20).astimezone()
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def events() -> DataEvents:
-    return DataEvents()
 
 
 def open_dialog(qtbot, repositories, events, settings, **kwargs) -> LogCrampDialog:  # type: ignore[no-untyped-def]

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -38,16 +37,6 @@ def seed(repositories: Repositories, count: int = 12) -> list[Episode]:
         for n in range(count)
     ]
     return repositories.episodes.add_many(episodes)
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def events() -> DataEvents:
-    return DataEvents()
 
 
 @pytest.fixture
