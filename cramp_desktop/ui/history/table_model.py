@@ -98,6 +98,19 @@ SORT_KEYS = {
     Column.SLEEP: EpisodeSortKey.SLEEP_DISTURBANCE,
 }
 _NUMBERS = (Column.DURATION, Column.SEVERITY, Column.SLEEP)
+# data() is asked thousands of times per screenful (size hints, painting, tooltips):
+# plain ints and tuples instead of building enums and flags on every call.
+_COLUMNS = tuple(Column)
+_ALIGNMENTS = tuple(
+    int(
+        (Qt.AlignmentFlag.AlignRight if column in _NUMBERS else Qt.AlignmentFlag.AlignLeft)
+        | Qt.AlignmentFlag.AlignVCenter
+    )
+    for column in Column
+)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 
 
 def codes_text(codes: Iterable[StrEnum], kind: type[StrEnum]) -> str:
@@ -173,19 +186,17 @@ class EpisodeTableModel(QAbstractTableModel):
             return QCoreApplication.translate("EpisodeTableModel", HEADER_TIPS[column])
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count:
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        row = index.row()
+        if not index.isValid() or not 0 <= row < self._count:
             return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column in _NUMBERS else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == _ALIGNMENT:
+            return _ALIGNMENTS[index.column()]
+        if role != _DISPLAY and role != _TOOLTIP:
             return None
+        column = _COLUMNS[index.column()]
         try:
-            episode = self.episode_at(index.row())
+            episode = self.episode_at(row)
         except IndexError:  # the data shrank under us; a refresh is on its way
             return None
         except StorageError as error:
@@ -193,7 +204,7 @@ class EpisodeTableModel(QAbstractTableModel):
             return None
         if isinstance(episode, UnreadableEntry):
             return self._unreadable(episode, column, role)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(episode, column)
         return self._display(episode, column)
 
