@@ -2304,6 +2304,10 @@
         <source>Remove medicine “%1”</source>
         <translation>Medikament „%1“ entfernen</translation>
     </message>
+    <message>
+        <source>Stop the experiment “%1”</source>
+        <translation>Versuch „%1“ beenden</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -5417,6 +5421,10 @@
     <message>
         <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder.</source>
         <translation>Ihre Datendatei war beschädigt und konnte nicht gelesen werden. Sie wurde als „%1“ in Ihrem Datenordner aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Another experiment is running now, and only one can run at a time. Stop it first, then undo again.</source>
+        <translation>Gerade läuft ein anderer Versuch, und es kann immer nur einer laufen. Beenden Sie ihn zuerst und machen Sie dann erneut rückgängig.</translation>
     </message>
     <message>
         <source>Your newest backup, “%1”, can be restored.</source>

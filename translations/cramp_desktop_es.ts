@@ -2304,6 +2304,10 @@
         <source>Remove medicine “%1”</source>
         <translation>Quitar el medicamento «%1»</translation>
     </message>
+    <message>
+        <source>Stop the experiment “%1”</source>
+        <translation>Detener la prueba «%1»</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -5417,6 +5421,10 @@
     <message>
         <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder.</source>
         <translation>Su archivo de datos estaba dañado y no se ha podido leer. Se ha conservado como «%1» en su carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Another experiment is running now, and only one can run at a time. Stop it first, then undo again.</source>
+        <translation>Ahora hay otra prueba en curso y solo puede haber una a la vez. Deténgala primero y luego deshaga de nuevo.</translation>
     </message>
     <message>
         <source>Your newest backup, “%1”, can be restored.</source>

@@ -2304,6 +2304,10 @@
         <source>Remove medicine “%1”</source>
         <translation>Retirer le médicament «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Stop the experiment “%1”</source>
+        <translation>Arrêter l’essai « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -5417,6 +5421,10 @@
     <message>
         <source>Your data file was damaged and could not be read. It has been kept as “%1” in your data folder.</source>
         <translation>Votre fichier de données était endommagé et n&apos;a pas pu être lu. Il a été conservé sous le nom «&#xa0;%1&#xa0;» dans votre dossier de données.</translation>
+    </message>
+    <message>
+        <source>Another experiment is running now, and only one can run at a time. Stop it first, then undo again.</source>
+        <translation>Un autre essai est en cours, et un seul peut être mené à la fois. Arrêtez-le d’abord, puis annulez à nouveau.</translation>
     </message>
     <message>
         <source>Your newest backup, “%1”, can be restored.</source>

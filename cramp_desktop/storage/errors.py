@@ -104,6 +104,12 @@ class RecordNotFoundError(StorageError):
     category = "not-found"
 
 
+class OtherExperimentRunningError(StorageError):
+    """A stopped experiment cannot run again while another one runs."""
+
+    category = "other-experiment-running"
+
+
 class InvalidRecordError(StorageError):
     """The entry breaks a rule of the database (for example a severity above 10)."""
 
@@ -124,6 +130,11 @@ _TEXTS = {  # by category; the categories with file names are composed in user_t
     ),
     "not-found": QT_TRANSLATE_NOOP(
         "StorageErrors", "This entry no longer exists. It may have been deleted meanwhile."
+    ),
+    "other-experiment-running": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "Another experiment is running now, and only one can run at a time. Stop it first, "
+        "then undo again.",
     ),
     "invalid": QT_TRANSLATE_NOOP(
         "StorageErrors",

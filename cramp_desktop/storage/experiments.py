@@ -12,7 +12,7 @@ from cramp_desktop.core.experiments import Experiment, ExperimentResult, evaluat
 from cramp_desktop.core.reminders import DEFAULT_TIMES, ReminderKind, ReminderTime
 from cramp_desktop.storage.conversions import day_record_from_row, episode_from_row
 from cramp_desktop.storage.database import Database
-from cramp_desktop.storage.errors import RecordNotFoundError
+from cramp_desktop.storage.errors import OtherExperimentRunningError, RecordNotFoundError
 from cramp_desktop.storage.models import (
     AdherenceDayRow,
     DayRecordRow,
@@ -24,6 +24,7 @@ from cramp_desktop.storage.models import (
 from cramp_desktop.storage.queries import translate_errors
 
 _STOPPED_MISSING = "This experiment no longer exists."
+_OTHER_RUNNING = "Another experiment is running."
 
 
 class ExperimentRepository:
@@ -77,6 +78,25 @@ class ExperimentRepository:
             if row is None:
                 raise RecordNotFoundError(_STOPPED_MISSING)
             row.stopped_on = max(last_day, row.start_on - dt.timedelta(days=1))
+            session.flush()
+            return _experiment(row)
+
+    @translate_errors
+    def resume(self, experiment_id: int, today: dt.date) -> Experiment:
+        """Undo a stop: the experiment runs to its planned end again, unless another one
+        runs now (OtherExperimentRunningError: only one runs at a time)."""
+        with self._sessions.begin() as session:
+            row = session.get(ExperimentRow, experiment_id)
+            if row is None:
+                raise RecordNotFoundError(_STOPPED_MISSING)
+            others = session.scalars(
+                select(ExperimentRow).where(
+                    ExperimentRow.stopped_on.is_(None), ExperimentRow.id != experiment_id
+                )
+            )
+            if any(_experiment(other).is_running(today) for other in others):
+                raise OtherExperimentRunningError(_OTHER_RUNNING)
+            row.stopped_on = None
             session.flush()
             return _experiment(row)
 

@@ -17,7 +17,12 @@ from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage import schema
 from cramp_desktop.storage.backups import backup_to
 from cramp_desktop.storage.database import open_database
-from cramp_desktop.storage.errors import RecordNotFoundError, RestoreError, StorageError
+from cramp_desktop.storage.errors import (
+    OtherExperimentRunningError,
+    RecordNotFoundError,
+    RestoreError,
+    StorageError,
+)
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.storage.restore import restore_from
 from tests.storage.conftest import dump
@@ -35,6 +40,24 @@ def test_start_list_and_stop(repositories: Repositories) -> None:
     assert stopped.stopped_early and stopped.end == TODAY + dt.timedelta(days=9)
     assert experiments.running(TODAY + dt.timedelta(days=10)) is None
     assert experiments.list() == [stopped]
+
+
+def test_a_stop_is_undone_unless_another_experiment_runs(repositories: Repositories) -> None:
+    experiments = repositories.experiments
+    saved = experiments.start(Experiment("stretch-before-bed", TODAY - dt.timedelta(days=3)), TODAY)
+    assert saved.id is not None
+    experiments.stop(saved.id, TODAY - dt.timedelta(days=1))
+    resumed = experiments.resume(saved.id, TODAY)
+    assert resumed.stopped_on is None and experiments.running(TODAY) == resumed
+    experiments.stop(saved.id, TODAY - dt.timedelta(days=1))
+    other = experiments.start(Experiment("drink-to-thirst", TODAY), TODAY)
+    before = experiments.list()
+    with pytest.raises(OtherExperimentRunningError):
+        experiments.resume(saved.id, TODAY)
+    assert experiments.list() == before
+    assert experiments.running(TODAY) == other
+    with pytest.raises(RecordNotFoundError):
+        experiments.resume(9999, TODAY)
 
 
 def test_starting_another_stops_the_running_one_the_day_before(

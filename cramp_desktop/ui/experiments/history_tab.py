@@ -29,9 +29,11 @@ from cramp_desktop.ui.experiments.result_view import (
 
 
 class ExperimentsTab(QWidget):
-    """`try_requested` asks the app to open the set-up (it knows about reminders)."""
+    """`try_requested` asks the app to open the set-up (it knows about reminders);
+    `stopped` carries the Experiment as stopped (History makes that undoable)."""
 
     try_requested = Signal()
+    stopped = Signal(object)
 
     def __init__(
         self,
@@ -42,6 +44,7 @@ class ExperimentsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self._repositories = repositories
+        self._events = events
         self._today = today
         self.intro = body_label(
             self.tr(
@@ -136,5 +139,6 @@ class ExperimentsTab(QWidget):
         except StorageError as error:
             self.message.show_message(user_text(error, QCoreApplication.translate))
             return
-        self.refresh()
+        self._events.experiments_changed.emit()  # Today's question and the reminders too
+        self.stopped.emit(stopped)
         ExperimentResultDialog(result, self.window()).open()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -9,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from cramp_desktop.core.episodes import Episode, Medication
+from cramp_desktop.core.experiments import Experiment
 from cramp_desktop.core.translation import QT_TRANSLATE_NOOP, fill
 from cramp_desktop.storage.errors import StorageError
 from cramp_desktop.storage.repositories import Repositories
@@ -21,6 +23,7 @@ _EDIT = QT_TRANSLATE_NOOP("HistoryCommands", "Change episode")
 _ADD_MEDICINE = QT_TRANSLATE_NOOP("HistoryCommands", "Add medicine “%1”")
 _CHANGE_MEDICINE = QT_TRANSLATE_NOOP("HistoryCommands", "Change medicine “%1”")
 _REMOVE_MEDICINE = QT_TRANSLATE_NOOP("HistoryCommands", "Remove medicine “%1”")
+_STOP_EXPERIMENT = QT_TRANSLATE_NOOP("HistoryCommands", "Stop the experiment “%1”")
 
 
 class DeleteEpisodesCommand(QUndoCommand):
@@ -175,6 +178,49 @@ class MedicationCommand(QUndoCommand):
             self.setObsolete(True)
             self._report_error(error)
         self._events.medications_changed.emit()
+
+
+class StopExperimentCommand(QUndoCommand):
+    """An experiment stopped early in History's Experiments tab: undo lets it run to its
+    planned end again (refused while another one runs: only one runs at a time), redo
+    stops it on the same day. The tab has already stopped it: the first redo() is a no-op.
+    """
+
+    def __init__(
+        self,
+        repositories: Repositories,
+        events: DataEvents,
+        stopped: Experiment,
+        today: Callable[[], dt.date],
+        report_error: ErrorReporter,
+    ) -> None:
+        super().__init__()
+        assert stopped.id is not None and stopped.stopped_on is not None, "a stored stop"
+        self._repositories = repositories
+        self._events = events
+        self._id, self._last_day = stopped.id, stopped.stopped_on
+        self._today = today
+        self._report_error = report_error
+        self._first = True
+        title = QCoreApplication.translate("Experiments", stopped.measure.title)
+        self.setText(fill(QCoreApplication.translate("HistoryCommands", _STOP_EXPERIMENT), [title]))
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._store(lambda: self._repositories.experiments.stop(self._id, self._last_day))
+
+    def undo(self) -> None:
+        self._store(lambda: self._repositories.experiments.resume(self._id, self._today()))
+
+    def _store(self, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except StorageError as error:
+            self.setObsolete(True)
+            self._report_error(error)
+        self._events.experiments_changed.emit()
 
 
 def delete_episodes(

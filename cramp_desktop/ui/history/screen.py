@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cramp_desktop import preferences
 from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder, EpisodeSortKey
 from cramp_desktop.core.episodes import Episode, Medication
+from cramp_desktop.core.experiments import Experiment
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
@@ -30,6 +31,7 @@ from cramp_desktop.ui.history.commands import (
     DeleteEpisodesCommand,
     EditEpisodeCommand,
     MedicationCommand,
+    StopExperimentCommand,
     delete_episodes,
     shortcuts,
     undo_redo_actions,
@@ -44,9 +46,10 @@ from cramp_desktop.ui.history.undo_buttons import UndoButtons
 if TYPE_CHECKING:
     from cramp_desktop.ui.history.charts import HistoryCharts
 
-EPISODES_TAB, SUMMARY_TAB, CHARTS_TAB, MEDICINES_TAB, CHECKLISTS_TAB = range(5)
-UNFILTERED_TABS = (MEDICINES_TAB, CHECKLISTS_TAB)  # the episode filters do not apply
-UNDOABLE_TABS = (EPISODES_TAB, MEDICINES_TAB)  # where Undo and Redo are on show
+EPISODES_TAB, SUMMARY_TAB, CHARTS_TAB, MEDICINES_TAB, CHECKLISTS_TAB, EXPERIMENTS_TAB = range(6)
+# The episode filters do not apply to these (an experiment is judged on the whole diary).
+UNFILTERED_TABS = (MEDICINES_TAB, CHECKLISTS_TAB, EXPERIMENTS_TAB)
+UNDOABLE_TABS = (EPISODES_TAB, MEDICINES_TAB, EXPERIMENTS_TAB)  # Undo and Redo on show
 
 
 class HistoryScreen(QWidget):
@@ -93,6 +96,7 @@ class HistoryScreen(QWidget):
         self.assessments.read_more_requested.connect(self.read_more_requested)
         self.experiments = ExperimentsTab(repositories, events, lambda: local_now().date())
         self.experiments.try_requested.connect(self.try_experiment_requested)
+        self.experiments.stopped.connect(self._experiment_stopped)
         self.tabs = QTabWidget(self)
         self._charts_placeholder = QWidget()
         self._make_actions()
@@ -148,10 +152,19 @@ class HistoryScreen(QWidget):
         command = MedicationCommand(
             self._repositories, self._events, before, after, self._show_error
         )
+        self._push_with_status(command)
+
+    def _push_with_status(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
         self.status_label.setText(
             fill(self.tr("Done: %1. Undo with %2."), [command.text(), self._undo_keys()])
         )
+
+    def _experiment_stopped(self, stopped: Experiment) -> None:
+        command = StopExperimentCommand(
+            self._repositories, self._events, stopped, lambda: local_now().date(), self._show_error
+        )
+        self._push_with_status(command)
 
     def _undo_keys(self) -> str:
         return self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
