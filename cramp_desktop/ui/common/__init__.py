@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the table below, for type checkers (ui/exports.py)
         select_code as select_code,
         unsaved_entry_message as unsaved_entry_message,
     )
+    from cramp_desktop.ui.common.lazy_page import LazyPage as LazyPage
     from cramp_desktop.ui.common.local_time import (
         at_local as at_local,
         date_time_format as date_time_format,
@@ -102,6 +103,7 @@ __getattr__ = lazy_exports(
             "select_code",
             "unsaved_entry_message",
         ],
+        "lazy_page": ["LazyPage"],
         "local_time": [
             "at_local",
             "date_time_format",

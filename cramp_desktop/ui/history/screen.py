@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,19 +19,22 @@ from PySide6.QtWidgets import (
 
 from cramp_desktop import preferences
 from cramp_desktop.core.episode_query import EpisodeFilter, EpisodeOrder, EpisodeSortKey
-from cramp_desktop.core.episodes import Episode, Medication
-from cramp_desktop.core.experiments import Experiment
+from cramp_desktop.core.episodes import Episode
 from cramp_desktop.core.translation import fill
 from cramp_desktop.storage.errors import StorageError, user_text
 from cramp_desktop.storage.repositories import Repositories
-from cramp_desktop.ui.common import DataEvents, Menu, MenuActions, heading_label, local_now
+from cramp_desktop.ui.common import (
+    DataEvents,
+    LazyPage,
+    Menu,
+    MenuActions,
+    heading_label,
+    local_now,
+)
 from cramp_desktop.ui.experiments import ExperimentsTab
 from cramp_desktop.ui.history.assessments import AssessmentHistory
+from cramp_desktop.ui.history.changes import HistoryChanges
 from cramp_desktop.ui.history.commands import (
-    DeleteEpisodesCommand,
-    EditEpisodeCommand,
-    MedicationCommand,
-    StopExperimentCommand,
     delete_episodes,
     shortcuts,
     undo_redo_actions,
@@ -75,7 +78,6 @@ class HistoryScreen(QWidget):
         self._repositories = repositories
         self._events = events
         self._settings = settings
-        self._charts: HistoryCharts | None = None
         self._charts_stale = True
         self.undo_stack = QUndoStack(self)
 
@@ -89,16 +91,14 @@ class HistoryScreen(QWidget):
         self.count_label = QLabel(self)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
-        self.medications = MedicationEditor(repositories, events, self)
-        self.medications.changed.connect(self._medication_changed)
-        self.summary = HistorySummary(repositories, events, self.filters)  # refreshes itself
-        self.assessments = AssessmentHistory(repositories, events)  # refreshes itself
-        self.assessments.read_more_requested.connect(self.read_more_requested)
-        self.experiments = ExperimentsTab(repositories, events, lambda: local_now().date())
-        self.experiments.try_requested.connect(self.try_experiment_requested)
-        self.experiments.stopped.connect(self._experiment_stopped)
+        # The other tabs are built when first shown (or asked for): they refresh themselves
+        # from then on, and the screen opens without them.
+        self._summary_page = LazyPage(lambda: HistorySummary(repositories, events, self.filters))
+        self._charts_page = LazyPage(self._build_charts)
+        self._medications_page = LazyPage(self._build_medications)
+        self._assessments_page = LazyPage(self._build_assessments)
+        self._experiments_page = LazyPage(self._build_experiments)
         self.tabs = QTabWidget(self)
-        self._charts_placeholder = QWidget()
         self._make_actions()
         self._lay_out()
         self._retranslate()
@@ -114,10 +114,50 @@ class HistoryScreen(QWidget):
         self._restore_state()
         self._update_count()
 
+    # -- the tabs built on first use --------------------------------------------------------
+    @property
+    def summary(self) -> HistorySummary:
+        return self._summary_page.content()
+
+    @property
+    def medications(self) -> MedicationEditor:
+        return self._medications_page.content()
+
+    @property
+    def assessments(self) -> AssessmentHistory:
+        return self._assessments_page.content()
+
+    @property
+    def experiments(self) -> ExperimentsTab:
+        return self._experiments_page.content()
+
+    def _build_charts(self) -> HistoryCharts:
+        from cramp_desktop.ui.history.charts import HistoryCharts  # QtCharts: when first shown
+
+        return HistoryCharts()
+
+    def _build_medications(self) -> MedicationEditor:
+        editor = MedicationEditor(self._repositories, self._events)
+        editor.changed.connect(self.changes.medication_changed)
+        return editor
+
+    def _build_assessments(self) -> AssessmentHistory:
+        assessments = AssessmentHistory(self._repositories, self._events)
+        assessments.read_more_requested.connect(self.read_more_requested)
+        return assessments
+
+    def _build_experiments(self) -> ExperimentsTab:
+        experiments = ExperimentsTab(self._repositories, self._events, lambda: local_now().date())
+        experiments.try_requested.connect(self.try_experiment_requested)
+        experiments.stopped.connect(
+            lambda stopped: self.changes.experiment_stopped(stopped, lambda: local_now().date())
+        )
+        return experiments
+
     # -- public -------------------------------------------------------------------------
     def charts(self) -> HistoryCharts | None:
         """The charts widget once the Charts tab has been opened."""
-        return self._charts
+        return self._charts_page.content() if self._charts_page.is_built() else None
 
     def selected_rows(self) -> list[int]:
         return sorted(index.row() for index in self.table.selectionModel().selectedRows())
@@ -137,37 +177,8 @@ class HistoryScreen(QWidget):
             self._repositories, self._events, self._settings, episode=episode, parent=self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda changed: self._edited(episode, changed))
+        dialog.saved.connect(lambda changed: self.changes.episode_edited(episode, changed))
         dialog.open()
-
-    def _edited(self, before: Episode, after: Episode) -> None:
-        self.undo_stack.push(
-            EditEpisodeCommand(self._repositories, self._events, before, after, self._show_error)
-        )
-        self.status_label.setText(
-            fill(self.tr("Episode changed. Undo with %1."), [self._undo_keys()])
-        )
-
-    def _medication_changed(self, before: Medication | None, after: Medication | None) -> None:
-        command = MedicationCommand(
-            self._repositories, self._events, before, after, self._show_error
-        )
-        self._push_with_status(command)
-
-    def _push_with_status(self, command: QUndoCommand) -> None:
-        self.undo_stack.push(command)
-        self.status_label.setText(
-            fill(self.tr("Done: %1. Undo with %2."), [command.text(), self._undo_keys()])
-        )
-
-    def _experiment_stopped(self, stopped: Experiment) -> None:
-        command = StopExperimentCommand(
-            self._repositories, self._events, stopped, lambda: local_now().date(), self._show_error
-        )
-        self._push_with_status(command)
-
-    def _undo_keys(self) -> str:
-        return self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
     def delete_selected(self) -> None:
         rows = self.selected_rows() or (
@@ -181,16 +192,7 @@ class HistoryScreen(QWidget):
             self._repositories, self._events, [e.id for e in episodes if e.id is not None]
         )
         if deleted:
-            command = DeleteEpisodesCommand(
-                self._repositories, self._events, deleted, self._show_error
-            )
-            self.undo_stack.push(command)
-            self.status_label.setText(
-                fill(
-                    self.tr("Episodes deleted: %1. Undo with %2."),
-                    [QLocale().toString(len(deleted)), self._undo_keys()],
-                )
-            )
+            self.changes.episodes_deleted(deleted)
         if error is not None:
             self._show_error(error)
         self._select_row(first_row)
@@ -212,6 +214,14 @@ class HistoryScreen(QWidget):
         self.undo_buttons = UndoButtons(
             self.undo_stack, self.undo_action, self.redo_action, self.status_label, self
         )
+        self.changes = HistoryChanges(
+            self.undo_stack,
+            self.undo_action,
+            self.status_label,
+            self._repositories,
+            self._events,
+            self._show_error,
+        )
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -222,11 +232,11 @@ class HistoryScreen(QWidget):
         episodes_layout.addWidget(self.table, 1)
         episodes_layout.addWidget(self.count_label)
         self.tabs.addTab(episodes, "")
-        self.tabs.addTab(self.summary, "")
-        self.tabs.addTab(self._charts_placeholder, "")
-        self.tabs.addTab(self.medications, "")
-        self.tabs.addTab(self.assessments, "")
-        self.tabs.addTab(self.experiments, "")
+        self.tabs.addTab(self._summary_page, "")
+        self.tabs.addTab(self._charts_page, "")
+        self.tabs.addTab(self._medications_page, "")
+        self.tabs.addTab(self._assessments_page, "")
+        self.tabs.addTab(self._experiments_page, "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
@@ -300,20 +310,11 @@ class HistoryScreen(QWidget):
         self.filters.setVisible(index not in UNFILTERED_TABS)
         self.undo_row.setVisible(index in UNDOABLE_TABS)
         preferences.HISTORY_TAB.set(self._settings, index)
-        if index == CHARTS_TAB and self._charts is None:
-            from cramp_desktop.ui.history.charts import HistoryCharts
-
-            self._charts = HistoryCharts(self)
-            self.tabs.blockSignals(True)
-            self.tabs.removeTab(CHARTS_TAB)
-            self.tabs.insertTab(CHARTS_TAB, self._charts, self.tr("Cha&rts"))
-            self.tabs.setCurrentIndex(CHARTS_TAB)
-            self.tabs.blockSignals(False)
-            self._charts_placeholder.deleteLater()
         self._refresh_charts_if_visible()
 
     def _refresh_charts_if_visible(self) -> None:
-        if self._charts is None or not self._charts_stale or self.tabs.currentIndex() != CHARTS_TAB:
+        charts = self.charts()
+        if charts is None or not self._charts_stale or self.tabs.currentIndex() != CHARTS_TAB:
             return
         period = self.filters.chart_period()
         chart_filter = self.filters.chart_filter(period)
@@ -325,7 +326,7 @@ class HistoryScreen(QWidget):
         except StorageError as error:
             self._show_error(error)
             return
-        self._charts.show_data([e for e in episodes if isinstance(e, Episode)], period)
+        charts.show_data([e for e in episodes if isinstance(e, Episode)], period)
         self._charts_stale = False
 
     def _update_count(self) -> None:
