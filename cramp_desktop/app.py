@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from cramp_desktop import __version__, preferences, startup
 from cramp_desktop.core.translation import fill
-from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, GuiOptions
+from cramp_desktop.options import EXIT_BAD_INPUT, EXIT_OK, PROG, GuiOptions
 from cramp_desktop.paths import DataPaths, resolve_data_dir
 from cramp_desktop.resources import available_languages
 from cramp_desktop.ui.common import DataEvents, ScreenContext, ScreenSpec
@@ -344,7 +344,8 @@ def identify_application(qt_app: QApplication) -> None:
 def run_gui(options: GuiOptions) -> int:
     paths = DataPaths(resolve_data_dir(options.data_dir))
     # The accessible style comes after the first paint (AppearanceController), on this base.
-    qt_app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", BASE_STYLE])
+    program = sys.argv[0] if sys.argv else PROG
+    qt_app = QApplication.instance() or QApplication([program, "-style", BASE_STYLE])
     assert isinstance(qt_app, QApplication)
     if not startup.prepare_data_folder(options, paths):
         return EXIT_BAD_INPUT

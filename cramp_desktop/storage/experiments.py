@@ -89,12 +89,8 @@ class ExperimentRepository:
             row = session.get(ExperimentRow, experiment_id)
             if row is None:
                 raise RecordNotFoundError(_STOPPED_MISSING)
-            others = session.scalars(
-                select(ExperimentRow).where(
-                    ExperimentRow.stopped_on.is_(None), ExperimentRow.id != experiment_id
-                )
-            )
-            if any(_experiment(other).is_running(today) for other in others):
+            others = session.scalars(select(ExperimentRow).where(ExperimentRow.id != experiment_id))
+            if running([_experiment(other) for other in others], today) is not None:
                 raise OtherExperimentRunningError(_OTHER_RUNNING)
             row.stopped_on = None
             session.flush()

@@ -35,10 +35,12 @@ class HistoryChanges:
         repositories: Repositories,
         events: DataEvents,
         report_error: ErrorReporter,
+        today: Callable[[], dt.date],
     ) -> None:
         self._stack, self._undo, self._status = stack, undo, status
         self._repositories, self._events = repositories, events
         self._report_error = report_error
+        self._today = today
 
     def episode_edited(self, before: Episode, after: Episode) -> None:
         text = QCoreApplication.translate("HistoryScreen", "Episode changed. Undo with %1.")
@@ -59,10 +61,10 @@ class HistoryChanges:
             MedicationCommand(self._repositories, self._events, before, after, self._report_error)
         )
 
-    def experiment_stopped(self, stopped: Experiment, today: Callable[[], dt.date]) -> None:
+    def experiment_stopped(self, stopped: Experiment) -> None:
         self._push_done(
             StopExperimentCommand(
-                self._repositories, self._events, stopped, today, self._report_error
+                self._repositories, self._events, stopped, self._today, self._report_error
             )
         )
 

@@ -1,8 +1,10 @@
-"""The History screen: the episode table with filters, charts, the medicine list and the
-completed checklists."""
+"""The History screen: the episode table with filters, a summary, charts, the medicine
+list, the completed checklists and the experiments."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, Signal
@@ -80,6 +82,7 @@ class HistoryScreen(QWidget):
         self._settings = settings
         self._charts_stale = True
         self.undo_stack = QUndoStack(self)
+        self._today: Callable[[], dt.date] = lambda: local_now().date()
 
         self.heading = heading_label(parent=self)
         self.log_button = QPushButton(self)
@@ -147,11 +150,9 @@ class HistoryScreen(QWidget):
         return assessments
 
     def _build_experiments(self) -> ExperimentsTab:
-        experiments = ExperimentsTab(self._repositories, self._events, lambda: local_now().date())
+        experiments = ExperimentsTab(self._repositories, self._events, self._today)
         experiments.try_requested.connect(self.try_experiment_requested)
-        experiments.stopped.connect(
-            lambda stopped: self.changes.experiment_stopped(stopped, lambda: local_now().date())
-        )
+        experiments.stopped.connect(self.changes.experiment_stopped)
         return experiments
 
     # -- public -------------------------------------------------------------------------
@@ -221,6 +222,7 @@ class HistoryScreen(QWidget):
             self._repositories,
             self._events,
             self._show_error,
+            self._today,
         )
 
     def _lay_out(self) -> None:
