@@ -40,7 +40,13 @@ from cramp_desktop.options import GuiOptions
 from cramp_desktop.paths import DataPaths
 from cramp_desktop.storage.repositories import Repositories
 from cramp_desktop.ui.checklist import ChecklistScreen
-from cramp_desktop.ui.history import CHECKLISTS_TAB, HistoryScreen, MedicationDialog
+from cramp_desktop.ui.history import (
+    CHECKLISTS_TAB,
+    EXPERIMENTS_TAB,
+    MEDICINES_TAB,
+    HistoryScreen,
+    MedicationDialog,
+)
 from cramp_desktop.ui.read import ReadScreen
 from cramp_desktop.ui.report import ReportScreen
 from cramp_desktop.ui.screens import SCREENS
@@ -196,9 +202,9 @@ def main() -> int:
             assert isinstance(history, HistoryScreen)
             history.tabs.setCurrentIndex(CHECKLISTS_TAB)
             save(window, args.out / f"history-checklists-{theme}{suffix}.png")
-            history.tabs.setCurrentWidget(history.experiments)
+            history.tabs.setCurrentIndex(EXPERIMENTS_TAB)
             save(window, args.out / f"history-experiments-{theme}{suffix}.png")
-            history.tabs.setCurrentWidget(history.medications)  # after a change, undone after
+            history.tabs.setCurrentIndex(MEDICINES_TAB)  # after a change, undone after
             history.medications.table.setCurrentCell(0, 0)
             history.medications.edit_current()
             assert history.medications.dialog is not None

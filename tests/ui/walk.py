@@ -30,7 +30,7 @@ def _open_dialog() -> QDialog:
 
 def every_view(application: CrampApplication) -> Iterator[tuple[str, QWidget]]:
     from cramp_desktop.ui.checklist.screen import ChecklistScreen
-    from cramp_desktop.ui.history.screen import HistoryScreen
+    from cramp_desktop.ui.history.screen import MEDICINES_TAB, HistoryScreen
     from cramp_desktop.ui.read.screen import ReadScreen
 
     window = application.window
@@ -72,7 +72,8 @@ def every_view(application: CrampApplication) -> Iterator[tuple[str, QWidget]]:
         settle()
     history = window.show_screen("history")
     assert isinstance(history, HistoryScreen)
-    history.tabs.setCurrentWidget(history.medications)
+    history.tabs.setCurrentIndex(MEDICINES_TAB)
+    assert history.medications.isVisible()
     history.medications.add_button.click()
     dialog = _open_dialog()
     yield "medicine dialog", dialog

@@ -53,6 +53,9 @@ class ExperimentsTab(QWidget):
             )
         )
         self.list = named(QListWidget(), self.tr("Experiments"))
+        self.list.setWordWrap(True)  # long measure names at large text: wrapped, not cut
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view = ExperimentResultView()
         self.try_button = named(
             QPushButton(self.tr("Try something for a few &weeks…")),

@@ -1,4 +1,4 @@
-"""History: the episode table, summary, charts, medicines and past checklists.
+"""History: the episode table, summary, charts, medicines, past checklists and experiments.
 
 Other packages import only these names, from this package."""
 
@@ -10,6 +10,8 @@ if TYPE_CHECKING:  # the table below, for type checkers (ui/exports.py)
     from cramp_desktop.ui.history.medication_editor import MedicationDialog as MedicationDialog
     from cramp_desktop.ui.history.screen import (
         CHECKLISTS_TAB as CHECKLISTS_TAB,
+        EXPERIMENTS_TAB as EXPERIMENTS_TAB,
+        MEDICINES_TAB as MEDICINES_TAB,
         HistoryScreen as HistoryScreen,
     )
 
@@ -17,6 +19,6 @@ __getattr__ = lazy_exports(
     __name__,
     {
         "medication_editor": ["MedicationDialog"],
-        "screen": ["CHECKLISTS_TAB", "HistoryScreen"],
+        "screen": ["CHECKLISTS_TAB", "EXPERIMENTS_TAB", "MEDICINES_TAB", "HistoryScreen"],
     },
 )
